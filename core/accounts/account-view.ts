@@ -1,0 +1,28 @@
+import type { AccountRow } from '../db/schema/accounts.ts';
+
+/** What the API shows of an account; the row itself never leaves core. */
+export interface AccountView {
+  id: string;
+  name: string;
+  plan: string;
+  trialEndsAt: string | null;
+  sessionIdleMinutes: number | null;
+  sessionAbsoluteMinutes: number | null;
+  auditRetentionDays: number;
+  preferences: Record<string, unknown>;
+  createdAt: string;
+}
+
+export function toAccountView(row: AccountRow): AccountView {
+  return {
+    id: row.id,
+    name: row.name,
+    plan: row.plan,
+    trialEndsAt: row.trialEndsAt?.toISOString() ?? null,
+    sessionIdleMinutes: row.sessionIdleMinutes,
+    sessionAbsoluteMinutes: row.sessionAbsoluteMinutes,
+    auditRetentionDays: row.auditRetentionDays,
+    preferences: row.preferences,
+    createdAt: row.createdAt.toISOString(),
+  };
+}

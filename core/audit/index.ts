@@ -1,0 +1,3 @@
+export { type AuditEntryView, ListAuditLogInput, listAuditLog } from './list-audit-log.ts';
+export { listAccountIdsForMaintenance, purgeExpiredAuditLog } from './purge-expired-audit-log.ts';
+export { type AuditEntry, L1_COVERAGE_TAG, recordAudit } from './record-audit.ts';

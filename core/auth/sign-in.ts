@@ -1,0 +1,84 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Database } from '../db/client.ts';
+import { auditLogTable } from '../db/schema/audit-log.ts';
+import { type UserRow, usersTable } from '../db/schema/users.ts';
+import { withSystemTransaction, withTransaction } from '../db/transactions.ts';
+import type { TenantContext } from '../shared/context.ts';
+import { DECOY_PASSWORD_HASH, verifyPassword } from '../shared/crypto.ts';
+import { ServiceError } from '../shared/errors.ts';
+import { parseInput } from '../shared/validation.ts';
+
+export const SignInInput = z
+  .object({
+    email: z.string().trim().toLowerCase().email('must be an email address'),
+    password: z.string().min(1, 'is required').max(200),
+  })
+  .strict();
+
+const BAD_CREDENTIALS = 'Email or password is incorrect.';
+
+/**
+ * Email + password sign-in. Looks the user up as the system (the tenant is what we are finding out),
+ * always runs one scrypt verification so response time does not reveal whether the email exists, and
+ * gives the same message for unknown email, wrong password and disabled user.
+ */
+export async function signInWithPassword(database: Database, input: unknown): Promise<UserRow> {
+  const data = parseInput(SignInInput, input, 'sign-in');
+  const user = await withSystemTransaction(database, 'sign-in lookup', async (tx) => {
+    const [row] = await tx.select().from(usersTable).where(sql`lower(${usersTable.email}) = ${data.email}`);
+    return row;
+  });
+  const ok = await verifyPassword(data.password, user?.passwordHash ?? DECOY_PASSWORD_HASH);
+  if (!user || !ok || !user.passwordHash || user.disabledAt) {
+    throw new ServiceError('unauthenticated', BAD_CREDENTIALS);
+  }
+  return withSystemTransaction(database, 'record sign-in', async (tx) => {
+    const [updated] = await tx
+      .update(usersTable)
+      .set({ lastLoginAt: new Date() })
+      .where(eq(usersTable.id, user.id))
+      .returning();
+    await tx.insert(auditLogTable).values({
+      accountId: user.accountId,
+      actorUserId: user.id,
+      actorLabel: user.name,
+      action: 'auth.signed_in',
+      targetType: 'user',
+      targetId: user.id,
+      metadata: { method: 'password' },
+    });
+    return updated ?? user;
+  });
+}
+
+/**
+ * Builds the tenant context for an authenticated user, re-reading role and status so a change made
+ * a second ago applies now. A disabled or deleted user is unauthenticated.
+ */
+export async function contextForUser(
+  database: Database,
+  subject: { userId: string; accountId: string },
+  requestId?: string,
+): Promise<TenantContext> {
+  const lookup: TenantContext = {
+    db: database,
+    accountId: subject.accountId,
+    actor: { kind: 'system', name: 'authenticate' },
+  };
+  const user = await withTransaction(lookup, async (tx) => {
+    const [row] = await tx
+      .select()
+      .from(usersTable)
+      .where(and(eq(usersTable.id, subject.userId), eq(usersTable.accountId, subject.accountId)));
+    return row;
+  });
+  if (!user || user.disabledAt)
+    throw new ServiceError('unauthenticated', 'Your account is not active; sign in again.');
+  return {
+    db: database,
+    accountId: user.accountId,
+    actor: { kind: 'user', userId: user.id, role: user.role, canCoverL1: user.canCoverL1, name: user.name },
+    ...(requestId ? { requestId } : {}),
+  };
+}

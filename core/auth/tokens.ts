@@ -1,0 +1,53 @@
+import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import { z } from 'zod';
+import { ServiceError } from '../shared/errors.ts';
+
+const ISSUER = 'resolutionflow';
+const AUDIENCE = 'resolutionflow-api';
+
+const Claims = z.object({ sub: z.string().uuid(), acc: z.string().uuid() });
+
+export interface AccessTokenSubject {
+  userId: string;
+  accountId: string;
+}
+
+/**
+ * Short-lived HS256 access tokens. They carry who and which account, never the role: the role is
+ * read fresh on every request so a demotion or disablement takes effect immediately.
+ */
+export async function issueAccessToken(
+  key: Buffer,
+  subject: AccessTokenSubject,
+  ttlSeconds: number,
+): Promise<string> {
+  return new SignJWT({ acc: subject.accountId })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(subject.userId)
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(`${ttlSeconds}s`)
+    .sign(key);
+}
+
+export async function verifyAccessToken(key: Buffer, token: string): Promise<AccessTokenSubject> {
+  try {
+    const { payload } = await jwtVerify(token, key, {
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      algorithms: ['HS256'],
+    });
+    const claims = Claims.parse(payload);
+    return { userId: claims.sub, accountId: claims.acc };
+  } catch (error) {
+    const expired = error instanceof joseErrors.JWTExpired;
+    throw new ServiceError(
+      'unauthenticated',
+      expired ? 'Your session has expired; sign in again.' : 'Invalid access token.',
+      {
+        details: { reason: expired ? 'expired' : 'invalid' },
+      },
+    );
+  }
+}

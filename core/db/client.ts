@@ -1,0 +1,67 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+import * as schema from './schema/index.ts';
+
+export type Schema = typeof schema;
+/** The driver-independent Drizzle handle: PGlite and node-postgres both satisfy it. */
+export type AppDb = PgDatabase<PgQueryResultHKT, Schema>;
+export type AppTx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+
+export interface Database {
+  kind: 'pglite' | 'postgres';
+  db: AppDb;
+  /** Present for the embedded database; the job queue runs on the same instance. */
+  pglite?: PGlite;
+  /** Present for a server; the job queue opens its own pool from this URL. */
+  connectionString?: string;
+  pool?: pg.Pool;
+  /** Round-trips to the database; used by /healthz. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export type DatabaseConfig =
+  | { kind: 'postgres'; url: string; poolMax?: number }
+  | { kind: 'pglite'; dataDir: string };
+
+/** `memory://` keeps an embedded database in RAM (tests); any other value is a directory. */
+export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+  if (config.kind === 'postgres') {
+    const pool = new pg.Pool({ connectionString: config.url, max: config.poolMax ?? 10 });
+    // An idle client erroring (server restart) must not crash the process; the next query reconnects.
+    pool.on('error', () => {});
+    const db = drizzleNodePg({ client: pool, schema }) as unknown as AppDb;
+    return {
+      kind: 'postgres',
+      db,
+      pool,
+      connectionString: config.url,
+      ping: async () => {
+        await pool.query('select 1');
+      },
+      close: () => pool.end(),
+    };
+  }
+  if (!config.dataDir.startsWith('memory://')) mkdirSync(config.dataDir, { recursive: true });
+  const pglite = await PGlite.create(config.dataDir);
+  const db = drizzlePglite({ client: pglite, schema }) as unknown as AppDb;
+  let closed = false;
+  return {
+    kind: 'pglite',
+    db,
+    pglite,
+    ping: async () => {
+      if (closed || pglite.closed) throw new Error('embedded database is closed');
+      await pglite.query('select 1');
+    },
+    close: async () => {
+      closed = true;
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}

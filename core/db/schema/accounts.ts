@@ -1,0 +1,53 @@
+import { sql } from 'drizzle-orm';
+import { check, integer, jsonb, pgPolicy, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { createdAt, id, updatedAt } from './columns.ts';
+import { appSystemRole, appUserRole, currentAccountId } from './roles.ts';
+
+export const PLANS = ['trial', 'starter', 'pro', 'enterprise'] as const;
+export type Plan = (typeof PLANS)[number];
+
+/** An MSP: the tenant. Every other tenant table hangs off `accounts.id`. */
+export const accountsTable = pgTable(
+  'accounts',
+  {
+    id: id(),
+    name: text('name').notNull(),
+    plan: text('plan', { enum: PLANS }).notNull().default('trial'),
+    trialEndsAt: timestamp('trial_ends_at', { withTimezone: true }),
+    // Null means "use the system default"; see core/auth for the defaults and bounds.
+    sessionIdleMinutes: integer('session_idle_minutes'),
+    sessionAbsoluteMinutes: integer('session_absolute_minutes'),
+    auditRetentionDays: integer('audit_retention_days').notNull().default(365),
+    preferences: jsonb('preferences').$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check('accounts_name_not_blank', sql`length(trim(${t.name})) > 0`),
+    check('accounts_plan_known', sql`${t.plan} in ('trial', 'starter', 'pro', 'enterprise')`),
+    check(
+      'accounts_session_idle_le_absolute',
+      sql`${t.sessionIdleMinutes} is null or ${t.sessionAbsoluteMinutes} is null or ${t.sessionIdleMinutes} <= ${t.sessionAbsoluteMinutes}`,
+    ),
+    check(
+      'accounts_session_idle_positive',
+      sql`${t.sessionIdleMinutes} is null or ${t.sessionIdleMinutes} > 0`,
+    ),
+    check(
+      'accounts_session_absolute_positive',
+      sql`${t.sessionAbsoluteMinutes} is null or ${t.sessionAbsoluteMinutes} > 0`,
+    ),
+    check('accounts_audit_retention_range', sql`${t.auditRetentionDays} between 30 and 3650`),
+    check('accounts_preferences_object', sql`jsonb_typeof(${t.preferences}) = 'object'`),
+    // The account row is its own tenant key, so its policy compares `id`, not `account_id`.
+    pgPolicy('tenant_isolation', {
+      for: 'all',
+      to: appUserRole,
+      using: sql`${t.id} = ${currentAccountId}`,
+      withCheck: sql`${t.id} = ${currentAccountId}`,
+    }),
+    pgPolicy('system_access', { for: 'all', to: appSystemRole, using: sql`true`, withCheck: sql`true` }),
+  ],
+).enableRLS();
+
+export type AccountRow = typeof accountsTable.$inferSelect;

@@ -1,0 +1,5 @@
+export * from './accounts.ts';
+export * from './audit-log.ts';
+export * from './chat-identities.ts';
+export * from './roles.ts';
+export * from './users.ts';

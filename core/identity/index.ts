@@ -1,0 +1,1 @@
+export { ChatIdentityKey, linkChatIdentity, resolveChatUser } from './chat-identities.ts';

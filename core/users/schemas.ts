@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { ROLES } from '../db/schema/users.ts';
+
+export const UserIdInput = z.string().uuid('must be a user id (UUID)');
+
+export const CreateUserInput = z
+  .object({
+    email: z.string().trim().toLowerCase().email('must be an email address'),
+    name: z.string().trim().min(1, 'must not be blank').max(200),
+    role: z.enum(ROLES),
+    canCoverL1: z.boolean().default(false),
+    password: z.string().min(10, 'must be at least 10 characters').max(200).optional(),
+  })
+  .strict();
+
+export const UpdateUserAccessInput = z
+  .object({
+    role: z.enum(ROLES).optional(),
+    canCoverL1: z.boolean().optional(),
+    disabled: z.boolean().optional(),
+  })
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, { message: 'nothing to change' });
+
+export const ListUsersInput = z
+  .object({
+    role: z.enum(ROLES).optional(),
+    includeDisabled: z.coerce.boolean().default(false),
+  })
+  .strict();

@@ -1,0 +1,40 @@
+import type { z } from 'zod';
+import type { Database } from '../core/db/client.ts';
+import type { Logger } from '../core/shared/logger.ts';
+
+/** What every handler gets: the database and a logger. Handlers build their own tenant context. */
+export interface JobDeps {
+  database: Database;
+  logger: Logger;
+  /** Enqueue follow-up work (fan-out from a sweep to per-account jobs). */
+  enqueue: <P>(
+    definition: JobDefinition<P>,
+    payload: P,
+    options?: { singletonKey?: string },
+  ) => Promise<string | null>;
+}
+
+export interface RetryPolicy {
+  retryLimit: number;
+  retryDelaySeconds: number;
+  retryBackoff: boolean;
+  /** A job running longer than this is presumed dead and retried. */
+  expireInSeconds: number;
+}
+
+/**
+ * A job: its name, a zod schema for its payload (payloads are data from the database and are
+ * validated like any other input), its retry policy, an optional cron schedule and the handler.
+ */
+export interface JobDefinition<P> {
+  name: string;
+  payload: z.ZodType<P>;
+  retry: RetryPolicy;
+  /** Cron expression; the worker registers it, and pg-boss makes sure only one instance fires it. */
+  schedule?: string;
+  handle(deps: JobDeps, payload: P, job: { id: string; retryCount: number }): Promise<void>;
+}
+
+// Variance: a registry holds definitions of different payloads.
+// biome-ignore lint/suspicious/noExplicitAny: heterogeneous registry of typed definitions
+export type AnyJobDefinition = JobDefinition<any>;

@@ -1,0 +1,5 @@
+import type { AnyJobDefinition } from './definition.ts';
+import { auditRetentionForAccount, auditRetentionSweep } from './definitions/audit-retention.ts';
+
+/** Every job the worker runs. A definition missing here is never worked, so tests check this list. */
+export const JOB_DEFINITIONS: readonly AnyJobDefinition[] = [auditRetentionSweep, auditRetentionForAccount];

@@ -1,0 +1,67 @@
+import express, { type Express } from 'express';
+import type { Database } from '../core/db/client.ts';
+import type { Logger } from '../core/shared/logger.ts';
+import { apiV1Router } from './api/v1.ts';
+import { errorHandler, notFoundHandler } from './http/errors.ts';
+import { requestContext } from './http/request-context.ts';
+import type { AppKeys } from './secrets.ts';
+
+export interface AppDeps {
+  database: Database;
+  logger: Logger;
+  keys: AppKeys;
+  bodyLimit: string;
+  accessTokenTtlSeconds: number;
+  /** False once shutdown begins, so the load balancer stops sending traffic before we close. */
+  isReady: () => boolean;
+}
+
+const HEALTH_TIMEOUT_MS = 2_000;
+
+/** The one HTTP app: health, the admin API, and (in their own issues) Slack, Teams and webhooks. */
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(requestContext(deps.logger));
+
+  app.get('/healthz', async (_req, res) => {
+    const started = Date.now();
+    try {
+      await Promise.race([
+        deps.database.ping(),
+        new Promise((_, reject) =>
+          setTimeout(() => reject(new Error('database ping timed out')), HEALTH_TIMEOUT_MS),
+        ),
+      ]);
+      res.json({
+        status: 'ok',
+        database: { kind: deps.database.kind, status: 'ok', ms: Date.now() - started },
+      });
+    } catch (error) {
+      deps.logger.warn({ err: error }, 'health check failed');
+      res
+        .status(503)
+        .json({ status: 'unhealthy', database: { kind: deps.database.kind, status: 'unreachable' } });
+    }
+  });
+
+  app.get('/readyz', (_req, res) => {
+    if (deps.isReady()) res.json({ status: 'ready' });
+    else res.status(503).json({ status: 'not_ready' });
+  });
+
+  app.use(
+    '/api/v1',
+    apiV1Router({
+      database: deps.database,
+      keys: deps.keys,
+      bodyLimit: deps.bodyLimit,
+      accessTokenTtlSeconds: deps.accessTokenTtlSeconds,
+    }),
+  );
+
+  app.use(notFoundHandler);
+  app.use(errorHandler(deps.logger));
+  return app;
+}

@@ -1,0 +1,91 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Database } from '../core/db/client.ts';
+import { DEMO_ACCOUNT_NAME, DEMO_PASSWORD, DEMO_PEOPLE, seedDemoAccount } from '../core/demo/seed-demo.ts';
+import type { Logger } from '../core/shared/logger.ts';
+import { type JobQueue, startJobQueue } from '../jobs/queue.ts';
+import { JOB_DEFINITIONS } from '../jobs/registry.ts';
+import { createApp } from './app.ts';
+import { openMigratedDatabase } from './database.ts';
+import type { Env } from './env.ts';
+import { resolveAppKeys } from './secrets.ts';
+
+export interface RunningServer {
+  url: string;
+  database: Database;
+  queue: JobQueue | undefined;
+  /** Graceful: stop accepting, let in-flight requests and jobs finish (bounded), close the database. */
+  stop(): Promise<void>;
+}
+
+/** Everything `npm start` does, as a function, so tests start the real thing on port 0. */
+export async function startServer(env: Env, logger: Logger): Promise<RunningServer> {
+  const { keys, source } = resolveAppKeys(env);
+  if (source !== 'env')
+    logger.warn('APP_SECRET_KEY is not set; using a development key (never do this in production)');
+
+  const database = await openMigratedDatabase(env);
+  logger.info({ database: database.kind }, 'database ready');
+
+  if (env.SEED_DEMO && env.NODE_ENV !== 'production') {
+    const seeded = await seedDemoAccount(database);
+    if (seeded.seeded) logDemoSignIn(logger, env);
+  }
+
+  const queue = env.WORKER_IN_PROCESS
+    ? await startJobQueue({
+        database,
+        logger: logger.child({ component: 'jobs' }),
+        definitions: JOB_DEFINITIONS,
+        work: true,
+        schedules: { 'audit-retention.sweep': env.AUDIT_RETENTION_CRON },
+      })
+    : undefined;
+
+  let ready = true;
+  const app = createApp({
+    database,
+    logger,
+    keys,
+    bodyLimit: env.HTTP_BODY_LIMIT,
+    accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+    isReady: () => ready,
+  });
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(env.PORT, env.HOST, (error?: Error) => (error ? reject(error) : resolve(s)));
+  });
+  // Keep-alive sockets would otherwise hold close() open until the client gives up.
+  server.keepAliveTimeout = 5_000;
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${port}`;
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      ready = false;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const forced = setTimeout(() => server.closeAllConnections(), env.SHUTDOWN_TIMEOUT_MS);
+      await closed;
+      clearTimeout(forced);
+      await queue?.stop(env.SHUTDOWN_TIMEOUT_MS);
+      await database.close();
+    })();
+    return stopping;
+  };
+  return { url, database, queue, stop };
+}
+
+function logDemoSignIn(logger: Logger, env: Env): void {
+  const lines = DEMO_PEOPLE.map(
+    (p) => `    ${p.role.padEnd(9)}${p.canCoverL1 ? '+L1 cover ' : '          '}${p.email}`,
+  );
+  logger.info(
+    [
+      `Demo account "${DEMO_ACCOUNT_NAME}" created. Sign in with any of these (password: ${DEMO_PASSWORD}):`,
+      ...lines,
+      `  e.g. curl -s -X POST http://${env.HOST}:${env.PORT}/api/v1/auth/sign-in -H 'content-type: application/json' \\`,
+      `         -d '{"email":"${DEMO_PEOPLE[0]?.email}","password":"${DEMO_PASSWORD}"}'`,
+    ].join('\n'),
+  );
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+/**
+ * The only place that reads `process.env`. Every process (server, worker, migrate) parses its
+ * configuration here at boot, so a typo'd variable stops start-up with a message naming it
+ * instead of surfacing as a confusing failure an hour later.
+ */
+const booleanFromString = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const base64Key = z
+  .string()
+  .refine((v) => Buffer.from(v, 'base64').length === 32, { message: 'must be 32 bytes, base64-encoded' });
+
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// or postgresql:// URL' })
+      .optional(),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(2).max(200).default(10),
+    PGLITE_DATA_DIR: z.string().min(1).default('./.data/pglite'),
+    APP_SECRET_KEY: base64Key.optional(),
+    ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
+    HTTP_BODY_LIMIT: z
+      .string()
+      .regex(/^\d+(b|kb|mb)$/i, { message: 'must look like 256kb or 1mb' })
+      .default('256kb'),
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    WORKER_IN_PROCESS: booleanFromString.default(true),
+    SEED_DEMO: booleanFromString.default(true),
+    AUDIT_RETENTION_CRON: z.string().min(9).default('17 3 * * *'),
+  })
+  .superRefine((env, issue) => {
+    if (env.NODE_ENV === 'production' && !env.APP_SECRET_KEY) {
+      issue.addIssue({
+        code: 'custom',
+        path: ['APP_SECRET_KEY'],
+        message: 'is required in production (generate one with `openssl rand -base64 32`)',
+      });
+    }
+  });
+
+export type Env = z.output<typeof EnvSchema>;
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses configuration; empty strings count as unset so `.env` templates with `FOO=` work. */
+export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const result = EnvSchema.safeParse(cleaned);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
+  throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}
+
+/** Loads `.env` from the working directory when present; real environment variables win. */
+export function loadDotEnvFile(path = '.env'): void {
+  try {
+    process.loadEnvFile(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+}

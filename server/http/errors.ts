@@ -1,0 +1,92 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { type ErrorCode, ServiceError } from '../../core/shared/errors.ts';
+import type { Logger } from '../../core/shared/logger.ts';
+
+/** The one error body every `/api/v1` and top-level route returns. */
+export interface ErrorBody {
+  error: {
+    code: ErrorCode | 'internal';
+    message: string;
+    details?: Record<string, unknown>;
+    requestId?: string;
+  };
+}
+
+export function httpStatusFor(code: ErrorCode): number {
+  switch (code) {
+    case 'invalid_input':
+      return 400;
+    case 'unauthenticated':
+      return 401;
+    case 'forbidden':
+      return 403;
+    case 'not_found':
+      return 404;
+    case 'conflict':
+      return 409;
+    case 'payload_too_large':
+      return 413;
+    case 'unprocessable':
+      return 422;
+    case 'rate_limited':
+      return 429;
+    case 'upstream_failed':
+      return 502;
+    case 'unavailable':
+      return 503;
+  }
+}
+
+/** body-parser signals its failures with `type`; turn them into our codes. */
+function fromBodyParser(error: unknown): ServiceError | undefined {
+  if (!error || typeof error !== 'object' || !('type' in error)) return undefined;
+  switch ((error as { type: unknown }).type) {
+    case 'entity.parse.failed':
+      return new ServiceError('invalid_input', 'Request body is not valid JSON.');
+    case 'entity.too.large':
+      return new ServiceError('payload_too_large', 'Request body is too large.');
+    case 'encoding.unsupported':
+    case 'charset.unsupported':
+      return new ServiceError('invalid_input', 'Request body encoding is not supported.');
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Maps any thrown value to the JSON error shape. Unknown errors are logged with their stack and
+ * answered with a generic message: internals never reach the client.
+ */
+export function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (error, req, res, _next) => {
+    const requestId = res.locals.requestId as string | undefined;
+    const known = error instanceof ServiceError ? error : fromBodyParser(error);
+    if (known) {
+      const status = httpStatusFor(known.code);
+      if (status >= 500) logger.warn({ err: known, requestId }, 'service error');
+      const body: ErrorBody = {
+        error: {
+          code: known.code,
+          message: known.message,
+          ...(known.details ? { details: known.details } : {}),
+          requestId,
+        },
+      };
+      res.status(status).json(body);
+      return;
+    }
+    logger.error({ err: error, requestId, method: req.method, path: req.path }, 'unhandled error');
+    const body: ErrorBody = {
+      error: {
+        code: 'internal',
+        message: 'Something went wrong on our side. Quote the request id if you report it.',
+        requestId,
+      },
+    };
+    res.status(500).json(body);
+  };
+}
+
+export const notFoundHandler: RequestHandler = (req, _res, next) => {
+  next(new ServiceError('not_found', `No route for ${req.method} ${req.path}`));
+};
