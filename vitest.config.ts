@@ -10,5 +10,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     globalSetup: ['./test/global-setup.ts'],
+    // Files in one worker share modules, hence one migrated database per worker (test/db.ts).
+    isolate: false,
   },
 });

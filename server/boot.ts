@@ -19,12 +19,18 @@ export interface RunningServer {
 }
 
 /** Everything `npm start` does, as a function, so tests start the real thing on port 0. */
-export async function startServer(env: Env, logger: Logger): Promise<RunningServer> {
+export async function startServer(
+  env: Env,
+  logger: Logger,
+  options: { database?: Database } = {},
+): Promise<RunningServer> {
   const { keys, source } = resolveAppKeys(env);
   if (source !== 'env')
     logger.warn('APP_SECRET_KEY is not set; using a development key (never do this in production)');
 
-  const database = await openMigratedDatabase(env);
+  // Tests pass a shared, already-migrated database; the server then leaves closing it to them.
+  const ownsDatabase = !options.database;
+  const database = options.database ?? (await openMigratedDatabase(env));
   logger.info({ database: database.kind }, 'database ready');
 
   if (env.SEED_DEMO && env.NODE_ENV !== 'production') {
@@ -69,7 +75,7 @@ export async function startServer(env: Env, logger: Logger): Promise<RunningServ
       await closed;
       clearTimeout(forced);
       await queue?.stop(env.SHUTDOWN_TIMEOUT_MS);
-      await database.close();
+      if (ownsDatabase) await database.close();
     })();
     return stopping;
   };
