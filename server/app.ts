@@ -1,5 +1,6 @@
 import express, { type Express } from 'express';
 import type { Database } from '../core/db/client.ts';
+import type { DiagnosisDeps } from '../core/sessions/index.ts';
 import type { Logger } from '../core/shared/logger.ts';
 import { apiV1Router } from './api/v1.ts';
 import { errorHandler, notFoundHandler } from './http/errors.ts';
@@ -12,6 +13,7 @@ export interface AppDeps {
   keys: AppKeys;
   bodyLimit: string;
   accessTokenTtlSeconds: number;
+  diagnosis: DiagnosisDeps;
   /** False once shutdown begins, so the load balancer stops sending traffic before we close. */
   isReady: () => boolean;
 }
@@ -58,6 +60,7 @@ export function createApp(deps: AppDeps): Express {
       keys: deps.keys,
       bodyLimit: deps.bodyLimit,
       accessTokenTtlSeconds: deps.accessTokenTtlSeconds,
+      diagnosis: deps.diagnosis,
     }),
   );
 

@@ -2,11 +2,13 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Database } from '../core/db/client.ts';
 import { DEMO_ACCOUNT_NAME, DEMO_PASSWORD, DEMO_PEOPLE, seedDemoAccount } from '../core/demo/seed-demo.ts';
+import type { DiagnosisDeps } from '../core/sessions/index.ts';
 import type { Logger } from '../core/shared/logger.ts';
 import { type JobQueue, startJobQueue } from '../jobs/queue.ts';
 import { JOB_DEFINITIONS } from '../jobs/registry.ts';
 import { createApp } from './app.ts';
 import { openMigratedDatabase } from './database.ts';
+import { createDiagnosisDeps } from './diagnosis.ts';
 import type { Env } from './env.ts';
 import { resolveAppKeys } from './secrets.ts';
 
@@ -22,7 +24,7 @@ export interface RunningServer {
 export async function startServer(
   env: Env,
   logger: Logger,
-  options: { database?: Database } = {},
+  options: { database?: Database; diagnosis?: DiagnosisDeps } = {},
 ): Promise<RunningServer> {
   const { keys, source } = resolveAppKeys(env);
   if (source !== 'env')
@@ -55,6 +57,7 @@ export async function startServer(
     keys,
     bodyLimit: env.HTTP_BODY_LIMIT,
     accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+    diagnosis: options.diagnosis ?? createDiagnosisDeps(env, logger),
     isReady: () => ready,
   });
   const server = await new Promise<Server>((resolve, reject) => {
@@ -62,6 +65,13 @@ export async function startServer(
   });
   // Keep-alive sockets would otherwise hold close() open until the client gives up.
   server.keepAliveTimeout = 5_000;
+  // close() drops only connections idle at that moment; one whose in-flight request finishes later
+  // turns idle and would then linger for keepAliveTimeout, delaying shutdown. Drop it as it idles.
+  server.on('request', (_req, res) => {
+    res.on('finish', () => {
+      if (!ready) setImmediate(() => server.closeIdleConnections());
+    });
+  });
   const { port } = server.address() as AddressInfo;
   const url = `http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${port}`;
 

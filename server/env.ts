@@ -35,6 +35,14 @@ const EnvSchema = z
     WORKER_IN_PROCESS: booleanFromString.default(true),
     SEED_DEMO: booleanFromString.default(true),
     AUDIT_RETENTION_CRON: z.string().min(9).default('17 3 * * *'),
+    ANTHROPIC_API_KEY: z.string().min(10).optional(),
+    ANTHROPIC_BASE_URL: z.string().url().optional(),
+    ANTHROPIC_MODEL: z.string().min(3).default('claude-sonnet-5-5'),
+    ANTHROPIC_SYNTHESIS_MODEL: z.string().min(3).default('claude-haiku-5-5'),
+    ANTHROPIC_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
+    ANTHROPIC_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(60_000),
+    DEMO_KNOWLEDGE: booleanFromString.optional(),
+    PREVIEW_CACHE_SIZE: z.coerce.number().int().min(1).max(100_000).default(500),
   })
   .superRefine((env, issue) => {
     if (env.NODE_ENV === 'production' && !env.APP_SECRET_KEY) {

@@ -11,7 +11,10 @@ export interface TestAccount {
   accountId: string;
   owner: TenantContext;
   /** Creates a user through the real verb and returns a context acting as them. */
-  member(role: Exclude<Role, 'owner'>, options?: { canCoverL1?: boolean; name?: string }): Promise<TenantContext & { email: string }>;
+  member(
+    role: Exclude<Role, 'owner'>,
+    options?: { canCoverL1?: boolean; name?: string },
+  ): Promise<TenantContext & { email: string }>;
   /** A context for a background job acting on this account. */
   system(name?: string): TenantContext;
 }

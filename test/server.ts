@@ -1,4 +1,5 @@
 import type { Database } from '../core/db/client.ts';
+import type { DiagnosisDeps } from '../core/sessions/index.ts';
 import { silentLogger } from '../core/shared/logger.ts';
 import { type RunningServer, startServer } from '../server/boot.ts';
 import { loadEnv } from '../server/env.ts';
@@ -10,6 +11,7 @@ import { loadEnv } from '../server/env.ts';
 export async function startTestServer(
   database: Database,
   env: Record<string, string> = {},
+  options: { diagnosis?: DiagnosisDeps } = {},
 ): Promise<RunningServer> {
   return startServer(
     loadEnv({
@@ -22,7 +24,7 @@ export async function startTestServer(
       ...env,
     }),
     silentLogger,
-    { database },
+    { database, ...options },
   );
 }
 
@@ -30,7 +32,13 @@ export async function startTestServer(
 export async function api(
   server: Pick<RunningServer, 'url'>,
   path: string,
-  init: { method?: string; token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
+  init: {
+    method?: string;
+    token?: string;
+    body?: unknown;
+    rawBody?: string;
+    headers?: Record<string, string>;
+  } = {},
 ) {
   const headers: Record<string, string> = { ...init.headers };
   if (init.token) headers.authorization = `Bearer ${init.token}`;
@@ -46,11 +54,20 @@ export async function api(
   } catch {
     json = undefined;
   }
-  return { status: res.status, headers: res.headers, body: json as Record<string, unknown> & { error?: { code: string; message: string } }, text };
+  return {
+    status: res.status,
+    headers: res.headers,
+    body: json as Record<string, unknown> & { error?: { code: string; message: string } },
+    text,
+  };
 }
 
 /** Signs in through the real endpoint and returns the access token. */
-export async function signIn(server: Pick<RunningServer, 'url'>, email: string, password: string): Promise<string> {
+export async function signIn(
+  server: Pick<RunningServer, 'url'>,
+  email: string,
+  password: string,
+): Promise<string> {
   const res = await api(server, '/api/v1/auth/sign-in', { method: 'POST', body: { email, password } });
   if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${res.text}`);
   return (res.body as { accessToken: string }).accessToken;

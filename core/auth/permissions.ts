@@ -32,6 +32,7 @@ export const PERMISSIONS = {
   'sessions.read': { minRole: 'viewer', describe: 'view diagnosis sessions', system: true },
   'sessions.work': { minRole: 'l1', describe: 'work on diagnosis sessions', system: false },
   'assistant.run': { minRole: 'l1', describe: 'ask the assistant', system: false },
+  'sessions.resolve': { minRole: 'l1', describe: 'resolve diagnosis sessions', system: false },
   'intake.create': { minRole: 'l1', describe: 'log walk-in tickets', system: false },
   'flows.walk': { minRole: 'l1', describe: 'walk troubleshooting flows', system: false },
   'escalations.create': { minRole: 'l1', describe: 'escalate to an engineer', system: false },

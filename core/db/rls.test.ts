@@ -1,9 +1,10 @@
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestAccount, type TestAccount } from '../../test/factories.ts';
 import { expectDatabaseRefusal } from '../../test/assertions.ts';
 import { testDatabase } from '../../test/db.ts';
+import { createTestAccount, type TestAccount } from '../../test/factories.ts';
 import type { Database } from './client.ts';
+import { selectRows } from './raw.ts';
 import { auditLogTable } from './schema/audit-log.ts';
 import { usersTable } from './schema/users.ts';
 import { withTransaction } from './transactions.ts';
@@ -27,7 +28,9 @@ describe('row-level security', () => {
     const rows = await withTransaction(a.owner, (tx) => tx.select().from(usersTable));
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.accountId === a.accountId)).toBe(true);
-    const direct = await withTransaction(a.owner, (tx) => tx.select().from(usersTable).where(eq(usersTable.id, bUserId)));
+    const direct = await withTransaction(a.owner, (tx) =>
+      tx.select().from(usersTable).where(eq(usersTable.id, bUserId)),
+    );
     expect(direct).toEqual([]);
   });
 
@@ -40,14 +43,18 @@ describe('row-level security', () => {
     );
     expect(updated).toEqual([]);
     expect(deleted).toEqual([]);
-    const still = await withTransaction(b.owner, (tx) => tx.select().from(usersTable).where(eq(usersTable.id, bUserId)));
+    const still = await withTransaction(b.owner, (tx) =>
+      tx.select().from(usersTable).where(eq(usersTable.id, bUserId)),
+    );
     expect(still[0]?.name).not.toBe('hijacked');
   });
 
   it('refuses to INSERT a row into another account', async () => {
     await expectDatabaseRefusal(
       withTransaction(a.owner, (tx) =>
-        tx.insert(usersTable).values({ accountId: b.accountId, email: 'intruder@test.example', name: 'x', role: 'viewer' }),
+        tx
+          .insert(usersTable)
+          .values({ accountId: b.accountId, email: 'intruder@test.example', name: 'x', role: 'viewer' }),
       ),
       /row-level security/,
     );
@@ -56,8 +63,8 @@ describe('row-level security', () => {
   it('shows no tenant rows to the app role when no account is set', async () => {
     const counts = await database.db.transaction(async (tx) => {
       await tx.execute(sql`select set_config('role', 'app_user', true)`);
-      const res = await tx.execute<{ n: string }>(sql`select count(*)::text as n from users`);
-      return res.rows[0]?.n;
+      const rows = await selectRows<{ n: string }>(tx, sql`select count(*)::text as n from users`);
+      return rows[0]?.n;
     });
     expect(counts).toBe('0');
   });
@@ -74,16 +81,19 @@ describe('row-level security', () => {
   });
 
   it('forces RLS on every table that has an account_id, so the owner role is bound too', async () => {
-    const res = await database.db.execute<{ relname: string; enabled: boolean; forced: boolean; policies: string }>(sql`
+    const rows = await selectRows<{ relname: string; enabled: boolean; forced: boolean; policies: string }>(
+      database.db,
+      sql`
       select c.relname, c.relrowsecurity as enabled, c.relforcerowsecurity as forced,
              (select count(*)::text from pg_policies p where p.tablename = c.relname) as policies
       from pg_class c join pg_namespace n on n.oid = c.relnamespace
       where n.nspname = 'public' and c.relkind = 'r'
         and (exists (select 1 from information_schema.columns col
                      where col.table_schema = 'public' and col.table_name = c.relname and col.column_name = 'account_id')
-             or c.relname = 'accounts')`);
-    expect(res.rows.length).toBeGreaterThanOrEqual(4);
-    for (const row of res.rows) {
+             or c.relname = 'accounts')`,
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(10);
+    for (const row of rows) {
       expect({ table: row.relname, enabled: row.enabled, forced: row.forced }).toEqual({
         table: row.relname,
         enabled: true,

@@ -23,6 +23,12 @@ const RULES: Rule[] = [
     pattern: /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g,
     replace: whole,
   },
+  // Script parameters that carry secrets: PowerShell `-Password 'x'`, `-ApiKey x`, `--token=x`.
+  {
+    pattern:
+      /(\s--?(?:password|passwd|secret|token|api-?key|client-?secret|credential)[= ]+)("[^"]*"|'[^']*'|\S+)/gi,
+    replace: (_match, flag) => `${flag}${REDACTED}`,
+  },
   // "password: hunter2", "pwd=…", "the secret is …": keep the label so the sentence still reads.
   {
     pattern:

@@ -3,17 +3,20 @@ import { getAccount, mergeAccountPreferences, updateAccountSettings } from '../.
 import { listAuditLog } from '../../core/audit/index.ts';
 import { issueAccessToken, signInWithPassword } from '../../core/auth/index.ts';
 import type { Database } from '../../core/db/client.ts';
+import type { DiagnosisDeps } from '../../core/sessions/index.ts';
 import { createUser, getUser, listUsers, updateUserAccess } from '../../core/users/index.ts';
 import { toUserView } from '../../core/users/user-view.ts';
 import { requireUser, tenantContext } from '../http/auth.ts';
 import { notFoundHandler } from '../http/errors.ts';
 import type { AppKeys } from '../secrets.ts';
+import { sessionsRouter } from './sessions.ts';
 
 export interface ApiDeps {
   database: Database;
   keys: AppKeys;
   bodyLimit: string;
   accessTokenTtlSeconds: number;
+  diagnosis: DiagnosisDeps;
 }
 
 /**
@@ -73,6 +76,8 @@ export function apiV1Router(deps: ApiDeps): Router {
   authed.get('/audit-log', async (req, res) => {
     res.json(await listAuditLog({ ctx: tenantContext(res), input: req.query }));
   });
+
+  authed.use('/sessions', sessionsRouter(deps.diagnosis));
 
   router.use(authed);
   router.use(notFoundHandler);

@@ -1,0 +1,47 @@
+import { relations } from 'drizzle-orm';
+import {
+  diagnosisSessionsTable,
+  factsTable,
+  sessionNotesTable,
+  suggestedFixesTable,
+  taskItemsTable,
+} from './diagnosis.ts';
+
+/**
+ * Relations exist for one reason: loading a session with its facts, items, fixes and notes in a
+ * single round trip (Drizzle's relational query), which every turn and button press does.
+ */
+export const diagnosisSessionsRelations = relations(diagnosisSessionsTable, ({ many }) => ({
+  facts: many(factsTable),
+  items: many(taskItemsTable),
+  fixes: many(suggestedFixesTable),
+  notes: many(sessionNotesTable),
+}));
+
+export const factsRelations = relations(factsTable, ({ one }) => ({
+  session: one(diagnosisSessionsTable, {
+    fields: [factsTable.sessionId],
+    references: [diagnosisSessionsTable.id],
+  }),
+}));
+
+export const taskItemsRelations = relations(taskItemsTable, ({ one }) => ({
+  session: one(diagnosisSessionsTable, {
+    fields: [taskItemsTable.sessionId],
+    references: [diagnosisSessionsTable.id],
+  }),
+}));
+
+export const suggestedFixesRelations = relations(suggestedFixesTable, ({ one }) => ({
+  session: one(diagnosisSessionsTable, {
+    fields: [suggestedFixesTable.sessionId],
+    references: [diagnosisSessionsTable.id],
+  }),
+}));
+
+export const sessionNotesRelations = relations(sessionNotesTable, ({ one }) => ({
+  session: one(diagnosisSessionsTable, {
+    fields: [sessionNotesTable.sessionId],
+    references: [diagnosisSessionsTable.id],
+  }),
+}));

@@ -1,0 +1,89 @@
+import type { TurnPlan } from './plan-turn.ts';
+
+/** Every offline reply starts with this, so nobody mistakes the rule-based helper for a model. */
+export const OFFLINE_LABEL = 'Offline assistant (no AI model connected):';
+
+/** The reply says only what the plan did: what was recorded, from which article, and what is next. */
+export function composeReply(plan: TurnPlan, knowledgeCount: number): string {
+  const lines: string[] = [OFFLINE_LABEL];
+
+  if (plan.outcome) {
+    const { outcome, reason, fixTitle } = plan.outcome;
+    if (outcome === 'applied_success') {
+      lines.push(
+        `Noted that "${fixTitle}" worked. Confirm it on the fix card, then post the resolution note.`,
+      );
+    } else if (outcome === 'applied_failed') {
+      lines.push(`Noted that "${fixTitle}" did not work ("${reason}"). Confirm the outcome on the fix card.`);
+    } else {
+      lines.push(
+        `Noted that "${fixTitle}" only partly worked ("${reason}"). Confirm the outcome on the fix card.`,
+      );
+    }
+  }
+
+  if (plan.resolved) {
+    const { item, status } = plan.resolved;
+    lines.push(
+      status === 'done'
+        ? `Marked the check done: "${item.text}".`
+        : `Recorded your answer to "${item.text}".`,
+    );
+  }
+
+  const [onlyFact] = plan.facts;
+  if (plan.facts.length === 1 && onlyFact) lines.push(`Recorded a fact: "${onlyFact}"`);
+  else if (plan.facts.length > 1) {
+    lines.push(`Recorded ${plan.facts.length} facts:`, ...plan.facts.map((f) => `- ${f}`));
+  }
+
+  if (plan.article) {
+    const { title, url, score } = plan.article;
+    lines.push(`Knowledge base: ${title}${url ? ` (${url})` : ''}, match ${Math.round(score * 100)}%.`);
+    const structured = (plan.article.checks?.length ?? 0) > 0 || plan.article.fix !== undefined;
+    // An article without checks or a fix is only useful for what it says, so quote it.
+    if (!structured && plan.article.snippet) lines.push(`> ${plan.article.snippet}`);
+    else if (plan.checks.length === 0 && !plan.fix) {
+      lines.push('Its checks and fix are already in this session, or were tried.');
+    }
+  } else if (knowledgeCount === 0 && (plan.facts.length > 0 || plan.question)) {
+    lines.push('No knowledge base article matched.');
+  }
+
+  if (plan.checks.length > 0) lines.push('Checks to run:', ...plan.checks.map((c) => `- ${c}`));
+
+  if (plan.fix) {
+    lines.push(
+      `Suggested fix (confidence ${plan.fix.confidence}%): ${plan.fix.title}`,
+      ...plan.fix.steps.map((step, i) => `${i + 1}. ${step}`),
+    );
+  }
+
+  if (plan.question) lines.push(`Next question: ${plan.question}`);
+  if (plan.pendingFix) lines.push(`When you have tried "${plan.pendingFix}", tell me whether it worked.`);
+
+  const didSomething = plan.outcome || plan.resolved || plan.facts.length > 0 || plan.checks.length > 0;
+  if (!didSomething && !plan.fix && !plan.question && !plan.pendingFix) {
+    lines.push(
+      plan.stillOpen > 0
+        ? `Nothing new to record from that message; ${plan.stillOpen} item(s) are still open in the task lane.`
+        : 'Nothing new to record from that message.',
+    );
+  }
+  return lines.join('\n');
+}
+
+/**
+ * The reply cut at line boundaries into at most `parts` pieces that concatenate back to the text,
+ * so adapters' streaming path (update the message as text arrives) runs offline too.
+ */
+export function chunkText(text: string, parts = 3): string[] {
+  const lines = text.split('\n');
+  const perChunk = Math.max(1, Math.ceil(lines.length / parts));
+  const chunks: string[] = [];
+  for (let i = 0; i < lines.length; i += perChunk) {
+    const last = i + perChunk >= lines.length;
+    chunks.push(lines.slice(i, i + perChunk).join('\n') + (last ? '' : '\n'));
+  }
+  return chunks;
+}

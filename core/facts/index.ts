@@ -1,0 +1,2 @@
+export { factTextFromItem, insertFactIfNew, upsertItemFact } from './fact-store.ts';
+export { addFact, deleteFact, promoteItemToFact, updateFact } from './fact-verbs.ts';

@@ -1,0 +1,109 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { AppTx } from '../db/client.ts';
+import { type FixStatus, type SuggestedFixRow, suggestedFixesTable } from '../db/schema/diagnosis.ts';
+import { textKey } from '../sessions/text-key.ts';
+import type { TenantContext } from '../shared/context.ts';
+import { NotFoundError } from '../shared/errors.ts';
+import { redactText } from '../shared/redact.ts';
+import { clampConfidence } from './transitions.ts';
+
+export async function activeFix(
+  tx: AppTx,
+  ctx: TenantContext,
+  sessionId: string,
+): Promise<SuggestedFixRow | undefined> {
+  const [row] = await tx
+    .select()
+    .from(suggestedFixesTable)
+    .where(
+      and(
+        eq(suggestedFixesTable.accountId, ctx.accountId),
+        eq(suggestedFixesTable.sessionId, sessionId),
+        isNull(suggestedFixesTable.supersededAt),
+      ),
+    );
+  return row;
+}
+
+export async function getFixInSession(tx: AppTx, ctx: TenantContext, sessionId: string, fixId: string) {
+  const [row] = await tx
+    .select()
+    .from(suggestedFixesTable)
+    .where(
+      and(
+        eq(suggestedFixesTable.id, fixId),
+        eq(suggestedFixesTable.sessionId, sessionId),
+        eq(suggestedFixesTable.accountId, ctx.accountId),
+      ),
+    );
+  if (!row) throw new NotFoundError('Fix');
+  return row;
+}
+
+export interface FixProposal {
+  title: string;
+  steps: string[];
+  script?: string | undefined;
+  scriptLanguage?: string | undefined;
+  confidence: number;
+}
+
+/**
+ * Records a suggestion. Repeating the active, still-proposed fix (same title) refreshes it in place;
+ * anything else supersedes the active fix first, since the partial unique index allows only one.
+ * Returns whether anything changed.
+ */
+export async function proposeFix(
+  tx: AppTx,
+  ctx: TenantContext,
+  sessionId: string,
+  proposal: FixProposal,
+): Promise<boolean> {
+  const values = {
+    title: redactText(proposal.title.trim()),
+    steps: proposal.steps.map((s) => redactText(s.trim())).filter((s) => s.length > 0),
+    script: proposal.script ? redactText(proposal.script) : null,
+    scriptLanguage: proposal.scriptLanguage ?? null,
+    confidence: clampConfidence(proposal.confidence),
+  };
+  const current = await activeFix(tx, ctx, sessionId);
+  if (current && current.status === 'proposed' && textKey(current.title) === textKey(values.title)) {
+    const same =
+      current.confidence === values.confidence &&
+      JSON.stringify(current.steps) === JSON.stringify(values.steps) &&
+      current.script === values.script;
+    if (same) return false;
+    await tx.update(suggestedFixesTable).set(values).where(eq(suggestedFixesTable.id, current.id));
+    return true;
+  }
+  if (current) {
+    await tx
+      .update(suggestedFixesTable)
+      .set({ supersededAt: new Date() })
+      .where(eq(suggestedFixesTable.id, current.id));
+  }
+  await tx.insert(suggestedFixesTable).values({ accountId: ctx.accountId, sessionId, ...values });
+  return true;
+}
+
+/** Keeps the model's reading of the outcome beside the fix; the engineer's buttons set the real status. */
+export async function recordOutcomeProposal(
+  tx: AppTx,
+  ctx: TenantContext,
+  sessionId: string,
+  proposal: { outcome: Exclude<FixStatus, 'proposed'>; reason: string },
+): Promise<boolean> {
+  const current = await activeFix(tx, ctx, sessionId);
+  if (!current || (current.status !== 'proposed' && current.status !== 'applied_partial')) return false;
+  await tx
+    .update(suggestedFixesTable)
+    .set({
+      modelOutcomeProposal: {
+        outcome: proposal.outcome,
+        reason: redactText(proposal.reason),
+        proposedAt: new Date().toISOString(),
+      },
+    })
+    .where(eq(suggestedFixesTable.id, current.id));
+  return true;
+}

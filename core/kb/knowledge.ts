@@ -1,0 +1,37 @@
+import type { TenantContext } from '../shared/context.ts';
+
+/** One scored piece of an article, with enough provenance for the assistant to cite it. */
+export interface KnowledgePassage {
+  documentId: string;
+  title: string;
+  /** Where the engineer can open it (IT Glue, Hudu, SharePoint …). */
+  url: string | null;
+  source: string;
+  snippet: string;
+  /** 0–1; only passages above the source's calibrated threshold are returned. */
+  score: number;
+  /** Structured hints some articles carry: diagnostic checks and a known fix. */
+  checks?: string[];
+  fix?: { title: string; steps: string[] };
+}
+
+export interface KnowledgeQuery {
+  text: string;
+  /** The ticket's client: documentation for another client is never returned. */
+  companyId?: string | null;
+  limit?: number;
+}
+
+/**
+ * Where the diagnosis engine gets knowledge for a turn. The KB connectors (IT Glue, Hudu,
+ * SharePoint) implement it over the indexed documents; an empty result is an honest "no answer".
+ */
+export interface KnowledgeSource {
+  search(ctx: TenantContext, query: KnowledgeQuery): Promise<KnowledgePassage[]>;
+}
+
+export const noKnowledge: KnowledgeSource = {
+  async search() {
+    return [];
+  },
+};

@@ -1,0 +1,143 @@
+import { eq } from 'drizzle-orm';
+import { recordAudit } from '../audit/record-audit.ts';
+import { authorize } from '../auth/permissions.ts';
+import { isUniqueViolation } from '../db/errors.ts';
+import { diagnosisSessionsTable, type NoteKind, sessionNotesTable } from '../db/schema/diagnosis.ts';
+import { withTransaction } from '../db/transactions.ts';
+import type { NoteSections } from '../engine/types.ts';
+import type { DiagnosisDeps } from '../sessions/deps.ts';
+import { mutateSession } from '../sessions/mutate-session.ts';
+import { SessionIdInput } from '../sessions/schemas.ts';
+import { loadSessionState } from '../sessions/session-state.ts';
+import type { SessionView } from '../sessions/views.ts';
+import { actorUserId, type TenantContext } from '../shared/context.ts';
+import { ConflictError, UnprocessableError } from '../shared/errors.ts';
+import { redactText } from '../shared/redact.ts';
+import { parseInput } from '../shared/validation.ts';
+import { PREVIEW_PERMISSION, previewFromState, sameHeadings } from './preview-note.ts';
+import { PostEscalationInput, PostResolutionInput } from './schemas.ts';
+import { renderNoteText } from './templates.ts';
+
+export interface PostedNote {
+  session: SessionView;
+  note: { kind: NoteKind; sections: NoteSections; text: string; destination: 'local' };
+}
+
+const LABEL = { resolution: 'resolution note', escalation: 'escalation package' } as const;
+
+/**
+ * Confirm & post. Without a PSA linked the note is stored with the session, which becomes
+ * `resolved_local` / `escalated_local`. One note of each kind per session: a second post is a 409,
+ * enforced by a unique index so two simultaneous clicks cannot both win.
+ */
+async function postNote(
+  ctx: TenantContext,
+  deps: DiagnosisDeps,
+  kind: NoteKind,
+  sessionId: string,
+  edited: NoteSections | undefined,
+  target: Record<string, string> | null,
+): Promise<PostedNote> {
+  const grant = authorize(ctx, PREVIEW_PERMISSION[kind]);
+  const state = await withTransaction(ctx, async (tx) => loadSessionState(tx, ctx, { id: sessionId }));
+  assertPostable(
+    kind,
+    state.session.status,
+    state.notes.some((n) => n.kind === kind),
+  );
+  if (edited && !sameHeadings(edited, kind)) {
+    throw new UnprocessableError(`Keep the ${LABEL[kind]}'s sections and headings as previewed.`, [
+      { path: 'sections', message: 'headings must match the preview' },
+    ]);
+  }
+  const sections = (edited ?? (await previewFromState(deps, kind, state)).sections).map((s) => ({
+    heading: s.heading,
+    body: redactText(s.body),
+  }));
+  const text = renderNoteText(sections);
+
+  const { view } = await mutateSession(
+    ctx,
+    sessionId,
+    async ({ tx, session }) => {
+      assertPostable(kind, session.status, false);
+      try {
+        await tx.insert(sessionNotesTable).values({
+          accountId: ctx.accountId,
+          sessionId,
+          kind,
+          sections,
+          body: text,
+          stateVersion: session.stateVersion,
+          target,
+          postedByUserId: actorUserId(ctx.actor),
+          destination: 'local',
+        });
+      } catch (error) {
+        if (isUniqueViolation(error, 'session_notes_one_per_kind')) {
+          throw new ConflictError(`The ${LABEL[kind]} for this session was already posted.`);
+        }
+        throw error;
+      }
+      const now = new Date();
+      await tx
+        .update(diagnosisSessionsTable)
+        .set(
+          kind === 'resolution'
+            ? { status: 'resolved_local', resolvedAt: now }
+            : { status: 'escalated_local', escalatedAt: now },
+        )
+        .where(eq(diagnosisSessionsTable.id, sessionId));
+      await recordAudit(tx, ctx, {
+        action: kind === 'resolution' ? 'session.resolved' : 'session.escalated',
+        target: { type: 'session', id: sessionId },
+        metadata: { destination: 'local', target },
+        grant,
+      });
+    },
+    { requireActive: false },
+  );
+  return { session: view, note: { kind, sections, text, destination: 'local' } };
+}
+
+function assertPostable(kind: NoteKind, status: string, alreadyPosted: boolean): void {
+  if (alreadyPosted) throw new ConflictError(`The ${LABEL[kind]} for this session was already posted.`);
+  const allowed = kind === 'resolution' ? ['active', 'escalated', 'escalated_local'] : ['active'];
+  if (!allowed.includes(status)) {
+    throw new ConflictError(
+      `This session is ${status.replace('_', ' ')}; the ${LABEL[kind]} cannot be posted now.`,
+    );
+  }
+}
+
+export async function postResolutionNote(args: {
+  ctx: TenantContext;
+  deps: DiagnosisDeps;
+  sessionId: unknown;
+  input: unknown;
+}): Promise<PostedNote> {
+  authorize(args.ctx, 'sessions.resolve');
+  const id = parseInput(SessionIdInput, args.sessionId, 'session id');
+  const data = parseInput(PostResolutionInput, args.input ?? {}, 'resolution note');
+  return postNote(args.ctx, args.deps, 'resolution', id, data.sections, null);
+}
+
+export async function postEscalationPackage(args: {
+  ctx: TenantContext;
+  deps: DiagnosisDeps;
+  sessionId: unknown;
+  input: unknown;
+}): Promise<PostedNote> {
+  authorize(args.ctx, 'escalations.create');
+  const id = parseInput(SessionIdInput, args.sessionId, 'session id');
+  const data = parseInput(PostEscalationInput, args.input ?? {}, 'escalation package');
+  const target: Record<string, string> | null =
+    data.target || data.note
+      ? {
+          ...(data.target ? { type: data.target.type, name: data.target.name } : {}),
+          ...(data.target?.id ? { id: data.target.id } : {}),
+          ...(data.note ? { note: redactText(data.note) } : {}),
+        }
+      : null;
+  return postNote(args.ctx, args.deps, 'escalation', id, data.sections, target);
+}

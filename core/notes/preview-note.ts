@@ -1,0 +1,88 @@
+import { authorize } from '../auth/permissions.ts';
+import type { NoteKind } from '../db/schema/diagnosis.ts';
+import { withTransaction } from '../db/transactions.ts';
+import { EngineBusyError, type NoteSections } from '../engine/types.ts';
+import type { DiagnosisDeps } from '../sessions/deps.ts';
+import { SessionIdInput } from '../sessions/schemas.ts';
+import { loadSessionState, type SessionState } from '../sessions/session-state.ts';
+import type { TenantContext } from '../shared/context.ts';
+import { redactText } from '../shared/redact.ts';
+import { parseInput } from '../shared/validation.ts';
+import { NoteKindInput } from './schemas.ts';
+import { buildDraft, NOTE_HEADINGS, renderNoteText, synthesisInput } from './templates.ts';
+
+export interface NotePreview {
+  kind: NoteKind;
+  sessionId: string;
+  stateVersion: number;
+  sections: NoteSections;
+  text: string;
+  engine: 'claude' | 'offline';
+  /** True when served from the preview cache: no model call was made. */
+  fromCache: boolean;
+}
+
+export const PREVIEW_PERMISSION = {
+  resolution: 'sessions.resolve',
+  escalation: 'escalations.create',
+} as const;
+
+/**
+ * The note as it would be posted now. Cached by (kind, session, state_version): asking again
+ * with nothing changed costs no model call, and any change to facts, fixes or the task lane
+ * bumps the version and so misses.
+ */
+export async function previewNote({
+  ctx,
+  deps,
+  sessionId,
+  kind,
+}: {
+  ctx: TenantContext;
+  deps: DiagnosisDeps;
+  sessionId: unknown;
+  kind: unknown;
+}): Promise<NotePreview> {
+  const noteKind = parseInput(NoteKindInput, kind, 'note kind');
+  authorize(ctx, PREVIEW_PERMISSION[noteKind]);
+  const id = parseInput(SessionIdInput, sessionId, 'session id');
+  const state = await withTransaction(ctx, async (tx) => loadSessionState(tx, ctx, { id }));
+  return previewFromState(deps, noteKind, state);
+}
+
+export async function previewFromState(
+  deps: DiagnosisDeps,
+  kind: NoteKind,
+  state: SessionState,
+): Promise<NotePreview> {
+  const key = `${kind}:${state.session.id}:${state.session.stateVersion}`;
+  const base = { kind, sessionId: state.session.id, stateVersion: state.session.stateVersion };
+  const cached = deps.previewCache.get(key);
+  if (cached)
+    return {
+      ...base,
+      sections: cached.sections,
+      text: renderNoteText(cached.sections),
+      engine: cached.engine,
+      fromCache: true,
+    };
+
+  const draft = buildDraft(kind, state);
+  let sections: NoteSections = draft;
+  try {
+    const synthesized = await deps.engine.synthesizeNote(synthesisInput(kind, state, draft));
+    sections = sameHeadings(synthesized.sections, kind) ? synthesized.sections : draft;
+  } catch (error) {
+    // A busy model still leaves the engineer a correct note: the template is built from the same facts.
+    if (!(error instanceof EngineBusyError)) throw error;
+    deps.logger.warn({ err: error, sessionId: state.session.id }, 'note synthesis busy; using the template');
+  }
+  sections = sections.map((s) => ({ heading: s.heading, body: redactText(s.body) }));
+  deps.previewCache.set(key, { sections, engine: deps.engine.name });
+  return { ...base, sections, text: renderNoteText(sections), engine: deps.engine.name, fromCache: false };
+}
+
+export function sameHeadings(sections: NoteSections, kind: NoteKind): boolean {
+  const want = NOTE_HEADINGS[kind];
+  return sections.length === want.length && sections.every((s, i) => s.heading === want[i]);
+}

@@ -1,0 +1,24 @@
+import type { DiagnosisEngine, NoteSections } from '../engine/types.ts';
+import type { KnowledgeSource } from '../kb/knowledge.ts';
+import type { Logger } from '../shared/logger.ts';
+import { LruCache } from '../shared/lru.ts';
+
+export interface CachedPreview {
+  sections: NoteSections;
+  engine: 'claude' | 'offline';
+}
+
+/** Previews keyed by (kind, session, state_version): any change to the session misses by construction. */
+export type PreviewCache = LruCache<string, CachedPreview>;
+
+export function createPreviewCache(capacity = 500): PreviewCache {
+  return new LruCache(capacity);
+}
+
+/** What the diagnosis verbs need beyond the tenant context; built once per process. */
+export interface DiagnosisDeps {
+  engine: DiagnosisEngine;
+  knowledge: KnowledgeSource;
+  previewCache: PreviewCache;
+  logger: Logger;
+}

@@ -1,0 +1,300 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { testDatabase } from '../../test/db.ts';
+import { modelTurn, type SimulatedDiagnosis, simulatedDiagnosis } from '../../test/diagnosis.ts';
+import { createTestAccount, type TestAccount } from '../../test/factories.ts';
+import { ServiceError } from '../shared/errors.ts';
+import { createSession, getSession, getTranscript, handleTurn } from './index.ts';
+
+describe('handleTurn with the Claude engine (against the Anthropic simulator)', () => {
+  let diag: SimulatedDiagnosis;
+  let account: TestAccount;
+
+  beforeAll(async () => {
+    diag = await simulatedDiagnosis();
+    account = await createTestAccount(await testDatabase(), 'Turns');
+  });
+  afterAll(() => diag.close());
+  beforeEach(() => diag.sim.reset());
+
+  const newSession = (problem = 'Outlook keeps asking for a password') =>
+    createSession({ ctx: account.owner, input: { problemSummary: problem } });
+
+  it('applies the tool calls in one transaction and bumps state_version exactly once', async () => {
+    const session = await newSession();
+    diag.sim.enqueue(
+      modelTurn(
+        'Thanks. Two things to pin down first.',
+        ['record_fact', { text: 'Only one user is affected' }],
+        ['ask_question', { text: 'Did the prompts start after a password change?' }],
+        ['add_check', { text: 'Run Get-Mailbox to confirm modern auth is enabled' }],
+        [
+          'suggest_fix',
+          {
+            title: 'Rebuild the Outlook profile',
+            steps: ['Close Outlook', 'Create a new profile'],
+            confidence: 140,
+          },
+        ],
+      ),
+    );
+    const result = await handleTurn({
+      ctx: account.owner,
+      deps: diag.deps,
+      sessionId: session.id,
+      input: { message: 'Only Sam in accounting gets the prompts.' },
+    });
+    expect(result.reply.text).toBe('Thanks. Two things to pin down first.');
+    expect(result.session.stateVersion).toBe(session.stateVersion + 1);
+    expect(result.session.facts.map((f) => [f.text, f.source])).toEqual([
+      ['Only one user is affected', 'ai_promoted'],
+    ]);
+    expect(result.session.openItems.map((i) => [i.kind, i.text])).toEqual([
+      ['question', 'Did the prompts start after a password change?'],
+      ['check', 'Run Get-Mailbox to confirm modern auth is enabled'],
+    ]);
+    // Confidence is clamped to 0–100, not rejected.
+    expect(result.session.activeFix).toMatchObject({
+      title: 'Rebuild the Outlook profile',
+      confidence: 100,
+      status: 'proposed',
+    });
+    const transcript = await getTranscript({ ctx: account.owner, sessionId: session.id });
+    expect(transcript.map((t) => t.role)).toEqual(['engineer', 'assistant']);
+    expect(transcript[1]?.engine).toBe('claude');
+  });
+
+  it('keeps a task item id when the model repeats the item on a later turn', async () => {
+    const session = await newSession('VPN connects but no internal sites load');
+    diag.sim.enqueue(
+      modelTurn('First question.', [
+        'ask_question',
+        { text: 'Does nslookup resolve intranet.contoso.local?' },
+      ]),
+    );
+    const first = await handleTurn({
+      ctx: account.owner,
+      deps: diag.deps,
+      sessionId: session.id,
+      input: { message: 'VPN is up.' },
+    });
+    const itemId = first.session.openItems[0]?.id;
+    expect(itemId).toBeDefined();
+    diag.sim.enqueue(
+      modelTurn(
+        'Still need that.',
+        ['ask_question', { text: 'does nslookup resolve intranet.contoso.local' }],
+        ['add_check', { text: 'ipconfig /all shows the VPN DNS servers' }],
+      ),
+    );
+    const second = await handleTurn({
+      ctx: account.owner,
+      deps: diag.deps,
+      sessionId: session.id,
+      input: { message: 'Not sure yet.' },
+    });
+    const question = second.session.openItems.find((i) => i.kind === 'question');
+    expect(question?.id).toBe(itemId);
+    expect(second.session.openItems).toHaveLength(2);
+    // The model sees the item id in the state it is given, so it can resolve it on the next turn.
+    const lastRequest = JSON.stringify(diag.sim.requests.at(-1)?.body);
+    expect(lastRequest).toContain(itemId);
+  });
+
+  it('resolves an item by id and records the answer as a fact sourced from the question', async () => {
+    const session = await newSession('Printer queue stuck');
+    diag.sim.enqueue(modelTurn('Question.', ['ask_question', { text: 'Is the spooler service running?' }]));
+    const first = await handleTurn({
+      ctx: account.owner,
+      deps: diag.deps,
+      sessionId: session.id,
+      input: { message: 'Jobs pile up.' },
+    });
+    const itemId = first.session.openItems[0]?.id as string;
+    diag.sim.enqueue(
+      modelTurn('Noted.', [
+        'resolve_item',
+        { item_id: itemId, status: 'answered', answer: 'No, it is stopped' },
+      ]),
+    );
+    const second = await handleTurn({
+      ctx: account.owner,
+      deps: diag.deps,
+      sessionId: session.id,
+      input: { message: 'Spooler is stopped.' },
+    });
+    expect(second.session.openItems).toEqual([]);
+    expect(second.session.closedItems[0]).toMatchObject({
+      id: itemId,
+      status: 'answered',
+      answer: 'No, it is stopped',
+    });
+    const fact = second.session.facts.find((f) => f.sourceRef === itemId);
+    expect(fact).toMatchObject({ source: 'question', editable: false });
+    expect(fact?.text).toContain('No, it is stopped');
+  });
+
+  it('drops invalid tool input without applying it, and logs a warning', async () => {
+    const session = await newSession('Disk full on a file server');
+    diag.sim.enqueue(
+      modelTurn(
+        'Looking.',
+        ['record_fact', { text: 42 }],
+        [
+          'resolve_item',
+          { item_id: '00000000-0000-4000-8000-000000000000', status: 'answered', answer: 'x' },
+        ],
+        ['teleport_user', { where: 'moon' }],
+      ),
+    );
+    const before = await getSession({ ctx: account.owner, sessionId: session.id });
+    const result = await handleTurn({
+      ctx: account.owner,
+      deps: diag.deps,
+      sessionId: session.id,
+      input: { message: 'C: is full.' },
+    });
+    expect(result.session.facts).toEqual([]);
+    expect(result.session.openItems).toEqual([]);
+    expect(result.session.stateVersion).toBe(before.stateVersion);
+    expect(diag.logs.some((l) => l.includes('"level":40'))).toBe(true);
+  });
+
+  it('never sends a pasted secret to the model or stores it', async () => {
+    const session = await newSession('Service account login fails');
+    diag.sim.enqueue(
+      modelTurn('Understood.', ['record_fact', { text: 'Service account svc-backup fails to log on' }]),
+    );
+    await handleTurn({
+      ctx: account.owner,
+      deps: diag.deps,
+      sessionId: session.id,
+      input: { message: 'The svc-backup password: Hunter2!Secret fails since Monday' },
+    });
+    const sent = JSON.stringify(diag.sim.requests.map((r) => r.body));
+    expect(sent).not.toContain('Hunter2!Secret');
+    expect(sent).toContain('[redacted]');
+    const transcript = await getTranscript({ ctx: account.owner, sessionId: session.id });
+    expect(JSON.stringify(transcript)).not.toContain('Hunter2!Secret');
+  });
+
+  it('reads the stable prompt prefix from the cache on turn 2 and later', async () => {
+    const session = await newSession('Outlook search returns no results');
+    const usages = [];
+    for (const message of ['Search is empty.', 'Indexing says complete.', 'Rebuilt nothing yet.']) {
+      diag.sim.enqueue(modelTurn(`Reply to: ${message}`));
+      const turn = await handleTurn({
+        ctx: account.owner,
+        deps: diag.deps,
+        sessionId: session.id,
+        input: { message },
+      });
+      usages.push(turn.reply.usage);
+    }
+    expect(usages[0]?.cacheCreationInputTokens).toBeGreaterThan(0);
+    expect(usages[1]?.cacheReadInputTokens).toBeGreaterThan(0);
+    expect(usages[2]?.cacheReadInputTokens).toBeGreaterThan(usages[1]?.cacheReadInputTokens ?? 0);
+    const transcript = await getTranscript({ ctx: account.owner, sessionId: session.id });
+    expect(transcript.filter((t) => t.role === 'assistant').every((t) => t.usage.inputTokens > 0)).toBe(true);
+  });
+
+  it('retries an overloaded model (529) and answers', async () => {
+    const session = await newSession('Teams calls drop after 30 seconds');
+    diag.sim.enqueue({ kind: 'error', status: 529 }, modelTurn('Recovered answer.'));
+    const result = await handleTurn({
+      ctx: account.owner,
+      deps: diag.deps,
+      sessionId: session.id,
+      input: { message: 'Every call drops.' },
+    });
+    expect(result.reply.text).toBe('Recovered answer.');
+    expect(diag.sim.requests.filter((r) => r.path === '/v1/messages')).toHaveLength(2);
+  });
+
+  it('says the assistant is busy when the model stays overloaded, keeps the message, and retries it without duplicating', async () => {
+    const session = await newSession('Laptop will not join Wi-Fi');
+    diag.sim.enqueue(
+      { kind: 'error', status: 529 },
+      { kind: 'error', status: 529 },
+      { kind: 'error', status: 529 },
+    );
+    const busy = await handleTurn({
+      ctx: account.owner,
+      deps: diag.deps,
+      sessionId: session.id,
+      input: { message: 'It shows 169.254 addresses.' },
+    }).catch((e: unknown) => e);
+    expect(busy).toBeInstanceOf(ServiceError);
+    expect((busy as ServiceError).code).toBe('unavailable');
+    expect((busy as ServiceError).message).toMatch(/busy/i);
+    let transcript = await getTranscript({ ctx: account.owner, sessionId: session.id });
+    expect(transcript.map((t) => [t.role, t.text])).toEqual([['engineer', 'It shows 169.254 addresses.']]);
+
+    diag.sim.enqueue(modelTurn('That is an APIPA address; DHCP is not answering.'));
+    await handleTurn({
+      ctx: account.owner,
+      deps: diag.deps,
+      sessionId: session.id,
+      input: { message: 'It shows 169.254 addresses.' },
+    });
+    transcript = await getTranscript({ ctx: account.owner, sessionId: session.id });
+    expect(transcript.map((t) => t.role)).toEqual(['engineer', 'assistant']);
+  });
+
+  it('treats an error in the middle of the stream as busy, with nothing half-applied', async () => {
+    const session = await newSession('Mapped drive missing');
+    diag.sim.enqueue(
+      { kind: 'midstream-error', afterBlocks: 1, content: [{ type: 'text', text: 'Partial answer' }] },
+      { kind: 'midstream-error', afterBlocks: 1, content: [{ type: 'text', text: 'Partial answer' }] },
+      { kind: 'midstream-error', afterBlocks: 1, content: [{ type: 'text', text: 'Partial answer' }] },
+    );
+    const error = await handleTurn({
+      ctx: account.owner,
+      deps: diag.deps,
+      sessionId: session.id,
+      input: { message: 'The H: drive is gone.' },
+    }).catch((e: unknown) => e);
+    expect((error as ServiceError).code).toBe('unavailable');
+    const after = await getSession({ ctx: account.owner, sessionId: session.id });
+    expect(after.stateVersion).toBe(0);
+    expect(after.facts).toEqual([]);
+  });
+
+  it('refuses empty and oversized messages with a clear reason and saves nothing', async () => {
+    const session = await newSession('Anything');
+    for (const message of ['   ', 'x'.repeat(8_001)]) {
+      const error = await handleTurn({
+        ctx: account.owner,
+        deps: diag.deps,
+        sessionId: session.id,
+        input: { message },
+      }).catch((e: unknown) => e);
+      expect((error as ServiceError).code).toBe('invalid_input');
+    }
+    expect(await getTranscript({ ctx: account.owner, sessionId: session.id })).toEqual([]);
+    expect(diag.sim.requests).toEqual([]);
+  });
+
+  it("lets viewers read but not talk, and hides other accounts' sessions", async () => {
+    const session = await newSession('Scoped');
+    const viewer = await account.member('viewer');
+    const other = await createTestAccount(await testDatabase(), 'Elsewhere');
+    await expect(
+      handleTurn({ ctx: viewer, deps: diag.deps, sessionId: session.id, input: { message: 'hi there' } }),
+    ).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(getSession({ ctx: viewer, sessionId: session.id })).resolves.toMatchObject({
+      id: session.id,
+    });
+    await expect(
+      handleTurn({
+        ctx: other.owner,
+        deps: diag.deps,
+        sessionId: session.id,
+        input: { message: 'hi there' },
+      }),
+    ).rejects.toMatchObject({ code: 'not_found' });
+    await expect(getSession({ ctx: other.owner, sessionId: session.id })).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    expect(diag.sim.requests).toEqual([]);
+  });
+});

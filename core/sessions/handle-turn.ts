@@ -1,0 +1,187 @@
+import { sql } from 'drizzle-orm';
+import { authorize } from '../auth/permissions.ts';
+import { sessionTurnsTable } from '../db/schema/diagnosis.ts';
+import { withTransaction } from '../db/transactions.ts';
+import {
+  EngineBusyError,
+  type EngineCallOptions,
+  type EngineTurnInput,
+  type EngineTurnResult,
+} from '../engine/types.ts';
+import { actorUserId, type TenantContext } from '../shared/context.ts';
+import { ServiceError } from '../shared/errors.ts';
+import { redactText } from '../shared/redact.ts';
+import { parseInput } from '../shared/validation.ts';
+import { type AppliedSummary, applyEngineActions } from './apply-engine-actions.ts';
+import type { DiagnosisDeps } from './deps.ts';
+import { SessionIdInput, TurnInput } from './schemas.ts';
+import {
+  activeFixOf,
+  loadRecentTurns,
+  loadSessionState,
+  type SessionState,
+  toSessionView,
+} from './session-state.ts';
+import { withSessionWrite } from './session-write.ts';
+import type { SessionView } from './views.ts';
+
+/** How much conversation the engine sees at least; older turns live on in facts and the task lane. */
+export const TRANSCRIPT_WINDOW = 12;
+/**
+ * The window's start moves in steps of this many turns rather than one per turn: the prior
+ * conversation is part of the cached prompt prefix, and a start that slid every turn would change
+ * that prefix every turn and never hit the cache.
+ */
+export const TRANSCRIPT_STEP = 6;
+
+/** Which prior turns (by seq, 1-based) the engine sees when `count` turns precede this one. */
+export function transcriptStartSeq(count: number): number {
+  const overflow = Math.max(0, count - TRANSCRIPT_WINDOW);
+  return Math.ceil(overflow / TRANSCRIPT_STEP) * TRANSCRIPT_STEP + 1;
+}
+
+export interface TurnResult {
+  session: SessionView;
+  reply: {
+    text: string;
+    engine: EngineTurnResult['engine'];
+    model: string | null;
+    usage: EngineTurnResult['usage'];
+    applied: AppliedSummary;
+  };
+}
+
+/**
+ * One engineer message → one assistant answer. Three steps so no transaction is held open while
+ * the model thinks: (1) save the engineer's message and read the state, (2) call the engine,
+ * (3) apply its actions and save its answer in one transaction, bumping state_version once.
+ * If the engine is busy the message is already saved; sending the same text again retries it
+ * instead of adding a duplicate.
+ */
+export async function handleTurn({
+  ctx,
+  deps,
+  sessionId,
+  input,
+  onText,
+  signal,
+}: {
+  ctx: TenantContext;
+  deps: DiagnosisDeps;
+  sessionId: unknown;
+  input: unknown;
+} & EngineCallOptions): Promise<TurnResult> {
+  authorize(ctx, 'assistant.run');
+  const id = parseInput(SessionIdInput, sessionId, 'session id');
+  const { message } = parseInput(TurnInput, input, 'message');
+  const safeMessage = redactText(message);
+
+  const { state, transcript } = await withTransaction(ctx, async (tx) => {
+    // Locking the session serialises concurrent turns, so sequence numbers never collide.
+    const {
+      result: { session },
+    } = await withSessionWrite(ctx, id, async (write) => ({ session: write.session }), {
+      requireActive: true,
+    });
+    const recent = await loadRecentTurns(tx, ctx, id, TRANSCRIPT_WINDOW + TRANSCRIPT_STEP + 1);
+    const last = recent.at(-1);
+    const retrying = last?.role === 'engineer' && last.text === safeMessage;
+    if (!retrying) {
+      await tx.insert(sessionTurnsTable).values({
+        accountId: ctx.accountId,
+        sessionId: id,
+        seq: sql`(select coalesce(max(seq), 0) + 1 from session_turns where session_id = ${id})`,
+        role: 'engineer',
+        authorUserId: actorUserId(ctx.actor),
+        text: safeMessage,
+      });
+    }
+    const before = retrying ? recent.slice(0, -1) : recent;
+    const startSeq = transcriptStartSeq(before.at(-1)?.seq ?? 0);
+    const prior = before.filter((t) => t.seq >= startSeq);
+    return {
+      state: await loadSessionState(tx, ctx, session),
+      transcript: prior.map((t) => ({ role: t.role, text: t.text })),
+    };
+  });
+
+  const knowledge = await deps.knowledge.search(ctx, {
+    text: `${state.session.problemSummary}\n${safeMessage}`,
+    limit: 3,
+  });
+  const engineInput = buildEngineInput(state, transcript, knowledge, safeMessage);
+
+  let result: EngineTurnResult;
+  try {
+    result = await deps.engine.runTurn(engineInput, {
+      ...(onText ? { onText } : {}),
+      ...(signal ? { signal } : {}),
+    });
+  } catch (error) {
+    if (error instanceof EngineBusyError) {
+      deps.logger.warn({ err: error.cause ?? error, sessionId: id }, 'assistant busy');
+      throw new ServiceError('unavailable', error.message, { details: { messageSaved: true }, cause: error });
+    }
+    throw error;
+  }
+
+  return withTransaction(ctx, async (tx) => {
+    const { result: applied } = await withSessionWrite(ctx, id, async ({ tx: wtx, changed }) => {
+      const outcome = await applyEngineActions(wtx, ctx, id, result.actions, deps.logger);
+      if (outcome.changed) changed();
+      await wtx.insert(sessionTurnsTable).values({
+        accountId: ctx.accountId,
+        sessionId: id,
+        seq: sql`(select coalesce(max(seq), 0) + 1 from session_turns where session_id = ${id})`,
+        role: 'assistant',
+        text: redactText(result.text),
+        engine: result.engine,
+        model: result.model,
+        inputTokens: result.usage.inputTokens,
+        outputTokens: result.usage.outputTokens,
+        cacheReadTokens: result.usage.cacheReadInputTokens,
+        cacheCreationTokens: result.usage.cacheCreationInputTokens,
+      });
+      return outcome.summary;
+    });
+    return {
+      session: toSessionView(await loadSessionState(tx, ctx, { id })),
+      reply: { text: result.text, engine: result.engine, model: result.model, usage: result.usage, applied },
+    };
+  });
+}
+
+/** Everything the engine sees, redacted: it never receives a secret an engineer pasted. */
+export function buildEngineInput(
+  state: SessionState,
+  transcript: EngineTurnInput['recentTranscript'],
+  knowledge: EngineTurnInput['knowledge'],
+  message: string,
+): EngineTurnInput {
+  const active = activeFixOf(state);
+  return {
+    sessionId: state.session.id,
+    problemSummary: redactText(state.session.problemSummary),
+    facts: state.facts.map((f) => ({ id: f.id, text: redactText(f.text), source: f.source })),
+    openItems: state.items
+      .filter((i) => i.status === 'open')
+      .map((i) => ({ id: i.id, kind: i.kind, text: redactText(i.text), status: i.status })),
+    activeFix: active
+      ? {
+          id: active.id,
+          title: active.title,
+          steps: active.steps,
+          confidence: active.confidence,
+          status: active.status,
+          partialNotes: active.partialNotes,
+          failureReason: active.failureReason,
+        }
+      : null,
+    previousFixes: state.fixes
+      .filter((f) => f !== active)
+      .map((f) => ({ title: f.title, status: f.status, failureReason: f.failureReason })),
+    recentTranscript: transcript.map((t) => ({ role: t.role, text: redactText(t.text) })),
+    knowledge,
+    message,
+  };
+}

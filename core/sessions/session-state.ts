@@ -1,0 +1,94 @@
+import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import type { AppTx } from '../db/client.ts';
+import {
+  type DiagnosisSessionRow,
+  diagnosisSessionsTable,
+  type FactRow,
+  factsTable,
+  type SessionNoteRow,
+  type SuggestedFixRow,
+  sessionTurnsTable,
+  suggestedFixesTable,
+  type TaskItemRow,
+  taskItemsTable,
+} from '../db/schema/diagnosis.ts';
+import type { TenantContext } from '../shared/context.ts';
+import { NotFoundError } from '../shared/errors.ts';
+import { type SessionView, toFactView, toFixView, toPostedNoteView, toTaskItemView } from './views.ts';
+
+/** Everything about a session's state, loaded in one place so views and engines see the same thing. */
+export interface SessionState {
+  session: DiagnosisSessionRow;
+  facts: FactRow[];
+  items: TaskItemRow[];
+  fixes: SuggestedFixRow[];
+  notes: SessionNoteRow[];
+}
+
+export async function loadSessionState(
+  tx: AppTx,
+  ctx: TenantContext,
+  session: Pick<DiagnosisSessionRow, 'id'>,
+): Promise<SessionState> {
+  // One statement (Drizzle's relational query aggregates the children as JSON): this runs on
+  // every turn and button press, and each round trip counts on the hot path.
+  const loaded = await tx.query.diagnosisSessionsTable.findFirst({
+    where: and(
+      eq(diagnosisSessionsTable.id, session.id),
+      eq(diagnosisSessionsTable.accountId, ctx.accountId),
+    ),
+    with: {
+      facts: {
+        where: isNull(factsTable.deletedAt),
+        orderBy: [asc(factsTable.createdAt), asc(factsTable.id)],
+      },
+      items: { orderBy: [asc(taskItemsTable.createdAt), asc(taskItemsTable.id)] },
+      fixes: { orderBy: [asc(suggestedFixesTable.createdAt), asc(suggestedFixesTable.id)] },
+      notes: true,
+    },
+  });
+  if (!loaded) throw new NotFoundError('Session');
+  const { facts, items, fixes, notes, ...row } = loaded;
+  return { session: row, facts, items, fixes, notes };
+}
+
+export function activeFixOf(state: SessionState): SuggestedFixRow | undefined {
+  return state.fixes.find((f) => f.supersededAt === null);
+}
+
+export function toSessionView(state: SessionState): SessionView {
+  const { session } = state;
+  const active = activeFixOf(state);
+  return {
+    id: session.id,
+    status: session.status,
+    problemSummary: session.problemSummary,
+    stateVersion: session.stateVersion,
+    ownerUserId: session.ownerUserId,
+    channel: { kind: session.channelKind, ref: session.channelRef },
+    ticket:
+      session.ticketProvider && session.ticketExternalId
+        ? { provider: session.ticketProvider, externalId: session.ticketExternalId }
+        : null,
+    facts: state.facts.map(toFactView),
+    openItems: state.items.filter((i) => i.status === 'open').map(toTaskItemView),
+    closedItems: state.items.filter((i) => i.status !== 'open').map(toTaskItemView),
+    activeFix: active ? toFixView(active) : null,
+    previousFixes: state.fixes.filter((f) => f !== active).map(toFixView),
+    notes: state.notes.map(toPostedNoteView),
+    createdAt: session.createdAt.toISOString(),
+    resolvedAt: session.resolvedAt?.toISOString() ?? null,
+    escalatedAt: session.escalatedAt?.toISOString() ?? null,
+  };
+}
+
+/** The last `limit` turns, oldest first. */
+export async function loadRecentTurns(tx: AppTx, ctx: TenantContext, sessionId: string, limit: number) {
+  const rows = await tx
+    .select()
+    .from(sessionTurnsTable)
+    .where(and(eq(sessionTurnsTable.accountId, ctx.accountId), eq(sessionTurnsTable.sessionId, sessionId)))
+    .orderBy(desc(sessionTurnsTable.seq))
+    .limit(limit);
+  return rows.reverse();
+}

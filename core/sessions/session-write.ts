@@ -1,0 +1,94 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { AppTx } from '../db/client.ts';
+import { type DiagnosisSessionRow, diagnosisSessionsTable } from '../db/schema/diagnosis.ts';
+import { withTransaction } from '../db/transactions.ts';
+import type { TenantContext } from '../shared/context.ts';
+import { ConflictError, NotFoundError } from '../shared/errors.ts';
+
+export interface SessionWrite {
+  tx: AppTx;
+  /** The session row, locked FOR UPDATE for the rest of the transaction. */
+  session: DiagnosisSessionRow;
+  /** Call when facts, fixes or the task lane changed; the version bumps once at the end regardless of how often. */
+  changed(): void;
+}
+
+interface WriteState {
+  session: DiagnosisSessionRow;
+  changed: boolean;
+}
+
+// Per transaction and session, so a flow composing several writes to one session bumps once.
+const openWrites = new WeakMap<AppTx, Map<string, WriteState>>();
+
+/**
+ * The only way to change a session's state. Locks the session row (so concurrent turns and
+ * button presses serialise), runs `fn`, and increments `state_version` exactly once if anything
+ * changed — never twice, never skipped — all in the caller's transaction.
+ */
+export async function withSessionWrite<T>(
+  ctx: TenantContext,
+  sessionId: string,
+  fn: (write: SessionWrite) => Promise<T>,
+  options: { requireActive?: boolean } = {},
+): Promise<{ result: T; stateVersion: number }> {
+  return withTransaction(ctx, async (tx) => {
+    let writes = openWrites.get(tx);
+    if (!writes) {
+      writes = new Map();
+      openWrites.set(tx, writes);
+    }
+    const outer = writes.get(sessionId);
+    if (outer) {
+      const result = await fn({ tx, session: outer.session, changed: () => (outer.changed = true) });
+      return { result, stateVersion: outer.session.stateVersion };
+    }
+    const [session] = await tx
+      .select()
+      .from(diagnosisSessionsTable)
+      .where(
+        and(eq(diagnosisSessionsTable.id, sessionId), eq(diagnosisSessionsTable.accountId, ctx.accountId)),
+      )
+      .for('update');
+    if (!session) throw new NotFoundError('Session');
+    if (options.requireActive && session.status !== 'active') {
+      throw new ConflictError(
+        `This session is already ${session.status.replace('_', ' ')}; it can no longer change.`,
+        {
+          status: session.status,
+        },
+      );
+    }
+    const state: WriteState = { session, changed: false };
+    writes.set(sessionId, state);
+    try {
+      const result = await fn({ tx, session, changed: () => (state.changed = true) });
+      if (!state.changed) return { result, stateVersion: session.stateVersion };
+      const [bumped] = await tx
+        .update(diagnosisSessionsTable)
+        .set({ stateVersion: sql`${diagnosisSessionsTable.stateVersion} + 1` })
+        .where(eq(diagnosisSessionsTable.id, sessionId))
+        .returning({ stateVersion: diagnosisSessionsTable.stateVersion });
+      if (!bumped) throw new Error('session vanished while locked');
+      return { result, stateVersion: bumped.stateVersion };
+    } finally {
+      writes.delete(sessionId);
+    }
+  });
+}
+
+/** Reads a session scoped to the account; another tenant's session is a plain 404. */
+export async function getSessionInAccount(
+  tx: AppTx,
+  ctx: TenantContext,
+  sessionId: string,
+): Promise<DiagnosisSessionRow> {
+  const [session] = await tx
+    .select()
+    .from(diagnosisSessionsTable)
+    .where(
+      and(eq(diagnosisSessionsTable.id, sessionId), eq(diagnosisSessionsTable.accountId, ctx.accountId)),
+    );
+  if (!session) throw new NotFoundError('Session');
+  return session;
+}

@@ -1,0 +1,122 @@
+import type {
+  DiagnosisSessionRow,
+  FactRow,
+  FactSource,
+  FixStatus,
+  ModelOutcomeProposal,
+  NoteKind,
+  SessionNoteRow,
+  SuggestedFixRow,
+  TaskItemRow,
+} from '../db/schema/diagnosis.ts';
+import { allowedOutcomes } from '../fixes/transitions.ts';
+
+/** A fact as every channel shows it; `editable` tells the card whether to offer an edit button. */
+export interface FactView {
+  id: string;
+  text: string;
+  source: FactSource;
+  sourceRef: string | null;
+  editable: boolean;
+  createdAt: string;
+}
+
+export interface TaskItemView {
+  id: string;
+  kind: TaskItemRow['kind'];
+  text: string;
+  status: TaskItemRow['status'];
+  answer: string | null;
+}
+
+export interface FixView {
+  id: string;
+  title: string;
+  steps: string[];
+  script: string | null;
+  scriptLanguage: string | null;
+  confidence: number;
+  status: FixStatus;
+  superseded: boolean;
+  appliedAt: string | null;
+  verifiedAt: string | null;
+  partialNotes: string | null;
+  failureReason: string | null;
+  modelOutcomeProposal: ModelOutcomeProposal | null;
+  /** Outcomes the engineer may still record; empty means the fix is settled. */
+  allowedOutcomes: readonly FixStatus[];
+}
+
+export interface PostedNoteView {
+  id: string;
+  kind: NoteKind;
+  sections: Array<{ heading: string; body: string }>;
+  postedAt: string;
+  destination: string;
+  target: Record<string, string> | null;
+}
+
+/** The session as a card renders it: everything Slack, Teams and the admin web show comes from here. */
+export interface SessionView {
+  id: string;
+  status: DiagnosisSessionRow['status'];
+  problemSummary: string;
+  stateVersion: number;
+  ownerUserId: string;
+  channel: { kind: DiagnosisSessionRow['channelKind']; ref: Record<string, string> };
+  ticket: { provider: string; externalId: string } | null;
+  facts: FactView[];
+  openItems: TaskItemView[];
+  closedItems: TaskItemView[];
+  activeFix: FixView | null;
+  previousFixes: FixView[];
+  notes: PostedNoteView[];
+  createdAt: string;
+  resolvedAt: string | null;
+  escalatedAt: string | null;
+}
+
+export function toFactView(row: FactRow): FactView {
+  return {
+    id: row.id,
+    text: row.text,
+    source: row.source,
+    sourceRef: row.sourceRef,
+    editable: row.source === 'engineer_note' || row.source === 'ai_promoted',
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export function toTaskItemView(row: TaskItemRow): TaskItemView {
+  return { id: row.id, kind: row.kind, text: row.text, status: row.status, answer: row.answer };
+}
+
+export function toFixView(row: SuggestedFixRow): FixView {
+  return {
+    id: row.id,
+    title: row.title,
+    steps: row.steps,
+    script: row.script,
+    scriptLanguage: row.scriptLanguage,
+    confidence: row.confidence,
+    status: row.status,
+    superseded: row.supersededAt !== null,
+    appliedAt: row.appliedAt?.toISOString() ?? null,
+    verifiedAt: row.verifiedAt?.toISOString() ?? null,
+    partialNotes: row.partialNotes,
+    failureReason: row.failureReason,
+    modelOutcomeProposal: row.modelOutcomeProposal,
+    allowedOutcomes: allowedOutcomes(row.status),
+  };
+}
+
+export function toPostedNoteView(row: SessionNoteRow): PostedNoteView {
+  return {
+    id: row.id,
+    kind: row.kind,
+    sections: row.sections,
+    postedAt: row.postedAt.toISOString(),
+    destination: row.destination,
+    target: row.target,
+  };
+}

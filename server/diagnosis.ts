@@ -1,0 +1,31 @@
+import { createClaudeEngine } from '../core/engine/claude/index.ts';
+import { createOfflineEngine } from '../core/engine/offline/index.ts';
+import { createDemoKnowledgeSource } from '../core/kb/demo/index.ts';
+import { noKnowledge } from '../core/kb/knowledge.ts';
+import { createPreviewCache, type DiagnosisDeps } from '../core/sessions/index.ts';
+import type { Logger } from '../core/shared/logger.ts';
+import type { Env } from './env.ts';
+
+/**
+ * Claude when ANTHROPIC_API_KEY is set, otherwise the offline engine, so `npm start` needs no key.
+ * Knowledge: the built-in demo articles outside production until a KB connector is configured.
+ */
+export function createDiagnosisDeps(env: Env, logger: Logger): DiagnosisDeps {
+  const engine = env.ANTHROPIC_API_KEY
+    ? createClaudeEngine({
+        apiKey: env.ANTHROPIC_API_KEY,
+        ...(env.ANTHROPIC_BASE_URL ? { baseURL: env.ANTHROPIC_BASE_URL } : {}),
+        models: { turn: env.ANTHROPIC_MODEL, synthesis: env.ANTHROPIC_SYNTHESIS_MODEL },
+        maxRetries: env.ANTHROPIC_MAX_RETRIES,
+        timeoutMs: env.ANTHROPIC_TIMEOUT_MS,
+        logger: logger.child({ component: 'claude' }),
+      })
+    : createOfflineEngine();
+  const demoKnowledge = env.DEMO_KNOWLEDGE ?? env.NODE_ENV !== 'production';
+  return {
+    engine,
+    knowledge: demoKnowledge ? createDemoKnowledgeSource() : noKnowledge,
+    previewCache: createPreviewCache(env.PREVIEW_CACHE_SIZE),
+    logger: logger.child({ component: 'diagnosis' }),
+  };
+}
