@@ -73,7 +73,9 @@ export async function mergeAccountPreferences({
     const [row] = await tx
       .update(accountsTable)
       .set({
-        preferences: sql`(${accountsTable.preferences} || ${JSON.stringify(additions)}::jsonb) - ${removals}::text[]`,
+        // Removals travel as one JSON parameter: drizzle expands a JS array into `($1, $2)`, which
+        // is not an array literal (and is a syntax error when empty).
+        preferences: sql`(${accountsTable.preferences} || ${JSON.stringify(additions)}::jsonb) - array(select jsonb_array_elements_text(${JSON.stringify(removals)}::jsonb))`,
       })
       .where(eq(accountsTable.id, ctx.accountId))
       .returning();

@@ -1,1 +1,2 @@
 export { ChatIdentityKey, linkChatIdentity, resolveChatUser } from './chat-identities.ts';
+export { chatUserContext } from './chat-user-context.ts';

@@ -1,3 +1,4 @@
+export { findSessionByChannel, setSessionCardRef } from './channel-sessions.ts';
 export { createSession } from './create-session.ts';
 export { createPreviewCache, type DiagnosisDeps, type PreviewCache } from './deps.ts';
 export {

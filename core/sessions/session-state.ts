@@ -66,6 +66,7 @@ export function toSessionView(state: SessionState): SessionView {
     stateVersion: session.stateVersion,
     ownerUserId: session.ownerUserId,
     channel: { kind: session.channelKind, ref: session.channelRef },
+    cardRef: session.cardRef,
     ticket:
       session.ticketProvider && session.ticketExternalId
         ? { provider: session.ticketProvider, externalId: session.ticketExternalId }

@@ -64,6 +64,8 @@ export interface SessionView {
   stateVersion: number;
   ownerUserId: string;
   channel: { kind: DiagnosisSessionRow['channelKind']; ref: Record<string, string> };
+  /** Where the live card is posted (adapter-specific), or null before the first post. */
+  cardRef: Record<string, string> | null;
   ticket: { provider: string; externalId: string } | null;
   facts: FactView[];
   openItems: TaskItemView[];

@@ -1,4 +1,4 @@
-import { type Logger, pino } from 'pino';
+import { type DestinationStream, type Logger, pino } from 'pino';
 
 export type { Logger };
 
@@ -27,13 +27,22 @@ export const REDACTED_PATHS = [
   'res.headers["set-cookie"]',
 ];
 
-export function createLogger(options: { level: string; pretty?: boolean; name?: string }): Logger {
-  return pino({
+/**
+ * The process logger. `destination` (default stdout) lets tests read exactly what would be written,
+ * redaction included; it is ignored with `pretty`, whose transport owns its own output.
+ */
+export function createLogger(
+  options: { level: string; pretty?: boolean; name?: string },
+  destination?: DestinationStream,
+): Logger {
+  const config = {
     name: options.name ?? 'resolutionflow',
     level: options.level,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-    ...(options.pretty ? { transport: { target: 'pino-pretty', options: { colorize: true } } } : {}),
-  });
+  };
+  if (options.pretty)
+    return pino({ ...config, transport: { target: 'pino-pretty', options: { colorize: true } } });
+  return destination ? pino(config, destination) : pino(config);
 }
 
 /** A logger for tests and tools that should stay quiet. */

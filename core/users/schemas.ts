@@ -25,6 +25,10 @@ export const UpdateUserAccessInput = z
 export const ListUsersInput = z
   .object({
     role: z.enum(ROLES).optional(),
-    includeDisabled: z.coerce.boolean().default(false),
+    // Not z.coerce.boolean(): that turns the query string "false" into true.
+    includeDisabled: z
+      .union([z.boolean(), z.enum(['true', 'false'], { message: 'must be true or false' })])
+      .transform((v) => v === true || v === 'true')
+      .default(false),
   })
   .strict();

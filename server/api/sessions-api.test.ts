@@ -36,7 +36,11 @@ describe('/api/v1/sessions over HTTP with the offline engine', () => {
   afterAll(() => server.stop());
 
   const create = async (problemSummary: string) => {
-    const res = await api(server, '/api/v1/sessions', { method: 'POST', token: engineerToken, body: { problemSummary } });
+    const res = await api(server, '/api/v1/sessions', {
+      method: 'POST',
+      token: engineerToken,
+      body: { problemSummary },
+    });
     expect(res.status).toBe(201);
     return res.body as unknown as SessionBody;
   };
@@ -46,10 +50,15 @@ describe('/api/v1/sessions over HTTP with the offline engine', () => {
     const res = await api(server, `/api/v1/sessions/${session.id}/turns`, {
       method: 'POST',
       token: engineerToken,
-      body: { message: 'Outlook says Trying to connect since she changed her password yesterday. OWA works fine.' },
+      body: {
+        message: 'Outlook says Trying to connect since she changed her password yesterday. OWA works fine.',
+      },
     });
     expect(res.status).toBe(200);
-    const { session: after, reply } = res.body as unknown as { session: SessionBody; reply: { text: string; engine: string } };
+    const { session: after, reply } = res.body as unknown as {
+      session: SessionBody;
+      reply: { text: string; engine: string };
+    };
     expect(reply.engine).toBe('offline');
     expect(reply.text).toMatch(/^Offline assistant/);
     expect(reply.text).toContain('Outlook');
@@ -63,8 +72,14 @@ describe('/api/v1/sessions over HTTP with the offline engine', () => {
     const session = await create('Print spooler service keeps stopping on the office PC');
     const res = await fetch(`${server.url}/api/v1/sessions/${session.id}/turns`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${engineerToken}`, 'content-type': 'application/json', accept: 'text/event-stream' },
-      body: JSON.stringify({ message: 'Jobs are stuck in the queue and the spooler stops again after a restart.' }),
+      headers: {
+        authorization: `Bearer ${engineerToken}`,
+        'content-type': 'application/json',
+        accept: 'text/event-stream',
+      },
+      body: JSON.stringify({
+        message: 'Jobs are stuck in the queue and the spooler stops again after a restart.',
+      }),
     });
     expect(res.headers.get('content-type')).toMatch(/text\/event-stream/);
     const text = await res.text();
@@ -79,7 +94,8 @@ describe('/api/v1/sessions over HTTP with the offline engine', () => {
     const result = events.at(-1);
     expect(deltas.length).toBeGreaterThan(1);
     expect(result?.event).toBe('result');
-    const reply = (result?.data as { reply: { text: string } }).reply.text;
+    if (!result) throw new Error('no events');
+    const reply = (result.data as { reply: { text: string } }).reply.text;
     expect(deltas.map((d) => d.data.text).join('')).toBe(reply);
   });
 
@@ -146,12 +162,24 @@ describe('/api/v1/sessions over HTTP with the offline engine', () => {
       ['POST', '/facts', { text: 'sneaky' }],
       ['POST', '/resolution-note/preview', undefined],
     ] as const) {
-      const res = await api(server, `/api/v1/sessions/${session.id}${path}`, { method, token: outsiderToken, body });
-      expect({ path, status: res.status, code: res.body.error?.code }).toEqual({ path, status: 404, code: 'not_found' });
+      const res = await api(server, `/api/v1/sessions/${session.id}${path}`, {
+        method,
+        token: outsiderToken,
+        body,
+      });
+      expect({ path, status: res.status, code: res.body.error?.code }).toEqual({
+        path,
+        status: 404,
+        code: 'not_found',
+      });
     }
     const list = await api(server, '/api/v1/sessions', { token: outsiderToken });
-    expect((list.body as { sessions: Array<{ id: string }> }).sessions.map((s) => s.id)).not.toContain(session.id);
-    const transcript = await api(server, `/api/v1/sessions/${session.id}/transcript`, { token: engineerToken });
+    expect((list.body as { sessions: Array<{ id: string }> }).sessions.map((s) => s.id)).not.toContain(
+      session.id,
+    );
+    const transcript = await api(server, `/api/v1/sessions/${session.id}/transcript`, {
+      token: engineerToken,
+    });
     expect((transcript.body as { turns: unknown[] }).turns).toEqual([]);
   });
 
@@ -163,11 +191,19 @@ describe('/api/v1/sessions over HTTP with the offline engine', () => {
       body: { problemSummary: '', channel: { kind: 'fax' } },
     });
     expect(bad.status).toBe(400);
-    const paths = (bad.body.error as unknown as { details: { issues: Array<{ path: string }> } }).details.issues.map((i) => i.path);
+    const paths = (
+      bad.body.error as unknown as { details: { issues: Array<{ path: string }> } }
+    ).details.issues.map((i) => i.path);
     expect(paths).toEqual(expect.arrayContaining(['problemSummary', 'channel.kind']));
     const after = await api(server, '/api/v1/sessions?limit=100', { token: engineerToken });
-    expect((after.body as { sessions: unknown[] }).sessions).toHaveLength((before.body as { sessions: unknown[] }).sessions.length);
-    const badId = await api(server, '/api/v1/sessions/12345/turns', { method: 'POST', token: engineerToken, body: { message: 'x' } });
+    expect((after.body as { sessions: unknown[] }).sessions).toHaveLength(
+      (before.body as { sessions: unknown[] }).sessions.length,
+    );
+    const badId = await api(server, '/api/v1/sessions/12345/turns', {
+      method: 'POST',
+      token: engineerToken,
+      body: { message: 'x' },
+    });
     expect(badId.status).toBe(400);
     const badFilter = await api(server, '/api/v1/sessions?status=exploded', { token: engineerToken });
     expect(badFilter.status).toBe(400);

@@ -46,6 +46,8 @@ export const diagnosisSessionsTable = pgTable(
     channelKind: text('channel_kind', { enum: CHANNEL_KINDS }).notNull(),
     // Opaque to core: Slack {channel, threadTs}, Teams {conversationId, activityId}, web {}.
     channelRef: jsonb('channel_ref').$type<Record<string, string>>().notNull().default({}),
+    // Where the live session card is (Slack message ts, Teams activity id), so it is updated in place.
+    cardRef: jsonb('card_ref').$type<Record<string, string>>(),
     status: text('status', { enum: SESSION_STATUSES }).notNull().default('active'),
     problemSummary: text('problem_summary').notNull(),
     stateVersion: integer('state_version').notNull().default(0),

@@ -1,5 +1,6 @@
 export * from './accounts.ts';
 export * from './audit-log.ts';
+export * from './chat.ts';
 export * from './chat-identities.ts';
 export * from './diagnosis.ts';
 export * from './relations.ts';

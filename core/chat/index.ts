@@ -1,0 +1,8 @@
+export { firstDelivery, pruneEventReceipts } from './event-receipts.ts';
+export {
+  deleteSlackInstallation,
+  findSlackInstallation,
+  type SlackInstallation,
+  saveSlackInstallation,
+} from './slack-installations.ts';
+export { getTechnicianChannel, setTechnicianChannel } from './technician-channel.ts';

@@ -1,0 +1,107 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  index,
+  jsonb,
+  pgPolicy,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { accountsTable } from './accounts.ts';
+import { CHAT_PLATFORMS } from './chat-identities.ts';
+import { createdAt, id, updatedAt } from './columns.ts';
+import { diagnosisSessionsTable } from './diagnosis.ts';
+import { appSystemRole, tenantPolicies } from './roles.ts';
+import { usersTable } from './users.ts';
+
+/**
+ * A Slack workspace that installed the app, and the account it belongs to. The bot token is sealed
+ * (AES-GCM, bound to the account id) and never leaves core in the clear except to call Slack.
+ */
+export const slackInstallationsTable = pgTable(
+  'slack_installations',
+  {
+    id: id(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accountsTable.id, { onDelete: 'cascade' }),
+    teamId: text('team_id').notNull(),
+    teamName: text('team_name'),
+    enterpriseId: text('enterprise_id'),
+    appId: text('app_id'),
+    botUserId: text('bot_user_id').notNull(),
+    botId: text('bot_id'),
+    botTokenSealed: text('bot_token_sealed').notNull(),
+    botScopes: text('bot_scopes').array().notNull().default(sql`'{}'::text[]`),
+    installedByUserId: uuid('installed_by_user_id'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('slack_installations_team_unique').on(t.teamId), ...tenantPolicies(t.accountId)],
+).enableRLS();
+
+export const CHANNEL_PURPOSES = ['technician'] as const;
+
+/** Channels with a job, e.g. the technician channel where escalations land. One per purpose and platform. */
+export const chatChannelsTable = pgTable(
+  'chat_channels',
+  {
+    id: id(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accountsTable.id, { onDelete: 'cascade' }),
+    platform: text('platform', { enum: CHAT_PLATFORMS }).notNull(),
+    purpose: text('purpose', { enum: CHANNEL_PURPOSES }).notNull(),
+    // Slack {teamId, channelId}; Teams {conversationId, serviceUrl, …}: what a proactive post needs.
+    ref: jsonb('ref').$type<Record<string, string>>().notNull(),
+    setByUserId: uuid('set_by_user_id'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('chat_channels_purpose_unique').on(t.accountId, t.platform, t.purpose),
+    check('chat_channels_purpose_known', sql`${t.purpose} in ('technician')`),
+    ...tenantPolicies(t.accountId),
+  ],
+).enableRLS();
+
+/**
+ * Inbound events already handled, so a platform's retry never produces a second reply. Not tenant
+ * data (it is written before we know the tenant): only `app_system` may touch it.
+ */
+export const chatEventReceiptsTable = pgTable(
+  'chat_event_receipts',
+  {
+    platform: text('platform', { enum: CHAT_PLATFORMS }).notNull(),
+    eventId: text('event_id').notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.platform, t.eventId] }),
+    index('chat_event_receipts_received_idx').on(t.receivedAt),
+    pgPolicy('system_access', { for: 'all', to: appSystemRole, using: sql`true`, withCheck: sql`true` }),
+  ],
+).enableRLS();
+
+/** Who picked up an escalation. One claim per session: the unique index makes a second claim a 409. */
+export const escalationClaimsTable = pgTable(
+  'escalation_claims',
+  {
+    id: id(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accountsTable.id, { onDelete: 'cascade' }),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => diagnosisSessionsTable.id, { onDelete: 'cascade' }),
+    claimedByUserId: uuid('claimed_by_user_id')
+      .notNull()
+      .references(() => usersTable.id),
+    claimedAt: timestamp('claimed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('escalation_claims_session_unique').on(t.sessionId), ...tenantPolicies(t.accountId)],
+).enableRLS();

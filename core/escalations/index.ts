@@ -1,0 +1,1 @@
+export { claimEscalation, type EscalationClaim } from './claim-escalation.ts';

@@ -1,0 +1,67 @@
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { contextForUser } from '../auth/sign-in.ts';
+import type { Database } from '../db/client.ts';
+import { auditLogTable } from '../db/schema/audit-log.ts';
+import { chatIdentitiesTable } from '../db/schema/chat-identities.ts';
+import { usersTable } from '../db/schema/users.ts';
+import { withSystemTransaction } from '../db/transactions.ts';
+import type { TenantContext } from '../shared/context.ts';
+import { type ChatIdentityKey, resolveChatUser } from './chat-identities.ts';
+
+/**
+ * The tenant context for a chat user in a workspace/tenant that belongs to `accountId`. Known
+ * identities resolve directly; otherwise the platform's email for the user (Slack `users.info`,
+ * Teams roster) is matched against the account's users and the link remembered. Null means "not
+ * one of ours": the adapter answers with a polite refusal and does nothing else.
+ */
+export async function chatUserContext(
+  database: Database,
+  key: ChatIdentityKey & { accountId: string },
+  lookupEmail: () => Promise<string | null>,
+): Promise<TenantContext | null> {
+  const known = await resolveChatUser(database, key);
+  if (known) return known.accountId === key.accountId ? contextForUser(database, known) : null;
+  const email = (await lookupEmail())?.trim().toLowerCase();
+  if (!email) return null;
+  const linked = await withSystemTransaction(database, 'chat identity linking by email', async (tx) => {
+    const [user] = await tx
+      .select()
+      .from(usersTable)
+      .where(
+        and(
+          eq(usersTable.accountId, key.accountId),
+          sql`lower(${usersTable.email}) = ${email}`,
+          isNull(usersTable.disabledAt),
+        ),
+      );
+    if (!user) return null;
+    const inserted = await tx
+      .insert(chatIdentitiesTable)
+      .values({
+        accountId: key.accountId,
+        userId: user.id,
+        platform: key.platform,
+        tenantKey: key.tenantKey,
+        externalUserId: key.externalUserId,
+      })
+      .onConflictDoNothing()
+      .returning({ id: chatIdentitiesTable.id });
+    if (inserted.length === 0) return null;
+    await tx.insert(auditLogTable).values({
+      accountId: key.accountId,
+      actorUserId: user.id,
+      actorLabel: user.name,
+      action: 'chat_identity.linked',
+      targetType: 'user',
+      targetId: user.id,
+      metadata: {
+        platform: key.platform,
+        tenantKey: key.tenantKey,
+        externalUserId: key.externalUserId,
+        by: 'email',
+      },
+    });
+    return { accountId: user.accountId, userId: user.id };
+  });
+  return linked ? contextForUser(database, linked) : null;
+}
