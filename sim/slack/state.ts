@@ -46,6 +46,8 @@ export class SimState {
   readonly triggers = new Map<string, { userId?: string; issuedAt: number; used: boolean }>();
   readonly failures = new Map<string, SimFailure[]>();
   readonly ts: TsClock;
+  /** Trigger ids expire 3 s after the interaction that produced them. */
+  triggerTtlMs = 3000;
 
   constructor(
     readonly workspace: SlackWorkspace,
@@ -121,7 +123,10 @@ export class SimState {
 
   history(channel: string, threadTs?: string): SimMessage[] {
     return this.messages
-      .filter((m) => m.channel === channel && (threadTs === undefined || m.ts === threadTs || m.thread_ts === threadTs))
+      .filter(
+        (m) =>
+          m.channel === channel && (threadTs === undefined || m.ts === threadTs || m.thread_ts === threadTs),
+      )
       .sort((a, b) => Number(a.ts) - Number(b.ts));
   }
 

@@ -107,7 +107,7 @@ export interface RecordedCall {
    * arguments (`blocks`, `attachments`, `view`, `loading_messages`) are decoded when they parse.
    */
   args: Record<string, unknown>;
-  /** Token presented (`Authorization: Bearer` header, or the `token` form/query argument). */
+  /** Token presented: `Authorization: Bearer` header, else a `token` field of a form POST body. */
   token?: string;
   /** What the simulator answered. */
   response: { status: number; body: Record<string, unknown> };
@@ -154,9 +154,19 @@ export interface SlackSimulator {
   readonly messages: SimMessage[];
   readonly ephemerals: SimEphemeral[];
   readonly views: SimView[];
-  /** Make the next call(s) of `method` fail with `failure` (default once). */
+  /**
+   * Make the next call(s) of `method` fail with `failure` (default once). Applies before token and
+   * argument checks, like a platform-side refusal; the attempt is still recorded in `calls`.
+   */
   failNext(method: string, failure: SimFailure, times?: number): void;
-  addUser(user: { id?: string; teamId?: string; email?: string; name: string; realName?: string; isBot?: boolean }): SimUser;
+  addUser(user: {
+    id?: string;
+    teamId?: string;
+    email?: string;
+    name: string;
+    realName?: string;
+    isBot?: boolean;
+  }): SimUser;
   addChannel(channel: { id?: string; name: string; isPrivate?: boolean }): SimChannel;
   /** The IM (`D…`) between the bot and `userId`, created on first use (as posting to a user id does). */
   openIm(userId: string): SimChannel;
