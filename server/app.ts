@@ -1,4 +1,4 @@
-import express, { type Express } from 'express';
+import express, { type Express, type Router } from 'express';
 import type { Database } from '../core/db/client.ts';
 import type { DiagnosisDeps } from '../core/sessions/index.ts';
 import type { Logger } from '../core/shared/logger.ts';
@@ -14,6 +14,10 @@ export interface AppDeps {
   bodyLimit: string;
   accessTokenTtlSeconds: number;
   diagnosis: DiagnosisDeps;
+  /** Mounted before the JSON API: Bolt verifies signatures over the raw body. */
+  slackRouter?: Router | undefined;
+  publicUrl?: string | undefined;
+  slackOAuth?: boolean;
   /** False once shutdown begins, so the load balancer stops sending traffic before we close. */
   isReady: () => boolean;
 }
@@ -53,6 +57,8 @@ export function createApp(deps: AppDeps): Express {
     else res.status(503).json({ status: 'not_ready' });
   });
 
+  if (deps.slackRouter) app.use(deps.slackRouter);
+
   app.use(
     '/api/v1',
     apiV1Router({
@@ -61,6 +67,8 @@ export function createApp(deps: AppDeps): Express {
       bodyLimit: deps.bodyLimit,
       accessTokenTtlSeconds: deps.accessTokenTtlSeconds,
       diagnosis: deps.diagnosis,
+      publicUrl: deps.publicUrl,
+      slackOAuth: deps.slackOAuth ?? false,
     }),
   );
 

@@ -11,6 +11,7 @@ import { openMigratedDatabase } from './database.ts';
 import { createDiagnosisDeps } from './diagnosis.ts';
 import type { Env } from './env.ts';
 import { resolveAppKeys } from './secrets.ts';
+import { slackFromEnv } from './slack.ts';
 
 export interface RunningServer {
   url: string;
@@ -50,6 +51,10 @@ export async function startServer(
       })
     : undefined;
 
+  const diagnosis = options.diagnosis ?? createDiagnosisDeps(env, logger);
+  const slack = slackFromEnv(env, { database, keys, diagnosis, logger });
+  await slack?.start();
+
   let ready = true;
   const app = createApp({
     database,
@@ -57,7 +62,10 @@ export async function startServer(
     keys,
     bodyLimit: env.HTTP_BODY_LIMIT,
     accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
-    diagnosis: options.diagnosis ?? createDiagnosisDeps(env, logger),
+    diagnosis,
+    slackRouter: slack?.router,
+    publicUrl: env.PUBLIC_URL,
+    slackOAuth: Boolean(env.SLACK_CLIENT_ID),
     isReady: () => ready,
   });
   const server = await new Promise<Server>((resolve, reject) => {

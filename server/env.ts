@@ -43,8 +43,39 @@ const EnvSchema = z
     ANTHROPIC_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(60_000),
     DEMO_KNOWLEDGE: booleanFromString.optional(),
     PREVIEW_CACHE_SIZE: z.coerce.number().int().min(1).max(100_000).default(500),
+    PUBLIC_URL: z.string().url().optional(),
+    SLACK_SIGNING_SECRET: z.string().min(10).optional(),
+    SLACK_BOT_TOKEN: z
+      .string()
+      .regex(/^xoxb-/, { message: 'must be a bot token (xoxb-…)' })
+      .optional(),
+    SLACK_ACCOUNT_ID: z.string().uuid().optional(),
+    SLACK_CLIENT_ID: z.string().min(3).optional(),
+    SLACK_CLIENT_SECRET: z.string().min(10).optional(),
+    SLACK_STATE_SECRET: z.string().min(16).optional(),
+    SLACK_API_URL: z.string().url().optional(),
+    SLACK_SLASH_COMMAND: z
+      .string()
+      .regex(/^\/[a-z0-9_-]{1,31}$/, { message: 'must look like /resolve' })
+      .default('/resolve'),
   })
   .superRefine((env, issue) => {
+    const slackOAuth = [env.SLACK_CLIENT_ID, env.SLACK_CLIENT_SECRET, env.SLACK_STATE_SECRET];
+    if (slackOAuth.some(Boolean) && !slackOAuth.every(Boolean)) {
+      issue.addIssue({
+        code: 'custom',
+        path: ['SLACK_CLIENT_ID'],
+        message:
+          'SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET go together (multi-workspace install)',
+      });
+    }
+    if ((env.SLACK_BOT_TOKEN || slackOAuth.some(Boolean)) && !env.SLACK_SIGNING_SECRET) {
+      issue.addIssue({
+        code: 'custom',
+        path: ['SLACK_SIGNING_SECRET'],
+        message: 'is required to receive anything from Slack',
+      });
+    }
     if (env.NODE_ENV === 'production' && !env.APP_SECRET_KEY) {
       issue.addIssue({
         code: 'custom',

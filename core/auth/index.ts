@@ -11,4 +11,10 @@ export {
   ROLE_RANK,
 } from './permissions.ts';
 export { contextForUser, SignInInput, signInWithPassword } from './sign-in.ts';
-export { type AccessTokenSubject, issueAccessToken, verifyAccessToken } from './tokens.ts';
+export {
+  type AccessTokenSubject,
+  issueAccessToken,
+  issueTicket,
+  verifyAccessToken,
+  verifyTicket,
+} from './tokens.ts';

@@ -51,3 +51,47 @@ export async function verifyAccessToken(key: Buffer, token: string): Promise<Acc
     );
   }
 }
+
+const TicketClaims = z.object({ sub: z.string().uuid(), acc: z.string().uuid(), purpose: z.string() });
+
+/**
+ * A short-lived signed ticket for one purpose (e.g. starting a Slack install as this admin): the
+ * browser carries it through a redirect that cannot send our bearer token.
+ */
+export async function issueTicket(
+  key: Buffer,
+  purpose: string,
+  subject: AccessTokenSubject,
+  ttlSeconds: number,
+) {
+  return new SignJWT({ acc: subject.accountId, purpose })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(subject.userId)
+    .setIssuer(ISSUER)
+    .setAudience(`${AUDIENCE}:ticket`)
+    .setIssuedAt()
+    .setExpirationTime(`${ttlSeconds}s`)
+    .sign(key);
+}
+
+export async function verifyTicket(
+  key: Buffer,
+  purpose: string,
+  ticket: string,
+): Promise<AccessTokenSubject> {
+  try {
+    const { payload } = await jwtVerify(ticket, key, {
+      issuer: ISSUER,
+      audience: `${AUDIENCE}:ticket`,
+      algorithms: ['HS256'],
+    });
+    const claims = TicketClaims.parse(payload);
+    if (claims.purpose !== purpose) throw new Error('wrong purpose');
+    return { userId: claims.sub, accountId: claims.acc };
+  } catch {
+    throw new ServiceError(
+      'unauthenticated',
+      'This link has expired or is not valid; start again from ResolutionFlow.',
+    );
+  }
+}

@@ -9,6 +9,7 @@ import { toUserView } from '../../core/users/user-view.ts';
 import { requireUser, tenantContext } from '../http/auth.ts';
 import { notFoundHandler } from '../http/errors.ts';
 import type { AppKeys } from '../secrets.ts';
+import { integrationsRouter } from './integrations.ts';
 import { sessionsRouter } from './sessions.ts';
 
 export interface ApiDeps {
@@ -17,6 +18,8 @@ export interface ApiDeps {
   bodyLimit: string;
   accessTokenTtlSeconds: number;
   diagnosis: DiagnosisDeps;
+  publicUrl: string | undefined;
+  slackOAuth: boolean;
 }
 
 /**
@@ -78,6 +81,14 @@ export function apiV1Router(deps: ApiDeps): Router {
   });
 
   authed.use('/sessions', sessionsRouter(deps.diagnosis));
+  authed.use(
+    '/integrations',
+    integrationsRouter({
+      ticketKey: deps.keys.accessToken,
+      publicUrl: deps.publicUrl,
+      slackOAuth: deps.slackOAuth,
+    }),
+  );
 
   router.use(authed);
   router.use(notFoundHandler);

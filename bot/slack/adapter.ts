@@ -1,0 +1,154 @@
+import { App, type Authorize, type Logger as BoltLogger, ExpressReceiver, LogLevel } from '@slack/bolt';
+import { WebClient } from '@slack/web-api';
+import { Router as createRouter, type Router } from 'express';
+import { firstDelivery, saveSlackInstallation } from '../../core/chat/index.ts';
+import type { Database } from '../../core/db/client.ts';
+import { accountsTable } from '../../core/db/schema/accounts.ts';
+import { withSystemTransaction } from '../../core/db/transactions.ts';
+import type { DiagnosisDeps } from '../../core/sessions/index.ts';
+import type { Logger } from '../../core/shared/logger.ts';
+import type { SlackConfig } from './config.ts';
+import { InstallationCache } from './installations.ts';
+import { registerActions } from './listeners/actions.ts';
+import { registerCommand } from './listeners/command.ts';
+import { registerEscalation } from './listeners/escalate.ts';
+import { registerHome } from './listeners/home.ts';
+import { registerMessageListeners } from './listeners/messages.ts';
+import { BOT_SCOPES, mountSlackOAuth } from './oauth.ts';
+import type { SlackRuntime } from './runtime.ts';
+
+export interface SlackAdapterDeps {
+  config: SlackConfig;
+  database: Database;
+  keys: { accessToken: Buffer; secretsAtRest: Buffer };
+  diagnosis: DiagnosisDeps;
+  logger: Logger;
+}
+
+export interface SlackAdapter {
+  /** Mount on the one express app: `/slack/events`, `/slack/install`, `/slack/oauth_redirect`. */
+  router: Router;
+  app: App;
+  /** Single-workspace mode registers the env token's workspace; a no-op with OAuth. */
+  start(): Promise<void>;
+}
+
+/**
+ * The Slack adapter: Bolt on an ExpressReceiver mounted into our server. Bolt verifies the signing
+ * secret on every request (401 otherwise) and needs the raw body, which is why nothing upstream
+ * parses JSON on these routes. Listeners are thin: identify the user, call one core verb, render.
+ */
+export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
+  const { config, database, logger } = deps;
+  const router = createRouter();
+  const installations = new InstallationCache(database, deps.keys.secretsAtRest);
+  const boltLogger = toBoltLogger(logger.child({ component: 'slack' }));
+  const receiver = new ExpressReceiver({
+    signingSecret: config.signingSecret,
+    endpoints: '/slack/events',
+    router,
+    logger: boltLogger,
+    // Ack first, work after: Slack wants an answer within 3 s and a model turn takes longer.
+    processBeforeResponse: false,
+  });
+  const authorize: Authorize<boolean> = async ({ teamId }) => {
+    const installation = teamId ? await installations.get(teamId) : null;
+    if (!installation) throw new Error(`No Slack installation for team ${teamId ?? '(none)'}`);
+    return {
+      botToken: installation.botToken,
+      botUserId: installation.botUserId,
+      ...(installation.botId ? { botId: installation.botId } : {}),
+      teamId: installation.teamId,
+    };
+  };
+  const app = new App({
+    receiver,
+    authorize,
+    logger: boltLogger,
+    ...(config.apiUrl ? { clientOptions: { slackApiUrl: config.apiUrl } } : {}),
+  });
+
+  // Slack retries an event it thinks we missed (X-Slack-Retry-Num); one reply per event_id.
+  app.use(async ({ body, next }) => {
+    const envelope = body as { type?: string; event_id?: string };
+    if (envelope.type === 'event_callback' && envelope.event_id) {
+      if (!(await firstDelivery(database, 'slack', envelope.event_id))) return;
+    }
+    await next();
+  });
+  app.error(async (error) => {
+    logger.error({ err: error }, 'Slack listener failed');
+  });
+
+  const runtime: SlackRuntime = {
+    config,
+    database,
+    installations,
+    logger,
+    conversation: {
+      diagnosis: deps.diagnosis,
+      logger,
+      sessionUrl: (id) => (config.publicUrl ? `${config.publicUrl.replace(/\/$/, '')}/sessions/${id}` : null),
+    },
+  };
+  registerMessageListeners(app, runtime);
+  registerCommand(app, runtime);
+  registerEscalation(app, runtime);
+  registerActions(app, runtime);
+  registerHome(app, runtime);
+  if (config.oauth) {
+    mountSlackOAuth(router, {
+      config: { ...config.oauth, apiUrl: config.apiUrl },
+      database,
+      keys: deps.keys,
+      installations,
+      logger,
+    });
+  }
+
+  return {
+    router,
+    app,
+    async start() {
+      if (!config.botToken) return;
+      const client = new WebClient(config.botToken, config.apiUrl ? { slackApiUrl: config.apiUrl } : {});
+      const auth = await client.auth.test();
+      if (!auth.team_id || !auth.user_id) throw new Error('SLACK_BOT_TOKEN: auth.test did not return a team');
+      const accountId = config.accountId ?? (await soleAccountId(database));
+      await saveSlackInstallation(database, deps.keys.secretsAtRest, {
+        accountId,
+        teamId: auth.team_id,
+        teamName: auth.team ?? null,
+        botUserId: auth.user_id,
+        botId: auth.bot_id ?? null,
+        botToken: config.botToken,
+        botScopes: BOT_SCOPES,
+      });
+      installations.forget(auth.team_id);
+      logger.info({ teamId: auth.team_id }, 'Slack single-workspace mode');
+    },
+  };
+}
+
+/** Single-workspace mode without SLACK_ACCOUNT_ID: only unambiguous when there is one account. */
+async function soleAccountId(database: Database): Promise<string> {
+  const rows = await withSystemTransaction(database, 'Slack single-workspace account', (tx) =>
+    tx.select({ id: accountsTable.id }).from(accountsTable).limit(2),
+  );
+  const [only] = rows;
+  if (rows.length !== 1 || !only)
+    throw new Error('Set SLACK_ACCOUNT_ID: there is not exactly one account to attach Slack to');
+  return only.id;
+}
+
+function toBoltLogger(logger: Logger): BoltLogger {
+  return {
+    debug: (...msg: unknown[]) => logger.debug(msg.map(String).join(' ')),
+    info: (...msg: unknown[]) => logger.info(msg.map(String).join(' ')),
+    warn: (...msg: unknown[]) => logger.warn(msg.map(String).join(' ')),
+    error: (...msg: unknown[]) => logger.error(msg.map(String).join(' ')),
+    setLevel: () => {},
+    getLevel: () => LogLevel.INFO,
+    setName: () => {},
+  };
+}

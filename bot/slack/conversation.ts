@@ -1,0 +1,127 @@
+import type { WebClient } from '@slack/web-api';
+import type { RenderContext } from '../../cards/index.ts';
+import { renderErrorBlocks, renderSessionBlocks } from '../../cards/index.ts';
+import { can } from '../../core/auth/index.ts';
+import {
+  createSession,
+  type DiagnosisDeps,
+  findSessionByChannel,
+  getSession,
+  handleTurn,
+  type SessionView,
+  setSessionCardRef,
+} from '../../core/sessions/index.ts';
+import type { TenantContext } from '../../core/shared/context.ts';
+import type { Logger } from '../../core/shared/logger.ts';
+import { chatErrorFor } from './errors.ts';
+import { StreamingReply } from './streaming-reply.ts';
+
+export interface ConversationDeps {
+  diagnosis: DiagnosisDeps;
+  logger: Logger;
+  sessionUrl: (sessionId: string) => string | null;
+}
+
+export interface ThreadMessage {
+  teamId: string;
+  channel: string;
+  /** The thread root: the message's own ts when it starts a thread. */
+  threadTs: string;
+  /** The Slack user who wrote it (for ephemeral answers). */
+  userId: string;
+  text: string;
+}
+
+export function renderContext(deps: ConversationDeps, ctx: TenantContext): RenderContext {
+  return { canAct: can(ctx.actor, 'sessions.work'), sessionUrl: deps.sessionUrl };
+}
+
+/** The thread's session reference: one Slack thread is one diagnosis session. */
+export function slackChannelRef(teamId: string, channel: string, threadTs: string) {
+  return { kind: 'slack' as const, ref: { teamId, channel, threadTs } };
+}
+
+/**
+ * A message to the bot in a thread (an @mention, a thread reply, a DM): find or start the thread's
+ * session, stream the assistant's answer into the thread, then update the session card in place.
+ */
+export async function converse(
+  deps: ConversationDeps,
+  client: WebClient,
+  ctx: TenantContext,
+  message: ThreadMessage,
+): Promise<void> {
+  const channel = slackChannelRef(message.teamId, message.channel, message.threadTs);
+  let session = await findSessionByChannel(ctx, channel);
+  if (!session) {
+    session = await createSession({ ctx, input: { problemSummary: message.text, channel } });
+    await postOrUpdateCard(deps, client, ctx, session);
+  }
+  if (session.status !== 'active') {
+    await client.chat
+      .postEphemeral({
+        channel: message.channel,
+        thread_ts: message.threadTs,
+        user: message.userId,
+        text: 'This session is closed; mention me in a new thread to start another.',
+      })
+      .catch(() => undefined);
+    return;
+  }
+  const reply = new StreamingReply(client, message.channel, message.threadTs);
+  await reply.start('_Thinking…_');
+  try {
+    const result = await handleTurn({
+      ctx,
+      deps: deps.diagnosis,
+      sessionId: session.id,
+      input: { message: message.text },
+      onText: (delta) => reply.push(delta),
+    });
+    await reply.finish(result.reply.text);
+    await postOrUpdateCard(deps, client, ctx, result.session);
+  } catch (error) {
+    const chatError = chatErrorFor(error);
+    if (chatError.title === 'Something went wrong')
+      deps.logger.error({ err: error, sessionId: session.id }, 'Slack turn failed');
+    await reply.finish(`${chatError.title}: ${chatError.message}`);
+  }
+}
+
+/** Posts the session card in the thread the first time, and updates that same message afterwards. */
+export async function postOrUpdateCard(
+  deps: ConversationDeps,
+  client: WebClient,
+  ctx: TenantContext,
+  session: SessionView,
+): Promise<void> {
+  const { text, blocks } = renderSessionBlocks(session, renderContext(deps, ctx));
+  const ref = session.channel.ref;
+  const card = session.cardRef;
+  if (card?.channel && card.ts) {
+    await client.chat.update({ channel: card.channel, ts: card.ts, text, blocks });
+    return;
+  }
+  if (!ref.channel || !ref.threadTs) return;
+  const posted = await client.chat.postMessage({
+    channel: ref.channel,
+    thread_ts: ref.threadTs,
+    text,
+    blocks,
+  });
+  if (posted.ts) await setSessionCardRef(ctx, session.id, { channel: ref.channel, ts: posted.ts });
+}
+
+/** Re-reads the session and refreshes its card; used after every button press. */
+export async function refreshCard(
+  deps: ConversationDeps,
+  client: WebClient,
+  ctx: TenantContext,
+  sessionId: string,
+) {
+  await postOrUpdateCard(deps, client, ctx, await getSession({ ctx, sessionId }));
+}
+
+export function errorBlocks(error: unknown) {
+  return renderErrorBlocks(chatErrorFor(error));
+}

@@ -1,0 +1,234 @@
+import type { App, BlockAction, ButtonAction, ViewSubmitAction } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import {
+  type ActionPayload,
+  type CardAction,
+  decodeActionValue,
+  NOTE_EDIT_CALLBACK_IDS,
+  PARTIAL_NOTES_BLOCK_ID,
+  PARTIAL_NOTES_CALLBACK_ID,
+  parseSlackAction,
+  readSlackNoteSections,
+  readSlackPartialNotes,
+  renderNoteEditModal,
+  renderNotePreviewBlocks,
+  renderPartialNotesModal,
+} from '../../../cards/index.ts';
+import { recordFixDecision, recordFixOutcome } from '../../../core/fixes/index.ts';
+import {
+  NOTE_HEADINGS,
+  postEscalationPackage,
+  postResolutionNote,
+  previewNote,
+} from '../../../core/notes/index.ts';
+import type { TenantContext } from '../../../core/shared/context.ts';
+import { refreshCard, renderContext } from '../conversation.ts';
+import { chatErrorFor } from '../errors.ts';
+import { contextOrRefuse, type SlackRuntime } from '../runtime.ts';
+
+export const BUTTON_VERBS = [
+  'fix.apply',
+  'fix.dismiss',
+  'fix.worked',
+  'fix.failed',
+  'fix.partial',
+  'note.resolution.preview',
+  'note.resolution.edit',
+  'note.resolution.post',
+  'note.escalation.preview',
+  'note.escalation.edit',
+  'note.escalation.post',
+  'session.refresh',
+] as const satisfies readonly CardAction[];
+
+/**
+ * Every card button calls exactly one core verb, then the session card is redrawn from the
+ * committed state. State-rule errors (409/422) come back as an ephemeral message, never silence.
+ */
+export function registerActions(app: App, rt: SlackRuntime): void {
+  for (const verb of BUTTON_VERBS) {
+    app.action<BlockAction<ButtonAction>>(verb, async ({ ack, body, action, client }) => {
+      await ack();
+      const where = {
+        channel: body.channel?.id,
+        user: body.user.id,
+        threadTs: body.message?.thread_ts ?? body.message?.ts,
+      };
+      const ctx = await contextOrRefuse(rt, client, {
+        teamId: body.team?.id,
+        userId: body.user.id,
+        channel: where.channel,
+      });
+      if (!ctx) return;
+      const parsed = parseSlackAction(action.action_id, action.value);
+      if (!parsed.ok) {
+        rt.logger.warn({ reason: parsed.reason, actionId: action.action_id }, 'Slack action refused');
+        return;
+      }
+      try {
+        await perform(rt, client, ctx, verb, parsed.payload, body);
+      } catch (error) {
+        const e = chatErrorFor(error);
+        if (e.title === 'Something went wrong') rt.logger.error({ err: error, verb }, 'Slack action failed');
+        if (where.channel) {
+          await client.chat.postEphemeral({
+            channel: where.channel,
+            user: where.user,
+            ...(where.threadTs ? { thread_ts: where.threadTs } : {}),
+            text: `${e.title}: ${e.message}`,
+          });
+        }
+        await refreshCard(rt.conversation, client, ctx, parsed.payload.s).catch(() => undefined);
+      }
+    });
+  }
+
+  app.view<ViewSubmitAction>(PARTIAL_NOTES_CALLBACK_ID, async ({ ack, view, body, client }) => {
+    const notes = readSlackPartialNotes(view.state.values);
+    if (!notes) {
+      await ack({
+        response_action: 'errors',
+        errors: { [PARTIAL_NOTES_BLOCK_ID]: 'Say what worked and what did not.' },
+      });
+      return;
+    }
+    const decoded = decodeActionValue(view.private_metadata);
+    const ctx = await contextOrRefuse(rt, client, { teamId: body.team?.id, userId: body.user.id });
+    if (!decoded.ok || !decoded.payload.f || !ctx) {
+      await ack({
+        response_action: 'errors',
+        errors: { [PARTIAL_NOTES_BLOCK_ID]: 'This form expired; press Partly again.' },
+      });
+      return;
+    }
+    try {
+      await recordFixOutcome({
+        ctx,
+        sessionId: decoded.payload.s,
+        fixId: decoded.payload.f,
+        input: { outcome: 'applied_partial', notes },
+      });
+      await ack();
+      await refreshCard(rt.conversation, client, ctx, decoded.payload.s);
+    } catch (error) {
+      const e = chatErrorFor(error);
+      await ack({ response_action: 'errors', errors: { [PARTIAL_NOTES_BLOCK_ID]: e.message } });
+    }
+  });
+
+  for (const kind of ['resolution', 'escalation'] as const) {
+    app.view<ViewSubmitAction>(NOTE_EDIT_CALLBACK_IDS[kind], async ({ ack, view, body, client }) => {
+      const decoded = decodeActionValue(view.private_metadata);
+      const ctx = await contextOrRefuse(rt, client, { teamId: body.team?.id, userId: body.user.id });
+      if (!decoded.ok || !ctx) {
+        await ack();
+        return;
+      }
+      const bodies = readSlackNoteSections(view.state.values);
+      const sections = NOTE_HEADINGS[kind].map((heading, i) => ({ heading, body: bodies[i] ?? '' }));
+      try {
+        if (kind === 'resolution') {
+          await postResolutionNote({
+            ctx,
+            deps: rt.conversation.diagnosis,
+            sessionId: decoded.payload.s,
+            input: { sections },
+          });
+        } else {
+          await postEscalationPackage({
+            ctx,
+            deps: rt.conversation.diagnosis,
+            sessionId: decoded.payload.s,
+            input: { sections },
+          });
+        }
+        await ack();
+        await refreshCard(rt.conversation, client, ctx, decoded.payload.s);
+      } catch (error) {
+        const e = chatErrorFor(error);
+        await ack({ response_action: 'errors', errors: { note_section_0: e.message } });
+      }
+    });
+  }
+}
+
+async function perform(
+  rt: SlackRuntime,
+  client: WebClient,
+  ctx: TenantContext,
+  verb: (typeof BUTTON_VERBS)[number],
+  payload: ActionPayload,
+  body: BlockAction,
+): Promise<void> {
+  const sessionId = payload.s;
+  const fixId = payload.f;
+  const diagnosis = rt.conversation.diagnosis;
+  switch (verb) {
+    case 'fix.apply':
+    case 'fix.dismiss':
+      await recordFixDecision({
+        ctx,
+        sessionId,
+        fixId,
+        input: { decision: verb === 'fix.apply' ? 'apply' : 'dismiss' },
+      });
+      break;
+    case 'fix.worked':
+    case 'fix.failed':
+      await recordFixOutcome({
+        ctx,
+        sessionId,
+        fixId,
+        input: { outcome: verb === 'fix.worked' ? 'applied_success' : 'applied_failed' },
+      });
+      break;
+    case 'fix.partial':
+      await client.views.open({ trigger_id: body.trigger_id, view: renderPartialNotesModal(payload) });
+      return;
+    case 'note.resolution.preview':
+    case 'note.escalation.preview': {
+      const kind = verb === 'note.resolution.preview' ? 'resolution' : 'escalation';
+      const preview = await previewNote({ ctx, deps: diagnosis, sessionId, kind });
+      const channel = body.channel?.id;
+      if (channel) {
+        await client.chat.postMessage({
+          channel,
+          thread_ts: body.message?.thread_ts ?? body.message?.ts,
+          ...renderNotePreviewBlocks(preview, renderContext(rt.conversation, ctx)),
+        });
+      }
+      return;
+    }
+    case 'note.resolution.edit':
+    case 'note.escalation.edit': {
+      const kind = verb === 'note.resolution.edit' ? 'resolution' : 'escalation';
+      const preview = await previewNote({ ctx, deps: diagnosis, sessionId, kind });
+      await client.views.open({ trigger_id: body.trigger_id, view: renderNoteEditModal(preview) });
+      return;
+    }
+    case 'note.resolution.post':
+      await postResolutionNote({ ctx, deps: diagnosis, sessionId, input: {} });
+      await markPosted(client, body, 'Resolution note posted.');
+      break;
+    case 'note.escalation.post':
+      await postEscalationPackage({ ctx, deps: diagnosis, sessionId, input: {} });
+      await markPosted(client, body, 'Escalation package posted.');
+      break;
+    case 'session.refresh':
+      break;
+  }
+  await refreshCard(rt.conversation, client, ctx, sessionId);
+}
+
+/** The preview message becomes a plain record of what happened, so its buttons cannot be pressed twice. */
+async function markPosted(client: WebClient, body: BlockAction, text: string) {
+  if (!body.channel?.id || !body.message?.ts) return;
+  await client.chat
+    .update({
+      channel: body.channel.id,
+      ts: body.message.ts,
+      text,
+      blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }],
+    })
+    .catch(() => undefined);
+}

@@ -1,0 +1,98 @@
+import type { App } from '@slack/bolt';
+import { escapeMrkdwn } from '../../../cards/index.ts';
+import { setTechnicianChannel } from '../../../core/chat/index.ts';
+import { createSession, listSessions } from '../../../core/sessions/index.ts';
+import { postOrUpdateCard, slackChannelRef } from '../conversation.ts';
+import { chatErrorFor } from '../errors.ts';
+import { contextOrRefuse, type SlackRuntime } from '../runtime.ts';
+
+export function helpText(command: string): string {
+  return [
+    `*${command} new <problem>* — start a diagnosis session here`,
+    `*${command} status* — your open sessions`,
+    `*${command} techchannel* — (admins) send escalations to this channel`,
+    `*${command} help* — this list`,
+    'Or just @mention me in any thread, or DM me.',
+  ].join('\n');
+}
+
+/**
+ * `/resolve …`. Slack needs the HTTP answer within 3 s, so every branch acks first and does the
+ * slow part (creating a session, posting the card) afterwards.
+ */
+export function registerCommand(app: App, rt: SlackRuntime): void {
+  app.command(rt.config.slashCommand, async ({ command, ack, client, respond }) => {
+    const [verb = 'help', ...rest] = command.text.trim().split(/\s+/);
+    const argument = rest.join(' ').trim();
+    const ctx = await contextOrRefuse(rt, client, { teamId: command.team_id, userId: command.user_id });
+    if (!ctx) {
+      await ack({
+        response_type: 'ephemeral',
+        text: "I don't know you yet. Ask your ResolutionFlow admin to invite you.",
+      });
+      return;
+    }
+    switch (verb.toLowerCase()) {
+      case 'new': {
+        if (argument.length < 3) {
+          await ack({
+            response_type: 'ephemeral',
+            text: `Describe the problem: \`${rt.config.slashCommand} new Outlook keeps asking for a password\``,
+          });
+          return;
+        }
+        await ack();
+        try {
+          // The card message becomes the thread root, so the thread is the session.
+          const root = await client.chat.postMessage({
+            channel: command.channel_id,
+            text: `New diagnosis session: ${escapeMrkdwn(argument)}`,
+          });
+          if (!root.ts) return;
+          const session = await createSession({
+            ctx,
+            input: {
+              problemSummary: argument,
+              channel: slackChannelRef(command.team_id, command.channel_id, root.ts),
+            },
+          });
+          await postOrUpdateCard(rt.conversation, client, ctx, session);
+        } catch (error) {
+          const e = chatErrorFor(error);
+          await respond({ response_type: 'ephemeral', text: `${e.title}: ${e.message}` });
+        }
+        return;
+      }
+      case 'status': {
+        const me = ctx.actor.kind === 'user' ? ctx.actor.userId : undefined;
+        const { sessions } = await listSessions({
+          ctx,
+          input: { status: 'active', ownerUserId: me, limit: 10 },
+        });
+        const lines = sessions.map(
+          (s) => `• ${escapeMrkdwn(s.problemSummary)} (${s.channelKind}, since ${s.createdAt.slice(0, 10)})`,
+        );
+        await ack({
+          response_type: 'ephemeral',
+          text: lines.length ? `*Your open sessions*\n${lines.join('\n')}` : 'You have no open sessions.',
+        });
+        return;
+      }
+      case 'techchannel': {
+        try {
+          await setTechnicianChannel({
+            ctx,
+            input: { platform: 'slack', ref: { teamId: command.team_id, channelId: command.channel_id } },
+          });
+          await ack({ response_type: 'ephemeral', text: 'Escalations will be posted in this channel.' });
+        } catch (error) {
+          const e = chatErrorFor(error);
+          await ack({ response_type: 'ephemeral', text: `${e.title}: ${e.message}` });
+        }
+        return;
+      }
+      default:
+        await ack({ response_type: 'ephemeral', text: helpText(rt.config.slashCommand) });
+    }
+  });
+}

@@ -1,0 +1,57 @@
+import type { App } from '@slack/bolt';
+import { renderHomeView } from '../../../cards/index.ts';
+import { deleteSlackInstallation } from '../../../core/chat/index.ts';
+import { listSessions } from '../../../core/sessions/index.ts';
+import { contextOrRefuse, type SlackRuntime } from '../runtime.ts';
+
+/** Event subscriptions these listeners need (manifest `bot_events`). */
+export const HOME_EVENTS = ['app_home_opened', 'app_uninstalled', 'tokens_revoked'] as const;
+
+/** App Home: my open sessions and recent resolutions. Uninstall events forget the workspace's token. */
+export function registerHome(app: App, rt: SlackRuntime): void {
+  app.event('app_home_opened', async ({ event, body, client }) => {
+    if (event.tab !== 'home') return;
+    const ctx = await contextOrRefuse(rt, client, { teamId: body.team_id, userId: event.user });
+    if (!ctx) {
+      await client.views.publish({
+        user_id: event.user,
+        view: {
+          type: 'home',
+          blocks: [
+            {
+              type: 'section',
+              text: {
+                type: 'mrkdwn',
+                text: "I don't know you yet. Ask your ResolutionFlow admin to invite you.",
+              },
+            },
+          ],
+        },
+      });
+      return;
+    }
+    const me = ctx.actor.kind === 'user' ? ctx.actor.userId : undefined;
+    const [open, resolved] = await Promise.all([
+      listSessions({ ctx, input: { status: 'active', ownerUserId: me, limit: 20 } }),
+      listSessions({ ctx, input: { status: 'resolved_local', ownerUserId: me, limit: 10 } }),
+    ]);
+    await client.views.publish({
+      user_id: event.user,
+      view: renderHomeView(
+        { open: open.sessions, recent: resolved.sessions },
+        { canAct: true, sessionUrl: rt.conversation.sessionUrl },
+      ),
+    });
+  });
+
+  const forget = async (teamId: string | undefined) => {
+    if (!teamId) return;
+    await deleteSlackInstallation(rt.database, teamId);
+    rt.installations.forget(teamId);
+    rt.logger.info({ teamId }, 'Slack workspace uninstalled; token deleted');
+  };
+  app.event('app_uninstalled', async ({ body }) => forget(body.team_id));
+  app.event('tokens_revoked', async ({ event, body }) => {
+    if (event.tokens.bot?.length) await forget(body.team_id);
+  });
+}

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ACTION_VERBS } from '../../cards/index.ts';
+import { loadEnv } from '../../server/env.ts';
+import { BUTTON_VERBS } from './listeners/actions.ts';
+import { ESCALATE_SHORTCUT } from './listeners/escalate.ts';
+import { HOME_EVENTS } from './listeners/home.ts';
+import { MESSAGE_EVENTS } from './listeners/messages.ts';
+import { BOT_SCOPES } from './oauth.ts';
+
+interface Manifest {
+  features: {
+    shortcuts: Array<{ callback_id: string; type: string }>;
+    slash_commands: Array<{ command: string; url: string }>;
+    app_home: { home_tab_enabled: boolean };
+  };
+  oauth_config: { scopes: { bot: string[]; user?: string[] }; redirect_urls: string[] };
+  settings: {
+    event_subscriptions: { request_url: string; bot_events: string[] };
+    interactivity: { is_enabled: boolean; request_url: string };
+  };
+}
+
+const manifest = parse(
+  readFileSync(new URL('../../manifests/slack/manifest.yml', import.meta.url), 'utf8'),
+) as Manifest;
+const sorted = (xs: readonly string[]) => [...xs].sort();
+
+describe('manifests/slack/manifest.yml matches what bot/slack does (least privilege both ways)', () => {
+  it('requests exactly the bot scopes the OAuth install asks for, and no user scopes', () => {
+    expect(sorted(manifest.oauth_config.scopes.bot)).toEqual(sorted(BOT_SCOPES));
+    expect(manifest.oauth_config.scopes.user ?? []).toEqual([]);
+  });
+
+  it('subscribes to exactly the events the listeners handle', () => {
+    expect(sorted(manifest.settings.event_subscriptions.bot_events)).toEqual(
+      sorted([...MESSAGE_EVENTS, ...HOME_EVENTS]),
+    );
+  });
+
+  it('declares the message shortcut and the slash command the code registers', () => {
+    expect(manifest.features.shortcuts).toEqual([
+      expect.objectContaining({ callback_id: ESCALATE_SHORTCUT, type: 'message' }),
+    ]);
+    expect(manifest.features.slash_commands.map((c) => c.command)).toEqual([loadEnv({}).SLACK_SLASH_COMMAND]);
+    expect(manifest.features.app_home.home_tab_enabled).toBe(true);
+  });
+
+  it('handles every card button verb (claim lives with the escalation listener)', () => {
+    expect(sorted([...BUTTON_VERBS, 'escalation.claim'])).toEqual(sorted(ACTION_VERBS));
+  });
+
+  it('points events, interactivity, the command and OAuth at the routes the server mounts', () => {
+    const path = (url: string) => new URL(url).pathname;
+    expect(path(manifest.settings.event_subscriptions.request_url)).toBe('/slack/events');
+    expect(manifest.settings.interactivity.is_enabled).toBe(true);
+    expect(path(manifest.settings.interactivity.request_url)).toBe('/slack/events');
+    expect(manifest.features.slash_commands.map((c) => path(c.url))).toEqual(['/slack/events']);
+    expect(manifest.oauth_config.redirect_urls.map(path)).toEqual(['/slack/oauth_redirect']);
+  });
+});

@@ -1,0 +1,16 @@
+/**
+ * What a renderer needs to know about the viewer and the deployment, and nothing else: renderers
+ * stay pure, so permissions and URLs arrive here rather than being looked up.
+ */
+export interface RenderContext {
+  /**
+   * False for viewers (read-only roles): every action button is left out, so a viewer is never
+   * offered something the service would refuse with 403.
+   */
+  canAct: boolean;
+  /**
+   * Where a session's full page lives (the admin web). `null` when there is no web page to link
+   * to; renderers then say "… and N more" instead of a "view all" link.
+   */
+  sessionUrl: (id: string) => string | null;
+}

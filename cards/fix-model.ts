@@ -1,0 +1,91 @@
+import type { FixView, SessionView } from '../core/sessions/index.ts';
+import type { CardAction } from './actions.ts';
+import type { RenderContext } from './context.ts';
+import { formatTimestamp } from './text.ts';
+
+/** The verbs a fix's buttons can carry. */
+export type FixVerb = Extract<CardAction, `fix.${string}`>;
+
+type Outcome = Exclude<FixView['status'], 'proposed'>;
+
+/** Which button records which outcome, in the order the buttons appear. */
+const OUTCOME_VERBS = {
+  applied_success: 'fix.worked',
+  applied_failed: 'fix.failed',
+  applied_partial: 'fix.partial',
+  dismissed: 'fix.dismiss',
+} as const satisfies Record<Outcome, FixVerb>;
+
+const OUTCOME_ORDER: readonly Outcome[] = [
+  'applied_success',
+  'applied_failed',
+  'applied_partial',
+  'dismissed',
+];
+
+/** Sessions whose fixes can still be worked on (an escalated session carries on with its claimer). */
+const WORKABLE_SESSION = {
+  active: true,
+  escalated: true,
+  escalated_local: true,
+  resolved: false,
+  resolved_local: false,
+} as const satisfies Record<SessionView['status'], boolean>;
+
+/**
+ * The buttons a fix offers, mirroring core's rules so the card never shows a click that would be
+ * refused: Apply only while untried; an outcome only if `allowedOutcomes` has it; Dismiss only
+ * before it was applied (after trying, "didn't work" is the honest answer). None for viewers,
+ * settled or superseded fixes, or closed sessions.
+ */
+export function fixButtons(
+  fix: FixView,
+  sessionStatus: SessionView['status'],
+  ctx: RenderContext,
+): FixVerb[] {
+  if (!ctx.canAct || fix.superseded || !WORKABLE_SESSION[sessionStatus]) return [];
+  const untried = fix.status === 'proposed' && !fix.appliedAt;
+  const out: FixVerb[] = untried ? ['fix.apply'] : [];
+  for (const outcome of OUTCOME_ORDER) {
+    if (!fix.allowedOutcomes.includes(outcome)) continue;
+    if (outcome === 'dismissed' && !untried) continue;
+    out.push(OUTCOME_VERBS[outcome]);
+  }
+  return out;
+}
+
+/** One line on where the fix stands, e.g. "Applied 2025-03-04 14:05 UTC — waiting for the outcome". */
+export function fixStatusLine(fix: FixView): string {
+  if (fix.superseded) return 'Replaced by a newer suggestion';
+  switch (fix.status) {
+    case 'proposed':
+      return fix.appliedAt
+        ? `Applied ${formatTimestamp(fix.appliedAt)} — waiting for the outcome`
+        : 'Not tried yet';
+    case 'applied_success':
+      return fix.verifiedAt ? `Worked (confirmed ${formatTimestamp(fix.verifiedAt)})` : 'Worked';
+    case 'applied_failed':
+      return fix.failureReason ? `Didn't work: ${fix.failureReason}` : "Didn't work";
+    case 'applied_partial':
+      return fix.partialNotes ? `Partly worked: ${fix.partialNotes}` : 'Partly worked';
+    case 'dismissed':
+      return 'Dismissed without trying';
+  }
+}
+
+/**
+ * The model's guess at the outcome, shown beside (never instead of) the engineer's buttons and
+ * only while the engineer can still record one.
+ */
+export function fixProposalLine(fix: FixView): string {
+  const p = fix.modelOutcomeProposal;
+  if (!p || fix.allowedOutcomes.length === 0 || !fix.allowedOutcomes.includes(p.outcome)) return '';
+  return `The assistant thinks this ${PROPOSAL_WORDS[p.outcome]}: ${p.reason} — confirm with a button.`;
+}
+
+const PROPOSAL_WORDS = {
+  applied_success: 'worked',
+  applied_failed: "didn't work",
+  applied_partial: 'partly worked',
+  dismissed: 'should be dismissed',
+} as const satisfies Record<Outcome, string>;

@@ -1,0 +1,71 @@
+/**
+ * `cards/`: pure renderers. One view model in, a Slack Block Kit payload or an Adaptive Card 1.5
+ * out — no I/O, no core values (types only). Adapters import from here and nowhere deeper.
+ */
+
+export {
+  ACTION_VERBS,
+  type ActionPayload,
+  ActionPayloadSchema,
+  type ActionTone,
+  actionPayload,
+  CARD_ACTIONS,
+  type CardAction,
+  type DecodeResult,
+  decodeActionValue,
+  encodeActionValue,
+  isCardAction,
+  type ParsedAction,
+  parseSlackAction,
+  parseTeamsAction,
+} from './actions.ts';
+export { type AdaptiveCardJson, cardBytes, TEAMS_LIMITS } from './adaptive.ts';
+export type { RenderContext } from './context.ts';
+export { renderErrorBlocks, renderErrorCard } from './error.ts';
+export { renderEscalationPostBlocks, renderEscalationPostCard } from './escalation.ts';
+export { renderFixBlocks, renderFixCard } from './fix.ts';
+export { renderHomeCard, renderHomeView } from './home.ts';
+export {
+  NOTE_HEADINGS_FOR,
+  NOTE_SECTION_ACTION_ID,
+  NOTE_SECTION_MAX_CHARS,
+  noteSectionBlockId,
+  noteSectionInputId,
+  PARTIAL_NOTES_ACTION_ID,
+  PARTIAL_NOTES_BLOCK_ID,
+  PARTIAL_NOTES_CALLBACK_ID,
+  PARTIAL_NOTES_INPUT_ID,
+  PARTIAL_NOTES_MAX_CHARS,
+  readSlackNoteSections,
+  readSlackPartialNotes,
+  readTeamsNoteSections,
+  readTeamsPartialNotes,
+  type SlackStateValues,
+} from './inputs.ts';
+export { NOTE_EDIT_CALLBACK_IDS, renderNoteEditModal, renderPartialNotesModal } from './modals.ts';
+export { renderNotePreviewBlocks, renderNotePreviewCard } from './notes.ts';
+export { renderSessionBlocks, renderSessionCard } from './session.ts';
+export { fitMrkdwn } from './slack-blocks.ts';
+export {
+  assertBlockKitLimits,
+  blockKitViolations,
+  escapeMrkdwn,
+  MRKDWN_ESCAPES,
+  SLACK_LIMITS,
+} from './slack-limits.ts';
+export type {
+  Block,
+  SlackHomeView,
+  SlackMessage,
+  SlackModalView,
+  SlackSurface,
+} from './slack-types.ts';
+export { CAPS, truncate } from './text.ts';
+export {
+  type ErrorView,
+  type EscalationPostView,
+  type FixCardView,
+  fixCardViewOf,
+  type HomeView,
+  type PartialNotesModalView,
+} from './views.ts';
