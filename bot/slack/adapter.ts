@@ -103,6 +103,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       keys: deps.keys,
       installations,
       logger,
+      slackLogger: boltLogger,
     });
   }
 
@@ -141,7 +142,7 @@ async function soleAccountId(database: Database): Promise<string> {
   return only.id;
 }
 
-function toBoltLogger(logger: Logger): BoltLogger {
+export function toBoltLogger(logger: Logger): BoltLogger {
   return {
     debug: (...msg: unknown[]) => logger.debug(msg.map(String).join(' ')),
     info: (...msg: unknown[]) => logger.info(msg.map(String).join(' ')),

@@ -1,4 +1,4 @@
-import { type InstallationStore, InstallProvider } from '@slack/oauth';
+import { type InstallationStore, InstallProvider, type Logger as SlackLogger } from '@slack/oauth';
 import type { Router } from 'express';
 import { verifyTicket } from '../../core/auth/index.ts';
 import { deleteSlackInstallation, saveSlackInstallation } from '../../core/chat/index.ts';
@@ -42,6 +42,7 @@ export function mountSlackOAuth(
     keys: { accessToken: Buffer; secretsAtRest: Buffer };
     installations: InstallationCache;
     logger: Logger;
+    slackLogger: SlackLogger;
   },
 ): InstallProvider {
   const store: InstallationStore = {
@@ -91,6 +92,7 @@ export function mountSlackOAuth(
     stateSecret: deps.config.stateSecret,
     installationStore: store,
     directInstall: true,
+    logger: deps.slackLogger,
     ...(deps.config.apiUrl ? { clientOptions: { slackApiUrl: deps.config.apiUrl } } : {}),
   });
 

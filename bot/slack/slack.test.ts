@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getTranscript } from '../../core/sessions/index.ts';
 import {
+  appHomeOpenedEvent,
   appMentionEvent,
   blockActions,
   messageAction,
@@ -315,5 +316,137 @@ describe('Slack adapter end to end (real Bolt, real server, Slack simulator)', (
     expect(notice.text).toMatch(/ask your ResolutionFlow admin/i);
     const threadTs = (request.payload.event as { ts: string }).ts;
     expect(threadMessages(threadTs)).toEqual([]);
+  });
+});
+
+describe('Slack adapter: DMs, the slash command, App Home and rate limits', () => {
+  let w: SlackWorld;
+
+  beforeAll(async () => {
+    w = await slackWorld();
+  });
+  afterAll(() => w.close());
+
+  const ws = () => ({ workspace: w.workspace });
+
+  it('answers a direct message in its own thread', async () => {
+    const im = w.sim.openIm(w.engineerSlackId);
+    const request = messageEvent({
+      channel: im.id,
+      channelType: 'im',
+      user: w.engineerSlackId,
+      text: 'Wi-Fi says connected but there is no internet, IP is 169.254.10.4',
+      ...ws(),
+    });
+    await w.send(request);
+    const ts = (request.payload.event as { ts: string }).ts;
+    const reply = await eventually(() =>
+      w.sim.messages.find(
+        (m) => m.channel === im.id && m.thread_ts === ts && m.text.startsWith('Offline assistant'),
+      ),
+    );
+    expect(reply.text).toMatch(/Wi-Fi|DHCP|169\.254/i);
+  });
+
+  it('runs /resolve new, status and help within the ack', async () => {
+    const started = await w.send(
+      slashCommand({
+        command: '/resolve',
+        text: 'new Scanner at reception stopped scanning to folder',
+        userId: w.engineerSlackId,
+        channelId: w.channel,
+        ...ws(),
+      }),
+    );
+    expect(started.status).toBe(200);
+    const root = await eventually(() =>
+      w.sim.messages.find(
+        (m) =>
+          m.channel === w.channel &&
+          /Scanner at reception/.test(m.text) &&
+          (m.thread_ts === undefined || m.thread_ts === m.ts),
+      ),
+    );
+    await eventually(() =>
+      w.sim.messages.find((m) => m.thread_ts === root.ts && m.ts !== root.ts && (m.blocks?.length ?? 0) > 0),
+    );
+
+    const status = await w.send(
+      slashCommand({
+        command: '/resolve',
+        text: 'status',
+        userId: w.engineerSlackId,
+        channelId: w.channel,
+        ...ws(),
+      }),
+    );
+    expect(JSON.stringify(status.json)).toMatch(/Scanner at reception/);
+    const help = await w.send(
+      slashCommand({
+        command: '/resolve',
+        text: 'help',
+        userId: w.engineerSlackId,
+        channelId: w.channel,
+        ...ws(),
+      }),
+    );
+    expect(JSON.stringify(help.json)).toMatch(/new <problem>/);
+    const empty = await w.send(
+      slashCommand({
+        command: '/resolve',
+        text: 'new',
+        userId: w.engineerSlackId,
+        channelId: w.channel,
+        ...ws(),
+      }),
+    );
+    expect(JSON.stringify(empty.json)).toMatch(/Describe the problem/);
+    const notAdmin = await w.send(
+      slashCommand({
+        command: '/resolve',
+        text: 'techchannel',
+        userId: w.engineerSlackId,
+        channelId: w.channel,
+        ...ws(),
+      }),
+    );
+    expect(JSON.stringify(notAdmin.json)).toMatch(/Not allowed/);
+  });
+
+  it('publishes App Home with my open sessions', async () => {
+    await w.send(
+      slashCommand({
+        command: '/resolve',
+        text: 'new Laptop fan is very loud during Teams calls',
+        userId: w.engineerSlackId,
+        channelId: w.channel,
+        ...ws(),
+      }),
+    );
+    await eventually(() => w.sim.messages.find((m) => /Laptop fan/.test(m.text)));
+    const im = w.sim.openIm(w.engineerSlackId);
+    await w.send(appHomeOpenedEvent({ user: w.engineerSlackId, channel: im.id, tab: 'home', ...ws() }));
+    const home = await eventually(() =>
+      w.sim.views.find((v) => v.type === 'home' && v.user === w.engineerSlackId),
+    );
+    expect(JSON.stringify(home.view)).toMatch(/Laptop fan is very loud/);
+  });
+
+  it('waits out a 429 from the Web API and still answers', async () => {
+    w.sim.failNext('chat.postMessage', { status: 429, retryAfter: 1 });
+    const request = appMentionEvent({
+      channel: w.channel,
+      user: w.engineerSlackId,
+      text: `<@${w.sim.workspace.botUserId}> OneDrive stuck on processing changes`,
+      ...ws(),
+    });
+    await w.send(request);
+    const ts = (request.payload.event as { ts: string }).ts;
+    await eventually(
+      () => w.sim.messages.find((m) => m.thread_ts === ts && m.text.startsWith('Offline assistant')),
+      10_000,
+    );
+    const statuses = w.sim.calls.filter((c) => c.method === 'chat.postMessage').map((c) => c.response.status);
+    expect(statuses).toContain(429);
   });
 });
