@@ -83,8 +83,9 @@ describe('Slack adapter end to end (real Bolt, real server, Slack simulator)', (
 
   it('treats a plain reply in the thread as a turn and updates the card in place', async () => {
     const threadTs = await mention('Print spooler keeps stopping on the front desk PC');
-    const cardBefore = sessionCard(threadTs);
-    const repliesBefore = threadMessages(threadTs).length;
+    const card = sessionCard(threadTs);
+    const sessionId = sessionIdOf(card);
+    const updatesBefore = card?.history?.length ?? 0;
     await w.send(
       messageEvent({
         channel: w.channel,
@@ -94,16 +95,15 @@ describe('Slack adapter end to end (real Bolt, real server, Slack simulator)', (
         ...ws(),
       }),
     );
+    await eventually(async () => (await getTranscript({ ctx: w.engineer, sessionId })).length === 4);
     await eventually(
-      () =>
-        threadMessages(threadTs).length >= repliesBefore + 1 &&
-        w.sim.messages.find((m) => m.ts === cardBefore?.ts)?.history?.length,
+      () => (w.sim.messages.find((m) => m.ts === card?.ts)?.history?.length ?? 0) > updatesBefore,
     );
     const cards = threadMessages(threadTs).filter((m) =>
       buttons(m).some((b) => b.action_id === 'note.resolution.preview'),
     );
     expect(cards).toHaveLength(1);
-    const turns = await getTranscript({ ctx: w.engineer, sessionId: sessionIdOf(cards[0]) });
+    const turns = await getTranscript({ ctx: w.engineer, sessionId });
     expect(turns.map((t) => [t.role, t.role === 'engineer' ? t.text : 'answer'])).toEqual([
       ['engineer', 'Print spooler keeps stopping on the front desk PC'],
       ['assistant', 'answer'],

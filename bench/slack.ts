@@ -1,0 +1,108 @@
+/**
+ * `npm run bench:slack` — ack latency of the Slack endpoint for 2,000 signed events at a fixed
+ * concurrency, side by side with a bare Bolt app that does nothing, both on this machine in this run.
+ * Target: p99 < 50 ms and within 1.5× of the bare app.
+ *
+ * The events are channel messages in threads the bot is not part of — most of what a workspace
+ * sends an app — so each one is verified, deduped in Postgres, attributed to a user and then
+ * dropped after the ack. The point is what Slack waits for: the HTTP answer.
+ */
+import type { AddressInfo } from 'node:net';
+import { App, ExpressReceiver } from '@slack/bolt';
+import express from 'express';
+import { openDatabase } from '../core/db/client.ts';
+import { runMigrations } from '../core/db/migrate.ts';
+import { silentLogger } from '../core/shared/logger.ts';
+import { startServer } from '../server/boot.ts';
+import { loadEnv } from '../server/env.ts';
+import { messageEvent, sendSigned, startSlackSimulator } from '../sim/slack/index.ts';
+import { createTestAccount } from '../test/factories.ts';
+import { offlineDiagnosis } from '../test/diagnosis.ts';
+
+const EVENTS = 2_000;
+const CONCURRENCY = 16;
+const SECRET = 'bench-signing-secret-000000';
+
+const sim = await startSlackSimulator();
+const database = await openDatabase({ kind: 'pglite', dataDir: 'memory://' });
+await runMigrations(database);
+const account = await createTestAccount(database, 'Bench');
+const engineer = await account.member('engineer');
+const slackUser = sim.addUser({ name: 'bench', email: engineer.email });
+const channel = sim.addChannel({ name: 'helpdesk' }).id;
+
+const ours = await startServer(
+  loadEnv({
+    NODE_ENV: 'test',
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    SEED_DEMO: 'false',
+    WORKER_IN_PROCESS: 'false',
+    PGLITE_DATA_DIR: 'memory://',
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_BOT_TOKEN: sim.botToken,
+    SLACK_ACCOUNT_ID: account.accountId,
+    SLACK_API_URL: sim.url,
+  }),
+  silentLogger,
+  { database, diagnosis: offlineDiagnosis() },
+);
+
+// The baseline: the same Bolt version and receiver, no work at all.
+const bareRouter = express.Router();
+const bareReceiver = new ExpressReceiver({ signingSecret: SECRET, endpoints: '/slack/events', router: bareRouter });
+const bareApp = new App({
+  receiver: bareReceiver,
+  authorize: async () => ({ botToken: sim.botToken, botUserId: sim.workspace.botUserId }),
+  clientOptions: { slackApiUrl: sim.url },
+});
+bareApp.message(async () => {});
+const bareHttp = express().use(bareRouter).listen(0, '127.0.0.1');
+await new Promise((r) => bareHttp.once('listening', r));
+const bareUrl = `http://127.0.0.1:${(bareHttp.address() as AddressInfo).port}`;
+
+async function load(baseUrl: string): Promise<number[]> {
+  const latencies: number[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < EVENTS) {
+      const i = next++;
+      const request = messageEvent({
+        channel,
+        user: slackUser.id,
+        text: `chatter ${i}`,
+        threadTs: `1700000000.${String(i).padStart(6, '0')}`,
+      });
+      const started = performance.now();
+      const res = await sendSigned(`${baseUrl}/slack/events`, request, { secret: SECRET });
+      latencies.push(performance.now() - started);
+      if (res.status !== 200) throw new Error(`event ${i}: HTTP ${res.status}`);
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  return latencies;
+}
+
+const pct = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+};
+
+await load(bareUrl); // warm-up both, so JIT and first connections are not measured
+await load(ours.url);
+const bare = await load(bareUrl);
+const mine = await load(ours.url);
+const ms = (x: number) => `${x.toFixed(2)} ms`.padStart(10);
+
+console.log(`bench:slack — ${EVENTS} signed events, concurrency ${CONCURRENCY}, ack latency (HTTP response)`);
+console.log('                      p50        p99');
+console.log(`  bare Bolt app   ${ms(pct(bare, 50))} ${ms(pct(bare, 99))}`);
+console.log(`  ResolutionFlow  ${ms(pct(mine, 50))} ${ms(pct(mine, 99))}`);
+console.log(
+  `  ratio p99 ${(pct(mine, 99) / pct(bare, 99)).toFixed(2)}× (target ≤ 1.5×), p99 ${pct(mine, 99).toFixed(1)} ms (target < 50 ms)`,
+);
+
+await ours.stop();
+bareHttp.close();
+await database.close();
+await sim.close();
