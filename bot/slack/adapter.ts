@@ -1,7 +1,7 @@
 import { App, type Authorize, type Logger as BoltLogger, ExpressReceiver, LogLevel } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import { Router as createRouter, type Router } from 'express';
-import { firstDelivery, saveSlackInstallation } from '../../core/chat/index.ts';
+import { saveSlackInstallation } from '../../core/chat/index.ts';
 import type { Database } from '../../core/db/client.ts';
 import { accountsTable } from '../../core/db/schema/accounts.ts';
 import { withSystemTransaction } from '../../core/db/transactions.ts';
@@ -68,14 +68,6 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     ...(config.apiUrl ? { clientOptions: { slackApiUrl: config.apiUrl } } : {}),
   });
 
-  // Slack retries an event it thinks we missed (X-Slack-Retry-Num); one reply per event_id.
-  app.use(async ({ body, next }) => {
-    const envelope = body as { type?: string; event_id?: string };
-    if (envelope.type === 'event_callback' && envelope.event_id) {
-      if (!(await firstDelivery(database, 'slack', envelope.event_id))) return;
-    }
-    await next();
-  });
   app.error(async (error) => {
     logger.error({ err: error }, 'Slack listener failed');
   });

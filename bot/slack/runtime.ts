@@ -1,4 +1,5 @@
 import type { WebClient } from '@slack/web-api';
+import { firstDelivery } from '../../core/chat/index.ts';
 import type { Database } from '../../core/db/client.ts';
 import type { TenantContext } from '../../core/shared/context.ts';
 import type { Logger } from '../../core/shared/logger.ts';
@@ -44,4 +45,21 @@ export async function contextOrRefuse(
       .catch((error: unknown) => rt.logger.warn({ err: error }, 'could not send the not-invited notice'));
   }
   return null;
+}
+
+/**
+ * Slack retries an event it thinks we missed (X-Slack-Retry-Num) with the same `event_id`. Called
+ * by listeners right before they act, so only events we answer cost a write; irrelevant chatter
+ * (most of what a workspace sends) never touches this table.
+ */
+export async function firstTimeSeen(rt: SlackRuntime, body: { event_id?: string }): Promise<boolean> {
+  return body.event_id ? firstDelivery(rt.database, 'slack', body.event_id) : true;
+}
+
+/** A system context for the workspace's account: enough to ask "is this thread ours?" before knowing who wrote. */
+export async function workspaceContext(rt: SlackRuntime, teamId: string): Promise<TenantContext | null> {
+  const installation = await rt.installations.get(teamId);
+  return installation
+    ? { db: rt.database, accountId: installation.accountId, actor: { kind: 'system', name: 'slack' } }
+    : null;
 }

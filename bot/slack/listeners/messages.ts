@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
 import { findSessionByChannel } from '../../../core/sessions/index.ts';
 import { converse, slackChannelRef } from '../conversation.ts';
-import { contextOrRefuse, type SlackRuntime } from '../runtime.ts';
+import { contextOrRefuse, firstTimeSeen, type SlackRuntime, workspaceContext } from '../runtime.ts';
 
 /**
  * Event subscriptions these listeners need (manifest `bot_events`): `app_mention`, and the
@@ -23,6 +23,7 @@ export function stripMentions(text: string): string {
  */
 export function registerMessageListeners(app: App, rt: SlackRuntime): void {
   app.event('app_mention', async ({ event, body, client }) => {
+    if (!(await firstTimeSeen(rt, body))) return;
     const teamId = body.team_id;
     const threadTs = event.thread_ts ?? event.ts;
     const ctx = await contextOrRefuse(rt, client, {
@@ -69,10 +70,17 @@ export function registerMessageListeners(app: App, rt: SlackRuntime): void {
     const threadTs = message.thread_ts ?? (isDm ? message.ts : undefined);
     if (!threadTs) return;
     if (!isDm) {
-      // A thread reply matters only in a thread the bot is already diagnosing.
+      // A thread reply matters only in a thread the bot is already diagnosing; find that out with
+      // one lookup before spending anything on who wrote it.
+      const workspace = await workspaceContext(rt, teamId);
+      if (
+        !workspace ||
+        !(await findSessionByChannel(workspace, slackChannelRef(teamId, message.channel, threadTs)))
+      )
+        return;
+      if (!(await firstTimeSeen(rt, body as { event_id?: string }))) return;
       const ctx = await contextOrRefuse(rt, client, { teamId, userId: message.user });
       if (!ctx) return;
-      if (!(await findSessionByChannel(ctx, slackChannelRef(teamId, message.channel, threadTs)))) return;
       await converse(rt.conversation, client, ctx, {
         teamId,
         channel: message.channel,
@@ -82,6 +90,7 @@ export function registerMessageListeners(app: App, rt: SlackRuntime): void {
       });
       return;
     }
+    if (!(await firstTimeSeen(rt, body as { event_id?: string }))) return;
     const ctx = await contextOrRefuse(rt, client, { teamId, userId: message.user, channel: message.channel });
     if (!ctx) return;
     await converse(rt.conversation, client, ctx, {
