@@ -3,8 +3,11 @@ import { recordAudit } from '../audit/record-audit.ts';
 import { authorize } from '../auth/permissions.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { diagnosisSessionsTable, type NoteKind, sessionNotesTable } from '../db/schema/diagnosis.ts';
+import type { PsaConnectionRow } from '../db/schema/psa.ts';
 import { withTransaction } from '../db/transactions.ts';
 import type { NoteSections } from '../engine/types.ts';
+import { loadConnection } from '../psa/connection.ts';
+import { queueTicketWrites, type TicketWrite } from '../psa/outbox.ts';
 import type { DiagnosisDeps } from '../sessions/deps.ts';
 import { mutateSession } from '../sessions/mutate-session.ts';
 import { SessionIdInput } from '../sessions/schemas.ts';
@@ -20,7 +23,8 @@ import { renderNoteText } from './templates.ts';
 
 export interface PostedNote {
   session: SessionView;
-  note: { kind: NoteKind; sections: NoteSections; text: string; destination: 'local' };
+  /** `local`: stored with the session only; otherwise queued for the PSA (see the session's ticket writes). */
+  note: { kind: NoteKind; sections: NoteSections; text: string; destination: 'local' | 'connectwise' };
 }
 
 const LABEL = { resolution: 'resolution note', escalation: 'escalation package' } as const;
@@ -56,11 +60,16 @@ async function postNote(
   }));
   const text = renderNoteText(sections);
 
-  const { view } = await mutateSession(
+  const { view, result: destination } = await mutateSession(
     ctx,
     sessionId,
     async ({ tx, session }) => {
       assertPostable(kind, session.status, false);
+      const connection = session.ticketProvider && deps.psa ? await loadConnection(ctx) : undefined;
+      const viaPsa =
+        connection && session.ticketExternalId && connection.provider === session.ticketProvider
+          ? connection
+          : undefined;
       try {
         await tx.insert(sessionNotesTable).values({
           accountId: ctx.accountId,
@@ -71,7 +80,7 @@ async function postNote(
           stateVersion: session.stateVersion,
           target,
           postedByUserId: actorUserId(ctx.actor),
-          destination: 'local',
+          destination: viaPsa ? viaPsa.provider : 'local',
         });
       } catch (error) {
         if (isUniqueViolation(error, 'session_notes_one_per_kind')) {
@@ -91,13 +100,40 @@ async function postNote(
       await recordAudit(tx, ctx, {
         action: kind === 'resolution' ? 'session.resolved' : 'session.escalated',
         target: { type: 'session', id: sessionId },
-        metadata: { destination: 'local', target },
+        metadata: { destination: viaPsa ? viaPsa.provider : 'local', target },
         grant,
       });
+      return viaPsa ? viaPsa.provider : ('local' as const);
     },
     { requireActive: false },
   );
-  return { session: view, note: { kind, sections, text, destination: 'local' } };
+  if (destination !== 'local') deps.onTicketWritesQueued?.(ctx.accountId, sessionId);
+  return { session: view, note: { kind, sections, text, destination } };
+}
+
+/**
+ * What posting means on the ticket: the note with the right visibility, the configured status,
+ * and for an escalation the reassignment the engineer chose.
+ */
+function ticketWritesFor(
+  kind: NoteKind,
+  text: string,
+  connection: PsaConnectionRow,
+  target: Record<string, string> | null,
+): TicketWrite[] {
+  const writes: TicketWrite[] = [
+    { kind: 'note', payload: { noteKind: kind === 'resolution' ? 'resolution' : 'internal_analysis', text } },
+  ];
+  const status = kind === 'resolution' ? connection.resolvedStatus : connection.escalatedStatus;
+  if (status) writes.push({ kind: 'status', payload: { status } });
+  if (kind === 'escalation' && target?.name) {
+    writes.push({
+      kind: 'reassign',
+      payload:
+        target.type === 'user' ? { memberIdentifier: target.id ?? target.name } : { board: target.name },
+    });
+  }
+  return writes;
 }
 
 function assertPostable(kind: NoteKind, status: string, alreadyPosted: boolean): void {

@@ -1,5 +1,6 @@
 import type { DiagnosisEngine, NoteSections } from '../engine/types.ts';
 import type { KnowledgeSource } from '../kb/knowledge.ts';
+import type { PsaDeps } from '../psa/connection.ts';
 import type { Logger } from '../shared/logger.ts';
 import { LruCache } from '../shared/lru.ts';
 
@@ -21,4 +22,8 @@ export interface DiagnosisDeps {
   knowledge: KnowledgeSource;
   previewCache: PreviewCache;
   logger: Logger;
+  /** How to reach the account's PSA; absent = notes stay local. */
+  psa?: PsaDeps;
+  /** Called after a commit that queued PSA writes, so delivery starts now rather than at the next sweep. */
+  onTicketWritesQueued?: (accountId: string, sessionId: string) => void;
 }

@@ -3,6 +3,7 @@ export * from './audit-log.ts';
 export * from './chat.ts';
 export * from './chat-identities.ts';
 export * from './diagnosis.ts';
+export * from './psa.ts';
 export * from './relations.ts';
 export * from './roles.ts';
 export * from './users.ts';

@@ -1,0 +1,26 @@
+export {
+  ConfigurePsaInput,
+  type ConnectWiseConfig,
+  configurePsa,
+  getPsaSettings,
+  type PsaDeps,
+  type PsaSettingsView,
+  psaProviderFor,
+  testPsaConnection,
+} from './connection.ts';
+export { linkTicket, ticketNumberIn } from './link-ticket.ts';
+export { createLocalPsa } from './local/local-provider.ts';
+export { getMemberMapping, type MemberMapping, setMemberLink, syncMemberLinks } from './member-links.ts';
+export {
+  type DeliveryReport,
+  deliverSessionOutbox,
+  dueOutboxSessions,
+  listOutboxFailures,
+  MAX_ATTEMPTS,
+  nextAttemptDelayMs,
+  type OutboxItemView,
+  queueTicketWrites,
+  retryOutboxItem,
+  type TicketWrite,
+} from './outbox.ts';
+export * from './provider.ts';
