@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Database } from '../core/db/client.ts';
+import type { PsaDeps } from '../core/psa/connection.ts';
 import type { Logger } from '../core/shared/logger.ts';
 
 /** What every handler gets: the database and a logger. Handlers build their own tenant context. */
@@ -10,8 +11,10 @@ export interface JobDeps {
   enqueue: <P>(
     definition: JobDefinition<P>,
     payload: P,
-    options?: { singletonKey?: string },
+    options?: { singletonKey?: string; startAfter?: Date },
   ) => Promise<string | null>;
+  /** How PSA deliveries reach the PSA; absent in processes that do not deliver. */
+  psa?: PsaDeps;
 }
 
 export interface RetryPolicy {

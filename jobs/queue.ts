@@ -1,5 +1,6 @@
 import { fromPglite, PgBoss } from 'pg-boss';
 import type { Database } from '../core/db/client.ts';
+import type { PsaDeps } from '../core/psa/connection.ts';
 import type { Logger } from '../core/shared/logger.ts';
 import { parseInput } from '../core/shared/validation.ts';
 import type { AnyJobDefinition, JobDefinition, JobDeps } from './definition.ts';
@@ -13,6 +14,7 @@ export interface JobQueueOptions {
   /** Cron overrides by job name (from configuration). */
   schedules?: Record<string, string>;
   pollingIntervalSeconds?: number;
+  psa?: PsaDeps;
 }
 
 export interface JobQueue {
@@ -51,7 +53,7 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
   const enqueue: JobDeps['enqueue'] = async <P>(
     definition: JobDefinition<P>,
     payload: P,
-    sendOptions?: { singletonKey?: string },
+    sendOptions?: { singletonKey?: string; startAfter?: Date },
   ) => {
     const data = parseInput(definition.payload, payload, `${definition.name} payload`);
     return boss.send(definition.name, data as object, sendOptions ?? {});
@@ -67,7 +69,7 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
   }
 
   if (options.work) {
-    const deps: JobDeps = { database, logger, enqueue };
+    const deps: JobDeps = { database, logger, enqueue, ...(options.psa ? { psa: options.psa } : {}) };
     for (const def of options.definitions) {
       await boss.work(
         def.name,

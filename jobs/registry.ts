@@ -1,5 +1,11 @@
 import type { AnyJobDefinition } from './definition.ts';
 import { auditRetentionForAccount, auditRetentionSweep } from './definitions/audit-retention.ts';
+import { psaOutboxDeliver, psaOutboxSweep } from './definitions/psa-outbox.ts';
 
 /** Every job the worker runs. A definition missing here is never worked, so tests check this list. */
-export const JOB_DEFINITIONS: readonly AnyJobDefinition[] = [auditRetentionSweep, auditRetentionForAccount];
+export const JOB_DEFINITIONS: readonly AnyJobDefinition[] = [
+  auditRetentionSweep,
+  auditRetentionForAccount,
+  psaOutboxSweep,
+  psaOutboxDeliver,
+];

@@ -23,8 +23,13 @@ import { renderNoteText } from './templates.ts';
 
 export interface PostedNote {
   session: SessionView;
-  /** `local`: stored with the session only; otherwise queued for the PSA (see the session's ticket writes). */
-  note: { kind: NoteKind; sections: NoteSections; text: string; destination: 'local' | 'connectwise' };
+  /** `session`: stored with the session only (no PSA linked); otherwise the PSA it was queued for. */
+  note: {
+    kind: NoteKind;
+    sections: NoteSections;
+    text: string;
+    destination: 'session' | 'local' | 'connectwise';
+  };
 }
 
 const LABEL = { resolution: 'resolution note', escalation: 'escalation package' } as const;
@@ -80,7 +85,7 @@ async function postNote(
           stateVersion: session.stateVersion,
           target,
           postedByUserId: actorUserId(ctx.actor),
-          destination: viaPsa ? viaPsa.provider : 'local',
+          destination: viaPsa ? viaPsa.provider : 'session',
         });
       } catch (error) {
         if (isUniqueViolation(error, 'session_notes_one_per_kind')) {
@@ -88,26 +93,38 @@ async function postNote(
         }
         throw error;
       }
+      if (viaPsa && session.ticketExternalId) {
+        await queueTicketWrites(
+          tx,
+          ctx,
+          { sessionId, provider: viaPsa.provider, ticketExternalId: session.ticketExternalId },
+          ticketWritesFor(kind, text, viaPsa, target),
+        );
+      }
       const now = new Date();
+      const status =
+        kind === 'resolution'
+          ? viaPsa
+            ? 'resolved'
+            : 'resolved_local'
+          : viaPsa
+            ? 'escalated'
+            : 'escalated_local';
       await tx
         .update(diagnosisSessionsTable)
-        .set(
-          kind === 'resolution'
-            ? { status: 'resolved_local', resolvedAt: now }
-            : { status: 'escalated_local', escalatedAt: now },
-        )
+        .set(kind === 'resolution' ? { status, resolvedAt: now } : { status, escalatedAt: now })
         .where(eq(diagnosisSessionsTable.id, sessionId));
       await recordAudit(tx, ctx, {
         action: kind === 'resolution' ? 'session.resolved' : 'session.escalated',
         target: { type: 'session', id: sessionId },
-        metadata: { destination: viaPsa ? viaPsa.provider : 'local', target },
+        metadata: { destination: viaPsa ? viaPsa.provider : 'session', target },
         grant,
       });
-      return viaPsa ? viaPsa.provider : ('local' as const);
+      return viaPsa ? viaPsa.provider : ('session' as const);
     },
     { requireActive: false },
   );
-  if (destination !== 'local') deps.onTicketWritesQueued?.(ctx.accountId, sessionId);
+  if (destination !== 'session') deps.onTicketWritesQueued?.(ctx.accountId, sessionId);
   return { session: view, note: { kind, sections, text, destination } };
 }
 

@@ -10,6 +10,7 @@ import { requireUser, tenantContext } from '../http/auth.ts';
 import { notFoundHandler } from '../http/errors.ts';
 import type { AppKeys } from '../secrets.ts';
 import { integrationsRouter } from './integrations.ts';
+import { psaRouter, ticketLinkRouter } from './psa.ts';
 import { sessionsRouter } from './sessions.ts';
 
 export interface ApiDeps {
@@ -80,6 +81,10 @@ export function apiV1Router(deps: ApiDeps): Router {
     res.json(await listAuditLog({ ctx: tenantContext(res), input: req.query }));
   });
 
+  if (deps.diagnosis.psa) {
+    authed.use('/psa', psaRouter(deps.diagnosis.psa));
+    authed.use('/sessions', ticketLinkRouter(deps.diagnosis.psa));
+  }
   authed.use('/sessions', sessionsRouter(deps.diagnosis));
   authed.use(
     '/integrations',
