@@ -1,7 +1,8 @@
 import type { WebClient } from '@slack/web-api';
 import type { RenderContext } from '../../cards/index.ts';
-import { renderErrorBlocks, renderSessionBlocks } from '../../cards/index.ts';
+import { escapeMrkdwn, renderErrorBlocks, renderSessionBlocks } from '../../cards/index.ts';
 import { can } from '../../core/auth/index.ts';
+import { linkTicket, ticketNumberIn } from '../../core/psa/index.ts';
 import {
   createSession,
   type DiagnosisDeps,
@@ -67,6 +68,22 @@ export async function converse(
       })
       .catch(() => undefined);
     return;
+  }
+  const ticketNumber = ticketNumberIn(message.text);
+  const psa = deps.diagnosis.psa;
+  if (ticketNumber && psa && session.ticket?.externalId !== ticketNumber) {
+    try {
+      const linked = await linkTicket({ ctx, deps: psa, sessionId: session.id, input: { externalId: ticketNumber } });
+      session = linked.session;
+      await client.chat.postMessage({
+        channel: message.channel,
+        thread_ts: message.threadTs,
+        text: `Linked to ticket #${ticketNumber}: ${escapeMrkdwn(linked.ticket.summary)}`,
+      });
+    } catch (error) {
+      const e = chatErrorFor(error);
+      await client.chat.postMessage({ channel: message.channel, thread_ts: message.threadTs, text: `Ticket #${ticketNumber}: ${e.message}` });
+    }
   }
   const reply = new StreamingReply(client, message.channel, message.threadTs);
   await reply.start('_Thinking…_');
