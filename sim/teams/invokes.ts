@@ -1,0 +1,145 @@
+import {
+  type BaseActivityOptions,
+  type ConversationContext,
+  envelope,
+  personalContext,
+  type TeamsActivity,
+  type TeamsUser,
+} from './envelope.ts';
+import { baseConversationId, DEFAULT_BOT, newEventActivityId } from './ids.ts';
+
+/**
+ * Invokes need an answer in the HTTP response within about 5 s (Teams retries, then shows "Unable to
+ * reach the app"); the builders below produce the request side.
+ */
+export interface InvokeOptions extends BaseActivityOptions {
+  /**
+   * Where the invoke happens: pass an activity built earlier (e.g. the channel message the card was
+   * posted under) to reuse its conversation and channel data. Default: the user's 1:1 chat.
+   */
+  in?: ConversationContext;
+}
+
+const contextOf = (o: InvokeOptions): ConversationContext =>
+  o.in ? { conversation: o.in.conversation, channelData: o.in.channelData } : personalContext(o);
+
+function invoke(name: string, o: InvokeOptions, value: Record<string, unknown>): TeamsActivity {
+  return { ...envelope('invoke', o.id ?? newEventActivityId(), o, contextOf(o)), name, value };
+}
+
+export interface AdaptiveCardActionOptions extends InvokeOptions {
+  verb: string;
+  data?: Record<string, unknown>;
+  /** Id of the message that carries the card (Teams sets the invoke's `replyToId` to it). */
+  replyToId?: string;
+  /** `manual` for a button press, `automatic` for a Universal Actions refresh. */
+  trigger?: 'manual' | 'automatic';
+  /** The `Action.Execute` element's `id`, when the card sets one. */
+  actionId?: string;
+}
+
+/**
+ * `invoke` / `adaptiveCard/action`: an `Action.Execute` press (Universal Actions). The bot answers
+ * in the HTTP body with `{ statusCode, type, value }` — a card (`application/vnd.microsoft.card.adaptive`)
+ * or a message (`application/vnd.microsoft.activity.message`).
+ */
+export function adaptiveCardAction(o: AdaptiveCardActionOptions): TeamsActivity {
+  const action = {
+    type: 'Action.Execute',
+    ...(o.actionId ? { id: o.actionId } : {}),
+    verb: o.verb,
+    data: o.data ?? {},
+  };
+  const activity = invoke('adaptiveCard/action', o, { action, trigger: o.trigger ?? 'manual' });
+  return o.replyToId ? { ...activity, replyToId: o.replyToId } : activity;
+}
+
+export interface MessagePayloadOptions {
+  /** Message id (epoch ms). */
+  id: string;
+  /** HTML body as Teams stores it. */
+  html: string;
+  /** The author; omitted → the bot (an `application` author). */
+  from?: TeamsUser;
+  /** Thread or chat id the message lives in (for `linkToMessage`). */
+  conversationId?: string;
+  createdAt?: Date;
+  bot?: { appId: string; name: string };
+}
+
+/**
+ * `value.messagePayload` of a message action: the message acted on, in Graph's chatMessage shape
+ * (`body.content` is HTML; authors are `{ user: { userIdentityType: 'aadUser', id: <Entra id> } }`).
+ */
+export function messagePayload(o: MessagePayloadOptions): Record<string, unknown> {
+  const bot = o.bot ?? DEFAULT_BOT;
+  const from = o.from
+    ? {
+        device: null,
+        conversation: null,
+        user: { userIdentityType: 'aadUser', id: o.from.aadObjectId, displayName: o.from.name },
+        application: null,
+      }
+    : {
+        device: null,
+        conversation: null,
+        user: null,
+        application: { applicationIdentityType: 'bot', id: bot.appId, displayName: bot.name },
+      };
+  const link = o.conversationId
+    ? {
+        linkToMessage: `https://teams.microsoft.com/l/message/${baseConversationId(o.conversationId)}/${o.id}`,
+      }
+    : {};
+  return {
+    ...link,
+    id: o.id,
+    replyToId: null,
+    createdDateTime: (o.createdAt ?? new Date()).toISOString(),
+    lastModifiedDateTime: null,
+    deleted: false,
+    subject: null,
+    summary: null,
+    importance: 'normal',
+    locale: 'en-us',
+    body: { contentType: 'html', content: o.html },
+    from,
+    reactions: [],
+    mentions: [],
+    attachments: [],
+  };
+}
+
+export interface MessageActionOptions extends InvokeOptions {
+  /** The command's `id` in the app manifest's `composeExtensions[].commands`. */
+  commandId: string;
+  /** `message` (the "…" menu on a message), `compose` or `commandBox`. Default `message`. */
+  commandContext?: 'message' | 'compose' | 'commandbox';
+  /** The message acted on (`messagePayload(...)`); sent when `commandContext` is `message`. */
+  message?: Record<string, unknown>;
+}
+
+function actionValue(o: MessageActionOptions): Record<string, unknown> {
+  return {
+    commandId: o.commandId,
+    commandContext: o.commandContext ?? 'message',
+    context: { theme: 'default' },
+    ...(o.message ? { messagePayload: o.message } : {}),
+  };
+}
+
+/**
+ * `invoke` / `composeExtension/fetchTask`: the user picked an action command with `fetchTask: true`;
+ * the bot answers with the dialog to show (`{ task: { type: 'continue', value: … } }`).
+ */
+export function fetchTask(o: MessageActionOptions): TeamsActivity {
+  return invoke('composeExtension/fetchTask', o, actionValue(o));
+}
+
+/**
+ * `invoke` / `composeExtension/submitAction`: the dialog was submitted; `value.data` holds its inputs
+ * (Adaptive Card input ids → values). The bot answers with a `MessagingExtensionActionResponse`.
+ */
+export function submitAction(o: MessageActionOptions & { data: Record<string, unknown> }): TeamsActivity {
+  return invoke('composeExtension/submitAction', o, { ...actionValue(o), data: o.data });
+}
