@@ -105,3 +105,44 @@ export const escalationClaimsTable = pgTable(
   },
   (t) => [uniqueIndex('escalation_claims_session_unique').on(t.sessionId), ...tenantPolicies(t.accountId)],
 ).enableRLS();
+
+/** A Microsoft Entra tenant whose Teams users belong to one account (the Teams analogue of a Slack install). */
+export const teamsTenantsTable = pgTable(
+  'teams_tenants',
+  {
+    id: id(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accountsTable.id, { onDelete: 'cascade' }),
+    tenantId: text('tenant_id').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('teams_tenants_tenant_unique').on(t.tenantId), ...tenantPolicies(t.accountId)],
+).enableRLS();
+
+/**
+ * Where the bot can post proactively: the conversation reference Teams gave us when the app was
+ * installed in a team, chat or personal scope (serviceUrl, conversation id, tenant, bot id).
+ */
+export const teamsConversationsTable = pgTable(
+  'teams_conversations',
+  {
+    id: id(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accountsTable.id, { onDelete: 'cascade' }),
+    tenantId: text('tenant_id').notNull(),
+    conversationId: text('conversation_id').notNull(),
+    conversationType: text('conversation_type').notNull(),
+    teamId: text('team_id'),
+    channelId: text('channel_id'),
+    serviceUrl: text('service_url').notNull(),
+    reference: jsonb('reference').$type<Record<string, unknown>>().notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('teams_conversations_conversation_unique').on(t.conversationId),
+    ...tenantPolicies(t.accountId),
+  ],
+).enableRLS();
