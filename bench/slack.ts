@@ -16,8 +16,8 @@ import { silentLogger } from '../core/shared/logger.ts';
 import { startServer } from '../server/boot.ts';
 import { loadEnv } from '../server/env.ts';
 import { messageEvent, sendSigned, startSlackSimulator } from '../sim/slack/index.ts';
-import { createTestAccount } from '../test/factories.ts';
 import { offlineDiagnosis } from '../test/diagnosis.ts';
+import { createTestAccount } from '../test/factories.ts';
 
 const EVENTS = 2_000;
 const CONCURRENCY = 16;
@@ -50,7 +50,11 @@ const ours = await startServer(
 
 // The baseline: the same Bolt version and receiver, no work at all.
 const bareRouter = express.Router();
-const bareReceiver = new ExpressReceiver({ signingSecret: SECRET, endpoints: '/slack/events', router: bareRouter });
+const bareReceiver = new ExpressReceiver({
+  signingSecret: SECRET,
+  endpoints: '/slack/events',
+  router: bareRouter,
+});
 const bareApp = new App({
   receiver: bareReceiver,
   authorize: async () => ({ botToken: sim.botToken, botUserId: sim.workspace.botUserId }),

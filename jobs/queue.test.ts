@@ -110,6 +110,8 @@ describe('job queue', () => {
     expect(JOB_DEFINITIONS.map((d) => d.name).sort()).toEqual([
       'audit-retention.account',
       'audit-retention.sweep',
+      'psa-outbox.deliver',
+      'psa-outbox.sweep',
     ]);
   });
 

@@ -4,11 +4,12 @@ import type { Database } from '../core/db/client.ts';
 import { DEMO_ACCOUNT_NAME, DEMO_PASSWORD, DEMO_PEOPLE, seedDemoAccount } from '../core/demo/seed-demo.ts';
 import type { DiagnosisDeps } from '../core/sessions/index.ts';
 import type { Logger } from '../core/shared/logger.ts';
+import { psaOutboxDeliver } from '../jobs/definitions/psa-outbox.ts';
 import { type JobQueue, startJobQueue } from '../jobs/queue.ts';
 import { JOB_DEFINITIONS } from '../jobs/registry.ts';
 import { createApp } from './app.ts';
 import { openMigratedDatabase } from './database.ts';
-import { createDiagnosisDeps } from './diagnosis.ts';
+import { createDiagnosisDeps, createPsaDeps } from './diagnosis.ts';
 import type { Env } from './env.ts';
 import { resolveAppKeys } from './secrets.ts';
 import { slackFromEnv } from './slack.ts';
@@ -48,10 +49,23 @@ export async function startServer(
         definitions: JOB_DEFINITIONS,
         work: true,
         schedules: { 'audit-retention.sweep': env.AUDIT_RETENTION_CRON },
+        psa: createPsaDeps(keys, logger),
       })
     : undefined;
 
-  const diagnosis = options.diagnosis ?? createDiagnosisDeps(env, logger);
+  const baseDiagnosis = options.diagnosis ?? createDiagnosisDeps(env, logger, keys);
+  // Start PSA delivery right after a commit queues writes; the minute sweep catches anything missed.
+  const diagnosis: DiagnosisDeps = {
+    ...baseDiagnosis,
+    onTicketWritesQueued: (accountId, sessionId) => {
+      baseDiagnosis.onTicketWritesQueued?.(accountId, sessionId);
+      queue
+        ?.enqueue(psaOutboxDeliver, { accountId, sessionId }, { singletonKey: sessionId })
+        .catch((error: unknown) =>
+          logger.warn({ err: error, sessionId }, 'could not start PSA delivery; the sweep will'),
+        );
+    },
+  };
   const slack = slackFromEnv(env, { database, keys, diagnosis, logger });
   await slack?.start();
 

@@ -2,15 +2,18 @@ import { createClaudeEngine } from '../core/engine/claude/index.ts';
 import { createOfflineEngine } from '../core/engine/offline/index.ts';
 import { createDemoKnowledgeSource } from '../core/kb/demo/index.ts';
 import { noKnowledge } from '../core/kb/knowledge.ts';
+import { createConnectWiseProvider } from '../core/psa/connectwise/index.ts';
+import type { PsaDeps } from '../core/psa/index.ts';
 import { createPreviewCache, type DiagnosisDeps } from '../core/sessions/index.ts';
 import type { Logger } from '../core/shared/logger.ts';
 import type { Env } from './env.ts';
+import type { AppKeys } from './secrets.ts';
 
 /**
  * Claude when ANTHROPIC_API_KEY is set, otherwise the offline engine, so `npm start` needs no key.
  * Knowledge: the built-in demo articles outside production until a KB connector is configured.
  */
-export function createDiagnosisDeps(env: Env, logger: Logger): DiagnosisDeps {
+export function createDiagnosisDeps(env: Env, logger: Logger, keys: AppKeys): DiagnosisDeps {
   const engine = env.ANTHROPIC_API_KEY
     ? createClaudeEngine({
         apiKey: env.ANTHROPIC_API_KEY,
@@ -27,5 +30,15 @@ export function createDiagnosisDeps(env: Env, logger: Logger): DiagnosisDeps {
     knowledge: demoKnowledge ? createDemoKnowledgeSource() : noKnowledge,
     previewCache: createPreviewCache(env.PREVIEW_CACHE_SIZE),
     logger: logger.child({ component: 'diagnosis' }),
+    psa: createPsaDeps(keys, logger),
+  };
+}
+
+/** PSA access for verbs and jobs: stored credentials are unsealed with APP_SECRET_KEY. */
+export function createPsaDeps(keys: AppKeys, logger: Logger): PsaDeps {
+  const psaLogger = logger.child({ component: 'connectwise' });
+  return {
+    sealingKey: keys.secretsAtRest,
+    connectWise: (config) => createConnectWiseProvider({ ...config, logger: psaLogger }),
   };
 }

@@ -13,8 +13,9 @@ export interface AppKeys {
 
 /**
  * Production must configure APP_SECRET_KEY (env.ts refuses to boot without it). In development a
- * random key is created once beside the embedded database, so `npm start` needs no keys and
- * restarts keep sessions and stored credentials readable.
+ * random key is created once under the data directory (also when DATABASE_URL points at a server,
+ * so the server and `npm run worker` share it), and restarts keep stored credentials readable.
+ * Only an in-memory database gets a throwaway key.
  */
 export function resolveAppKeys(env: Env): { keys: AppKeys; source: 'env' | 'generated' | 'ephemeral' } {
   let master: Buffer;
@@ -22,7 +23,7 @@ export function resolveAppKeys(env: Env): { keys: AppKeys; source: 'env' | 'gene
   if (env.APP_SECRET_KEY) {
     master = Buffer.from(env.APP_SECRET_KEY, 'base64');
     source = 'env';
-  } else if (env.PGLITE_DATA_DIR.startsWith('memory://') || env.DATABASE_URL) {
+  } else if (env.PGLITE_DATA_DIR.startsWith('memory://')) {
     master = randomBytes(32);
     source = 'ephemeral';
   } else {

@@ -2,7 +2,9 @@ import { createLogger } from '../core/shared/logger.ts';
 import { startJobQueue } from '../jobs/queue.ts';
 import { JOB_DEFINITIONS } from '../jobs/registry.ts';
 import { openMigratedDatabase } from './database.ts';
+import { createPsaDeps } from './diagnosis.ts';
 import { ConfigError, loadDotEnvFile, loadEnv } from './env.ts';
+import { resolveAppKeys } from './secrets.ts';
 
 /**
  * `npm run worker`: only the job worker, for scaling jobs apart from HTTP. Against a server, run as
@@ -25,6 +27,7 @@ async function main() {
     definitions: JOB_DEFINITIONS,
     work: true,
     schedules: { 'audit-retention.sweep': env.AUDIT_RETENTION_CRON },
+    psa: createPsaDeps(resolveAppKeys(env).keys, logger),
   });
   logger.info({ jobs: JOB_DEFINITIONS.map((d) => d.name) }, 'worker running');
   const shutdown = async () => {

@@ -73,7 +73,12 @@ export async function converse(
   const psa = deps.diagnosis.psa;
   if (ticketNumber && psa && session.ticket?.externalId !== ticketNumber) {
     try {
-      const linked = await linkTicket({ ctx, deps: psa, sessionId: session.id, input: { externalId: ticketNumber } });
+      const linked = await linkTicket({
+        ctx,
+        deps: psa,
+        sessionId: session.id,
+        input: { externalId: ticketNumber },
+      });
       session = linked.session;
       await client.chat.postMessage({
         channel: message.channel,
@@ -82,7 +87,11 @@ export async function converse(
       });
     } catch (error) {
       const e = chatErrorFor(error);
-      await client.chat.postMessage({ channel: message.channel, thread_ts: message.threadTs, text: `Ticket #${ticketNumber}: ${e.message}` });
+      await client.chat.postMessage({
+        channel: message.channel,
+        thread_ts: message.threadTs,
+        text: `Ticket #${ticketNumber}: ${e.message}`,
+      });
     }
   }
   const reply = new StreamingReply(client, message.channel, message.threadTs);

@@ -234,6 +234,13 @@ export function createConnectWiseProvider(options: ConnectWiseProviderOptions): 
       return { id: String(created.id) };
     },
 
+    /*
+     * `_info/lastUpdated > [since]` on the watched boards, oldest first; the cursor is the page number
+     * from the `rel="next"` link. Two limits of ConnectWise's API to keep in mind: timestamps are whole
+     * seconds (a change in the same second as `since` is excluded by `>`), and page numbers are
+     * offsets: a ticket updated mid-pass moves to the end and can push a neighbour back onto a page
+     * already read. Callers that must see every change should overlap `since` by a second or two.
+     */
     async listTicketsChangedSince(since, cursor) {
       const sinceMs = Date.parse(since);
       if (Number.isNaN(sinceMs)) throw new PsaError('invalid_request', `"${since}" is not an ISO time.`);

@@ -35,7 +35,8 @@ export function describeCwError(body: unknown): string | undefined {
       .filter((m): m is string => typeof m === 'string' && m.trim() !== '');
     if (details.length > 0) parts.push(details.join('; '));
   }
-  const text = parts.join(': ');
+  // Messages are embedded in our own sentences, which add their own full stop.
+  const text = parts.join(': ').replace(/[.\s]+$/, '');
   if (!text) return undefined;
   return text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL)}…` : text;
 }

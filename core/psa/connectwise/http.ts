@@ -13,7 +13,7 @@ export const MAX_PAGE_SIZE = 1000;
 /** A runaway `Link` chain stops here (100,000 records at full pages). */
 const MAX_PAGES = 100;
 /** A `Retry-After` longer than this is not slept through in-process: the outbox reschedules instead. */
-const MAX_IN_PROCESS_WAIT_MS = 30_000;
+const MAX_IN_PROCESS_WAIT_MS = 20_000;
 const BACKOFF_BASE_MS = 300;
 
 export interface CwHttpOptions {
@@ -32,6 +32,7 @@ export interface CwHttpOptions {
 
 type Query = Record<string, string | number | undefined> | URLSearchParams;
 
+/** One API call; `purpose` words every error message about it. */
 export interface CwRequest {
   method: 'GET' | 'POST' | 'PATCH';
   /** Path below the API base, e.g. `/service/tickets/12`. */
@@ -47,6 +48,7 @@ export interface CwPage<T> {
   next: URLSearchParams | null;
 }
 
+/** What operations see of the transport: JSON in, JSON out, PsaError on failure. */
 export interface CwHttp {
   request<T>(request: CwRequest): Promise<T>;
   /** One page of a list, with the query of the next page from the `Link` header. */
@@ -98,6 +100,11 @@ interface Answer {
   body: unknown;
 }
 
+/**
+ * Builds the transport for one site and one set of API keys. One place owns the headers, the
+ * retry rules and the error mapping, so no operation can forget the clientId, retry a write that
+ * may have landed, or put a key into a message.
+ */
 export function createCwHttp(options: CwHttpOptions): CwHttp {
   const { site, logger } = options;
   // `Authorization: Basic base64("{companyId}+{publicKey}:{privateKey}")` plus the `clientId` header

@@ -79,6 +79,7 @@ function ref(value: CwRef | undefined): PsaRef | null {
   return value ? { id: String(value.id), name: value.name ?? value.identifier ?? String(value.id) } : null;
 }
 
+/** The contract's ticket, with a link that opens it in the ConnectWise web UI. */
 export function toPsaTicket(ticket: CwTicket, site: CwSite, companyId: string): PsaTicket {
   const info = ticket._info ?? {};
   return {
@@ -101,6 +102,7 @@ export function toPsaTicket(ticket: CwTicket, site: CwSite, companyId: string): 
   };
 }
 
+/** The contract's note; the kind comes from the flags (see {@link noteKind}). */
 export function toPsaNote(note: CwNote): PsaNote {
   return {
     id: String(note.id),
@@ -110,6 +112,7 @@ export function toPsaNote(note: CwNote): PsaNote {
   };
 }
 
+/** The contract's member; `email` is the primary email, which is what chat identities are matched on. */
 export function toPsaMember(member: CwMember): PsaMember {
   const name = [member.firstName, member.lastName].filter(Boolean).join(' ');
   return {
