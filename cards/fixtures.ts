@@ -66,7 +66,7 @@ export const sessionView: SessionView = {
   ownerUserId: OWNER_ID,
   channel: { kind: 'slack', ref: { teamId: 'T0001', channel: 'C0002', threadTs: '1741097400.000100' } },
   cardRef: null,
-  ticket: { provider: 'ConnectWise', externalId: '48213' },
+  ticket: { provider: 'ConnectWise', externalId: '48213', summary: null, writes: [] },
   facts: [
     fact(1, 'Password was changed at 08:40 via the self-service portal', 'engineer_note'),
     fact(2, 'OWA works with the new password', 'question'),

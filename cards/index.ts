@@ -60,7 +60,7 @@ export type {
   SlackModalView,
   SlackSurface,
 } from './slack-types.ts';
-export { CAPS, truncate } from './text.ts';
+export { CAPS, ticketLabel, truncate } from './text.ts';
 export {
   type ErrorView,
   type EscalationPostView,

@@ -112,8 +112,33 @@ export function sessionStatusLabel(status: string): string {
 }
 
 /** "ConnectWise #12345" or '' — the ticket the session is tied to, if any. */
-export function ticketLabel(ticket: { provider: string; externalId: string } | null): string {
-  return ticket ? `${ticket.provider} #${ticket.externalId}` : '';
+const PROVIDER_NAMES: Record<string, string> = { connectwise: 'ConnectWise', local: 'Ticket' };
+
+/**
+ * "ConnectWise #48213 — Outlook cannot connect · updates: 2 delivered, 1 failed (status not applied)".
+ * The delivery part appears once something was queued, so the engineer sees whether the PSA has it.
+ */
+export function ticketLabel(
+  ticket: {
+    provider: string;
+    externalId: string;
+    summary?: string | null;
+    writes?: ReadonlyArray<{ status: string; lastErrorKind: string | null }>;
+  } | null,
+): string {
+  if (!ticket) return '';
+  const name = PROVIDER_NAMES[ticket.provider] ?? ticket.provider;
+  const head = `${name} #${ticket.externalId}${ticket.summary ? ` — ${oneLine(ticket.summary)}` : ''}`;
+  const writes = ticket.writes ?? [];
+  if (writes.length === 0) return head;
+  const count = (status: string) => writes.filter((w) => w.status === status).length;
+  const failed = writes.find((w) => w.status === 'failed');
+  const parts = [
+    count('delivered') ? `${count('delivered')} delivered` : '',
+    count('pending') ? `${count('pending')} queued for retry` : '',
+    failed ? `${count('failed')} failed (${(failed.lastErrorKind ?? 'error').replace(/_/g, ' ')})` : '',
+  ].filter(Boolean);
+  return `${head} · updates: ${parts.join(', ')}`;
 }
 
 /** Only http(s) links are rendered; anything else from config is treated as "no page". */

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Database } from '../core/db/client.ts';
 import type { PsaDeps } from '../core/psa/connection.ts';
+import type { DeliveryReport } from '../core/psa/outbox.ts';
 import type { Logger } from '../core/shared/logger.ts';
 
 /** What every handler gets: the database and a logger. Handlers build their own tenant context. */
@@ -15,6 +16,8 @@ export interface JobDeps {
   ) => Promise<string | null>;
   /** How PSA deliveries reach the PSA; absent in processes that do not deliver. */
   psa?: PsaDeps;
+  /** Tell the chat thread how a PSA delivery went (wired to the chat adapters by the server). */
+  onDelivered?: (event: { accountId: string; sessionId: string; report: DeliveryReport }) => Promise<void>;
 }
 
 export interface RetryPolicy {

@@ -15,6 +15,7 @@ export interface JobQueueOptions {
   schedules?: Record<string, string>;
   pollingIntervalSeconds?: number;
   psa?: PsaDeps;
+  onDelivered?: JobDeps['onDelivered'];
 }
 
 export interface JobQueue {
@@ -69,7 +70,13 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
   }
 
   if (options.work) {
-    const deps: JobDeps = { database, logger, enqueue, ...(options.psa ? { psa: options.psa } : {}) };
+    const deps: JobDeps = {
+      database,
+      logger,
+      enqueue,
+      ...(options.psa ? { psa: options.psa } : {}),
+      ...(options.onDelivered ? { onDelivered: options.onDelivered } : {}),
+    };
     for (const def of options.definitions) {
       await boss.work(
         def.name,

@@ -13,11 +13,14 @@ import { createDiagnosisDeps, createPsaDeps } from './diagnosis.ts';
 import type { Env } from './env.ts';
 import { resolveAppKeys } from './secrets.ts';
 import { slackFromEnv } from './slack.ts';
+import type { SlackAdapter } from '../bot/slack/adapter.ts';
 
 export interface RunningServer {
   url: string;
   database: Database;
   queue: JobQueue | undefined;
+  /** The Slack adapter when Slack is configured (tests drive its announcements directly). */
+  slack: SlackAdapter | undefined;
   /** Graceful: stop accepting, let in-flight requests and jobs finish (bounded), close the database. */
   stop(): Promise<void>;
 }
@@ -42,17 +45,7 @@ export async function startServer(
     if (seeded.seeded) logDemoSignIn(logger, env);
   }
 
-  const queue = env.WORKER_IN_PROCESS
-    ? await startJobQueue({
-        database,
-        logger: logger.child({ component: 'jobs' }),
-        definitions: JOB_DEFINITIONS,
-        work: true,
-        schedules: { 'audit-retention.sweep': env.AUDIT_RETENTION_CRON },
-        psa: createPsaDeps(keys, logger),
-      })
-    : undefined;
-
+  let queue: JobQueue | undefined;
   const baseDiagnosis = options.diagnosis ?? createDiagnosisDeps(env, logger, keys);
   // Start PSA delivery right after a commit queues writes; the minute sweep catches anything missed.
   const diagnosis: DiagnosisDeps = {
@@ -68,6 +61,19 @@ export async function startServer(
   };
   const slack = slackFromEnv(env, { database, keys, diagnosis, logger });
   await slack?.start();
+
+  // Declared before it is assigned: the diagnosis deps above enqueue through it lazily.
+  queue = env.WORKER_IN_PROCESS
+    ? await startJobQueue({
+        database,
+        logger: logger.child({ component: 'jobs' }),
+        definitions: JOB_DEFINITIONS,
+        work: true,
+        schedules: { 'audit-retention.sweep': env.AUDIT_RETENTION_CRON },
+        psa: createPsaDeps(keys, logger),
+        ...(slack ? { onDelivered: (event) => slack.announceDelivery(event) } : {}),
+      })
+    : undefined;
 
   let ready = true;
   const app = createApp({
@@ -111,7 +117,7 @@ export async function startServer(
     })();
     return stopping;
   };
-  return { url, database, queue, stop };
+  return { url, database, queue, slack, stop };
 }
 
 function logDemoSignIn(logger: Logger, env: Env): void {

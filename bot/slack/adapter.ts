@@ -1,13 +1,17 @@
 import { App, type Authorize, type Logger as BoltLogger, ExpressReceiver, LogLevel } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import { Router as createRouter, type Router } from 'express';
+import { escapeMrkdwn, ticketLabel } from '../../cards/index.ts';
 import { saveSlackInstallation } from '../../core/chat/index.ts';
 import type { Database } from '../../core/db/client.ts';
 import { accountsTable } from '../../core/db/schema/accounts.ts';
 import { withSystemTransaction } from '../../core/db/transactions.ts';
-import type { DiagnosisDeps } from '../../core/sessions/index.ts';
+import type { DeliveryReport } from '../../core/psa/index.ts';
+import { type DiagnosisDeps, getSession } from '../../core/sessions/index.ts';
+import type { TenantContext } from '../../core/shared/context.ts';
 import type { Logger } from '../../core/shared/logger.ts';
 import type { SlackConfig } from './config.ts';
+import { deliveryMessage, postOrUpdateCard } from './conversation.ts';
 import { InstallationCache } from './installations.ts';
 import { registerActions } from './listeners/actions.ts';
 import { registerCommand } from './listeners/command.ts';
@@ -31,6 +35,8 @@ export interface SlackAdapter {
   app: App;
   /** Single-workspace mode registers the env token's workspace; a no-op with OAuth. */
   start(): Promise<void>;
+  /** Tells the session's Slack thread how its PSA update went, and refreshes the card. */
+  announceDelivery(event: { accountId: string; sessionId: string; report: DeliveryReport }): Promise<void>;
 }
 
 /**
@@ -102,6 +108,21 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   return {
     router,
     app,
+    async announceDelivery({ accountId, sessionId, report }) {
+      const ctx: TenantContext = { db: database, accountId, actor: { kind: 'system', name: 'psa-outbox' } };
+      const session = await getSession({ ctx, sessionId });
+      const { teamId, channel, threadTs } = session.channel.ref;
+      if (session.channel.kind !== 'slack' || !session.ticket || !teamId || !channel || !threadTs) return;
+      const installation = await installations.get(teamId);
+      if (!installation) return;
+      const client = new WebClient(
+        installation.botToken,
+        config.apiUrl ? { slackApiUrl: config.apiUrl } : {},
+      );
+      const text = deliveryMessage(escapeMrkdwn(ticketLabel({ ...session.ticket, writes: [] })), report);
+      if (text) await client.chat.postMessage({ channel, thread_ts: threadTs, text });
+      await postOrUpdateCard(runtime.conversation, client, ctx, session);
+    },
     async start() {
       if (!config.botToken) return;
       const client = new WebClient(config.botToken, config.apiUrl ? { slackApiUrl: config.apiUrl } : {});

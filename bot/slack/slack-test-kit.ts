@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { PsaDeps } from '../../core/psa/index.ts';
 import { getSession } from '../../core/sessions/index.ts';
 import type { TenantContext } from '../../core/shared/context.ts';
 import type { RunningServer } from '../../server/boot.ts';
@@ -14,6 +15,14 @@ import { createTestAccount, type TestAccount } from '../../test/factories.ts';
 import { startTestServer } from '../../test/server.ts';
 
 export const SIGNING_SECRET = 'slack-signing-secret-for-tests';
+
+/** PSA access for the built-in ticketing (no credentials to unseal, no ConnectWise). */
+export const TEST_PSA_DEPS: PsaDeps = {
+  sealingKey: Buffer.alloc(32, 3),
+  connectWise: () => {
+    throw new Error('the Slack suites use the built-in ticketing');
+  },
+};
 
 export interface SlackWorld {
   sim: SlackSimulator;
@@ -55,7 +64,7 @@ export async function slackWorld(): Promise<SlackWorld> {
       SLACK_API_URL: sim.url,
       PUBLIC_URL: 'https://rf.example.test',
     },
-    { diagnosis: offlineDiagnosis() },
+    { diagnosis: { ...offlineDiagnosis(), psa: TEST_PSA_DEPS } },
   );
   return {
     sim,

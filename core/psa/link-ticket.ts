@@ -68,7 +68,7 @@ export async function linkTicket({
   const { view } = await mutateSession(ctx, id, async ({ tx }) => {
     await tx
       .update(diagnosisSessionsTable)
-      .set({ ticketProvider: provider.name, ticketExternalId: externalId })
+      .set({ ticketProvider: provider.name, ticketExternalId: externalId, ticketSummary: ticket.summary })
       .where(and(eq(diagnosisSessionsTable.id, id), eq(diagnosisSessionsTable.accountId, ctx.accountId)));
     await recordAudit(tx, ctx, {
       action: 'session.ticket_linked',

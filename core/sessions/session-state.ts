@@ -12,9 +12,17 @@ import {
   type TaskItemRow,
   taskItemsTable,
 } from '../db/schema/diagnosis.ts';
+import { type PsaOutboxRow, psaOutboxTable } from '../db/schema/psa.ts';
 import type { TenantContext } from '../shared/context.ts';
 import { NotFoundError } from '../shared/errors.ts';
-import { type SessionView, toFactView, toFixView, toPostedNoteView, toTaskItemView } from './views.ts';
+import {
+  type SessionView,
+  toFactView,
+  toFixView,
+  toPostedNoteView,
+  toTaskItemView,
+  toTicketWriteView,
+} from './views.ts';
 
 /** Everything about a session's state, loaded in one place so views and engines see the same thing. */
 export interface SessionState {
@@ -23,6 +31,8 @@ export interface SessionState {
   items: TaskItemRow[];
   fixes: SuggestedFixRow[];
   notes: SessionNoteRow[];
+  /** PSA writes queued for the linked ticket, with their delivery state. */
+  ticketWrites: PsaOutboxRow[];
 }
 
 export async function loadSessionState(
@@ -45,11 +55,12 @@ export async function loadSessionState(
       items: { orderBy: [asc(taskItemsTable.createdAt), asc(taskItemsTable.id)] },
       fixes: { orderBy: [asc(suggestedFixesTable.createdAt), asc(suggestedFixesTable.id)] },
       notes: true,
+      ticketWrites: { orderBy: [asc(psaOutboxTable.createdAt), asc(psaOutboxTable.seq)] },
     },
   });
   if (!loaded) throw new NotFoundError('Session');
-  const { facts, items, fixes, notes, ...row } = loaded;
-  return { session: row, facts, items, fixes, notes };
+  const { facts, items, fixes, notes, ticketWrites, ...row } = loaded;
+  return { session: row, facts, items, fixes, notes, ticketWrites };
 }
 
 export function activeFixOf(state: SessionState): SuggestedFixRow | undefined {
@@ -69,7 +80,12 @@ export function toSessionView(state: SessionState): SessionView {
     cardRef: session.cardRef,
     ticket:
       session.ticketProvider && session.ticketExternalId
-        ? { provider: session.ticketProvider, externalId: session.ticketExternalId }
+        ? {
+            provider: session.ticketProvider,
+            externalId: session.ticketExternalId,
+            summary: session.ticketSummary,
+            writes: state.ticketWrites.map(toTicketWriteView),
+          }
         : null,
     facts: state.facts.map(toFactView),
     openItems: state.items.filter((i) => i.status === 'open').map(toTaskItemView),

@@ -9,6 +9,7 @@ import type {
   SuggestedFixRow,
   TaskItemRow,
 } from '../db/schema/diagnosis.ts';
+import type { PsaOutboxRow } from '../db/schema/psa.ts';
 import { allowedOutcomes } from '../fixes/transitions.ts';
 
 /** A fact as every channel shows it; `editable` tells the card whether to offer an edit button. */
@@ -47,6 +48,26 @@ export interface FixView {
   allowedOutcomes: readonly FixStatus[];
 }
 
+export interface TicketWriteView {
+  id: string;
+  kind: 'note' | 'status' | 'reassign' | 'time_entry';
+  status: 'pending' | 'delivered' | 'failed';
+  attempts: number;
+  lastError: string | null;
+  lastErrorKind: string | null;
+}
+
+export function toTicketWriteView(row: PsaOutboxRow): TicketWriteView {
+  return {
+    id: row.id,
+    kind: row.kind,
+    status: row.status,
+    attempts: row.attempts,
+    lastError: row.lastError,
+    lastErrorKind: row.lastErrorKind,
+  };
+}
+
 export interface PostedNoteView {
   id: string;
   kind: NoteKind;
@@ -66,7 +87,13 @@ export interface SessionView {
   channel: { kind: DiagnosisSessionRow['channelKind']; ref: Record<string, string> };
   /** Where the live card is posted (adapter-specific), or null before the first post. */
   cardRef: Record<string, string> | null;
-  ticket: { provider: string; externalId: string } | null;
+  ticket: {
+    provider: string;
+    externalId: string;
+    summary: string | null;
+    /** Note, status and reassignment writes to the ticket, and whether they have landed. */
+    writes: TicketWriteView[];
+  } | null;
   facts: FactView[];
   openItems: TaskItemView[];
   closedItems: TaskItemView[];

@@ -22,6 +22,14 @@ export const psaOutboxDeliver: JobDefinition<{ accountId: string; sessionId: str
     };
     const report = await deliverSessionOutbox({ ctx, deps: deps.psa, sessionId });
     deps.logger.info({ accountId, sessionId, ...report }, 'PSA outbox delivery');
+    if (report.delivered + report.failed > 0 || report.problem) {
+      // Telling the thread is best effort: the delivery itself is recorded whatever happens here.
+      await deps
+        .onDelivered?.({ accountId, sessionId, report })
+        .catch((error: unknown) =>
+          deps.logger.warn({ err: error, sessionId }, 'could not announce the PSA delivery'),
+        );
+    }
   },
 };
 

@@ -43,6 +43,8 @@ export const diagnosisSessionsTable = pgTable(
       .references(() => usersTable.id),
     ticketProvider: text('ticket_provider'),
     ticketExternalId: text('ticket_external_id'),
+    // The ticket's summary when it was linked, so cards can name the ticket without calling the PSA.
+    ticketSummary: text('ticket_summary'),
     channelKind: text('channel_kind', { enum: CHANNEL_KINDS }).notNull(),
     // Opaque to core: Slack {channel, threadTs}, Teams {conversationId, activityId}, web {}.
     channelRef: jsonb('channel_ref').$type<Record<string, string>>().notNull().default({}),

@@ -6,6 +6,7 @@ import {
   suggestedFixesTable,
   taskItemsTable,
 } from './diagnosis.ts';
+import { psaOutboxTable } from './psa.ts';
 
 /**
  * Relations exist for one reason: loading a session with its facts, items, fixes and notes in a
@@ -16,6 +17,7 @@ export const diagnosisSessionsRelations = relations(diagnosisSessionsTable, ({ m
   items: many(taskItemsTable),
   fixes: many(suggestedFixesTable),
   notes: many(sessionNotesTable),
+  ticketWrites: many(psaOutboxTable),
 }));
 
 export const factsRelations = relations(factsTable, ({ one }) => ({
@@ -42,6 +44,13 @@ export const suggestedFixesRelations = relations(suggestedFixesTable, ({ one }) 
 export const sessionNotesRelations = relations(sessionNotesTable, ({ one }) => ({
   session: one(diagnosisSessionsTable, {
     fields: [sessionNotesTable.sessionId],
+    references: [diagnosisSessionsTable.id],
+  }),
+}));
+
+export const psaOutboxRelations = relations(psaOutboxTable, ({ one }) => ({
+  session: one(diagnosisSessionsTable, {
+    fields: [psaOutboxTable.sessionId],
     references: [diagnosisSessionsTable.id],
   }),
 }));

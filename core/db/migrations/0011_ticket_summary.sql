@@ -1,0 +1,1 @@
+ALTER TABLE "diagnosis_sessions" ADD COLUMN "ticket_summary" text;
