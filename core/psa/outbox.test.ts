@@ -57,7 +57,12 @@ describe('PSA outbox with the built-in ticketing', () => {
 
   it('links a session only to a ticket that exists', async () => {
     const { linked, ticketId } = await linkedSession();
-    expect(linked.ticket).toEqual({ provider: 'local', externalId: ticketId, summary: 'Printer offline at reception', writes: [] });
+    expect(linked.ticket).toEqual({
+      provider: 'local',
+      externalId: ticketId,
+      summary: 'Printer offline at reception',
+      writes: [],
+    });
     const session = await createSession({ ctx: engineer, input: { problemSummary: 'Nothing to link' } });
     await expect(
       linkTicket({ ctx: engineer, deps: psaDeps, sessionId: session.id, input: { externalId: '999999' } }),
