@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { SlackAdapter } from '../bot/slack/adapter.ts';
 import type { Database } from '../core/db/client.ts';
 import { DEMO_ACCOUNT_NAME, DEMO_PASSWORD, DEMO_PEOPLE, seedDemoAccount } from '../core/demo/seed-demo.ts';
 import type { DiagnosisDeps } from '../core/sessions/index.ts';
@@ -13,7 +14,6 @@ import { createDiagnosisDeps, createPsaDeps } from './diagnosis.ts';
 import type { Env } from './env.ts';
 import { resolveAppKeys } from './secrets.ts';
 import { slackFromEnv } from './slack.ts';
-import type { SlackAdapter } from '../bot/slack/adapter.ts';
 
 export interface RunningServer {
   url: string;
