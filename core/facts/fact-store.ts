@@ -29,11 +29,14 @@ export async function insertFactIfNew(
   ctx: TenantContext,
   sessionId: string,
   fact: { text: string; source: FactSource; createdByUserId: string | null },
+  /** Keys of the session's live facts when the caller already has them (saves a query per fact). */
+  knownKeys?: Set<string>,
 ): Promise<FactRow | undefined> {
   const text = redactText(fact.text.trim());
   const key = textKey(text);
-  const existing = await liveFacts(tx, ctx, sessionId);
-  if (existing.some((f) => textKey(f.text) === key)) return undefined;
+  const keys = knownKeys ?? new Set((await liveFacts(tx, ctx, sessionId)).map((f) => textKey(f.text)));
+  if (keys.has(key)) return undefined;
+  keys.add(key);
   const [row] = await tx
     .insert(factsTable)
     .values({

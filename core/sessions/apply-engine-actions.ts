@@ -2,12 +2,13 @@ import { eq } from 'drizzle-orm';
 import type { AppTx } from '../db/client.ts';
 import { taskItemsTable } from '../db/schema/diagnosis.ts';
 import type { EngineAction } from '../engine/types.ts';
-import { insertFactIfNew, upsertItemFact } from '../facts/fact-store.ts';
+import { insertFactIfNew, liveFacts, upsertItemFact } from '../facts/fact-store.ts';
 import { proposeFix, recordOutcomeProposal } from '../fixes/fix-store.ts';
 import type { TenantContext } from '../shared/context.ts';
 import type { Logger } from '../shared/logger.ts';
 import { redactText } from '../shared/redact.ts';
 import { getTaskItemInSession, upsertTaskItem } from './task-lane.ts';
+import { textKey } from './text-key.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -40,14 +41,18 @@ export async function applyEngineActions(
     outcomeProposed: false,
     dropped: 0,
   };
+  let factKeys: Set<string> | undefined;
   for (const action of actions) {
     switch (action.type) {
       case 'record_fact': {
-        const row = await insertFactIfNew(tx, ctx, sessionId, {
-          text: action.text,
-          source: 'ai_promoted',
-          createdByUserId: null,
-        });
+        factKeys ??= new Set((await liveFacts(tx, ctx, sessionId)).map((f) => textKey(f.text)));
+        const row = await insertFactIfNew(
+          tx,
+          ctx,
+          sessionId,
+          { text: action.text, source: 'ai_promoted', createdByUserId: null },
+          factKeys,
+        );
         if (row) summary.factsAdded += 1;
         break;
       }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { authorize } from '../auth/permissions.ts';
+import { isUniqueViolation } from '../db/errors.ts';
 import { sessionTurnsTable } from '../db/schema/diagnosis.ts';
 import { withTransaction } from '../db/transactions.ts';
 import {
@@ -9,7 +10,7 @@ import {
   type EngineTurnResult,
 } from '../engine/types.ts';
 import { actorUserId, type TenantContext } from '../shared/context.ts';
-import { ServiceError } from '../shared/errors.ts';
+import { ConflictError, ServiceError } from '../shared/errors.ts';
 import { redactText } from '../shared/redact.ts';
 import { parseInput } from '../shared/validation.ts';
 import { type AppliedSummary, applyEngineActions } from './apply-engine-actions.ts';
@@ -76,34 +77,7 @@ export async function handleTurn({
   const { message } = parseInput(TurnInput, input, 'message');
   const safeMessage = redactText(message);
 
-  const { state, transcript } = await withTransaction(ctx, async (tx) => {
-    // Locking the session serialises concurrent turns, so sequence numbers never collide.
-    const {
-      result: { session },
-    } = await withSessionWrite(ctx, id, async (write) => ({ session: write.session }), {
-      requireActive: true,
-    });
-    const recent = await loadRecentTurns(tx, ctx, id, TRANSCRIPT_WINDOW + TRANSCRIPT_STEP + 1);
-    const last = recent.at(-1);
-    const retrying = last?.role === 'engineer' && last.text === safeMessage;
-    if (!retrying) {
-      await tx.insert(sessionTurnsTable).values({
-        accountId: ctx.accountId,
-        sessionId: id,
-        seq: sql`(select coalesce(max(seq), 0) + 1 from session_turns where session_id = ${id})`,
-        role: 'engineer',
-        authorUserId: actorUserId(ctx.actor),
-        text: safeMessage,
-      });
-    }
-    const before = retrying ? recent.slice(0, -1) : recent;
-    const startSeq = transcriptStartSeq(before.at(-1)?.seq ?? 0);
-    const prior = before.filter((t) => t.seq >= startSeq);
-    return {
-      state: await loadSessionState(tx, ctx, session),
-      transcript: prior.map((t) => ({ role: t.role, text: t.text })),
-    };
-  });
+  const { state, transcript } = await saveEngineerTurn(ctx, id, safeMessage);
 
   const knowledge = await deps.knowledge.search(ctx, {
     text: `${state.session.problemSummary}\n${safeMessage}`,
@@ -149,6 +123,48 @@ export async function handleTurn({
       reply: { text: result.text, engine: result.engine, model: result.model, usage: result.usage, applied },
     };
   });
+}
+
+/**
+ * Step 1 of a turn: read the state and save the engineer's message (unless it is a retry of the
+ * last, unanswered one). No row lock here, to keep the hot path to three statements; two turns
+ * racing for the same sequence number meet the unique index instead, and the loser simply reads
+ * again and takes the next number.
+ */
+async function saveEngineerTurn(ctx: TenantContext, id: string, safeMessage: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await withTransaction(ctx, async (tx) => {
+        const state = await loadSessionState(tx, ctx, { id });
+        if (state.session.status !== 'active') {
+          throw new ConflictError(
+            `This session is already ${state.session.status.replace('_', ' ')}; it can no longer change.`,
+            { status: state.session.status },
+          );
+        }
+        const recent = await loadRecentTurns(tx, ctx, id, TRANSCRIPT_WINDOW + TRANSCRIPT_STEP + 1);
+        const last = recent.at(-1);
+        const retrying = last?.role === 'engineer' && last.text === safeMessage;
+        if (!retrying) {
+          await tx.insert(sessionTurnsTable).values({
+            accountId: ctx.accountId,
+            sessionId: id,
+            seq: (last?.seq ?? 0) + 1,
+            role: 'engineer',
+            authorUserId: actorUserId(ctx.actor),
+            text: safeMessage,
+          });
+        }
+        const before = retrying ? recent.slice(0, -1) : recent;
+        const startSeq = transcriptStartSeq(before.at(-1)?.seq ?? 0);
+        const prior = before.filter((t) => t.seq >= startSeq);
+        return { state, transcript: prior.map((t) => ({ role: t.role, text: t.text })) };
+      });
+    } catch (error) {
+      if (attempt < 3 && isUniqueViolation(error, 'session_turns_seq_unique')) continue;
+      throw error;
+    }
+  }
 }
 
 /** Everything the engine sees, redacted: it never receives a secret an engineer pasted. */

@@ -19,23 +19,27 @@ export async function upsertTaskItem(
 ): Promise<{ item: TaskItemRow; created: boolean }> {
   const text = redactText(rawText.trim());
   const key = textKey(text);
-  const [existing] = await tx
-    .select()
-    .from(taskItemsTable)
-    .where(
-      and(
-        eq(taskItemsTable.accountId, ctx.accountId),
-        eq(taskItemsTable.sessionId, sessionId),
-        eq(taskItemsTable.kind, kind),
-        eq(taskItemsTable.textKey, key),
-      ),
-    );
-  if (existing) return { item: existing, created: false };
+  // Insert first: a new item (the common case) costs one statement; a repeat hits the unique index.
   const [item] = await tx
     .insert(taskItemsTable)
     .values({ accountId: ctx.accountId, sessionId, kind, text, textKey: key })
+    .onConflictDoNothing({ target: [taskItemsTable.sessionId, taskItemsTable.kind, taskItemsTable.textKey] })
     .returning();
-  if (!item) throw new Error('task item insert returned nothing');
+  if (!item) {
+    const [existing] = await tx
+      .select()
+      .from(taskItemsTable)
+      .where(
+        and(
+          eq(taskItemsTable.accountId, ctx.accountId),
+          eq(taskItemsTable.sessionId, sessionId),
+          eq(taskItemsTable.kind, kind),
+          eq(taskItemsTable.textKey, key),
+        ),
+      );
+    if (!existing) throw new Error('task item vanished between insert and select');
+    return { item: existing, created: false };
+  }
   return { item, created: true };
 }
 
