@@ -16,6 +16,8 @@ export interface AppDeps {
   diagnosis: DiagnosisDeps;
   /** Mounted before the JSON API: Bolt verifies signatures over the raw body. */
   slackRouter?: Router | undefined;
+  /** `POST /api/messages`, parsing its own JSON (Bot Framework activities). */
+  teamsRouter?: Router | undefined;
   publicUrl?: string | undefined;
   slackOAuth?: boolean;
   /** False once shutdown begins, so the load balancer stops sending traffic before we close. */
@@ -58,6 +60,7 @@ export function createApp(deps: AppDeps): Express {
   });
 
   if (deps.slackRouter) app.use(deps.slackRouter);
+  if (deps.teamsRouter) app.use(deps.teamsRouter);
 
   app.use(
     '/api/v1',

@@ -14,6 +14,7 @@ import { createDiagnosisDeps, createPsaDeps } from './diagnosis.ts';
 import type { Env } from './env.ts';
 import { resolveAppKeys } from './secrets.ts';
 import { slackFromEnv } from './slack.ts';
+import { teamsFromEnv } from './teams.ts';
 
 export interface RunningServer {
   url: string;
@@ -61,6 +62,7 @@ export async function startServer(
   };
   const slack = slackFromEnv(env, { database, keys, diagnosis, logger });
   await slack?.start();
+  const teams = teamsFromEnv(env, { database, diagnosis, logger });
 
   // Declared before it is assigned: the diagnosis deps above enqueue through it lazily.
   queue = env.WORKER_IN_PROCESS
@@ -84,6 +86,7 @@ export async function startServer(
     accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
     diagnosis,
     slackRouter: slack?.router,
+    teamsRouter: teams?.router,
     publicUrl: env.PUBLIC_URL,
     slackOAuth: Boolean(env.SLACK_CLIENT_ID),
     isReady: () => ready,

@@ -54,6 +54,15 @@ const EnvSchema = z
     SLACK_CLIENT_SECRET: z.string().min(10).optional(),
     SLACK_STATE_SECRET: z.string().min(16).optional(),
     SLACK_API_URL: z.string().url().optional(),
+    MICROSOFT_APP_ID: z
+      .string()
+      .uuid({ message: "must be the bot's Microsoft app (client) id, a GUID" })
+      .optional(),
+    MICROSOFT_APP_PASSWORD: z.string().min(1).optional(),
+    MICROSOFT_APP_TENANT_ID: z
+      .string()
+      .uuid({ message: 'must be a Microsoft Entra tenant id (GUID)' })
+      .optional(),
     SLACK_SLASH_COMMAND: z
       .string()
       .regex(/^\/[a-z0-9_-]{1,31}$/, { message: 'must look like /resolve' })
@@ -67,6 +76,13 @@ const EnvSchema = z
         path: ['SLACK_CLIENT_ID'],
         message:
           'SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET go together (multi-workspace install)',
+      });
+    }
+    if (env.MICROSOFT_APP_PASSWORD && !env.MICROSOFT_APP_ID) {
+      issue.addIssue({
+        code: 'custom',
+        path: ['MICROSOFT_APP_ID'],
+        message: 'is required with MICROSOFT_APP_PASSWORD',
       });
     }
     if ((env.SLACK_BOT_TOKEN || slackOAuth.some(Boolean)) && !env.SLACK_SIGNING_SECRET) {

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { SLACK_INSTALL_TICKET } from '../../bot/slack/oauth.ts';
 import { authorize, issueTicket } from '../../core/auth/index.ts';
+import { linkTeamsTenant } from '../../core/chat/index.ts';
 import { ServiceError } from '../../core/shared/errors.ts';
 import { tenantContext } from '../http/auth.ts';
 
@@ -34,6 +35,10 @@ export function integrationsRouter(deps: {
       url: `${deps.publicUrl.replace(/\/$/, '')}/slack/install?ticket=${encodeURIComponent(ticket)}`,
       expiresIn: 600,
     });
+  });
+  /** `POST /api/v1/integrations/teams/tenant {tenantId}`: Teams users of that tenant belong to this account. */
+  r.post('/teams/tenant', async (req, res) => {
+    res.json(await linkTeamsTenant({ ctx: tenantContext(res), input: req.body }));
   });
   return r;
 }

@@ -1,0 +1,100 @@
+import { AgentApplication, MemoryStorage, type Request, type TurnState } from '@microsoft/agents-hosting';
+import { TeamsAgentExtension } from '@microsoft/agents-hosting-extensions-teams';
+import express, { Router as createRouter, type Router } from 'express';
+import type { Database } from '../../core/db/client.ts';
+import type { DiagnosisDeps } from '../../core/sessions/index.ts';
+import type { Logger } from '../../core/shared/logger.ts';
+import { createCloudAdapter, type TeamsConfig } from './config.ts';
+import { TenantAccounts } from './identity.ts';
+import { registerActions } from './listeners/actions.ts';
+import { registerEscalation } from './listeners/escalate.ts';
+import { registerInstall } from './listeners/install.ts';
+import { registerMessages } from './listeners/messages.ts';
+import { runtimeServices, sessionUrlFor, type TeamsRuntime } from './runtime.ts';
+
+export type { TeamsConfig } from './config.ts';
+
+export interface TeamsAdapterDeps {
+  config: TeamsConfig;
+  database: Database;
+  diagnosis: DiagnosisDeps;
+  logger: Logger;
+}
+
+export interface TeamsAdapter {
+  /** Mount on the one express app: `POST /api/messages`, with its own JSON parser. */
+  router: Router;
+}
+
+/** The Bot Framework messaging endpoint Azure Bot Service is configured with. */
+export const MESSAGES_PATH = '/api/messages';
+
+/**
+ * Teams activities carry the acted-on message as HTML and cards' input values; well under this.
+ * Parsed on this route only, so nothing else in the server gets a JSON parser it did not ask for.
+ */
+const BODY_LIMIT = '1mb';
+
+/**
+ * The Teams adapter: the Microsoft 365 Agents SDK (1.8.1) mounted into our server. The SDK objects
+ * are built from {@link TeamsConfig} — a CloudAdapter we construct, handed to the AgentApplication —
+ * because `new AgentApplication()` alone builds its own adapter from environment variables. Every
+ * request is checked (Bot Framework JWT: 401 on a missing or bad token; anonymous only in
+ * development) before any listener runs. Listeners are thin: identify the user, call one core
+ * verb, render a card from cards/, send.
+ */
+export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
+  const { config, database } = deps;
+  const logger = deps.logger.child({ component: 'teams' });
+  const adapter = createCloudAdapter(config, logger);
+  const agent = new AgentApplication<TurnState>({
+    adapter,
+    storage: new MemoryStorage(),
+    agentAppId: config.appId,
+    // Messages run after Teams has its 200 (a proactive continuation of the same activity): a
+    // model turn can outlast the connector's ~15 s wait for the HTTP answer.
+    longRunningMessages: true,
+    removeRecipientMention: true,
+    startTypingTimer: false,
+  });
+  agent.onError(async (context, error) => {
+    logger.error(
+      { err: error, type: context.activity.type, name: context.activity.name },
+      'Teams turn failed',
+    );
+  });
+
+  const rt: TeamsRuntime = {
+    config,
+    database,
+    diagnosis: deps.diagnosis,
+    tenants: new TenantAccounts(database),
+    logger,
+    sessionUrl: sessionUrlFor(config.publicUrl),
+    ...runtimeServices(adapter, config.appId, logger),
+  };
+  registerMessages(agent, rt);
+  registerActions(agent, rt);
+  registerInstall(agent, rt);
+  agent.registerExtension(new TeamsAgentExtension(agent), (teams) => registerEscalation(agent, teams, rt));
+
+  const router = createRouter();
+  router.post(MESSAGES_PATH, express.json({ limit: BODY_LIMIT }), async (req, res) => {
+    const request = req as unknown as Request;
+    let authorized = false;
+    // The same check `createAgentRequestHandler` runs, with the adapter's own configuration.
+    await adapter.authorizeRequest(request, res, () => {
+      authorized = true;
+    });
+    if (!authorized || res.headersSent) return;
+    try {
+      await adapter.process(request, res, (context) => agent.run(context));
+    } catch (error) {
+      // Turn errors are handled by onError; what lands here failed before the turn (a malformed
+      // activity, no outbound token). The connector retries a 5xx.
+      logger.error({ err: error }, 'Teams request failed');
+      if (!res.headersSent) res.status(500).json({ error: 'internal_error' });
+    }
+  });
+  return { router };
+}

@@ -1,0 +1,163 @@
+import type { TurnContext } from '@microsoft/agents-hosting';
+import { renderSessionCard } from '../../cards/index.ts';
+import { linkTicket, ticketNumberIn } from '../../core/psa/index.ts';
+import {
+  createSession,
+  getSession,
+  handleTurn,
+  type SessionView,
+  setSessionCardRef,
+} from '../../core/sessions/index.ts';
+import type { TenantContext } from '../../core/shared/context.ts';
+import { ConflictError } from '../../core/shared/errors.ts';
+import { errorLine, GENERIC_TITLE, teamsErrorFor } from './errors.ts';
+import { cardBody, post, type Target, update } from './outbound.ts';
+import { channelOf, currentSession, type Place, targetOfRef } from './places.ts';
+import { renderContext, type TeamsRuntime } from './runtime.ts';
+import { replyFor } from './streaming-reply.ts';
+
+/** A message to the bot: where it was written, what it said, and the activity to answer. */
+export interface TeamsMessage {
+  place: Place;
+  text: string;
+  /** Where answers go: the thread (replying to its root) or the chat (replying to the message). */
+  target: Target;
+  /** Start a new session in a chat even when one is open (`new <problem>`). */
+  fresh?: boolean;
+}
+
+/** Says something in the message's thread or chat. */
+export function say(context: TurnContext, target: Target, text: string): Promise<string> {
+  return post(context, target, { type: 'message', text });
+}
+
+/**
+ * The session a message belongs to, starting one when needed: a new channel thread, the first
+ * message in a chat, or `new <problem>` in a chat (the chat's next generation). A closed session
+ * is returned as it is; the caller says how to start another.
+ */
+export async function sessionFor(ctx: TenantContext, message: TeamsMessage): Promise<SessionView> {
+  const { session, generation } = await currentSession(ctx, message.place);
+  if (session && !(message.place.kind === 'chat' && message.fresh)) return session;
+  const channel = channelOf(message.place, session ? generation + 1 : 1);
+  try {
+    return await createSession({ ctx, input: { problemSummary: message.text, channel } });
+  } catch (error) {
+    // Two first messages at once: the unique index let one of them win; continue with its session.
+    const winner = error instanceof ConflictError ? (await currentSession(ctx, message.place)).session : null;
+    if (winner) return winner;
+    throw error;
+  }
+}
+
+/**
+ * A message to the bot in a thread or chat: find or start the session, answer (streamed in personal
+ * chats, one growing message elsewhere), then update the session card in place.
+ */
+export async function converse(
+  rt: TeamsRuntime,
+  context: TurnContext,
+  ctx: TenantContext,
+  message: TeamsMessage,
+): Promise<void> {
+  const { target } = message;
+  let session: SessionView;
+  try {
+    session = await sessionFor(ctx, message);
+  } catch (error) {
+    const view = teamsErrorFor(error);
+    if (view.title === GENERIC_TITLE) rt.logger.error({ err: error }, 'Teams: could not start a session');
+    await say(context, target, errorLine(view));
+    return;
+  }
+  if (!session.cardRef) await postOrUpdateCard(rt, context, ctx, session);
+  if (session.status !== 'active') {
+    await say(
+      context,
+      target,
+      message.place.kind === 'chat'
+        ? 'That problem is closed. Send "new" and the next problem (e.g. "new VPN drops every hour") to start another.'
+        : 'This session is closed; mention me in a new post to start another.',
+    );
+    return;
+  }
+  const ticketNumber = ticketNumberIn(message.text);
+  const psa = rt.diagnosis.psa;
+  if (ticketNumber && psa && session.ticket?.externalId !== ticketNumber) {
+    try {
+      const linked = await linkTicket({
+        ctx,
+        deps: psa,
+        sessionId: session.id,
+        input: { externalId: ticketNumber },
+      });
+      session = linked.session;
+      await say(context, target, `Linked to ticket #${ticketNumber}: ${linked.ticket.summary}`);
+    } catch (error) {
+      await say(context, target, `Ticket #${ticketNumber}: ${teamsErrorFor(error).message}`);
+    }
+  }
+  const personal = message.place.kind === 'chat' && message.place.chatType === 'personal';
+  // Teams shows a bot's typing indicator in chats (a stream's first update plays that part in
+  // personal chats); channel threads do not render it.
+  if (message.place.kind === 'chat' && !personal)
+    await post(context, target, { type: 'typing' }, { retries: 0 }).catch(() => undefined);
+  const reply = replyFor(context, target, personal);
+  await reply.start('_Thinking…_');
+  try {
+    const result = await handleTurn({
+      ctx,
+      deps: rt.diagnosis,
+      sessionId: session.id,
+      input: { message: message.text },
+      onText: (delta) => reply.push(delta),
+    });
+    await reply.finish(result.reply.text);
+    await postOrUpdateCard(rt, context, ctx, result.session);
+  } catch (error) {
+    const view = teamsErrorFor(error);
+    if (view.title === GENERIC_TITLE)
+      rt.logger.error({ err: error, sessionId: session.id }, 'Teams turn failed');
+    await reply.finish(errorLine(view));
+  }
+}
+
+/**
+ * Posts the session card in its thread or chat the first time (remembering the activity id with
+ * `setSessionCardRef`) and replaces that same activity afterwards (`PUT …/activities/{id}`).
+ */
+export async function postOrUpdateCard(
+  rt: TeamsRuntime,
+  context: TurnContext,
+  ctx: TenantContext,
+  session: SessionView,
+): Promise<void> {
+  const body = cardBody(renderSessionCard(session, renderContext(rt, ctx)), session.problemSummary);
+  const card = session.cardRef;
+  if (card?.conversationId && card.activityId) {
+    await update(context, card.conversationId, card.activityId, body);
+    return;
+  }
+  const target = targetOfRef(session.channel.ref);
+  if (!target) return;
+  const activityId = await post(context, target, body);
+  if (activityId)
+    await setSessionCardRef(ctx, session.id, { conversationId: target.conversationId, activityId });
+}
+
+/**
+ * Redraws the shared session card for everyone after a button press. An invoke's own answer only
+ * replaces the card for the person who pressed (Universal Actions); the others see the message
+ * as last sent, so it is updated too — after the invoke is answered, from the committed state.
+ */
+export function refreshCardLater(
+  rt: TeamsRuntime,
+  context: TurnContext,
+  ctx: TenantContext,
+  sessionId: string,
+): void {
+  rt.later(context, `card:${sessionId}`, 'session card refresh', async (later) => {
+    const session = await getSession({ ctx, sessionId });
+    if (session.cardRef) await postOrUpdateCard(rt, later, ctx, session);
+  });
+}

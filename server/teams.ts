@@ -1,0 +1,28 @@
+import { createTeamsAdapter, type TeamsAdapter } from '../bot/teams/adapter.ts';
+import type { Database } from '../core/db/client.ts';
+import type { DiagnosisDeps } from '../core/sessions/index.ts';
+import type { Logger } from '../core/shared/logger.ts';
+import type { Env } from './env.ts';
+
+/**
+ * The Teams adapter on `POST /api/messages`. Production needs MICROSOFT_APP_ID (Bot Framework JWTs
+ * are verified); development without one gets the anonymous endpoint for local testing, with a
+ * loud warning from the adapter.
+ */
+export function teamsFromEnv(
+  env: Env,
+  deps: { database: Database; diagnosis: DiagnosisDeps; logger: Logger },
+): TeamsAdapter | undefined {
+  if (!env.MICROSOFT_APP_ID && env.NODE_ENV === 'production') return undefined;
+  return createTeamsAdapter({
+    config: {
+      appId: env.MICROSOFT_APP_ID,
+      appPassword: env.MICROSOFT_APP_PASSWORD,
+      tenantId: env.MICROSOFT_APP_TENANT_ID,
+      production: env.NODE_ENV === 'production',
+      publicUrl: env.PUBLIC_URL,
+    },
+    ...deps,
+    logger: deps.logger.child({ component: 'teams' }),
+  });
+}
