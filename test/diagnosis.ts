@@ -39,7 +39,7 @@ export async function simulatedDiagnosis(
   const engine = createClaudeEngine({
     apiKey: 'sk-ant-test-key-0000000000',
     baseURL: sim.url,
-    models: { turn: 'claude-sonnet-4-5', synthesis: 'claude-haiku-4-5' },
+    models: { turn: 'claude-sonnet-5-5', synthesis: 'claude-haiku-5-5' },
     maxRetries: 2,
     timeoutMs: 10_000,
     logger,

@@ -22,7 +22,7 @@ describe('resolution notes and escalation packages', () => {
   afterAll(() => diag.close());
   beforeEach(() => diag.sim.reset());
 
-  const noteMessages = () => diag.sim.requests.filter((r) => r.body?.model === 'claude-haiku-4-5');
+  const noteMessages = () => diag.sim.requests.filter((r) => r.body?.model === 'claude-haiku-5-5');
 
   /** A session where a fix failed and a second one worked, with facts recorded. */
   async function workedSession() {
