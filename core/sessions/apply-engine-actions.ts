@@ -32,6 +32,8 @@ export async function applyEngineActions(
   sessionId: string,
   actions: EngineAction[],
   logger: Logger,
+  /** The live facts' text keys, when the caller knows them to be current (saves a read). */
+  knownFactKeys?: Set<string>,
 ): Promise<{ changed: boolean; summary: AppliedSummary }> {
   const summary: AppliedSummary = {
     factsAdded: 0,
@@ -41,7 +43,7 @@ export async function applyEngineActions(
     outcomeProposed: false,
     dropped: 0,
   };
-  let factKeys: Set<string> | undefined;
+  let factKeys = knownFactKeys;
   for (const action of actions) {
     switch (action.type) {
       case 'record_fact': {

@@ -18,12 +18,13 @@ import type { DiagnosisDeps } from './deps.ts';
 import { SessionIdInput, TurnInput } from './schemas.ts';
 import {
   activeFixOf,
-  loadRecentTurns,
   loadSessionState,
+  loadSessionStateWithTurns,
   type SessionState,
   toSessionView,
 } from './session-state.ts';
 import { withSessionWrite } from './session-write.ts';
+import { textKey } from './text-key.ts';
 import type { SessionView } from './views.ts';
 
 /** How much conversation the engine sees at least; older turns live on in facts and the task lane. */
@@ -100,8 +101,13 @@ export async function handleTurn({
   }
 
   return withTransaction(ctx, async (tx) => {
-    const { result: applied } = await withSessionWrite(ctx, id, async ({ tx: wtx, changed }) => {
-      const outcome = await applyEngineActions(wtx, ctx, id, result.actions, deps.logger);
+    const { result: applied } = await withSessionWrite(ctx, id, async ({ tx: wtx, session, changed }) => {
+      // Unchanged version since step 1 = the facts read then are still the facts now.
+      const factKeys =
+        session.stateVersion === state.session.stateVersion
+          ? new Set(state.facts.map((f) => textKey(f.text)))
+          : undefined;
+      const outcome = await applyEngineActions(wtx, ctx, id, result.actions, deps.logger, factKeys);
       if (outcome.changed) changed();
       await wtx.insert(sessionTurnsTable).values({
         accountId: ctx.accountId,
@@ -116,11 +122,26 @@ export async function handleTurn({
         cacheReadTokens: result.usage.cacheReadInputTokens,
         cacheCreationTokens: result.usage.cacheCreationInputTokens,
       });
-      return outcome.summary;
+      return {
+        summary: outcome.summary,
+        unchanged: !outcome.changed && session.stateVersion === state.session.stateVersion,
+        session,
+      };
     });
+    // Nothing changed since step 1 (the common "just a reply" turn): the state read then is the
+    // state now, so skip reading it again.
+    const current = applied.unchanged
+      ? { ...state, session: applied.session }
+      : await loadSessionState(tx, ctx, { id });
     return {
-      session: toSessionView(await loadSessionState(tx, ctx, { id })),
-      reply: { text: result.text, engine: result.engine, model: result.model, usage: result.usage, applied },
+      session: toSessionView(current),
+      reply: {
+        text: result.text,
+        engine: result.engine,
+        model: result.model,
+        usage: result.usage,
+        applied: applied.summary,
+      },
     };
   });
 }
@@ -135,14 +156,18 @@ async function saveEngineerTurn(ctx: TenantContext, id: string, safeMessage: str
   for (let attempt = 1; ; attempt++) {
     try {
       return await withTransaction(ctx, async (tx) => {
-        const state = await loadSessionState(tx, ctx, { id });
+        const { state, recentTurns: recent } = await loadSessionStateWithTurns(
+          tx,
+          ctx,
+          id,
+          TRANSCRIPT_WINDOW + TRANSCRIPT_STEP + 1,
+        );
         if (state.session.status !== 'active') {
           throw new ConflictError(
             `This session is already ${state.session.status.replace('_', ' ')}; it can no longer change.`,
             { status: state.session.status },
           );
         }
-        const recent = await loadRecentTurns(tx, ctx, id, TRANSCRIPT_WINDOW + TRANSCRIPT_STEP + 1);
         const last = recent.at(-1);
         const retrying = last?.role === 'engineer' && last.text === safeMessage;
         if (!retrying) {

@@ -40,13 +40,24 @@ export async function loadSessionState(
   ctx: TenantContext,
   session: Pick<DiagnosisSessionRow, 'id'>,
 ): Promise<SessionState> {
+  return (await loadState(tx, ctx, session.id, 0)).state;
+}
+
+/** The state plus the last `turnLimit` turns (oldest first), still in one statement: the start of every turn. */
+export async function loadSessionStateWithTurns(
+  tx: AppTx,
+  ctx: TenantContext,
+  sessionId: string,
+  turnLimit: number,
+) {
+  return loadState(tx, ctx, sessionId, turnLimit);
+}
+
+async function loadState(tx: AppTx, ctx: TenantContext, sessionId: string, turnLimit: number) {
   // One statement (Drizzle's relational query aggregates the children as JSON): this runs on
   // every turn and button press, and each round trip counts on the hot path.
   const loaded = await tx.query.diagnosisSessionsTable.findFirst({
-    where: and(
-      eq(diagnosisSessionsTable.id, session.id),
-      eq(diagnosisSessionsTable.accountId, ctx.accountId),
-    ),
+    where: and(eq(diagnosisSessionsTable.id, sessionId), eq(diagnosisSessionsTable.accountId, ctx.accountId)),
     with: {
       facts: {
         where: isNull(factsTable.deletedAt),
@@ -56,11 +67,12 @@ export async function loadSessionState(
       fixes: { orderBy: [asc(suggestedFixesTable.createdAt), asc(suggestedFixesTable.id)] },
       notes: true,
       ticketWrites: { orderBy: [asc(psaOutboxTable.createdAt), asc(psaOutboxTable.seq)] },
+      turns: { orderBy: [desc(sessionTurnsTable.seq)], limit: turnLimit },
     },
   });
   if (!loaded) throw new NotFoundError('Session');
-  const { facts, items, fixes, notes, ticketWrites, ...row } = loaded;
-  return { session: row, facts, items, fixes, notes, ticketWrites };
+  const { facts, items, fixes, notes, ticketWrites, turns, ...row } = loaded;
+  return { state: { session: row, facts, items, fixes, notes, ticketWrites }, recentTurns: turns.reverse() };
 }
 
 export function activeFixOf(state: SessionState): SuggestedFixRow | undefined {

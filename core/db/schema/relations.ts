@@ -3,6 +3,7 @@ import {
   diagnosisSessionsTable,
   factsTable,
   sessionNotesTable,
+  sessionTurnsTable,
   suggestedFixesTable,
   taskItemsTable,
 } from './diagnosis.ts';
@@ -18,6 +19,7 @@ export const diagnosisSessionsRelations = relations(diagnosisSessionsTable, ({ m
   fixes: many(suggestedFixesTable),
   notes: many(sessionNotesTable),
   ticketWrites: many(psaOutboxTable),
+  turns: many(sessionTurnsTable),
 }));
 
 export const factsRelations = relations(factsTable, ({ one }) => ({
@@ -51,6 +53,13 @@ export const sessionNotesRelations = relations(sessionNotesTable, ({ one }) => (
 export const psaOutboxRelations = relations(psaOutboxTable, ({ one }) => ({
   session: one(diagnosisSessionsTable, {
     fields: [psaOutboxTable.sessionId],
+    references: [diagnosisSessionsTable.id],
+  }),
+}));
+
+export const sessionTurnsRelations = relations(sessionTurnsTable, ({ one }) => ({
+  session: one(diagnosisSessionsTable, {
+    fields: [sessionTurnsTable.sessionId],
     references: [diagnosisSessionsTable.id],
   }),
 }));
