@@ -24,7 +24,12 @@ const CONCURRENCY = 16;
 const SECRET = 'bench-signing-secret-000000';
 
 const sim = await startSlackSimulator();
-const database = await openDatabase({ kind: 'pglite', dataDir: 'memory://' });
+// Embedded PGlite by default; DATABASE_URL runs the same bench against a PostgreSQL server, where
+// query work happens off the event loop (PGlite's WASM engine runs on it).
+const serverUrl = loadEnv().DATABASE_URL;
+const database = serverUrl
+  ? await openDatabase({ kind: 'postgres', url: serverUrl })
+  : await openDatabase({ kind: 'pglite', dataDir: 'memory://' });
 await runMigrations(database);
 const account = await createTestAccount(database, 'Bench');
 const engineer = await account.member('engineer');
@@ -98,7 +103,9 @@ const bare = await load(bareUrl);
 const mine = await load(ours.url);
 const ms = (x: number) => `${x.toFixed(2)} ms`.padStart(10);
 
-console.log(`bench:slack — ${EVENTS} signed events, concurrency ${CONCURRENCY}, ack latency (HTTP response)`);
+console.log(
+  `bench:slack — ${EVENTS} signed events, concurrency ${CONCURRENCY}, ack latency (HTTP response), database: ${database.kind}`,
+);
 console.log('                      p50        p99');
 console.log(`  bare Bolt app   ${ms(pct(bare, 50))} ${ms(pct(bare, 99))}`);
 console.log(`  ResolutionFlow  ${ms(pct(mine, 50))} ${ms(pct(mine, 99))}`);
