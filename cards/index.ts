@@ -21,6 +21,7 @@ export {
 } from './actions.ts';
 export { type AdaptiveCardJson, cardBytes, TEAMS_LIMITS } from './adaptive.ts';
 export type { RenderContext } from './context.ts';
+export { deliveryMessage } from './delivery.ts';
 export { renderErrorBlocks, renderErrorCard } from './error.ts';
 export { renderEscalationPostBlocks, renderEscalationPostCard } from './escalation.ts';
 export { renderFixBlocks, renderFixCard } from './fix.ts';

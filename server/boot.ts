@@ -73,7 +73,11 @@ export async function startServer(
         work: true,
         schedules: { 'audit-retention.sweep': env.AUDIT_RETENTION_CRON },
         psa: createPsaDeps(keys, logger),
-        ...(slack ? { onDelivered: (event) => slack.announceDelivery(event) } : {}),
+        // Each adapter speaks only to sessions that live on its platform.
+        onDelivered: async (event) => {
+          await slack?.announceDelivery(event);
+          await teams?.announceDelivery(event);
+        },
       })
     : undefined;
 

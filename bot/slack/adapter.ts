@@ -1,7 +1,7 @@
 import { App, type Authorize, type Logger as BoltLogger, ExpressReceiver, LogLevel } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import { Router as createRouter, type Router } from 'express';
-import { escapeMrkdwn, ticketLabel } from '../../cards/index.ts';
+import { deliveryMessage, escapeMrkdwn, ticketLabel } from '../../cards/index.ts';
 import { saveSlackInstallation } from '../../core/chat/index.ts';
 import type { Database } from '../../core/db/client.ts';
 import { accountsTable } from '../../core/db/schema/accounts.ts';
@@ -11,7 +11,7 @@ import { type DiagnosisDeps, getSession } from '../../core/sessions/index.ts';
 import type { TenantContext } from '../../core/shared/context.ts';
 import type { Logger } from '../../core/shared/logger.ts';
 import type { SlackConfig } from './config.ts';
-import { deliveryMessage, postOrUpdateCard } from './conversation.ts';
+import { postOrUpdateCard } from './conversation.ts';
 import { InstallationCache } from './installations.ts';
 import { registerActions } from './listeners/actions.ts';
 import { registerCommand } from './listeners/command.ts';

@@ -1,15 +1,23 @@
+import type { ConversationReference } from '@microsoft/agents-activity';
 import { AgentApplication, MemoryStorage, type Request, type TurnState } from '@microsoft/agents-hosting';
 import { TeamsAgentExtension } from '@microsoft/agents-hosting-extensions-teams';
 import express, { Router as createRouter, type Router } from 'express';
+import { deliveryMessage, ticketLabel } from '../../cards/index.ts';
+import { getTeamsConversation } from '../../core/chat/index.ts';
 import type { Database } from '../../core/db/client.ts';
-import type { DiagnosisDeps } from '../../core/sessions/index.ts';
+import type { DeliveryReport } from '../../core/psa/index.ts';
+import { type DiagnosisDeps, getSession } from '../../core/sessions/index.ts';
+import type { TenantContext } from '../../core/shared/context.ts';
 import type { Logger } from '../../core/shared/logger.ts';
 import { createCloudAdapter, type TeamsConfig } from './config.ts';
+import { postOrUpdateCard } from './conversation.ts';
 import { TenantAccounts } from './identity.ts';
 import { registerActions } from './listeners/actions.ts';
 import { registerEscalation } from './listeners/escalate.ts';
 import { registerInstall } from './listeners/install.ts';
 import { registerMessages } from './listeners/messages.ts';
+import { post } from './outbound.ts';
+import { baseConversationId, targetOfRef } from './places.ts';
 import { runtimeServices, sessionUrlFor, type TeamsRuntime } from './runtime.ts';
 
 export type { TeamsConfig } from './config.ts';
@@ -24,6 +32,8 @@ export interface TeamsAdapterDeps {
 export interface TeamsAdapter {
   /** Mount on the one express app: `POST /api/messages`, with its own JSON parser. */
   router: Router;
+  /** Tells the session's Teams thread or chat how its PSA update went, and refreshes the card. */
+  announceDelivery(event: { accountId: string; sessionId: string; report: DeliveryReport }): Promise<void>;
 }
 
 /** The Bot Framework messaging endpoint Azure Bot Service is configured with. */
@@ -96,5 +106,31 @@ export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
       if (!res.headersSent) res.status(500).json({ error: 'internal_error' });
     }
   });
-  return { router };
+  return {
+    router,
+    async announceDelivery({ accountId, sessionId, report }) {
+      const ctx: TenantContext = { db: database, accountId, actor: { kind: 'system', name: 'psa-outbox' } };
+      const session = await getSession({ ctx, sessionId });
+      if (session.channel.kind !== 'teams' || !session.ticket) return;
+      const target = targetOfRef(session.channel.ref);
+      const conversationId = session.channel.ref.conversationId;
+      const stored = conversationId
+        ? await getTeamsConversation(ctx, baseConversationId(conversationId))
+        : null;
+      if (!target || !stored) {
+        logger.warn({ sessionId }, 'Teams: no stored conversation to announce the PSA delivery in');
+        return;
+      }
+      const reference = {
+        ...stored.reference,
+        serviceUrl: stored.serviceUrl,
+        conversation: { ...(stored.reference.conversation as object), id: target.conversationId },
+      } as unknown as ConversationReference;
+      const text = deliveryMessage(ticketLabel({ ...session.ticket, writes: [] }), report);
+      await rt.proactive(reference, async (turn) => {
+        if (text) await post(turn, target, { type: 'message', text });
+        await postOrUpdateCard(rt, turn, ctx, session);
+      });
+    },
+  };
 }

@@ -11,8 +11,9 @@ import {
 import type { TenantContext } from '../../core/shared/context.ts';
 import { ConflictError } from '../../core/shared/errors.ts';
 import { errorLine, GENERIC_TITLE, teamsErrorFor } from './errors.ts';
+import { rememberConversation } from './listeners/install.ts';
 import { cardBody, post, type Target, update } from './outbound.ts';
-import { channelOf, currentSession, type Place, targetOfRef } from './places.ts';
+import { baseConversationId, channelOf, currentSession, type Place, targetOfRef } from './places.ts';
 import { renderContext, type TeamsRuntime } from './runtime.ts';
 import { replyFor } from './streaming-reply.ts';
 
@@ -70,7 +71,21 @@ export async function converse(
     await say(context, target, errorLine(view));
     return;
   }
-  if (!session.cardRef) await postOrUpdateCard(rt, context, ctx, session);
+  if (!session.cardRef) {
+    // A new session: remember where it lives so later news (a PSA delivery) can be posted there.
+    const conversationId = context.activity.conversation?.id;
+    if (conversationId) {
+      await rememberConversation(
+        ctx,
+        context.activity,
+        message.place.tenantId,
+        baseConversationId(conversationId),
+      ).catch((error: unknown) =>
+        rt.logger.warn({ err: error }, 'Teams: could not store the conversation reference'),
+      );
+    }
+    await postOrUpdateCard(rt, context, ctx, session);
+  }
   if (session.status !== 'active') {
     await say(
       context,

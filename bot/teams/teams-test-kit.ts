@@ -28,13 +28,14 @@ import {
 import { testDatabase } from '../../test/db.ts';
 import { capturingLogger, offlineDiagnosis } from '../../test/diagnosis.ts';
 import { createTestAccount, type TestAccount } from '../../test/factories.ts';
-import { createTeamsAdapter, MESSAGES_PATH, type TeamsConfig } from './adapter.ts';
+import { createTeamsAdapter, MESSAGES_PATH, type TeamsAdapter, type TeamsConfig } from './adapter.ts';
 import { ADAPTIVE_CARD_CONTENT_TYPE } from './outbound.ts';
 
 export type Person = TenantContext & { email: string; teams: TeamsMember };
 
 export interface TeamsWorld {
   connector: TeamsConnector;
+  adapter: TeamsAdapter;
   /** `http://127.0.0.1:{port}/api/messages` on an express app that mounts only the adapter. */
   url: string;
   tenantId: string;
@@ -67,12 +68,14 @@ const channelId = () => `19:${randomBytes(16).toString('hex')}@thread.tacv2`;
 /** Builds an express app holding only the adapter's router, on 127.0.0.1:0. */
 export async function serveAdapter(deps: Parameters<typeof createTeamsAdapter>[0]) {
   const app = express();
-  app.use(createTeamsAdapter(deps).router);
+  const adapter = createTeamsAdapter(deps);
+  app.use(adapter.router);
   const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
   const { port } = server.address() as AddressInfo;
   return {
+    adapter,
     url: `http://127.0.0.1:${port}${MESSAGES_PATH}`,
     close: () =>
       new Promise<void>((resolve, reject) => {
@@ -121,6 +124,7 @@ export async function teamsWorld(
   const base = (from: Person = engineer) => ({ serviceUrl: connector.url, from: from.teams, tenantId });
   return {
     connector,
+    adapter: served.adapter,
     url: served.url,
     tenantId,
     account,
