@@ -91,7 +91,7 @@ export async function deliverSessionOutbox({
           eq(psaOutboxTable.status, 'pending'),
         ),
       )
-      .orderBy(asc(psaOutboxTable.createdAt), asc(psaOutboxTable.seq)),
+      .orderBy(asc(psaOutboxTable.ord)),
   );
   if (rows.length === 0) return report;
   if (rows[0] && rows[0].nextAttemptAt > now) {

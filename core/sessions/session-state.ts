@@ -61,12 +61,12 @@ async function loadState(tx: AppTx, ctx: TenantContext, sessionId: string, turnL
     with: {
       facts: {
         where: isNull(factsTable.deletedAt),
-        orderBy: [asc(factsTable.createdAt), asc(factsTable.id)],
+        orderBy: [asc(factsTable.ord)],
       },
-      items: { orderBy: [asc(taskItemsTable.createdAt), asc(taskItemsTable.id)] },
-      fixes: { orderBy: [asc(suggestedFixesTable.createdAt), asc(suggestedFixesTable.id)] },
+      items: { orderBy: [asc(taskItemsTable.ord)] },
+      fixes: { orderBy: [asc(suggestedFixesTable.ord)] },
       notes: true,
-      ticketWrites: { orderBy: [asc(psaOutboxTable.createdAt), asc(psaOutboxTable.seq)] },
+      ticketWrites: { orderBy: [asc(psaOutboxTable.ord)] },
       turns: { orderBy: [desc(sessionTurnsTable.seq)], limit: turnLimit },
     },
   });

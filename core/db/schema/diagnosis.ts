@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigserial,
   check,
   index,
   integer,
@@ -136,6 +137,8 @@ export const taskItemsTable = pgTable(
     textKey: text('text_key').notNull(),
     status: text('status', { enum: TASK_STATUSES }).notNull().default('open'),
     answer: text('answer'),
+    // Insertion order: several rows can share a timestamp when one turn adds them.
+    ord: bigserial('ord', { mode: 'number' }).notNull(),
     createdAt: createdAtInOrder(),
     updatedAt: updatedAt(),
   },
@@ -166,6 +169,8 @@ export const factsTable = pgTable(
     sourceRef: uuid('source_ref').references(() => taskItemsTable.id),
     createdByUserId: uuid('created_by_user_id'),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    // Insertion order: several rows can share a timestamp when one turn adds them.
+    ord: bigserial('ord', { mode: 'number' }).notNull(),
     createdAt: createdAtInOrder(),
     updatedAt: updatedAt(),
   },
@@ -224,6 +229,8 @@ export const suggestedFixesTable = pgTable(
     failureReason: text('failure_reason'),
     modelOutcomeProposal: jsonb('model_outcome_proposal').$type<ModelOutcomeProposal>(),
     decidedByUserId: uuid('decided_by_user_id'),
+    // Insertion order: several rows can share a timestamp when one turn adds them.
+    ord: bigserial('ord', { mode: 'number' }).notNull(),
     createdAt: createdAtInOrder(),
     updatedAt: updatedAt(),
   },

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigserial,
   check,
   index,
   integer,
@@ -106,6 +107,8 @@ export const psaOutboxTable = pgTable(
     lastErrorKind: text('last_error_kind'),
     result: jsonb('result').$type<Record<string, unknown>>(),
     deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+    /** Delivery order across all of a session's writes, even when timestamps tie. */
+    ord: bigserial('ord', { mode: 'number' }).notNull(),
     createdAt: createdAtInOrder(),
     updatedAt: updatedAt(),
   },
