@@ -49,6 +49,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   }
   if (!config.dataDir.startsWith('memory://')) mkdirSync(config.dataDir, { recursive: true });
   const pglite = await PGlite.create(config.dataDir);
+  yieldBeforeEachQuery(pglite);
   const db = drizzlePglite({ client: pglite, schema }) as unknown as AppDb;
   let closed = false;
   return {
@@ -64,4 +65,43 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
       if (!pglite.closed) await pglite.close();
     },
   };
+}
+
+const nextMacrotask = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Longest stretch of database work before the event loop gets a turn (see below). */
+const SLICE_MS = 2;
+
+/**
+ * PGlite runs Postgres as WebAssembly on the event loop, and a transaction's statements chain as
+ * microtasks, so one busy request could hold the loop for a whole transaction and delay everyone
+ * else's HTTP answers (Slack wants its ack within 3 s; our own target is far tighter). Before a
+ * statement, if the database has had the loop for more than a couple of milliseconds, it gives it
+ * back for one macrotask so pending I/O interleaves — time slicing, without paying a yield on every
+ * statement. A server database needs none of this: its work happens in another process.
+ */
+function yieldBeforeEachQuery(pglite: PGlite): void {
+  let sliceStart = performance.now();
+  const fair = async () => {
+    if (performance.now() - sliceStart < SLICE_MS) return;
+    await nextMacrotask();
+    sliceStart = performance.now();
+  };
+  const query = pglite.query.bind(pglite);
+  pglite.query = (async (...args: Parameters<PGlite['query']>) => {
+    await fair();
+    return query(...args);
+  }) as PGlite['query'];
+  const transaction = pglite.transaction.bind(pglite);
+  pglite.transaction = (async (callback: Parameters<PGlite['transaction']>[0]) => {
+    await fair();
+    return transaction(async (tx) => {
+      const txQuery = tx.query.bind(tx);
+      tx.query = (async (...args: Parameters<typeof tx.query>) => {
+        await fair();
+        return txQuery(...args);
+      }) as typeof tx.query;
+      return callback(tx);
+    });
+  }) as PGlite['transaction'];
 }
