@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { authorize } from '../auth/permissions.ts';
+import type { AppTx } from '../db/client.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { sessionTurnsTable } from '../db/schema/diagnosis.ts';
 import { withTransaction } from '../db/transactions.ts';
@@ -18,6 +19,9 @@ import type { DiagnosisDeps } from './deps.ts';
 import { SessionIdInput, TurnInput } from './schemas.ts';
 import {
   activeFixOf,
+  loadFacts,
+  loadFixes,
+  loadItems,
   loadSessionState,
   loadSessionStateWithTurns,
   type SessionState,
@@ -101,37 +105,46 @@ export async function handleTurn({
   }
 
   return withTransaction(ctx, async (tx) => {
-    const { result: applied } = await withSessionWrite(ctx, id, async ({ tx: wtx, session, changed }) => {
-      // Unchanged version since step 1 = the facts read then are still the facts now.
-      const factKeys =
-        session.stateVersion === state.session.stateVersion
-          ? new Set(state.facts.map((f) => textKey(f.text)))
-          : undefined;
-      const outcome = await applyEngineActions(wtx, ctx, id, result.actions, deps.logger, factKeys);
-      if (outcome.changed) changed();
-      await wtx.insert(sessionTurnsTable).values({
-        accountId: ctx.accountId,
-        sessionId: id,
-        seq: sql`(select coalesce(max(seq), 0) + 1 from session_turns where session_id = ${id})`,
-        role: 'assistant',
-        text: redactText(result.text),
-        engine: result.engine,
-        model: result.model,
-        inputTokens: result.usage.inputTokens,
-        outputTokens: result.usage.outputTokens,
-        cacheReadTokens: result.usage.cacheReadInputTokens,
-        cacheCreationTokens: result.usage.cacheCreationInputTokens,
-      });
-      return {
-        summary: outcome.summary,
-        unchanged: !outcome.changed && session.stateVersion === state.session.stateVersion,
-        session,
-      };
-    });
-    // Nothing changed since step 1 (the common "just a reply" turn): the state read then is the
-    // state now, so skip reading it again.
-    const current = applied.unchanged
-      ? { ...state, session: applied.session }
+    const { result: applied, stateVersion } = await withSessionWrite(
+      ctx,
+      id,
+      async ({ tx: wtx, session, changed }) => {
+        // Unchanged version since step 1 = the facts read then are still the facts now.
+        const factKeys =
+          session.stateVersion === state.session.stateVersion
+            ? new Set(state.facts.map((f) => textKey(f.text)))
+            : undefined;
+        const outcome = await applyEngineActions(wtx, ctx, id, result.actions, deps.logger, factKeys);
+        if (outcome.changed) changed();
+        await wtx.insert(sessionTurnsTable).values({
+          accountId: ctx.accountId,
+          sessionId: id,
+          seq: sql`(select coalesce(max(seq), 0) + 1 from session_turns where session_id = ${id})`,
+          role: 'assistant',
+          text: redactText(result.text),
+          engine: result.engine,
+          model: result.model,
+          inputTokens: result.usage.inputTokens,
+          outputTokens: result.usage.outputTokens,
+          cacheReadTokens: result.usage.cacheReadInputTokens,
+          cacheCreationTokens: result.usage.cacheCreationInputTokens,
+        });
+        return {
+          summary: outcome.summary,
+          current: session.stateVersion === state.session.stateVersion,
+          session,
+        };
+      },
+    );
+    // If nobody else wrote since step 1 (same version under the lock), the state read then plus
+    // what this turn changed is the state now: re-read only the collections the actions touched.
+    const current = applied.current
+      ? await refreshTouched(
+          tx,
+          ctx,
+          { ...state, session: { ...applied.session, stateVersion } },
+          applied.summary,
+        )
       : await loadSessionState(tx, ctx, { id });
     return {
       session: toSessionView(current),
@@ -190,6 +203,19 @@ async function saveEngineerTurn(ctx: TenantContext, id: string, safeMessage: str
       throw error;
     }
   }
+}
+
+async function refreshTouched(tx: AppTx, ctx: TenantContext, state: SessionState, applied: AppliedSummary) {
+  const id = state.session.id;
+  const facts = applied.factsAdded > 0 || applied.itemsResolved > 0;
+  const items = applied.itemsAdded > 0 || applied.itemsResolved > 0;
+  const fixes = applied.fixSuggested || applied.outcomeProposed;
+  return {
+    ...state,
+    facts: facts ? await loadFacts(tx, ctx, id) : state.facts,
+    items: items ? await loadItems(tx, ctx, id) : state.items,
+    fixes: fixes ? await loadFixes(tx, ctx, id) : state.fixes,
+  };
 }
 
 /** Everything the engine sees, redacted: it never receives a secret an engineer pasted. */
