@@ -64,18 +64,25 @@ export async function upsertItemFact(
   item: TaskItemRow,
   answer: string,
   createdByUserId: string | null,
+  /** The item's live fact when the caller already knows it (null: none); omitted = read it. */
+  known?: FactRow | null,
 ): Promise<FactRow> {
   const text = redactText(factTextFromItem(item, answer));
-  const [existing] = await tx
-    .select()
-    .from(factsTable)
-    .where(
-      and(
-        eq(factsTable.accountId, ctx.accountId),
-        eq(factsTable.sourceRef, item.id),
-        isNull(factsTable.deletedAt),
-      ),
-    );
+  const [existing] =
+    known !== undefined
+      ? known
+        ? [known]
+        : []
+      : await tx
+          .select()
+          .from(factsTable)
+          .where(
+            and(
+              eq(factsTable.accountId, ctx.accountId),
+              eq(factsTable.sourceRef, item.id),
+              isNull(factsTable.deletedAt),
+            ),
+          );
   if (existing) {
     const [updated] = await tx
       .update(factsTable)

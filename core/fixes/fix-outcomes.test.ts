@@ -23,12 +23,14 @@ describe('suggested fixes: outcomes, transitions and supersession', () => {
     const session = await createSession({ ctx, input: { problemSummary: 'Print spooler keeps stopping' } });
     await withSessionWrite(ctx, session.id, async ({ tx, changed }) => {
       if (
-        await proposeFix(tx, ctx, session.id, {
-          title: 'Clear the spool folder',
-          steps: ['Stop Spooler', 'Delete files', 'Start Spooler'],
-          confidence: 70,
-          ...proposal,
-        })
+        (
+          await proposeFix(tx, ctx, session.id, {
+            title: 'Clear the spool folder',
+            steps: ['Stop Spooler', 'Delete files', 'Start Spooler'],
+            confidence: 70,
+            ...proposal,
+          })
+        ).changed
       )
         changed();
     });
@@ -132,11 +134,13 @@ describe('suggested fixes: outcomes, transitions and supersession', () => {
     const s = await sessionWithFix();
     await withSessionWrite(ctx, s.sessionId, async ({ tx, changed }) => {
       if (
-        await proposeFix(tx, ctx, s.sessionId, {
-          title: 'Update the printer driver',
-          steps: ['Install v4 driver'],
-          confidence: 55,
-        })
+        (
+          await proposeFix(tx, ctx, s.sessionId, {
+            title: 'Update the printer driver',
+            steps: ['Install v4 driver'],
+            confidence: 55,
+          })
+        ).changed
       )
         changed();
     });
@@ -151,11 +155,13 @@ describe('suggested fixes: outcomes, transitions and supersession', () => {
     const s = await sessionWithFix();
     await withSessionWrite(ctx, s.sessionId, async ({ tx, changed }) => {
       if (
-        await proposeFix(tx, ctx, s.sessionId, {
-          title: 'clear the spool folder.',
-          steps: ['Stop Spooler', 'Delete files', 'Start Spooler'],
-          confidence: 85,
-        })
+        (
+          await proposeFix(tx, ctx, s.sessionId, {
+            title: 'clear the spool folder.',
+            steps: ['Stop Spooler', 'Delete files', 'Start Spooler'],
+            confidence: 85,
+          })
+        ).changed
       )
         changed();
     });

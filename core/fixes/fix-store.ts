@@ -58,7 +58,9 @@ export async function proposeFix(
   ctx: TenantContext,
   sessionId: string,
   proposal: FixProposal,
-): Promise<boolean> {
+  /** The active fix when the caller already knows it (null: none); omitted = read it. */
+  known?: SuggestedFixRow | null,
+): Promise<{ changed: boolean; rows: SuggestedFixRow[] }> {
   const values = {
     title: redactText(proposal.title.trim()),
     steps: proposal.steps.map((s) => redactText(s.trim())).filter((s) => s.length > 0),
@@ -66,24 +68,32 @@ export async function proposeFix(
     scriptLanguage: proposal.scriptLanguage ?? null,
     confidence: clampConfidence(proposal.confidence),
   };
-  const current = await activeFix(tx, ctx, sessionId);
+  const current = known === undefined ? await activeFix(tx, ctx, sessionId) : known;
   if (current && current.status === 'proposed' && textKey(current.title) === textKey(values.title)) {
     const same =
       current.confidence === values.confidence &&
       JSON.stringify(current.steps) === JSON.stringify(values.steps) &&
       current.script === values.script;
-    if (same) return false;
-    await tx.update(suggestedFixesTable).set(values).where(eq(suggestedFixesTable.id, current.id));
-    return true;
-  }
-  if (current) {
-    await tx
+    if (same) return { changed: false, rows: [] };
+    const refreshed = await tx
       .update(suggestedFixesTable)
-      .set({ supersededAt: new Date() })
-      .where(eq(suggestedFixesTable.id, current.id));
+      .set(values)
+      .where(eq(suggestedFixesTable.id, current.id))
+      .returning();
+    return { changed: true, rows: refreshed };
   }
-  await tx.insert(suggestedFixesTable).values({ accountId: ctx.accountId, sessionId, ...values });
-  return true;
+  const superseded = current
+    ? await tx
+        .update(suggestedFixesTable)
+        .set({ supersededAt: new Date() })
+        .where(eq(suggestedFixesTable.id, current.id))
+        .returning()
+    : [];
+  const inserted = await tx
+    .insert(suggestedFixesTable)
+    .values({ accountId: ctx.accountId, sessionId, ...values })
+    .returning();
+  return { changed: true, rows: [...superseded, ...inserted] };
 }
 
 /** Keeps the model's reading of the outcome beside the fix; the engineer's buttons set the real status. */
@@ -92,10 +102,11 @@ export async function recordOutcomeProposal(
   ctx: TenantContext,
   sessionId: string,
   proposal: { outcome: Exclude<FixStatus, 'proposed'>; reason: string },
-): Promise<boolean> {
-  const current = await activeFix(tx, ctx, sessionId);
-  if (!current || (current.status !== 'proposed' && current.status !== 'applied_partial')) return false;
-  await tx
+  known?: SuggestedFixRow | null,
+): Promise<SuggestedFixRow | null> {
+  const current = known === undefined ? await activeFix(tx, ctx, sessionId) : known;
+  if (!current || (current.status !== 'proposed' && current.status !== 'applied_partial')) return null;
+  const [updated] = await tx
     .update(suggestedFixesTable)
     .set({
       modelOutcomeProposal: {
@@ -104,6 +115,7 @@ export async function recordOutcomeProposal(
         proposedAt: new Date().toISOString(),
       },
     })
-    .where(eq(suggestedFixesTable.id, current.id));
-  return true;
+    .where(eq(suggestedFixesTable.id, current.id))
+    .returning();
+  return updated ?? null;
 }

@@ -38,7 +38,9 @@ describe('resolution notes and escalation packages', () => {
     });
     const propose = async (title: string) => {
       await withSessionWrite(ctx, session.id, async ({ tx, changed }) => {
-        if (await proposeFix(tx, ctx, session.id, { title, steps: [`Do ${title}`], confidence: 60 }))
+        if (
+          (await proposeFix(tx, ctx, session.id, { title, steps: [`Do ${title}`], confidence: 60 })).changed
+        )
           changed();
       });
       return (await getSession({ ctx, sessionId: session.id })).activeFix?.id;

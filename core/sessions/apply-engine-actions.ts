@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { AppTx } from '../db/client.ts';
+import type { FactRow, SuggestedFixRow, TaskItemRow } from '../db/schema/diagnosis.ts';
 import { taskItemsTable } from '../db/schema/diagnosis.ts';
 import type { EngineAction } from '../engine/types.ts';
 import { insertFactIfNew, liveFacts, upsertItemFact } from '../facts/fact-store.ts';
@@ -22,9 +23,37 @@ export interface AppliedSummary {
 }
 
 /**
+ * The session's collections as this turn changes them. Only used when they were known current at
+ * the start (read in this turn, no write since): then lookups come from memory and the final state
+ * needs no second read.
+ */
+class TrackedState {
+  readonly facts: FactRow[];
+  readonly items: TaskItemRow[];
+  fixes: SuggestedFixRow[];
+
+  constructor(known: { facts: FactRow[]; items: TaskItemRow[]; fixes: SuggestedFixRow[] }) {
+    this.facts = [...known.facts];
+    this.items = [...known.items];
+    this.fixes = [...known.fixes];
+  }
+
+  put<T extends { id: string }>(list: T[], row: T): void {
+    const at = list.findIndex((r) => r.id === row.id);
+    if (at >= 0) list[at] = row;
+    else list.push(row);
+  }
+
+  activeFix(): SuggestedFixRow | null {
+    return this.fixes.find((f) => f.supersededAt === null) ?? null;
+  }
+}
+
+/**
  * Applies an engine's actions inside the caller's session write. Each action is checked against
  * the current state (an item id must belong to this session, repeats are no-ops); anything that
- * does not fit is dropped and logged, never half-applied. Returns whether state changed.
+ * does not fit is dropped and logged, never half-applied. Returns whether state changed, and the
+ * resulting facts, items and fixes when `known` was given.
  */
 export async function applyEngineActions(
   tx: AppTx,
@@ -32,9 +61,12 @@ export async function applyEngineActions(
   sessionId: string,
   actions: EngineAction[],
   logger: Logger,
-  /** The live facts' text keys, when the caller knows them to be current (saves a read). */
-  knownFactKeys?: Set<string>,
-): Promise<{ changed: boolean; summary: AppliedSummary }> {
+  known?: { facts: FactRow[]; items: TaskItemRow[]; fixes: SuggestedFixRow[] },
+): Promise<{
+  changed: boolean;
+  summary: AppliedSummary;
+  state?: { facts: FactRow[]; items: TaskItemRow[]; fixes: SuggestedFixRow[] };
+}> {
   const summary: AppliedSummary = {
     factsAdded: 0,
     itemsAdded: 0,
@@ -43,7 +75,8 @@ export async function applyEngineActions(
     outcomeProposed: false,
     dropped: 0,
   };
-  let factKeys = knownFactKeys;
+  const tracked = known ? new TrackedState(known) : undefined;
+  let factKeys = tracked ? new Set(tracked.facts.map((f) => textKey(f.text))) : undefined;
   for (const action of actions) {
     switch (action.type) {
       case 'record_fact': {
@@ -55,21 +88,29 @@ export async function applyEngineActions(
           { text: action.text, source: 'ai_promoted', createdByUserId: null },
           factKeys,
         );
-        if (row) summary.factsAdded += 1;
+        if (row) {
+          summary.factsAdded += 1;
+          tracked?.put(tracked.facts, row);
+        }
         break;
       }
       case 'ask_question':
       case 'add_check': {
         const kind = action.type === 'ask_question' ? 'question' : 'check';
-        const { created } = await upsertTaskItem(tx, ctx, sessionId, kind, action.text);
-        if (created) summary.itemsAdded += 1;
+        const { item, created } = await upsertTaskItem(tx, ctx, sessionId, kind, action.text);
+        if (created) {
+          summary.itemsAdded += 1;
+          tracked?.put(tracked.items, item);
+        }
         break;
       }
       case 'resolve_item': {
         // A malformed id would make Postgres raise and abort the whole transaction; check it first.
-        const item = UUID.test(action.itemId)
-          ? await getTaskItemInSession(tx, ctx, sessionId, action.itemId).catch(() => undefined)
-          : undefined;
+        const item = !UUID.test(action.itemId)
+          ? undefined
+          : tracked
+            ? tracked.items.find((i) => i.id === action.itemId)
+            : await getTaskItemInSession(tx, ctx, sessionId, action.itemId).catch(() => undefined);
         if (item?.status !== 'open') {
           summary.dropped += 1;
           logger.warn(
@@ -79,21 +120,34 @@ export async function applyEngineActions(
           break;
         }
         const answer = action.answer ? redactText(action.answer) : null;
-        await tx
+        const [updated] = await tx
           .update(taskItemsTable)
           .set({ status: action.status, answer })
-          .where(eq(taskItemsTable.id, item.id));
-        if (answer && action.status !== 'dismissed') await upsertItemFact(tx, ctx, item, answer, null);
+          .where(eq(taskItemsTable.id, item.id))
+          .returning();
+        if (updated) tracked?.put(tracked.items, updated);
+        if (answer && action.status !== 'dismissed') {
+          const knownFact = tracked
+            ? (tracked.facts.find((f) => f.sourceRef === item.id) ?? null)
+            : undefined;
+          const fact = await upsertItemFact(tx, ctx, item, answer, null, knownFact);
+          tracked?.put(tracked.facts, fact);
+        }
         summary.itemsResolved += 1;
         break;
       }
       case 'suggest_fix': {
-        if (await proposeFix(tx, ctx, sessionId, action)) summary.fixSuggested = true;
+        const { changed, rows } = await proposeFix(tx, ctx, sessionId, action, tracked?.activeFix());
+        if (changed) summary.fixSuggested = true;
+        for (const row of rows) tracked?.put(tracked.fixes, row);
         break;
       }
       case 'report_fix_outcome': {
-        if (await recordOutcomeProposal(tx, ctx, sessionId, action)) summary.outcomeProposed = true;
-        else summary.dropped += 1;
+        const row = await recordOutcomeProposal(tx, ctx, sessionId, action, tracked?.activeFix());
+        if (row) {
+          summary.outcomeProposed = true;
+          tracked?.put(tracked.fixes, row);
+        } else summary.dropped += 1;
         break;
       }
     }
@@ -104,5 +158,9 @@ export async function applyEngineActions(
     summary.itemsResolved > 0 ||
     summary.fixSuggested ||
     summary.outcomeProposed;
-  return { changed, summary };
+  return {
+    changed,
+    summary,
+    ...(tracked ? { state: { facts: tracked.facts, items: tracked.items, fixes: tracked.fixes } } : {}),
+  };
 }

@@ -61,6 +61,8 @@ describe('handleTurn with the Claude engine (against the Anthropic simulator)', 
     const transcript = await getTranscript({ ctx: account.owner, sessionId: session.id });
     expect(transcript.map((t) => t.role)).toEqual(['engineer', 'assistant']);
     expect(transcript[1]?.engine).toBe('claude');
+    // The view a turn returns is built from what it wrote; it must equal a fresh read.
+    expect(result.session).toEqual(await getSession({ ctx: account.owner, sessionId: session.id }));
   });
 
   it('keeps a task item id when the model repeats the item on a later turn', async () => {
@@ -130,7 +132,50 @@ describe('handleTurn with the Claude engine (against the Anthropic simulator)', 
     });
     const fact = second.session.facts.find((f) => f.sourceRef === itemId);
     expect(fact).toMatchObject({ source: 'question', editable: false });
+    expect(second.session).toEqual(await getSession({ ctx: account.owner, sessionId: session.id }));
     expect(fact?.text).toContain('No, it is stopped');
+  });
+
+  it('returns the same view a fresh read gives after a superseding fix and an outcome proposal', async () => {
+    const session = await newSession('Slow logons at the branch office');
+    diag.sim.enqueue(
+      modelTurn('Try this.', [
+        'suggest_fix',
+        { title: 'Disable the roaming profile', steps: ['Edit the GPO'], confidence: 40 },
+      ]),
+    );
+    await handleTurn({
+      ctx: account.owner,
+      deps: diag.deps,
+      sessionId: session.id,
+      input: { message: 'Logon takes 4 minutes.' },
+    });
+    diag.sim.enqueue(
+      modelTurn(
+        'Better idea.',
+        ['report_fix_outcome', { outcome: 'applied_failed', reason: 'still slow' }],
+        [
+          'suggest_fix',
+          {
+            title: 'Enable the fast logon optimization policy',
+            steps: ['Set the policy', 'gpupdate'],
+            confidence: 75,
+          },
+        ],
+        ['record_fact', { text: 'Disabling the roaming profile did not help' }],
+      ),
+    );
+    const result = await handleTurn({
+      ctx: account.owner,
+      deps: diag.deps,
+      sessionId: session.id,
+      input: { message: 'Disabled it, still slow.' },
+    });
+    expect(result.session.activeFix?.title).toBe('Enable the fast logon optimization policy');
+    expect(result.session.previousFixes[0]?.modelOutcomeProposal).toMatchObject({
+      outcome: 'applied_failed',
+    });
+    expect(result.session).toEqual(await getSession({ ctx: account.owner, sessionId: session.id }));
   });
 
   it('drops invalid tool input without applying it, and logs a warning', async () => {

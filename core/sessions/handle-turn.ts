@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import { authorize } from '../auth/permissions.ts';
-import type { AppTx } from '../db/client.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { sessionTurnsTable } from '../db/schema/diagnosis.ts';
 import { withTransaction } from '../db/transactions.ts';
@@ -19,16 +18,12 @@ import type { DiagnosisDeps } from './deps.ts';
 import { SessionIdInput, TurnInput } from './schemas.ts';
 import {
   activeFixOf,
-  loadFacts,
-  loadFixes,
-  loadItems,
   loadSessionState,
   loadSessionStateWithTurns,
   type SessionState,
   toSessionView,
 } from './session-state.ts';
 import { withSessionWrite } from './session-write.ts';
-import { textKey } from './text-key.ts';
 import type { SessionView } from './views.ts';
 
 /** How much conversation the engine sees at least; older turns live on in facts and the task lane. */
@@ -109,12 +104,9 @@ export async function handleTurn({
       ctx,
       id,
       async ({ tx: wtx, session, changed }) => {
-        // Unchanged version since step 1 = the facts read then are still the facts now.
-        const factKeys =
-          session.stateVersion === state.session.stateVersion
-            ? new Set(state.facts.map((f) => textKey(f.text)))
-            : undefined;
-        const outcome = await applyEngineActions(wtx, ctx, id, result.actions, deps.logger, factKeys);
+        // Unchanged version since step 1 = what was read then is still true now.
+        const known = session.stateVersion === state.session.stateVersion ? state : undefined;
+        const outcome = await applyEngineActions(wtx, ctx, id, result.actions, deps.logger, known);
         if (outcome.changed) changed();
         await wtx.insert(sessionTurnsTable).values({
           accountId: ctx.accountId,
@@ -129,22 +121,13 @@ export async function handleTurn({
           cacheReadTokens: result.usage.cacheReadInputTokens,
           cacheCreationTokens: result.usage.cacheCreationInputTokens,
         });
-        return {
-          summary: outcome.summary,
-          current: session.stateVersion === state.session.stateVersion,
-          session,
-        };
+        return { summary: outcome.summary, tracked: outcome.state, session };
       },
     );
     // If nobody else wrote since step 1 (same version under the lock), the state read then plus
-    // what this turn changed is the state now: re-read only the collections the actions touched.
-    const current = applied.current
-      ? await refreshTouched(
-          tx,
-          ctx,
-          { ...state, session: { ...applied.session, stateVersion } },
-          applied.summary,
-        )
+    // the rows this turn wrote is the state now, with no second read; otherwise read it again.
+    const current = applied.tracked
+      ? { ...state, ...applied.tracked, session: { ...applied.session, stateVersion } }
       : await loadSessionState(tx, ctx, { id });
     return {
       session: toSessionView(current),
@@ -203,19 +186,6 @@ async function saveEngineerTurn(ctx: TenantContext, id: string, safeMessage: str
       throw error;
     }
   }
-}
-
-async function refreshTouched(tx: AppTx, ctx: TenantContext, state: SessionState, applied: AppliedSummary) {
-  const id = state.session.id;
-  const facts = applied.factsAdded > 0 || applied.itemsResolved > 0;
-  const items = applied.itemsAdded > 0 || applied.itemsResolved > 0;
-  const fixes = applied.fixSuggested || applied.outcomeProposed;
-  return {
-    ...state,
-    facts: facts ? await loadFacts(tx, ctx, id) : state.facts,
-    items: items ? await loadItems(tx, ctx, id) : state.items,
-    fixes: fixes ? await loadFixes(tx, ctx, id) : state.fixes,
-  };
 }
 
 /** Everything the engine sees, redacted: it never receives a secret an engineer pasted. */

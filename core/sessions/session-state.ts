@@ -75,37 +75,6 @@ async function loadState(tx: AppTx, ctx: TenantContext, sessionId: string, turnL
   return { state: { session: row, facts, items, fixes, notes, ticketWrites }, recentTurns: turns.reverse() };
 }
 
-const scoped = (
-  table: typeof factsTable | typeof taskItemsTable | typeof suggestedFixesTable,
-  ctx: TenantContext,
-  sessionId: string,
-) => and(eq(table.accountId, ctx.accountId), eq(table.sessionId, sessionId));
-
-/** One collection of a session, in the same order the full load gives (after a write touched it). */
-export function loadFacts(tx: AppTx, ctx: TenantContext, sessionId: string) {
-  return tx
-    .select()
-    .from(factsTable)
-    .where(and(scoped(factsTable, ctx, sessionId), isNull(factsTable.deletedAt)))
-    .orderBy(asc(factsTable.ord));
-}
-
-export function loadItems(tx: AppTx, ctx: TenantContext, sessionId: string) {
-  return tx
-    .select()
-    .from(taskItemsTable)
-    .where(scoped(taskItemsTable, ctx, sessionId))
-    .orderBy(asc(taskItemsTable.ord));
-}
-
-export function loadFixes(tx: AppTx, ctx: TenantContext, sessionId: string) {
-  return tx
-    .select()
-    .from(suggestedFixesTable)
-    .where(scoped(suggestedFixesTable, ctx, sessionId))
-    .orderBy(asc(suggestedFixesTable.ord));
-}
-
 export function activeFixOf(state: SessionState): SuggestedFixRow | undefined {
   return state.fixes.find((f) => f.supersededAt === null);
 }
