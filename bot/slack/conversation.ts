@@ -1,7 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import type { RenderContext } from '../../cards/index.ts';
 import { escapeMrkdwn, renderErrorBlocks, renderSessionBlocks } from '../../cards/index.ts';
-import { linkTicket, ticketNumberIn } from '../../core/psa/index.ts';
+import { linkMentionedTicket } from '../../core/psa/index.ts';
 import {
   createSession,
   type DiagnosisDeps,
@@ -73,30 +73,16 @@ export async function converse(
       .catch(() => undefined);
     return;
   }
-  const ticketNumber = ticketNumberIn(message.text);
-  const psa = deps.diagnosis.psa;
-  if (ticketNumber && psa && session.ticket?.externalId !== ticketNumber) {
-    try {
-      const linked = await linkTicket({
-        ctx,
-        deps: psa,
-        sessionId: session.id,
-        input: { externalId: ticketNumber },
-      });
-      session = linked.session;
-      await client.chat.postMessage({
-        channel: message.channel,
-        thread_ts: message.threadTs,
-        text: `Linked to ticket #${ticketNumber}: ${escapeMrkdwn(linked.ticket.summary)}`,
-      });
-    } catch (error) {
-      const e = chatErrorFor(error);
-      await client.chat.postMessage({
-        channel: message.channel,
-        thread_ts: message.threadTs,
-        text: `Ticket #${ticketNumber}: ${e.message}`,
-      });
-    }
+  const mentioned = await linkMentionedTicket({ ctx, deps: deps.diagnosis.psa, session, text: message.text });
+  if (mentioned) {
+    if (mentioned.linked) session = mentioned.session;
+    await client.chat.postMessage({
+      channel: message.channel,
+      thread_ts: message.threadTs,
+      text: mentioned.linked
+        ? `Linked to ticket #${mentioned.ticketNumber}: ${escapeMrkdwn(mentioned.summary)}`
+        : `Ticket #${mentioned.ticketNumber}: ${chatErrorFor(mentioned.error).message}`,
+    });
   }
   const reply = new StreamingReply(client, message.channel, message.threadTs);
   await reply.start('_Thinking…_');

@@ -1,6 +1,6 @@
 import type { TurnContext } from '@microsoft/agents-hosting';
 import { renderSessionCard } from '../../cards/index.ts';
-import { linkTicket, ticketNumberIn } from '../../core/psa/index.ts';
+import { linkMentionedTicket } from '../../core/psa/index.ts';
 import {
   createSession,
   getSession,
@@ -96,21 +96,16 @@ export async function converse(
     );
     return;
   }
-  const ticketNumber = ticketNumberIn(message.text);
-  const psa = rt.diagnosis.psa;
-  if (ticketNumber && psa && session.ticket?.externalId !== ticketNumber) {
-    try {
-      const linked = await linkTicket({
-        ctx,
-        deps: psa,
-        sessionId: session.id,
-        input: { externalId: ticketNumber },
-      });
-      session = linked.session;
-      await say(context, target, `Linked to ticket #${ticketNumber}: ${linked.ticket.summary}`);
-    } catch (error) {
-      await say(context, target, `Ticket #${ticketNumber}: ${teamsErrorFor(error).message}`);
-    }
+  const mentioned = await linkMentionedTicket({ ctx, deps: rt.diagnosis.psa, session, text: message.text });
+  if (mentioned) {
+    if (mentioned.linked) session = mentioned.session;
+    await say(
+      context,
+      target,
+      mentioned.linked
+        ? `Linked to ticket #${mentioned.ticketNumber}: ${mentioned.summary}`
+        : `Ticket #${mentioned.ticketNumber}: ${teamsErrorFor(mentioned.error).message}`,
+    );
   }
   const personal = message.place.kind === 'chat' && message.place.chatType === 'personal';
   // Teams shows a bot's typing indicator in chats (a stream's first update plays that part in

@@ -8,7 +8,7 @@ export {
   psaProviderFor,
   testPsaConnection,
 } from './connection.ts';
-export { linkTicket, ticketNumberIn } from './link-ticket.ts';
+export { linkMentionedTicket, linkTicket, type MentionedTicket, ticketNumberIn } from './link-ticket.ts';
 export { createLocalPsa } from './local/local-provider.ts';
 export { getMemberMapping, type MemberMapping, setMemberLink, syncMemberLinks } from './member-links.ts';
 export {

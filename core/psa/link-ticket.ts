@@ -79,3 +79,38 @@ export async function linkTicket({
   });
   return { session: view, ticket };
 }
+
+export type MentionedTicket =
+  | { linked: true; ticketNumber: string; summary: string; session: SessionView }
+  | { linked: false; ticketNumber: string; error: unknown };
+
+/**
+ * A chat message that names `#12345`, for a session not yet on that ticket: link it. Null when
+ * the message names no ticket, no PSA is set up, or the session is already on it; otherwise what
+ * happened, for the adapter to say in the thread.
+ */
+export async function linkMentionedTicket({
+  ctx,
+  deps,
+  session,
+  text,
+}: {
+  ctx: TenantContext;
+  deps: PsaDeps | undefined;
+  session: SessionView;
+  text: string;
+}): Promise<MentionedTicket | null> {
+  const ticketNumber = ticketNumberIn(text);
+  if (!ticketNumber || !deps || session.ticket?.externalId === ticketNumber) return null;
+  try {
+    const linked = await linkTicket({
+      ctx,
+      deps,
+      sessionId: session.id,
+      input: { externalId: ticketNumber },
+    });
+    return { linked: true, ticketNumber, summary: linked.ticket.summary, session: linked.session };
+  } catch (error) {
+    return { linked: false, ticketNumber, error };
+  }
+}

@@ -2,7 +2,7 @@
  * Local Hudu REST API simulator — test and demo infrastructure only; production code must never
  * import it. Start it with `startHuduSimulator()` and call `${sim.url}/api/v1/…` with `sim.headers`.
  */
-export { SimClock } from './kit.ts';
+export { SimClock } from '../shared/kit.ts';
 export { DEFAULT_HUDU_API_KEY, DEFAULT_PAGE_SIZE, HUDU_RATE_LIMIT, startHuduSimulator } from './server.ts';
 export type {
   ArticleSeed,

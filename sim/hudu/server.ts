@@ -1,8 +1,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { FaultQueue, parseRange, RateLimiter, recordCall, SimClock } from './kit.ts';
+import { FaultQueue, parseRange, RateLimiter, recordCall, SimClock } from '../shared/kit.ts';
 import { HuduStore } from './store.ts';
-import type { HuduSimulator, HuduSimulatorOptions, RecordedCall } from './types.ts';
+import type { HuduFault, HuduSimulator, HuduSimulatorOptions, RecordedCall } from './types.ts';
 
 export const DEFAULT_HUDU_API_KEY = 'hudu-sim-key-0000000000000000';
 /** Hudu's default page size (`page_size` overrides it). */
@@ -89,7 +89,7 @@ export async function startHuduSimulator(options: HuduSimulatorOptions = {}): Pr
   const apiKey = options.apiKey ?? DEFAULT_HUDU_API_KEY;
   const clock = new SimClock(options.startAt);
   const calls: RecordedCall[] = [];
-  const faults = new FaultQueue();
+  const faults = new FaultQueue<HuduFault>();
   const limiter = new RateLimiter(options.rateLimit ?? HUDU_RATE_LIMIT, clock);
   let store: HuduStore | undefined;
 

@@ -1,5 +1,5 @@
 /** In-memory records of the Hudu simulator and the seed/mutation helpers (records are wire-shaped). */
-import type { SimClock } from './kit.ts';
+import type { SimClock } from '../shared/kit.ts';
 import type {
   ArticleSeed,
   CompanySeed,

@@ -3,7 +3,7 @@
  * import it. Start it with `startItGlueSimulator()` and point a client at `sim.url` with `sim.headers`.
  */
 
-export { SimClock } from './kit.ts';
+export { SimClock } from '../shared/kit.ts';
 export {
   DEFAULT_ITGLUE_API_KEY,
   DEFAULT_PAGE_SIZE,

@@ -1,8 +1,14 @@
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { FaultQueue, parseRange, RateLimiter, recordCall, SimClock } from './kit.ts';
+import { FaultQueue, parseRange, RateLimiter, recordCall, SimClock } from '../shared/kit.ts';
 import { ItGlueStore } from './store.ts';
-import type { ItGlueSimulator, ItGlueSimulatorOptions, JsonApiResource, RecordedCall } from './types.ts';
+import type {
+  ItGlueFault,
+  ItGlueSimulator,
+  ItGlueSimulatorOptions,
+  JsonApiResource,
+  RecordedCall,
+} from './types.ts';
 
 /** Key the simulator accepts unless `options.apiKey` says otherwise (IT Glue keys start with `ITG.`). */
 export const DEFAULT_ITGLUE_API_KEY = 'ITG.sim0000000000000000000000000000';
@@ -177,7 +183,7 @@ export async function startItGlueSimulator(options: ItGlueSimulatorOptions = {})
   const apiKey = options.apiKey ?? DEFAULT_ITGLUE_API_KEY;
   const clock = new SimClock(options.startAt);
   const calls: RecordedCall[] = [];
-  const faults = new FaultQueue();
+  const faults = new FaultQueue<ItGlueFault>();
   const limiter = new RateLimiter(options.rateLimit ?? ITGLUE_RATE_LIMIT, clock);
   let store: ItGlueStore | undefined;
 

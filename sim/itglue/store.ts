@@ -1,5 +1,5 @@
 /** In-memory records of the IT Glue simulator, seed/mutation helpers and JSON:API serialisation. */
-import type { SimClock } from './kit.ts';
+import type { SimClock } from '../shared/kit.ts';
 import type {
   DocumentSeed,
   FlexibleAssetSeed,

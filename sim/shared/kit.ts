@@ -1,14 +1,29 @@
 /**
- * Small shared machinery of the IT Glue simulator: the controllable clock, the queued faults
+ * Machinery the IT Glue and Hudu simulators share: the controllable clock, the queued faults
  * (`failNext`), the sliding-window rate limiter, `start,end` range parsing and request recording.
  */
 import type { IncomingMessage } from 'node:http';
-import type { FaultMatch, ItGlueFault, RecordedCall } from './types.ts';
+/** Which requests a fault applies to. */
+export interface FaultMatch {
+  method?: string;
+  /** Exact path (no query string) or a pattern tested against it. */
+  path?: string | RegExp;
+}
+
+/** One call as the simulators record it (their own `RecordedCall` types have this shape). */
+export interface RecordedCall {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, string>;
+  status: number;
+  receivedAt: number;
+}
 
 /** Default start of the simulated clock: 2026-01-01T00:00:00.000Z. */
 export const DEFAULT_START = Date.parse('2026-01-01T00:00:00.000Z');
 
-/** A settable clock; `updated-at` stamps and the rate-limit window read it. */
+/** A settable clock; `updated_at` stamps and the rate-limit window read it. */
 export class SimClock {
   private current: number;
 
@@ -35,20 +50,20 @@ export function toMs(at: number | string | Date): number {
   return ms;
 }
 
-interface Queued {
+interface Queued<F> {
   match: FaultMatch;
-  fault: ItGlueFault;
+  fault: F;
   remaining: number;
 }
 
-export class FaultQueue {
-  private queue: Queued[] = [];
+export class FaultQueue<F> {
+  private queue: Queued<F>[] = [];
 
   get pending(): number {
     return this.queue.reduce((sum, q) => sum + q.remaining, 0);
   }
 
-  add(match: FaultMatch, fault: ItGlueFault, times: number): void {
+  add(match: FaultMatch, fault: F, times: number): void {
     if (!Number.isInteger(times) || times < 1) throw new Error('failNext: times must be a positive integer');
     this.queue.push({ match, fault, remaining: times });
   }
@@ -57,7 +72,7 @@ export class FaultQueue {
     this.queue = [];
   }
 
-  take(method: string, path: string): ItGlueFault | undefined {
+  take(method: string, path: string): F | undefined {
     const found = this.queue.find(({ match }) => {
       if (match.method && match.method.toUpperCase() !== method) return false;
       if (match.path === undefined) return true;
