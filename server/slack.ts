@@ -29,6 +29,5 @@ export function slackFromEnv(
       publicUrl: env.PUBLIC_URL,
     },
     ...deps,
-    logger: deps.logger.child({ component: 'slack' }),
   });
 }

@@ -23,6 +23,5 @@ export function teamsFromEnv(
       publicUrl: env.PUBLIC_URL,
     },
     ...deps,
-    logger: deps.logger.child({ component: 'teams' }),
   });
 }
