@@ -108,20 +108,26 @@ export async function handleTurn({
         const known = session.stateVersion === state.session.stateVersion ? state : undefined;
         const outcome = await applyEngineActions(wtx, ctx, id, result.actions, deps.logger, known);
         if (outcome.changed) changed();
-        await wtx.insert(sessionTurnsTable).values({
-          accountId: ctx.accountId,
-          sessionId: id,
-          seq: sql`(select coalesce(max(seq), 0) + 1 from session_turns where session_id = ${id})`,
-          role: 'assistant',
-          text: redactText(result.text),
-          engine: result.engine,
-          model: result.model,
-          inputTokens: result.usage.inputTokens,
-          outputTokens: result.usage.outputTokens,
-          cacheReadTokens: result.usage.cacheReadInputTokens,
-          cacheCreationTokens: result.usage.cacheCreationInputTokens,
-        });
         return { summary: outcome.summary, tracked: outcome.state, session };
+      },
+      {
+        // The answer is written with the version bump, in one statement.
+        alongside: ctx.db.db
+          .insert(sessionTurnsTable)
+          .values({
+            accountId: ctx.accountId,
+            sessionId: id,
+            seq: sql`(select coalesce(max(seq), 0) + 1 from session_turns where session_id = ${id})`,
+            role: 'assistant',
+            text: redactText(result.text),
+            engine: result.engine,
+            model: result.model,
+            inputTokens: result.usage.inputTokens,
+            outputTokens: result.usage.outputTokens,
+            cacheReadTokens: result.usage.cacheReadInputTokens,
+            cacheCreationTokens: result.usage.cacheCreationInputTokens,
+          })
+          .getSQL(),
       },
     );
     // If nobody else wrote since step 1 (same version under the lock), the state read then plus

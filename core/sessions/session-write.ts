@@ -1,5 +1,6 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { AppTx } from '../db/client.ts';
+import { selectRows } from '../db/raw.ts';
 import { type DiagnosisSessionRow, diagnosisSessionsTable } from '../db/schema/diagnosis.ts';
 import { withTransaction } from '../db/transactions.ts';
 import type { TenantContext } from '../shared/context.ts';
@@ -30,7 +31,14 @@ export async function withSessionWrite<T>(
   ctx: TenantContext,
   sessionId: string,
   fn: (write: SessionWrite) => Promise<T>,
-  options: { requireActive?: boolean } = {},
+  options: {
+    requireActive?: boolean;
+    /**
+     * One more write (an INSERT) to run after `fn`, sent in the same statement as the version bump
+     * when there is one: a turn's answer rides along with it instead of costing a round trip.
+     */
+    alongside?: SQL;
+  } = {},
 ): Promise<{ result: T; stateVersion: number }> {
   return withTransaction(ctx, async (tx) => {
     let writes = openWrites.get(tx);
@@ -63,14 +71,17 @@ export async function withSessionWrite<T>(
     writes.set(sessionId, state);
     try {
       const result = await fn({ tx, session, changed: () => (state.changed = true) });
-      if (!state.changed) return { result, stateVersion: session.stateVersion };
-      const [bumped] = await tx
-        .update(diagnosisSessionsTable)
-        .set({ stateVersion: sql`${diagnosisSessionsTable.stateVersion} + 1` })
-        .where(eq(diagnosisSessionsTable.id, sessionId))
-        .returning({ stateVersion: diagnosisSessionsTable.stateVersion });
+      if (!state.changed) {
+        if (options.alongside) await tx.execute(options.alongside);
+        return { result, stateVersion: session.stateVersion };
+      }
+      const bump = sql`update ${diagnosisSessionsTable} set state_version = state_version + 1, updated_at = now() where id = ${sessionId} returning state_version`;
+      const [bumped] = await selectRows<{ state_version: number }>(
+        tx,
+        options.alongside ? sql`with alongside as (${options.alongside}) ${bump}` : bump,
+      );
       if (!bumped) throw new Error('session vanished while locked');
-      return { result, stateVersion: bumped.stateVersion };
+      return { result, stateVersion: Number(bumped.state_version) };
     } finally {
       writes.delete(sessionId);
     }
