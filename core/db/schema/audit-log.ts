@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, index, jsonb, pgPolicy, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { accountsTable } from './accounts.ts';
 import { appSystemRole, appUserRole, currentAccountId } from './roles.ts';
+import { accountIdColumn } from './tenant-columns.ts';
 
 /**
  * Append-only record of who did what. `app_user` may INSERT and SELECT only (see migration 0002
@@ -11,9 +11,7 @@ export const auditLogTable = pgTable(
   'audit_log',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accountsTable.id, { onDelete: 'cascade' }),
+    accountId: accountIdColumn(),
     // Null actor = the system (a job, the seed); actor_label says which.
     actorUserId: uuid('actor_user_id'),
     actorLabel: text('actor_label').notNull(),

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { check, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { accountsTable } from './accounts.ts';
 import { createdAt, id } from './columns.ts';
 import { tenantPolicies } from './roles.ts';
+import { accountIdColumn } from './tenant-columns.ts';
 import { usersTable } from './users.ts';
 
 export const CHAT_PLATFORMS = ['slack', 'teams'] as const;
@@ -16,9 +16,7 @@ export const chatIdentitiesTable = pgTable(
   'chat_identities',
   {
     id: id(),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accountsTable.id, { onDelete: 'cascade' }),
+    accountId: accountIdColumn(),
     userId: uuid('user_id')
       .notNull()
       .references(() => usersTable.id, { onDelete: 'cascade' }),

@@ -11,11 +11,11 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { accountsTable } from './accounts.ts';
 import { CHAT_PLATFORMS } from './chat-identities.ts';
 import { createdAt, id, updatedAt } from './columns.ts';
 import { diagnosisSessionsTable } from './diagnosis.ts';
 import { appSystemRole, tenantPolicies } from './roles.ts';
+import { accountIdColumn } from './tenant-columns.ts';
 import { usersTable } from './users.ts';
 
 /**
@@ -26,9 +26,7 @@ export const slackInstallationsTable = pgTable(
   'slack_installations',
   {
     id: id(),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accountsTable.id, { onDelete: 'cascade' }),
+    accountId: accountIdColumn(),
     teamId: text('team_id').notNull(),
     teamName: text('team_name'),
     enterpriseId: text('enterprise_id'),
@@ -51,9 +49,7 @@ export const chatChannelsTable = pgTable(
   'chat_channels',
   {
     id: id(),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accountsTable.id, { onDelete: 'cascade' }),
+    accountId: accountIdColumn(),
     platform: text('platform', { enum: CHAT_PLATFORMS }).notNull(),
     purpose: text('purpose', { enum: CHANNEL_PURPOSES }).notNull(),
     // Slack {teamId, channelId}; Teams {conversationId, serviceUrl, …}: what a proactive post needs.
@@ -92,9 +88,7 @@ export const escalationClaimsTable = pgTable(
   'escalation_claims',
   {
     id: id(),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accountsTable.id, { onDelete: 'cascade' }),
+    accountId: accountIdColumn(),
     sessionId: uuid('session_id')
       .notNull()
       .references(() => diagnosisSessionsTable.id, { onDelete: 'cascade' }),
@@ -111,9 +105,7 @@ export const teamsTenantsTable = pgTable(
   'teams_tenants',
   {
     id: id(),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accountsTable.id, { onDelete: 'cascade' }),
+    accountId: accountIdColumn(),
     tenantId: text('tenant_id').notNull(),
     createdAt: createdAt(),
   },
@@ -128,9 +120,7 @@ export const teamsConversationsTable = pgTable(
   'teams_conversations',
   {
     id: id(),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accountsTable.id, { onDelete: 'cascade' }),
+    accountId: accountIdColumn(),
     tenantId: text('tenant_id').notNull(),
     conversationId: text('conversation_id').notNull(),
     conversationType: text('conversation_type').notNull(),

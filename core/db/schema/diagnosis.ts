@@ -11,9 +11,9 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { accountsTable } from './accounts.ts';
 import { createdAt, createdAtInOrder, id, updatedAt } from './columns.ts';
 import { tenantPolicies } from './roles.ts';
+import { accountIdColumn } from './tenant-columns.ts';
 import { usersTable } from './users.ts';
 
 export const SESSION_STATUSES = [
@@ -36,9 +36,7 @@ export const diagnosisSessionsTable = pgTable(
   'diagnosis_sessions',
   {
     id: id(),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accountsTable.id, { onDelete: 'cascade' }),
+    accountId: accountIdColumn(),
     ownerUserId: uuid('owner_user_id')
       .notNull()
       .references(() => usersTable.id),
@@ -88,9 +86,7 @@ export const sessionTurnsTable = pgTable(
   'session_turns',
   {
     id: id(),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accountsTable.id, { onDelete: 'cascade' }),
+    accountId: accountIdColumn(),
     sessionId: uuid('session_id')
       .notNull()
       .references(() => diagnosisSessionsTable.id, { onDelete: 'cascade' }),
@@ -126,9 +122,7 @@ export const taskItemsTable = pgTable(
   'task_items',
   {
     id: id(),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accountsTable.id, { onDelete: 'cascade' }),
+    accountId: accountIdColumn(),
     sessionId: uuid('session_id')
       .notNull()
       .references(() => diagnosisSessionsTable.id, { onDelete: 'cascade' }),
@@ -158,9 +152,7 @@ export const factsTable = pgTable(
   'facts',
   {
     id: id(),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accountsTable.id, { onDelete: 'cascade' }),
+    accountId: accountIdColumn(),
     sessionId: uuid('session_id')
       .notNull()
       .references(() => diagnosisSessionsTable.id, { onDelete: 'cascade' }),
@@ -210,9 +202,7 @@ export const suggestedFixesTable = pgTable(
   'suggested_fixes',
   {
     id: id(),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accountsTable.id, { onDelete: 'cascade' }),
+    accountId: accountIdColumn(),
     sessionId: uuid('session_id')
       .notNull()
       .references(() => diagnosisSessionsTable.id, { onDelete: 'cascade' }),
@@ -262,9 +252,7 @@ export const sessionNotesTable = pgTable(
   'session_notes',
   {
     id: id(),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accountsTable.id, { onDelete: 'cascade' }),
+    accountId: accountIdColumn(),
     sessionId: uuid('session_id')
       .notNull()
       .references(() => diagnosisSessionsTable.id, { onDelete: 'cascade' }),

@@ -11,10 +11,10 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { accountsTable } from './accounts.ts';
 import { createdAt, createdAtInOrder, id, updatedAt } from './columns.ts';
 import { diagnosisSessionsTable } from './diagnosis.ts';
 import { tenantPolicies } from './roles.ts';
+import { accountIdColumn } from './tenant-columns.ts';
 import { usersTable } from './users.ts';
 
 export const PSA_PROVIDERS = ['connectwise', 'local'] as const;
@@ -28,9 +28,7 @@ export const psaConnectionsTable = pgTable(
   'psa_connections',
   {
     id: id(),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accountsTable.id, { onDelete: 'cascade' }),
+    accountId: accountIdColumn(),
     provider: text('provider', { enum: PSA_PROVIDERS }).notNull(),
     siteUrl: text('site_url'),
     companyId: text('company_id'),
@@ -62,9 +60,7 @@ export const psaMemberLinksTable = pgTable(
   'psa_member_links',
   {
     id: id(),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accountsTable.id, { onDelete: 'cascade' }),
+    accountId: accountIdColumn(),
     userId: uuid('user_id')
       .notNull()
       .references(() => usersTable.id, { onDelete: 'cascade' }),
@@ -90,9 +86,7 @@ export const psaOutboxTable = pgTable(
   'psa_outbox',
   {
     id: id(),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accountsTable.id, { onDelete: 'cascade' }),
+    accountId: accountIdColumn(),
     sessionId: uuid('session_id').references(() => diagnosisSessionsTable.id, { onDelete: 'set null' }),
     provider: text('provider', { enum: PSA_PROVIDERS }).notNull(),
     ticketExternalId: text('ticket_external_id').notNull(),
@@ -126,9 +120,7 @@ export const localTicketsTable = pgTable(
   'local_tickets',
   {
     id: id(),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accountsTable.id, { onDelete: 'cascade' }),
+    accountId: accountIdColumn(),
     number: integer('number').notNull(),
     summary: text('summary').notNull(),
     description: text('description'),
@@ -149,9 +141,7 @@ export const localTicketNotesTable = pgTable(
   'local_ticket_notes',
   {
     id: id(),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accountsTable.id, { onDelete: 'cascade' }),
+    accountId: accountIdColumn(),
     ticketId: uuid('ticket_id')
       .notNull()
       .references(() => localTicketsTable.id, { onDelete: 'cascade' }),

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { accountsTable } from './accounts.ts';
+import { boolean, check, index, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { createdAt, id, updatedAt } from './columns.ts';
 import { tenantPolicies } from './roles.ts';
+import { accountIdColumn } from './tenant-columns.ts';
 
 export const ROLES = ['owner', 'admin', 'engineer', 'l1', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
@@ -11,9 +11,7 @@ export const usersTable = pgTable(
   'users',
   {
     id: id(),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accountsTable.id, { onDelete: 'cascade' }),
+    accountId: accountIdColumn(),
     email: text('email').notNull(),
     name: text('name').notNull(),
     role: text('role', { enum: ROLES }).notNull(),
