@@ -4,6 +4,11 @@
  */
 export interface RenderContext {
   /**
+   * Teams only: users (Teams ids, at most 60) whose clients should ask for their own version of a
+   * shared card (Universal Actions `refresh`), so each sees the buttons their role allows.
+   */
+  refreshFor?: readonly string[];
+  /**
    * False for viewers (read-only roles): every action button is left out, so a viewer is never
    * offered something the service would refuse with 403.
    */

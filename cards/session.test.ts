@@ -193,4 +193,18 @@ describe('session card under stress', () => {
     const card = renderSessionCard(cjk, engineerCtx);
     expect(adaptiveCardProblems(card)).toEqual([]);
   });
+
+  it('adds a Universal Actions refresh for the given Teams users, valid against the 1.5 schema', () => {
+    const users = Array.from({ length: 70 }, (_, n) => `29:user-${n % 65}`);
+    const card = renderSessionCard(sessionView, { ...engineerCtx, refreshFor: users }) as {
+      refresh?: { action: { type: string; verb: string; data: unknown }; userIds: string[] };
+    };
+    expect(adaptiveCardProblems(card)).toEqual([]);
+    expect(card.refresh?.action).toMatchObject({ type: 'Action.Execute', verb: 'session.refresh' });
+    expect(decodeActionValue(JSON.stringify(card.refresh?.action.data))).toMatchObject({ ok: true });
+    // Teams refreshes automatically for at most 60 users; duplicates are dropped first.
+    expect(card.refresh?.userIds).toHaveLength(60);
+    expect(new Set(card.refresh?.userIds).size).toBe(60);
+    expect((renderSessionCard(sessionView, engineerCtx) as { refresh?: unknown }).refresh).toBeUndefined();
+  });
 });

@@ -1,4 +1,5 @@
 import type { SessionView } from '../core/sessions/index.ts';
+import type { ActionPayload } from './actions.ts';
 import { type AdaptiveCardJson, expandTemplate, fitCard, scaled } from './adaptive.ts';
 import type { RenderContext } from './context.ts';
 import { cutList, slackList, slackMoreLine, teamsLines, teamsMoreLine } from './list-lines.ts';
@@ -70,7 +71,7 @@ export function renderSessionBlocks(view: SessionView, ctx: RenderContext): Slac
 /** The same session as an Adaptive Card 1.5 for Teams, expanded from `templates/session.json`. */
 export function renderSessionCard(view: SessionView, ctx: RenderContext): AdaptiveCardJson {
   const m = sessionModel(view, ctx);
-  return fitCard((scale) => {
+  const card = fitCard((scale) => {
     const facts = cutList(m.facts.map(factText), scaled(CAPS.facts, scale));
     const items = cutList(m.items.map(itemText), scaled(CAPS.openItems, scale));
     const fix = m.fix;
@@ -115,4 +116,23 @@ export function renderSessionCard(view: SessionView, ctx: RenderContext): Adapti
       footer: m.footer,
     });
   });
+  return withRefresh(card, m.payload, ctx.refreshFor);
+}
+
+/** Teams allows automatic refresh for at most 60 users per card. */
+const MAX_REFRESH_USERS = 60;
+
+/**
+ * Universal Actions `refresh`: Teams clients of these users invoke `session.refresh` when they show
+ * the card, and get back the version their own role allows (buttons or not).
+ */
+function withRefresh(card: AdaptiveCardJson, payload: ActionPayload, users: readonly string[] | undefined) {
+  if (!users || users.length === 0) return card;
+  return {
+    ...card,
+    refresh: {
+      action: { type: 'Action.Execute', verb: 'session.refresh', data: payload },
+      userIds: [...new Set(users)].slice(0, MAX_REFRESH_USERS),
+    },
+  };
 }

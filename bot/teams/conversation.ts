@@ -142,7 +142,16 @@ export async function postOrUpdateCard(
   ctx: TenantContext,
   session: SessionView,
 ): Promise<void> {
-  const body = cardBody(renderSessionCard(session, renderContext(rt, ctx)), session.problemSummary);
+  // The message is shared, so it carries every button (each press is authorized for the presser),
+  // and asks Teams to refresh it per user for whoever is acting now: a viewer's client then shows
+  // the read-only version. Teams user ids start with "29:"; a proactive turn has none.
+  const userId = context.activity.from?.id;
+  const shared = {
+    ...renderContext(rt, ctx),
+    canAct: true,
+    refreshFor: userId?.startsWith('29:') ? [userId] : [],
+  };
+  const body = cardBody(renderSessionCard(session, shared), session.problemSummary);
   const card = session.cardRef;
   if (card?.conversationId && card.activityId) {
     await update(context, card.conversationId, card.activityId, body);

@@ -42,6 +42,7 @@ export interface TeamsWorld {
   account: TestAccount;
   engineer: Person;
   admin: Person;
+  viewer: Person;
   team: TeamRef;
   channel: ChannelRef;
   techChannel: ChannelRef;
@@ -104,7 +105,7 @@ export async function teamsWorld(
   const channel: ChannelRef = { id: channelId(), name: 'Support' };
   const techChannel: ChannelRef = { id: channelId(), name: 'Tech escalations' };
   const groupChatId = `19:${randomBytes(16).toString('hex')}@thread.v2`;
-  const person = async (role: 'engineer' | 'admin', name: string): Promise<Person> => {
+  const person = async (role: 'engineer' | 'admin' | 'viewer', name: string): Promise<Person> => {
     const ctx = await account.member(role, { name });
     const teams = connector.addMember(team.id, { name, email: ctx.email, tenantId });
     // The same person on the rosters of their 1:1 chat with the bot and of the group chat.
@@ -114,6 +115,7 @@ export async function teamsWorld(
   };
   const engineer = await person('engineer', 'Erin Engineer');
   const admin = await person('admin', 'Ada Admin');
+  const viewer = await person('viewer', 'Vic Viewer');
   const { logger, lines } = capturingLogger();
   const served = await serveAdapter({
     config: { production: false, publicUrl: 'https://rf.example.test', ...config },
@@ -130,6 +132,7 @@ export async function teamsWorld(
     account,
     engineer,
     admin,
+    viewer,
     team,
     channel,
     techChannel,

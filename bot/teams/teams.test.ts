@@ -168,6 +168,21 @@ describe('Teams adapter: channel threads (real Agents SDK, real router, Teams si
     await eventually(() => threadOf(w, post.id).find((a) => /session is closed/.test(textOf(a))));
   });
 
+  it('asks Teams to refresh the shared card per user, and gives a viewer the read-only version', async () => {
+    const { post, card } = await mention('Outlook stuck on "Trying to connect" after a password change');
+    const shared = cardOf(card) as { refresh?: { action: { verb: string }; userIds: string[] } };
+    expect(shared.refresh?.action.verb).toBe('session.refresh');
+    expect(shared.refresh?.userIds).toEqual([w.engineer.teams.id]);
+    expect(verbsOf(shared)).toContain('fix.worked');
+    // What a viewer's Teams client gets when it refreshes the card for them: no buttons to press.
+    const forViewer = await w.send(w.press(post, card, 'session.refresh', {}, w.viewer));
+    const viewerCard = answeredCard(forViewer.body);
+    expect(verbsOf(viewerCard)).not.toContain('fix.worked');
+    expect(verbsOf(viewerCard)).not.toContain('note.resolution.preview');
+    const forEngineer = await w.send(w.press(post, card, 'session.refresh'));
+    expect(verbsOf(answeredCard(forEngineer.body))).toContain('fix.worked');
+  });
+
   it('answers Refresh with the current card and an unknown verb with 501', async () => {
     const { post, card } = await mention('Mapped drive missing after password change');
     const refreshed = await w.send(w.press(post, card, 'session.refresh'));
