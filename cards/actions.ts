@@ -21,6 +21,25 @@ export const ACTION_VERBS = [
   'escalation.claim',
 ] as const;
 
+/**
+ * The verbs of the session and note-preview cards, handled by each adapter's action listener;
+ * `escalation.claim` (the technician-channel post) lives with the escalation listener.
+ */
+export const SESSION_CARD_VERBS = [
+  'fix.apply',
+  'fix.dismiss',
+  'fix.worked',
+  'fix.failed',
+  'fix.partial',
+  'note.resolution.preview',
+  'note.resolution.edit',
+  'note.resolution.post',
+  'note.escalation.preview',
+  'note.escalation.edit',
+  'note.escalation.post',
+  'session.refresh',
+] as const satisfies readonly (typeof ACTION_VERBS)[number][];
+
 /** One of {@link ACTION_VERBS}: the name both adapters route on. */
 export type CardAction = (typeof ACTION_VERBS)[number];
 

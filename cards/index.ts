@@ -18,6 +18,7 @@ export {
   type ParsedAction,
   parseSlackAction,
   parseTeamsAction,
+  SESSION_CARD_VERBS,
 } from './actions.ts';
 export { type AdaptiveCardJson, cardBytes, TEAMS_LIMITS } from './adaptive.ts';
 export type { RenderContext } from './context.ts';

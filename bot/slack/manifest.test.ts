@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ACTION_VERBS } from '../../cards/index.ts';
+import { ACTION_VERBS, SESSION_CARD_VERBS } from '../../cards/index.ts';
 import { loadEnv } from '../../server/env.ts';
-import { BUTTON_VERBS } from './listeners/actions.ts';
 import { ESCALATE_SHORTCUT } from './listeners/escalate.ts';
 import { HOME_EVENTS } from './listeners/home.ts';
 import { MESSAGE_EVENTS } from './listeners/messages.ts';
@@ -48,7 +47,7 @@ describe('manifests/slack/manifest.yml matches what bot/slack does (least privil
   });
 
   it('handles every card button verb (claim lives with the escalation listener)', () => {
-    expect(sorted([...BUTTON_VERBS, 'escalation.claim'])).toEqual(sorted(ACTION_VERBS));
+    expect(sorted([...SESSION_CARD_VERBS, 'escalation.claim'])).toEqual(sorted(ACTION_VERBS));
   });
 
   it('points events, interactivity, the command and OAuth at the routes the server mounts', () => {

@@ -3,11 +3,10 @@ import { Ajv } from 'ajv';
 import type { FormatsPlugin } from 'ajv-formats';
 import * as ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { ACTION_VERBS } from '../../cards/index.ts';
+import { ACTION_VERBS, SESSION_CARD_VERBS } from '../../cards/index.ts';
 import { ACCENT, drawIcons } from '../../manifests/teams/make-icons.ts';
 import { decodePng } from '../../manifests/teams/png.ts';
 import { MESSAGES_PATH } from './adapter.ts';
-import { CARD_VERBS } from './listeners/actions.ts';
 import { BOT_COMMANDS } from './listeners/commands.ts';
 import { ESCALATE_COMMAND } from './listeners/escalate.ts';
 import { BOT_SCOPES } from './listeners/messages.ts';
@@ -82,7 +81,7 @@ describe('manifests/teams/manifest.json', () => {
   });
 
   it('handles every card verb (claim lives with the escalation listener)', () => {
-    expect(sorted([...CARD_VERBS, 'escalation.claim'])).toEqual(sorted(ACTION_VERBS));
+    expect(sorted([...SESSION_CARD_VERBS, 'escalation.claim'])).toEqual(sorted(ACTION_VERBS));
     expect(MESSAGES_PATH).toBe('/api/messages');
   });
 

@@ -1,6 +1,5 @@
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { FaultQueue, parseRange, RateLimiter, recordCall, SimClock } from '../shared/kit.ts';
+import { FaultQueue, listenLocal, parseRange, RateLimiter, recordCall, SimClock } from '../shared/kit.ts';
 import { HuduStore } from './store.ts';
 import type { HuduFault, HuduSimulator, HuduSimulatorOptions, RecordedCall } from './types.ts';
 
@@ -124,14 +123,7 @@ export async function startHuduSimulator(options: HuduSimulatorOptions = {}): Pr
       res.end(text ? reply.body : JSON.stringify(reply.body));
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const url = await listenLocal(server, options.port);
   const sim = new HuduStore(clock, url);
   store = sim;
   const seed = options.seed ?? true;

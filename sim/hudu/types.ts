@@ -1,3 +1,7 @@
+import type { FaultMatch, RecordedCall } from '../shared/kit.ts';
+
+export type { FaultMatch, RecordedCall };
+
 /**
  * Wire and handle types of the Hudu REST API simulator. Hudu answers snake_case JSON wrapped in a
  * key named after the resource (`{"articles": […]}`, `{"article": {…}}`), numeric ids, ISO 8601 times.
@@ -78,26 +82,8 @@ export interface ArticleSeed {
   archived?: boolean;
 }
 
-export interface FaultMatch {
-  method?: string;
-  /** Exact path (no query string, e.g. `/api/v1/articles`) or a pattern tested against it. */
-  path?: string | RegExp;
-}
-
 /** `{status: 429}` answers the text body `Retry later` (`Retry-After` only when `retryAfter` is given). */
 export type HuduFault = { status: 429; retryAfter?: number } | { status: 500 | 502 | 503 };
-
-export interface RecordedCall {
-  method: string;
-  path: string;
-  query: Record<string, string>;
-  /** Lower-cased header names. */
-  headers: Record<string, string>;
-  /** Response status; 0 until answered. */
-  status: number;
-  /** Simulated clock time. */
-  receivedAt: number;
-}
 
 export interface HuduSimulatorOptions {
   /** TCP port on 127.0.0.1; 0 (default) picks a free one. */

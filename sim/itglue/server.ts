@@ -1,6 +1,5 @@
 import { createServer, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { FaultQueue, parseRange, RateLimiter, recordCall, SimClock } from '../shared/kit.ts';
+import { FaultQueue, listenLocal, parseRange, RateLimiter, recordCall, SimClock } from '../shared/kit.ts';
 import { ItGlueStore } from './store.ts';
 import type {
   ItGlueFault,
@@ -207,14 +206,7 @@ export async function startItGlueSimulator(options: ItGlueSimulatorOptions = {})
     req.resume();
     req.on('end', () => send(res, handle(call, `http://${req.headers.host ?? '127.0.0.1'}`), call));
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const url = await listenLocal(server, options.port);
   const sim = new ItGlueStore(clock, url);
   store = sim;
   const seed = options.seed ?? true;

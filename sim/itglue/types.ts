@@ -1,3 +1,7 @@
+import type { FaultMatch, RecordedCall } from '../shared/kit.ts';
+
+export type { FaultMatch, RecordedCall };
+
 /**
  * Wire and handle types of the IT Glue REST API simulator. IT Glue speaks JSON:API
  * (`{data: [{id, type, attributes}], meta, links}`) with kebab-case attribute names, string ids and
@@ -97,26 +101,8 @@ export interface DocumentSeed {
   archived?: boolean;
 }
 
-export interface FaultMatch {
-  method?: string;
-  /** Exact path (no query string, e.g. `/flexible_assets`) or a pattern tested against it. */
-  path?: string | RegExp;
-}
-
 /** `{status: 429}` sets `Retry-After` (default 30 s); 5xx answer a JSON:API error document. */
 export type ItGlueFault = { status: 429; retryAfter?: number } | { status: 500 | 502 | 503 };
-
-export interface RecordedCall {
-  method: string;
-  path: string;
-  query: Record<string, string>;
-  /** Lower-cased header names. */
-  headers: Record<string, string>;
-  /** Response status; 0 until answered. */
-  status: number;
-  /** Simulated clock time. */
-  receivedAt: number;
-}
 
 export interface ItGlueSimulatorOptions {
   /** TCP port on 127.0.0.1; 0 (default) picks a free one. */

@@ -2,7 +2,8 @@
  * Machinery the IT Glue and Hudu simulators share: the controllable clock, the queued faults
  * (`failNext`), the sliding-window rate limiter, `start,end` range parsing and request recording.
  */
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 /** Which requests a fault applies to. */
 export interface FaultMatch {
   method?: string;
@@ -10,13 +11,16 @@ export interface FaultMatch {
   path?: string | RegExp;
 }
 
-/** One call as the simulators record it (their own `RecordedCall` types have this shape). */
+/** One call as the simulators record it. */
 export interface RecordedCall {
   method: string;
   path: string;
   query: Record<string, string>;
+  /** Lower-cased header names. */
   headers: Record<string, string>;
+  /** Response status; 0 until answered. */
   status: number;
+  /** Simulated clock time. */
   receivedAt: number;
 }
 
@@ -144,4 +148,16 @@ export function recordCall(req: IncomingMessage, url: URL, receivedAt: number): 
     status: 0,
     receivedAt,
   };
+}
+
+/** Starts `server` on 127.0.0.1 (port 0 = any free one) and returns its base URL. */
+export async function listenLocal(server: Server, port = 0): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }

@@ -2,7 +2,6 @@ import type { App, BlockAction, ButtonAction, ViewSubmitAction } from '@slack/bo
 import type { WebClient } from '@slack/web-api';
 import {
   type ActionPayload,
-  type CardAction,
   decodeActionValue,
   NOTE_EDIT_CALLBACK_IDS,
   PARTIAL_NOTES_BLOCK_ID,
@@ -13,6 +12,7 @@ import {
   renderNoteEditModal,
   renderNotePreviewBlocks,
   renderPartialNotesModal,
+  SESSION_CARD_VERBS,
 } from '../../../cards/index.ts';
 import { recordFixDecision, recordFixOutcome } from '../../../core/fixes/index.ts';
 import {
@@ -26,27 +26,12 @@ import { refreshCard, renderContext } from '../conversation.ts';
 import { chatErrorFor } from '../errors.ts';
 import { contextOrRefuse, type SlackRuntime } from '../runtime.ts';
 
-export const BUTTON_VERBS = [
-  'fix.apply',
-  'fix.dismiss',
-  'fix.worked',
-  'fix.failed',
-  'fix.partial',
-  'note.resolution.preview',
-  'note.resolution.edit',
-  'note.resolution.post',
-  'note.escalation.preview',
-  'note.escalation.edit',
-  'note.escalation.post',
-  'session.refresh',
-] as const satisfies readonly CardAction[];
-
 /**
  * Every card button calls exactly one core verb, then the session card is redrawn from the
  * committed state. State-rule errors (409/422) come back as an ephemeral message, never silence.
  */
 export function registerActions(app: App, rt: SlackRuntime): void {
-  for (const verb of BUTTON_VERBS) {
+  for (const verb of SESSION_CARD_VERBS) {
     app.action<BlockAction<ButtonAction>>(verb, async ({ ack, body, action, client }) => {
       await ack();
       const where = {
@@ -156,7 +141,7 @@ async function perform(
   rt: SlackRuntime,
   client: WebClient,
   ctx: TenantContext,
-  verb: (typeof BUTTON_VERBS)[number],
+  verb: (typeof SESSION_CARD_VERBS)[number],
   payload: ActionPayload,
   body: BlockAction,
 ): Promise<void> {

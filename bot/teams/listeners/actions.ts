@@ -2,13 +2,13 @@ import type { AgentApplication, TurnContext, TurnState } from '@microsoft/agents
 import {
   type ActionPayload,
   type AdaptiveCardJson,
-  type CardAction,
   parseTeamsAction,
   readTeamsNoteSections,
   readTeamsPartialNotes,
   renderErrorCard,
   renderNotePreviewCard,
   renderSessionCard,
+  SESSION_CARD_VERBS,
 } from '../../../cards/index.ts';
 import { recordFixDecision, recordFixOutcome } from '../../../core/fixes/index.ts';
 import {
@@ -24,22 +24,6 @@ import { refreshCardLater } from '../conversation.ts';
 import { GENERIC_TITLE, teamsErrorFor, withNotice } from '../errors.ts';
 import { identify } from '../identity.ts';
 import { renderContext, type TeamsRuntime } from '../runtime.ts';
-
-/** Verbs of the session and note-preview cards; `escalation.claim` lives with the escalation listener. */
-export const CARD_VERBS = [
-  'fix.apply',
-  'fix.dismiss',
-  'fix.worked',
-  'fix.failed',
-  'fix.partial',
-  'note.resolution.preview',
-  'note.resolution.edit',
-  'note.resolution.post',
-  'note.escalation.preview',
-  'note.escalation.edit',
-  'note.escalation.post',
-  'session.refresh',
-] as const satisfies readonly CardAction[];
 
 /** What `actionExecute` hands a handler (SDK 1.8.1: the whole action, not just its data). */
 export interface ExecuteAction {
@@ -93,7 +77,7 @@ export async function executeVerb(
 
 /** Every session-card verb maps to exactly one core verb (Universal Actions, `Action.Execute`). */
 export function registerActions(agent: AgentApplication<TurnState>, rt: TeamsRuntime): void {
-  for (const verb of CARD_VERBS) {
+  for (const verb of SESSION_CARD_VERBS) {
     agent.adaptiveCards.actionExecute<ExecuteAction>(verb, async (context, _state, action) =>
       executeVerb(rt, context, action, {
         run: (ctx, payload, data) => perform(rt, context, ctx, verb, payload, data),
@@ -108,7 +92,7 @@ async function perform(
   rt: TeamsRuntime,
   context: TurnContext,
   ctx: TenantContext,
-  verb: (typeof CARD_VERBS)[number],
+  verb: (typeof SESSION_CARD_VERBS)[number],
   payload: ActionPayload,
   data: unknown,
 ): Promise<AdaptiveCardJson> {
