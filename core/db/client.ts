@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
@@ -48,7 +49,8 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     };
   }
   if (!config.dataDir.startsWith('memory://')) mkdirSync(config.dataDir, { recursive: true });
-  const pglite = await PGlite.create(config.dataDir);
+  // pg_trgm backs knowledge search's typo-tolerant title matching (migration 0013 creates it).
+  const pglite = await PGlite.create(config.dataDir, { extensions: { pg_trgm } });
   yieldBeforeEachQuery(pglite);
   const db = drizzlePglite({ client: pglite, schema }) as unknown as AppDb;
   let closed = false;

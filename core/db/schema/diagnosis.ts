@@ -44,6 +44,8 @@ export const diagnosisSessionsTable = pgTable(
     ticketExternalId: text('ticket_external_id'),
     // The ticket's summary when it was linked, so cards can name the ticket without calling the PSA.
     ticketSummary: text('ticket_summary'),
+    // The ticket's client, so knowledge search only shows that client's documentation (and the MSP's own).
+    ticketCompanyName: text('ticket_company_name'),
     channelKind: text('channel_kind', { enum: CHANNEL_KINDS }).notNull(),
     // Opaque to core: Slack {channel, threadTs}, Teams {conversationId, activityId}, web {}.
     channelRef: jsonb('channel_ref').$type<Record<string, string>>().notNull().default({}),

@@ -1,0 +1,131 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { createdAt, id, updatedAt } from './columns.ts';
+import { tenantPolicies } from './roles.ts';
+import { accountIdColumn } from './tenant-columns.ts';
+
+export const KB_CONNECTOR_KINDS = ['itglue', 'hudu', 'graph'] as const;
+export type KbConnectorKind = (typeof KB_CONNECTOR_KINDS)[number];
+
+export const KB_SYNC_STATUSES = ['idle', 'running', 'failed'] as const;
+export type KbSyncStatus = (typeof KB_SYNC_STATUSES)[number];
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/**
+ * A knowledge source an account connected (IT Glue, Hudu, SharePoint/OneDrive). `settings` holds
+ * what is not secret (region, base URL, chosen asset types, site/drive ids, Entra tenant and client
+ * id); the API key or client secret is sealed in `secret_sealed`. `cursor` is the connector's own
+ * incremental position (updated-since watermark, Graph delta links per drive) and is only advanced
+ * after the documents it covers are committed, so a crash resumes instead of starting over.
+ */
+export const kbConnectorsTable = pgTable(
+  'kb_connectors',
+  {
+    id: id(),
+    accountId: accountIdColumn(),
+    kind: text('kind', { enum: KB_CONNECTOR_KINDS }).notNull(),
+    name: text('name').notNull(),
+    settings: jsonb('settings').$type<Record<string, unknown>>().notNull().default({}),
+    secretSealed: text('secret_sealed').notNull(),
+    enabled: boolean('enabled').notNull().default(true),
+    syncIntervalMinutes: integer('sync_interval_minutes').notNull().default(60),
+    cursor: jsonb('cursor').$type<Record<string, unknown>>(),
+    syncStatus: text('sync_status', { enum: KB_SYNC_STATUSES }).notNull().default('idle'),
+    syncStartedAt: timestamp('sync_started_at', { withTimezone: true }),
+    lastSuccessAt: timestamp('last_success_at', { withTimezone: true }),
+    lastError: text('last_error'),
+    lastErrorAt: timestamp('last_error_at', { withTimezone: true }),
+    documentCount: integer('document_count').notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('kb_connectors_name_unique').on(t.accountId, sql`lower(${t.name})`),
+    check('kb_connectors_kind_known', sql`${t.kind} in ('itglue', 'hudu', 'graph')`),
+    check('kb_connectors_status_known', sql`${t.syncStatus} in ('idle', 'running', 'failed')`),
+    check('kb_connectors_name_not_blank', sql`length(trim(${t.name})) > 0`),
+    check('kb_connectors_interval_range', sql`${t.syncIntervalMinutes} between 5 and 10080`),
+    check('kb_connectors_settings_object', sql`jsonb_typeof(${t.settings}) = 'object'`),
+    ...tenantPolicies(t.accountId),
+  ],
+).enableRLS();
+
+/**
+ * One article, flexible asset or file as the connector last saw it. `company_key` scopes it to a
+ * client (see core/kb for the normaliser); null means the MSP's own documentation, shown for every
+ * ticket. `content_hash` lets a sync skip re-chunking what did not change.
+ */
+export const kbDocumentsTable = pgTable(
+  'kb_documents',
+  {
+    id: id(),
+    accountId: accountIdColumn(),
+    connectorId: uuid('connector_id')
+      .notNull()
+      .references(() => kbConnectorsTable.id, { onDelete: 'cascade' }),
+    externalId: text('external_id').notNull(),
+    title: text('title').notNull(),
+    url: text('url'),
+    companyKey: text('company_key'),
+    companyName: text('company_name'),
+    folder: text('folder'),
+    contentHash: text('content_hash').notNull(),
+    sourceUpdatedAt: timestamp('source_updated_at', { withTimezone: true }),
+    indexedAt: timestamp('indexed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('kb_documents_external_unique').on(t.connectorId, t.externalId),
+    index('kb_documents_account_company_idx').on(t.accountId, t.companyKey),
+    ...tenantPolicies(t.accountId),
+  ],
+).enableRLS();
+
+/**
+ * The searchable pieces of a document. Title and heading are copied onto each chunk so the
+ * generated `search` vector can weight them (title A, heading B, body C) without a join, and
+ * `company_key` so the client filter runs on the index scan.
+ */
+export const kbChunksTable = pgTable(
+  'kb_chunks',
+  {
+    id: id(),
+    accountId: accountIdColumn(),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => kbDocumentsTable.id, { onDelete: 'cascade' }),
+    ord: integer('ord').notNull(),
+    companyKey: text('company_key'),
+    title: text('title').notNull(),
+    heading: text('heading'),
+    body: text('body').notNull(),
+    search: tsvector('search')
+      .notNull()
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', coalesce(heading, '')), 'B') || setweight(to_tsvector('english', coalesce(body, '')), 'C')`,
+      ),
+  },
+  (t) => [
+    uniqueIndex('kb_chunks_document_ord_unique').on(t.documentId, t.ord),
+    index('kb_chunks_search_idx').using('gin', t.search),
+    index('kb_chunks_title_trgm_idx').using('gin', sql`${t.title} gin_trgm_ops`),
+    index('kb_chunks_account_company_idx').on(t.accountId, t.companyKey),
+    ...tenantPolicies(t.accountId),
+  ],
+).enableRLS();
+
+export type KbConnectorRow = typeof kbConnectorsTable.$inferSelect;
+export type KbDocumentRow = typeof kbDocumentsTable.$inferSelect;
+export type KbChunkRow = typeof kbChunksTable.$inferSelect;
