@@ -14,6 +14,8 @@ export interface JobDeps {
     payload: P,
     options?: { singletonKey?: string; startAfter?: Date },
   ) => Promise<string | null>;
+  /** Opens credentials sealed at rest (KB connector API keys and client secrets). */
+  secretsKey?: Buffer;
   /** How PSA deliveries reach the PSA; absent in processes that do not deliver. */
   psa?: PsaDeps;
   /** Tell the chat thread how a PSA delivery went (wired to the chat adapters by the server). */

@@ -15,6 +15,7 @@ export interface JobQueueOptions {
   schedules?: Record<string, string>;
   pollingIntervalSeconds?: number;
   psa?: PsaDeps;
+  secretsKey?: Buffer;
   onDelivered?: JobDeps['onDelivered'];
 }
 
@@ -75,6 +76,7 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
       logger,
       enqueue,
       ...(options.psa ? { psa: options.psa } : {}),
+      ...(options.secretsKey ? { secretsKey: options.secretsKey } : {}),
       ...(options.onDelivered ? { onDelivered: options.onDelivered } : {}),
     };
     for (const def of options.definitions) {

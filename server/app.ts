@@ -2,6 +2,7 @@ import express, { type Express, type Router } from 'express';
 import type { Database } from '../core/db/client.ts';
 import type { DiagnosisDeps } from '../core/sessions/index.ts';
 import type { Logger } from '../core/shared/logger.ts';
+import type { KbApiDeps } from './api/kb.ts';
 import { apiV1Router } from './api/v1.ts';
 import { errorHandler, notFoundHandler } from './http/errors.ts';
 import { requestContext } from './http/request-context.ts';
@@ -20,6 +21,9 @@ export interface AppDeps {
   teamsRouter?: Router | undefined;
   publicUrl?: string | undefined;
   slackOAuth?: boolean;
+  kb: KbApiDeps;
+  /** The admin web (built assets, or Vite's dev server); mounted after the API. */
+  webRouter?: Router | undefined;
   /** False once shutdown begins, so the load balancer stops sending traffic before we close. */
   isReady: () => boolean;
 }
@@ -72,8 +76,10 @@ export function createApp(deps: AppDeps): Express {
       diagnosis: deps.diagnosis,
       publicUrl: deps.publicUrl,
       slackOAuth: deps.slackOAuth ?? false,
+      kb: deps.kb,
     }),
   );
+  if (deps.webRouter) app.use(deps.webRouter);
 
   app.use(notFoundHandler);
   app.use(errorHandler(deps.logger));

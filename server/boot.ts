@@ -15,6 +15,7 @@ import type { Env } from './env.ts';
 import { resolveAppKeys } from './secrets.ts';
 import { slackFromEnv } from './slack.ts';
 import { teamsFromEnv } from './teams.ts';
+import { createWebRouter } from './web.ts';
 
 export interface RunningServer {
   url: string;
@@ -73,6 +74,7 @@ export async function startServer(
         work: true,
         schedules: { 'audit-retention.sweep': env.AUDIT_RETENTION_CRON },
         psa: createPsaDeps(keys, logger),
+        secretsKey: keys.secretsAtRest,
         // Each adapter speaks only to sessions that live on its platform.
         onDelivered: async (event) => {
           await slack?.announceDelivery(event);
@@ -93,6 +95,12 @@ export async function startServer(
     teamsRouter: teams?.router,
     publicUrl: env.PUBLIC_URL,
     slackOAuth: Boolean(env.SLACK_CLIENT_ID),
+    kb: {
+      secretsKey: keys.secretsAtRest,
+      enqueue: (definition, payload, options) =>
+        queue ? queue.enqueue(definition, payload, options) : Promise.resolve(null),
+    },
+    webRouter: await createWebRouter(env, logger),
     isReady: () => ready,
   });
   const server = await new Promise<Server>((resolve, reject) => {

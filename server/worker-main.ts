@@ -28,6 +28,7 @@ async function main() {
     work: true,
     schedules: { 'audit-retention.sweep': env.AUDIT_RETENTION_CRON },
     psa: createPsaDeps(resolveAppKeys(env).keys, logger),
+    secretsKey: resolveAppKeys(env).keys.secretsAtRest,
   });
   logger.info({ jobs: JOB_DEFINITIONS.map((d) => d.name) }, 'worker running');
   const shutdown = async () => {

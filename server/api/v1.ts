@@ -9,7 +9,9 @@ import { toUserView } from '../../core/users/user-view.ts';
 import { requireUser, tenantContext } from '../http/auth.ts';
 import { notFoundHandler } from '../http/errors.ts';
 import type { AppKeys } from '../secrets.ts';
+import { consoleRouter } from './console.ts';
 import { integrationsRouter } from './integrations.ts';
+import { type KbApiDeps, kbRouter } from './kb.ts';
 import { psaRouter, ticketLinkRouter } from './psa.ts';
 import { sessionsRouter } from './sessions.ts';
 
@@ -21,6 +23,7 @@ export interface ApiDeps {
   diagnosis: DiagnosisDeps;
   publicUrl: string | undefined;
   slackOAuth: boolean;
+  kb: KbApiDeps;
 }
 
 /**
@@ -94,6 +97,9 @@ export function apiV1Router(deps: ApiDeps): Router {
       slackOAuth: deps.slackOAuth,
     }),
   );
+
+  authed.use('/kb', kbRouter(deps.kb));
+  authed.use('/console', consoleRouter(deps.diagnosis));
 
   router.use(authed);
   router.use(notFoundHandler);
