@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { AppTx } from '../db/client.ts';
 import { type FixStatus, type SuggestedFixRow, suggestedFixesTable } from '../db/schema/diagnosis.ts';
 import { textKey } from '../sessions/text-key.ts';
@@ -82,18 +82,33 @@ export async function proposeFix(
       .returning();
     return { changed: true, rows: refreshed };
   }
-  const superseded = current
-    ? await tx
-        .update(suggestedFixesTable)
-        .set({ supersededAt: new Date() })
-        .where(eq(suggestedFixesTable.id, current.id))
-        .returning()
-    : [];
+  if (!current) {
+    const inserted = await tx
+      .insert(suggestedFixesTable)
+      .values({ accountId: ctx.accountId, sessionId, ...values })
+      .returning();
+    return { changed: true, rows: inserted };
+  }
+  // Supersede and insert in one statement (this runs inside a model turn, where round trips
+  // count). The new row's session id is read from the UPDATE's output, which makes Postgres run
+  // the UPDATE first, so the one-active-fix index sees the old row already superseded.
+  const now = new Date();
+  const superseded = tx
+    .$with('superseded', { sessionId: suggestedFixesTable.sessionId })
+    .as(
+      sql`update ${suggestedFixesTable} set superseded_at = ${now}, updated_at = ${now} where ${suggestedFixesTable.id} = ${current.id} returning ${suggestedFixesTable.sessionId}`,
+    );
   const inserted = await tx
+    .with(superseded)
     .insert(suggestedFixesTable)
-    .values({ accountId: ctx.accountId, sessionId, ...values })
+    .values({
+      accountId: ctx.accountId,
+      sessionId: sql`(select ${superseded.sessionId} from ${superseded})`,
+      ...values,
+    })
     .returning();
-  return { changed: true, rows: [...superseded, ...inserted] };
+  if (inserted.length === 0) throw new Error('active fix vanished while superseding');
+  return { changed: true, rows: [{ ...current, supersededAt: now, updatedAt: now }, ...inserted] };
 }
 
 /** Keeps the model's reading of the outcome beside the fix; the engineer's buttons set the real status. */

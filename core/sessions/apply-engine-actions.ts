@@ -1,9 +1,9 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { AppTx } from '../db/client.ts';
 import type { FactRow, SuggestedFixRow, TaskItemRow } from '../db/schema/diagnosis.ts';
-import { taskItemsTable } from '../db/schema/diagnosis.ts';
+import { factsTable, taskItemsTable } from '../db/schema/diagnosis.ts';
 import type { EngineAction } from '../engine/types.ts';
-import { insertFactIfNew, liveFacts, upsertItemFact } from '../facts/fact-store.ts';
+import { factTextFromItem, insertFactIfNew, liveFacts, upsertItemFact } from '../facts/fact-store.ts';
 import { proposeFix, recordOutcomeProposal } from '../fixes/fix-store.ts';
 import type { TenantContext } from '../shared/context.ts';
 import type { Logger } from '../shared/logger.ts';
@@ -120,6 +120,14 @@ export async function applyEngineActions(
           break;
         }
         const answer = action.answer ? redactText(action.answer) : null;
+        const knownFact = tracked ? (tracked.facts.find((f) => f.sourceRef === item.id) ?? null) : undefined;
+        if (tracked && answer && action.status !== 'dismissed' && knownFact === null) {
+          const { item: resolved, fact } = await resolveItemWithNewFact(tx, ctx, item, action.status, answer);
+          tracked.put(tracked.items, resolved);
+          tracked.put(tracked.facts, fact);
+          summary.itemsResolved += 1;
+          break;
+        }
         const [updated] = await tx
           .update(taskItemsTable)
           .set({ status: action.status, answer })
@@ -127,9 +135,6 @@ export async function applyEngineActions(
           .returning();
         if (updated) tracked?.put(tracked.items, updated);
         if (answer && action.status !== 'dismissed') {
-          const knownFact = tracked
-            ? (tracked.facts.find((f) => f.sourceRef === item.id) ?? null)
-            : undefined;
           const fact = await upsertItemFact(tx, ctx, item, answer, null, knownFact);
           tracked?.put(tracked.facts, fact);
         }
@@ -163,4 +168,38 @@ export async function applyEngineActions(
     summary,
     ...(tracked ? { state: { facts: tracked.facts, items: tracked.items, fixes: tracked.fixes } } : {}),
   };
+}
+
+/**
+ * Closes an item and records its answer as a new fact in one statement: the common resolve on the
+ * turn hot path. The fact's `source_ref` is read from the UPDATE's output, so the UPDATE runs first
+ * and the insert fails (rolling back both) if the item is gone.
+ */
+async function resolveItemWithNewFact(
+  tx: AppTx,
+  ctx: TenantContext,
+  item: TaskItemRow,
+  status: Exclude<TaskItemRow['status'], 'open'>,
+  answer: string,
+): Promise<{ item: TaskItemRow; fact: FactRow }> {
+  const now = new Date();
+  const resolved = tx
+    .$with('resolved', { id: taskItemsTable.id })
+    .as(
+      sql`update ${taskItemsTable} set status = ${status}, answer = ${answer}, updated_at = ${now} where ${taskItemsTable.id} = ${item.id} returning ${taskItemsTable.id}`,
+    );
+  const [fact] = await tx
+    .with(resolved)
+    .insert(factsTable)
+    .values({
+      accountId: ctx.accountId,
+      sessionId: item.sessionId,
+      text: redactText(factTextFromItem(item, answer)),
+      source: item.kind,
+      sourceRef: sql`(select ${resolved.id} from ${resolved})`,
+      createdByUserId: null,
+    })
+    .returning();
+  if (!fact) throw new Error('fact insert returned nothing');
+  return { item: { ...item, status, answer, updatedAt: now }, fact };
 }
