@@ -1,3 +1,20 @@
+export { type ActiveSessionUserView, listActiveSessions, revokeSessions } from './active-sessions.ts';
+export {
+  expiredBy,
+  findSessionByRefreshToken,
+  hashToken,
+  newOpaqueToken,
+  refreshAuthSession,
+  type SessionEndReason,
+  type SessionTimes,
+  type StartedSession,
+  sessionEnded,
+  sessionTimes,
+  signOutSession,
+  startAuthSession,
+} from './auth-sessions.ts';
+export { type OidcFlowState, type OidcIdentityClaims, OidcClients, type OidcProviderConfig } from './oidc.ts';
+export { type OidcUserResult, resolveOidcUser } from './oidc-sign-in.ts';
 export {
   ACTIONS,
   type Action,
@@ -10,7 +27,35 @@ export {
   PERMISSIONS,
   ROLE_RANK,
 } from './permissions.ts';
-export { contextForUser, SignInInput, signInWithPassword } from './sign-in.ts';
+export {
+  createSignInLimiters,
+  DEFAULT_SIGN_IN_LIMITS,
+  type FailureLimit,
+  FailureLimiter,
+  type SignInLimiters,
+} from './rate-limit.ts';
+export {
+  OIDC_PROVIDERS,
+  OidcProviderParam,
+  type OidcProviderName,
+  RefreshInput,
+  REVOKE_SCOPES,
+  RevokeSessionsInput,
+  SESSION_POLICY_PRESETS,
+  SessionPolicyInput,
+  SignOutInput,
+} from './schemas.ts';
+export {
+  checkSessionLimits,
+  DEFAULT_SESSION_POLICY,
+  effectiveLimits,
+  getSessionPolicy,
+  SESSION_POLICY_BOUNDS,
+  SESSION_PRESETS,
+  type SessionPolicyView,
+  updateSessionPolicy,
+} from './session-policy.ts';
+export { contextForUser, recordSignIn, SignInInput, signInWithPassword } from './sign-in.ts';
 export {
   type AccessTokenSubject,
   issueAccessToken,

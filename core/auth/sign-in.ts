@@ -1,5 +1,4 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import type { Database } from '../db/client.ts';
 import { auditLogTable } from '../db/schema/audit-log.ts';
 import { type UserRow, usersTable } from '../db/schema/users.ts';
@@ -8,13 +7,11 @@ import type { TenantContext } from '../shared/context.ts';
 import { DECOY_PASSWORD_HASH, verifyPassword } from '../shared/crypto.ts';
 import { ServiceError } from '../shared/errors.ts';
 import { parseInput } from '../shared/validation.ts';
+import { loadLiveSession } from './auth-sessions.ts';
+import { type SignInLimiters, tooManyAttempts } from './rate-limit.ts';
+import { SignInInput } from './schemas.ts';
 
-export const SignInInput = z
-  .object({
-    email: z.string().trim().toLowerCase().email('must be an email address'),
-    password: z.string().min(1, 'is required').max(200),
-  })
-  .strict();
+export { SignInInput };
 
 const BAD_CREDENTIALS = 'Email or password is incorrect.';
 
@@ -23,20 +20,48 @@ const BAD_CREDENTIALS = 'Email or password is incorrect.';
  * always runs one scrypt verification so response time does not reveal whether the email exists, and
  * gives the same message for unknown email, wrong password and disabled user.
  */
-export async function signInWithPassword(database: Database, input: unknown): Promise<UserRow> {
+export async function signInWithPassword(
+  database: Database,
+  input: unknown,
+  options: { now?: Date; limiters?: SignInLimiters; ipAddress?: string | undefined } = {},
+): Promise<UserRow> {
   const data = parseInput(SignInInput, input, 'sign-in');
+  const now = options.now ?? new Date();
+  const { limiters } = options;
+  const ipKey = options.ipAddress ?? 'unknown';
+  // Checked before the password, and counted for unknown emails too, so 429 reveals nothing either.
+  if (limiters) {
+    const wait = Math.max(
+      limiters.byEmail.retryAfterSeconds(data.email),
+      limiters.byIp.retryAfterSeconds(ipKey),
+    );
+    if (wait > 0) throw tooManyAttempts(wait);
+  }
   const user = await withSystemTransaction(database, 'sign-in lookup', async (tx) => {
     const [row] = await tx.select().from(usersTable).where(sql`lower(${usersTable.email}) = ${data.email}`);
     return row;
   });
   const ok = await verifyPassword(data.password, user?.passwordHash ?? DECOY_PASSWORD_HASH);
   if (!user || !ok || !user.passwordHash || user.disabledAt) {
+    limiters?.byEmail.fail(data.email);
+    limiters?.byIp.fail(ipKey);
     throw new ServiceError('unauthenticated', BAD_CREDENTIALS);
   }
+  limiters?.byEmail.reset(data.email);
+  return recordSignIn(database, user, 'password', now);
+}
+
+/** Stamps `last_login_at` and audits the sign-in; shared by password, OIDC and invite sign-ins. */
+export async function recordSignIn(
+  database: Database,
+  user: UserRow,
+  method: string,
+  now: Date,
+): Promise<UserRow> {
   return withSystemTransaction(database, 'record sign-in', async (tx) => {
     const [updated] = await tx
       .update(usersTable)
-      .set({ lastLoginAt: new Date() })
+      .set({ lastLoginAt: now })
       .where(eq(usersTable.id, user.id))
       .returning();
     await tx.insert(auditLogTable).values({
@@ -46,7 +71,7 @@ export async function signInWithPassword(database: Database, input: unknown): Pr
       action: 'auth.signed_in',
       targetType: 'user',
       targetId: user.id,
-      metadata: { method: 'password' },
+      metadata: { method },
     });
     return updated ?? user;
   });
@@ -58,8 +83,9 @@ export async function signInWithPassword(database: Database, input: unknown): Pr
  */
 export async function contextForUser(
   database: Database,
-  subject: { userId: string; accountId: string },
+  subject: { userId: string; accountId: string; sessionId?: string },
   requestId?: string,
+  now: Date = new Date(),
 ): Promise<TenantContext> {
   const lookup: TenantContext = {
     db: database,
@@ -71,6 +97,9 @@ export async function contextForUser(
       .select()
       .from(usersTable)
       .where(and(eq(usersTable.id, subject.userId), eq(usersTable.accountId, subject.accountId)));
+    if (row && !row.disabledAt && subject.sessionId) {
+      await loadLiveSession(tx, { ...subject, sessionId: subject.sessionId, now });
+    }
     return row;
   });
   if (!user || user.disabledAt)

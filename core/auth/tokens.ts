@@ -5,12 +5,19 @@ import { ServiceError } from '../shared/errors.ts';
 const ISSUER = 'resolutionflow';
 const AUDIENCE = 'resolutionflow-api';
 
-const Claims = z.object({ sub: z.string().uuid(), acc: z.string().uuid() });
+const Claims = z.object({ sub: z.string().uuid(), acc: z.string().uuid(), sid: z.string().uuid().optional() });
 
 export interface AccessTokenSubject {
   userId: string;
   accountId: string;
+  /**
+   * The sign-in session (auth_sessions.id) the token was minted for. Requests carrying it are
+   * refused as soon as that session is revoked; tokens minted without one (tests, tools) skip that check.
+   */
+  sessionId?: string;
 }
+
+const seconds = (d: Date) => Math.floor(d.getTime() / 1000);
 
 /**
  * Short-lived HS256 access tokens. They carry who and which account, never the role: the role is
@@ -20,26 +27,33 @@ export async function issueAccessToken(
   key: Buffer,
   subject: AccessTokenSubject,
   ttlSeconds: number,
+  now: Date = new Date(),
 ): Promise<string> {
-  return new SignJWT({ acc: subject.accountId })
+  const iat = seconds(now);
+  return new SignJWT({ acc: subject.accountId, ...(subject.sessionId ? { sid: subject.sessionId } : {}) })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(subject.userId)
     .setIssuer(ISSUER)
     .setAudience(AUDIENCE)
-    .setIssuedAt()
-    .setExpirationTime(`${ttlSeconds}s`)
+    .setIssuedAt(iat)
+    .setExpirationTime(iat + ttlSeconds)
     .sign(key);
 }
 
-export async function verifyAccessToken(key: Buffer, token: string): Promise<AccessTokenSubject> {
+export async function verifyAccessToken(
+  key: Buffer,
+  token: string,
+  now: Date = new Date(),
+): Promise<AccessTokenSubject> {
   try {
     const { payload } = await jwtVerify(token, key, {
       issuer: ISSUER,
       audience: AUDIENCE,
       algorithms: ['HS256'],
+      currentDate: now,
     });
     const claims = Claims.parse(payload);
-    return { userId: claims.sub, accountId: claims.acc };
+    return { userId: claims.sub, accountId: claims.acc, ...(claims.sid ? { sessionId: claims.sid } : {}) };
   } catch (error) {
     const expired = error instanceof joseErrors.JWTExpired;
     throw new ServiceError(

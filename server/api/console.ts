@@ -1,7 +1,214 @@
 import { Router } from 'express';
-import type { DiagnosisDeps } from '../../core/sessions/index.ts';
+import { z } from 'zod';
+import {
+  type AdaptiveCardJson,
+  type ActionPayload,
+  parseTeamsAction,
+  type RenderContext,
+  readTeamsNoteSections,
+  readTeamsPartialNotes,
+  renderNotePreviewCard,
+  renderSessionCard,
+  SESSION_CARD_VERBS,
+} from '../../cards/index.ts';
+import { teamsErrorFor, withNotice } from '../../bot/teams/errors.ts';
+import { can } from '../../core/auth/index.ts';
+import { recordFixDecision, recordFixOutcome } from '../../core/fixes/index.ts';
+import {
+  NOTE_HEADINGS,
+  postEscalationPackage,
+  postResolutionNote,
+  previewNote,
+} from '../../core/notes/index.ts';
+import {
+  createSession,
+  type DiagnosisDeps,
+  getSession,
+  handleTurn,
+  type SessionView,
+} from '../../core/sessions/index.ts';
+import type { TenantContext } from '../../core/shared/context.ts';
+import { InvalidInputError, ServiceError } from '../../core/shared/errors.ts';
+import { parseInput } from '../../core/shared/validation.ts';
+import { tenantContext } from '../http/auth.ts';
 
-/** The admin web's "Try the bot" console under `/api/v1/console` (issue 8). */
-export function consoleRouter(_diagnosis: DiagnosisDeps): Router {
-  return Router();
+const MessageInput = z
+  .object({
+    message: z
+      .string()
+      .trim()
+      .min(3, 'describe the problem in a few words')
+      // handleTurn enforces the real cap (8,000 characters) with its own message.
+      .max(8_000, 'keep messages under 8000 characters'),
+  })
+  .strict();
+
+const ActionInput = z
+  .object({
+    verb: z.string().min(1).max(100),
+    data: z.record(z.string(), z.unknown()).default({}),
+  })
+  .strict();
+
+type SessionCardVerb = (typeof SESSION_CARD_VERBS)[number];
+
+/** What the console shows after each step: the card exactly as Teams would receive it. */
+export interface ConsoleResult {
+  session: SessionView;
+  card: AdaptiveCardJson;
+  reply?: { text: string; engine: string };
+}
+
+/**
+ * The admin web's "Try the bot" console under `/api/v1/console`: a chat in the `web` channel that
+ * runs the same core verbs as Slack and Teams and answers with the same Adaptive Cards (cards/), so
+ * the page can render them with the `adaptivecards` renderer and post `Action.Execute` presses back.
+ */
+export function consoleRouter(diagnosis: DiagnosisDeps): Router {
+  const r = Router();
+
+  // Start: the first message is the problem (as a first mention in Teams), then its first turn.
+  r.post('/sessions', async (req, res) => {
+    const ctx = tenantContext(res);
+    const { message } = parseInput(MessageInput, req.body, 'message');
+    const started = await createSession({
+      ctx,
+      input: { problemSummary: message, channel: { kind: 'web', ref: { surface: 'console' } } },
+    });
+    const turn = await handleTurn({ ctx, deps: diagnosis, sessionId: started.id, input: { message } });
+    res.status(201).json(resultOf(ctx, turn.session, turn.reply));
+  });
+
+  r.post('/sessions/:sessionId/messages', async (req, res) => {
+    const ctx = tenantContext(res);
+    const input = parseInput(MessageInput, req.body, 'message');
+    const turn = await handleTurn({ ctx, deps: diagnosis, sessionId: req.params.sessionId, input });
+    res.json(resultOf(ctx, turn.session, turn.reply));
+  });
+
+  r.get('/sessions/:sessionId/card', async (req, res) => {
+    const ctx = tenantContext(res);
+    res.json(resultOf(ctx, await getSession({ ctx, sessionId: req.params.sessionId })));
+  });
+
+  // An `Action.Execute` press: `{verb, data}` exactly as Teams sends it (inputs merged into data).
+  r.post('/sessions/:sessionId/actions', async (req, res) => {
+    const ctx = tenantContext(res);
+    const { verb, data } = parseInput(ActionInput, req.body, 'card action');
+    const parsed = parseTeamsAction(verb, data);
+    if (!parsed.ok || parsed.payload.s !== req.params.sessionId || !isSessionCardVerb(parsed.verb)) {
+      throw new InvalidInputError('This card is out of date; start again from the latest card.', [
+        { path: 'verb', message: parsed.ok ? 'not a session card action' : parsed.reason },
+      ]);
+    }
+    const rc = consoleRenderContext(ctx);
+    let card: AdaptiveCardJson;
+    try {
+      card = await runSessionCardVerb({ ctx, diagnosis, rc, verb: parsed.verb, payload: parsed.payload, data });
+    } catch (error) {
+      // As in Teams: a refused press answers with the current card and the reason on top.
+      if (!(error instanceof ServiceError) || error.code === 'not_found') throw error;
+      const current = await getSession({ ctx, sessionId: parsed.payload.s });
+      card = withNotice(renderSessionCard(current, rc), teamsErrorFor(error));
+    }
+    const session = await getSession({ ctx, sessionId: parsed.payload.s });
+    res.json({ session, card } satisfies ConsoleResult);
+  });
+
+  return r;
+}
+
+function isSessionCardVerb(verb: string): verb is SessionCardVerb {
+  return (SESSION_CARD_VERBS as readonly string[]).includes(verb);
+}
+
+function consoleRenderContext(ctx: TenantContext): RenderContext {
+  return { canAct: can(ctx.actor, 'sessions.work'), sessionUrl: (id) => `/sessions/${id}` };
+}
+
+function resultOf(
+  ctx: TenantContext,
+  session: SessionView,
+  reply?: { text: string; engine: string },
+): ConsoleResult {
+  const card = renderSessionCard(session, consoleRenderContext(ctx));
+  return reply ? { session, card, reply: { text: reply.text, engine: reply.engine } } : { session, card };
+}
+
+/**
+ * One session-card verb → one core verb → the card to show next. The same mapping as the Teams
+ * listener (`bot/teams/listeners/actions.ts` `perform`), minus Teams' after-the-invoke refresh of
+ * everyone's copy. TODO(coordinator): move this into a shared module (e.g. `bot/card-verbs.ts`)
+ * and have Teams' `perform` call it, so the mapping exists once.
+ */
+export async function runSessionCardVerb({
+  ctx,
+  diagnosis,
+  rc,
+  verb,
+  payload,
+  data,
+}: {
+  ctx: TenantContext;
+  diagnosis: DiagnosisDeps;
+  rc: RenderContext;
+  verb: SessionCardVerb;
+  payload: ActionPayload;
+  data: unknown;
+}): Promise<AdaptiveCardJson> {
+  const sessionId = payload.s;
+  const fixId = payload.f;
+  switch (verb) {
+    case 'fix.apply':
+    case 'fix.dismiss': {
+      const decision = verb === 'fix.apply' ? 'apply' : 'dismiss';
+      return renderSessionCard(await recordFixDecision({ ctx, sessionId, fixId, input: { decision } }), rc);
+    }
+    case 'fix.worked':
+    case 'fix.failed': {
+      const outcome = verb === 'fix.worked' ? 'applied_success' : 'applied_failed';
+      return renderSessionCard(await recordFixOutcome({ ctx, sessionId, fixId, input: { outcome } }), rc);
+    }
+    case 'fix.partial': {
+      const notes = readTeamsPartialNotes(data);
+      if (!notes) {
+        return withNotice(renderSessionCard(await getSession({ ctx, sessionId }), rc), {
+          title: 'A bit more is needed',
+          message: 'Say what worked and what did not, then press Save notes.',
+        });
+      }
+      const input = { outcome: 'applied_partial', notes };
+      return renderSessionCard(await recordFixOutcome({ ctx, sessionId, fixId, input }), rc);
+    }
+    case 'note.resolution.preview':
+    case 'note.resolution.edit':
+    case 'note.escalation.preview':
+    case 'note.escalation.edit': {
+      const kind = verb.startsWith('note.resolution') ? 'resolution' : 'escalation';
+      return renderNotePreviewCard(await previewNote({ ctx, deps: diagnosis, sessionId, kind }), rc);
+    }
+    case 'note.resolution.post':
+    case 'note.escalation.post': {
+      const kind = verb === 'note.resolution.post' ? 'resolution' : 'escalation';
+      const bodies = readTeamsNoteSections(data);
+      const sections = bodies.length
+        ? NOTE_HEADINGS[kind].map((heading, i) => ({ heading, body: bodies[i] ?? '' }))
+        : undefined;
+      const input = sections ? { sections } : {};
+      try {
+        const posted =
+          kind === 'resolution'
+            ? await postResolutionNote({ ctx, deps: diagnosis, sessionId, input })
+            : await postEscalationPackage({ ctx, deps: diagnosis, sessionId, input });
+        return renderSessionCard(posted.session, rc);
+      } catch (error) {
+        const code = error instanceof ServiceError ? error.code : undefined;
+        if (!sections || (code !== 'invalid_input' && code !== 'unprocessable')) throw error;
+        const preview = await previewNote({ ctx, deps: diagnosis, sessionId, kind });
+        return withNotice(renderNotePreviewCard({ ...preview, sections }, rc), teamsErrorFor(error));
+      }
+    }
+    case 'session.refresh':
+      return renderSessionCard(await getSession({ ctx, sessionId }), rc);
+  }
 }
