@@ -1,10 +1,12 @@
 import express, { type Express, type Router } from 'express';
+import type { OidcClients, SignInLimiters } from '../core/auth/index.ts';
 import type { Database } from '../core/db/client.ts';
 import type { DiagnosisDeps } from '../core/sessions/index.ts';
 import type { Logger } from '../core/shared/logger.ts';
 import type { KbApiDeps } from './api/kb.ts';
 import { apiV1Router } from './api/v1.ts';
 import { errorHandler, notFoundHandler } from './http/errors.ts';
+import type { Mailer } from './http/mailer.ts';
 import { requestContext } from './http/request-context.ts';
 import type { AppKeys } from './secrets.ts';
 
@@ -24,6 +26,12 @@ export interface AppDeps {
   kb: KbApiDeps;
   /** The admin web (built assets, or Vite's dev server); mounted after the API. */
   webRouter?: Router | undefined;
+  /** The clock for sessions, tokens, invites and rate limits (tests move it). */
+  now: () => Date;
+  secureCookies: boolean;
+  signInLimiters: SignInLimiters;
+  oidc: OidcClients;
+  mailer: Mailer;
   /** False once shutdown begins, so the load balancer stops sending traffic before we close. */
   isReady: () => boolean;
 }
@@ -77,6 +85,12 @@ export function createApp(deps: AppDeps): Express {
       publicUrl: deps.publicUrl,
       slackOAuth: deps.slackOAuth ?? false,
       kb: deps.kb,
+      now: deps.now,
+      secureCookies: deps.secureCookies,
+      signInLimiters: deps.signInLimiters,
+      oidc: deps.oidc,
+      mailer: deps.mailer,
+      logger: deps.logger,
     }),
   );
   if (deps.webRouter) app.use(deps.webRouter);

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { SlackAdapter } from '../bot/slack/adapter.ts';
+import { createSignInLimiters, OidcClients, type OidcProviderConfig } from '../core/auth/index.ts';
 import type { Database } from '../core/db/client.ts';
 import { DEMO_ACCOUNT_NAME, DEMO_PASSWORD, DEMO_PEOPLE, seedDemoAccount } from '../core/demo/seed-demo.ts';
 import type { DiagnosisDeps } from '../core/sessions/index.ts';
@@ -12,6 +13,7 @@ import { createApp } from './app.ts';
 import { openMigratedDatabase } from './database.ts';
 import { createDiagnosisDeps, createPsaDeps } from './diagnosis.ts';
 import type { Env } from './env.ts';
+import { createMailer } from './http/mailer.ts';
 import { resolveAppKeys } from './secrets.ts';
 import { slackFromEnv } from './slack.ts';
 import { teamsFromEnv } from './teams.ts';
@@ -31,7 +33,7 @@ export interface RunningServer {
 export async function startServer(
   env: Env,
   logger: Logger,
-  options: { database?: Database; diagnosis?: DiagnosisDeps } = {},
+  options: { database?: Database; diagnosis?: DiagnosisDeps; now?: () => Date } = {},
 ): Promise<RunningServer> {
   const { keys, source } = resolveAppKeys(env);
   if (source !== 'env')
@@ -83,6 +85,7 @@ export async function startServer(
       })
     : undefined;
 
+  const now = options.now ?? (() => new Date());
   let ready = true;
   const app = createApp({
     database,
@@ -101,6 +104,22 @@ export async function startServer(
         queue ? queue.enqueue(definition, payload, options) : Promise.resolve(null),
     },
     webRouter: await createWebRouter(env, logger),
+    now,
+    secureCookies: env.NODE_ENV === 'production' || (env.PUBLIC_URL?.startsWith('https:') ?? false),
+    signInLimiters: createSignInLimiters(now, {
+      email: {
+        max: env.SIGN_IN_MAX_FAILURES_PER_EMAIL,
+        windowMs: env.SIGN_IN_FAILURE_WINDOW_MINUTES * 60_000,
+      },
+      ip: { max: env.SIGN_IN_MAX_FAILURES_PER_IP, windowMs: env.SIGN_IN_FAILURE_WINDOW_MINUTES * 60_000 },
+    }),
+    oidc: new OidcClients(oidcProvidersFromEnv(env)),
+    mailer: createMailer({
+      smtpUrl: env.SMTP_URL,
+      from: env.MAIL_FROM,
+      nodeEnv: env.NODE_ENV,
+      logger: logger.child({ component: 'mail' }),
+    }),
     isReady: () => ready,
   });
   const server = await new Promise<Server>((resolve, reject) => {
@@ -133,6 +152,31 @@ export async function startServer(
     return stopping;
   };
   return { url, database, queue, slack, stop };
+}
+
+/** Entra ID and Sign in with Slack are each on when their client id and secret are set. */
+function oidcProvidersFromEnv(env: Env): OidcProviderConfig[] {
+  const providers: OidcProviderConfig[] = [];
+  const allowInsecure = env.OIDC_ALLOW_INSECURE_ISSUER;
+  if (env.ENTRA_CLIENT_ID && env.ENTRA_CLIENT_SECRET) {
+    providers.push({
+      provider: 'entra',
+      issuer: env.ENTRA_ISSUER,
+      clientId: env.ENTRA_CLIENT_ID,
+      clientSecret: env.ENTRA_CLIENT_SECRET,
+      allowInsecure,
+    });
+  }
+  if (env.SLACK_OIDC_CLIENT_ID && env.SLACK_OIDC_CLIENT_SECRET) {
+    providers.push({
+      provider: 'slack',
+      issuer: env.SLACK_OIDC_ISSUER,
+      clientId: env.SLACK_OIDC_CLIENT_ID,
+      clientSecret: env.SLACK_OIDC_CLIENT_SECRET,
+      allowInsecure,
+    });
+  }
+  return providers;
 }
 
 function logDemoSignIn(logger: Logger, env: Env): void {

@@ -63,6 +63,21 @@ const EnvSchema = z
       .string()
       .uuid({ message: 'must be a Microsoft Entra tenant id (GUID)' })
       .optional(),
+    ENTRA_CLIENT_ID: z.string().min(3).optional(),
+    ENTRA_CLIENT_SECRET: z.string().min(1).optional(),
+    ENTRA_ISSUER: z.string().url().default('https://login.microsoftonline.com/organizations/v2.0'),
+    SLACK_OIDC_CLIENT_ID: z.string().min(3).optional(),
+    SLACK_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    SLACK_OIDC_ISSUER: z.string().url().default('https://slack.com'),
+    OIDC_ALLOW_INSECURE_ISSUER: booleanFromString.default(false),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, { message: 'must be an smtp:// or smtps:// URL' })
+      .optional(),
+    MAIL_FROM: z.string().min(3).default('ResolutionFlow <no-reply@resolutionflow.invalid>'),
+    SIGN_IN_MAX_FAILURES_PER_EMAIL: z.coerce.number().int().min(1).max(1000).default(5),
+    SIGN_IN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).max(100_000).default(20),
+    SIGN_IN_FAILURE_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
     SLACK_SLASH_COMMAND: z
       .string()
       .regex(/^\/[a-z0-9_-]{1,31}$/, { message: 'must look like /resolve' })
@@ -90,6 +105,21 @@ const EnvSchema = z
         code: 'custom',
         path: ['SLACK_SIGNING_SECRET'],
         message: 'is required to receive anything from Slack',
+      });
+    }
+    for (const [id, secret] of [
+      ['ENTRA_CLIENT_ID', 'ENTRA_CLIENT_SECRET'],
+      ['SLACK_OIDC_CLIENT_ID', 'SLACK_OIDC_CLIENT_SECRET'],
+    ] as const) {
+      if (Boolean(env[id]) !== Boolean(env[secret])) {
+        issue.addIssue({ code: 'custom', path: [id], message: `${id} and ${secret} go together` });
+      }
+    }
+    if (env.NODE_ENV === 'production' && env.OIDC_ALLOW_INSECURE_ISSUER) {
+      issue.addIssue({
+        code: 'custom',
+        path: ['OIDC_ALLOW_INSECURE_ISSUER'],
+        message: 'is for local test and development identity providers only; never in production',
       });
     }
     if (env.NODE_ENV === 'production' && !env.APP_SECRET_KEY) {

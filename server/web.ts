@@ -63,5 +63,7 @@ function wantsPage(req: Request): boolean {
   if (NOT_THE_SPA.test(req.path)) return false;
   // A path with a file extension is a missing asset, not a page.
   if (/\.[a-z0-9]+$/i.test(req.path)) return false;
-  return req.accepts(['html', 'json']) === 'html';
+  // Only a browser navigation (which asks for text/html by name) gets the page; API clients and
+  // `*/*` fetches of an unknown path keep the JSON 404.
+  return (req.get('accept') ?? '').includes('text/html');
 }

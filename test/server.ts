@@ -11,7 +11,7 @@ import { loadEnv } from '../server/env.ts';
 export async function startTestServer(
   database: Database,
   env: Record<string, string> = {},
-  options: { diagnosis?: DiagnosisDeps } = {},
+  options: { diagnosis?: DiagnosisDeps; now?: () => Date } = {},
 ): Promise<RunningServer> {
   return startServer(
     loadEnv({
@@ -71,4 +71,60 @@ export async function signIn(
   const res = await api(server, '/api/v1/auth/sign-in', { method: 'POST', body: { email, password } });
   if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${res.text}`);
   return (res.body as { accessToken: string }).accessToken;
+}
+
+/**
+ * A browser-like client: keeps cookies from Set-Cookie (honouring Path and deletion), sends them
+ * back on matching paths, and (unless told not to) echoes the rf_csrf cookie as X-CSRF-Token.
+ */
+export class CookieClient {
+  readonly cookies = new Map<string, { value: string; path: string }>();
+
+  constructor(private readonly server: Pick<RunningServer, 'url'>) {}
+
+  store(headers: Headers): void {
+    for (const line of headers.getSetCookie()) {
+      const [pair = '', ...attributes] = line.split(';').map((p) => p.trim());
+      const eq = pair.indexOf('=');
+      const name = pair.slice(0, eq);
+      const value = decodeURIComponent(pair.slice(eq + 1));
+      const attr = Object.fromEntries(
+        attributes.map((a) => {
+          const i = a.indexOf('=');
+          return i < 0 ? [a.toLowerCase(), ''] : [a.slice(0, i).toLowerCase(), a.slice(i + 1)];
+        }),
+      );
+      if (attr['max-age'] === '0' || value === '') this.cookies.delete(name);
+      else this.cookies.set(name, { value, path: attr.path ?? '/' });
+    }
+  }
+
+  cookieHeader(path: string): string {
+    return [...this.cookies]
+      .filter(([, c]) => path.startsWith(c.path))
+      .map(([n, c]) => `${n}=${encodeURIComponent(c.value)}`)
+      .join('; ');
+  }
+
+  get(name: string): string | undefined {
+    return this.cookies.get(name)?.value;
+  }
+
+  async request(
+    path: string,
+    init: { method?: string; body?: unknown; csrf?: boolean | string; headers?: Record<string, string> } = {},
+  ) {
+    const headers: Record<string, string> = { ...init.headers };
+    const cookie = this.cookieHeader(path.split('?')[0] ?? path);
+    if (cookie) headers.cookie = cookie;
+    const csrf = init.csrf === undefined || init.csrf === true ? this.get('rf_csrf') : init.csrf || undefined;
+    if (csrf) headers['x-csrf-token'] = csrf;
+    const res = await api(this.server, path, {
+      method: init.method ?? 'GET',
+      headers,
+      ...(init.body !== undefined ? { body: init.body } : {}),
+    });
+    this.store(res.headers);
+    return res;
+  }
 }

@@ -2,6 +2,7 @@ export { type ActiveSessionUserView, listActiveSessions, revokeSessions } from '
 export {
   expiredBy,
   findSessionByRefreshToken,
+  getCurrentSession,
   hashToken,
   newOpaqueToken,
   refreshAuthSession,
@@ -13,7 +14,7 @@ export {
   signOutSession,
   startAuthSession,
 } from './auth-sessions.ts';
-export { type OidcFlowState, type OidcIdentityClaims, OidcClients, type OidcProviderConfig } from './oidc.ts';
+export { OidcClients, type OidcFlowState, type OidcIdentityClaims, type OidcProviderConfig } from './oidc.ts';
 export { type OidcUserResult, resolveOidcUser } from './oidc-sign-in.ts';
 export {
   ACTIONS,
@@ -36,10 +37,10 @@ export {
 } from './rate-limit.ts';
 export {
   OIDC_PROVIDERS,
-  OidcProviderParam,
   type OidcProviderName,
-  RefreshInput,
+  OidcProviderParam,
   REVOKE_SCOPES,
+  RefreshInput,
   RevokeSessionsInput,
   SESSION_POLICY_PRESETS,
   SessionPolicyInput,

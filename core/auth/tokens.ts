@@ -5,7 +5,11 @@ import { ServiceError } from '../shared/errors.ts';
 const ISSUER = 'resolutionflow';
 const AUDIENCE = 'resolutionflow-api';
 
-const Claims = z.object({ sub: z.string().uuid(), acc: z.string().uuid(), sid: z.string().uuid().optional() });
+const Claims = z.object({
+  sub: z.string().uuid(),
+  acc: z.string().uuid(),
+  sid: z.string().uuid().optional(),
+});
 
 export interface AccessTokenSubject {
   userId: string;

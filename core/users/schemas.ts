@@ -32,3 +32,32 @@ export const ListUsersInput = z
       .default(false),
   })
   .strict();
+
+/** Roles an invite can carry: ownership moves only by transfer. */
+export const INVITABLE_ROLES = ['admin', 'engineer', 'l1', 'viewer'] as const;
+
+export const CreateInviteInput = z
+  .object({
+    email: z.string().trim().toLowerCase().email('must be an email address'),
+    name: z.string().trim().min(1, 'must not be blank').max(200).optional(),
+    role: z.enum(INVITABLE_ROLES, { message: 'must be admin, engineer, l1 or viewer' }),
+    canCoverL1: z.boolean().default(false),
+  })
+  .strict();
+
+export const InviteIdInput = z.string().uuid('must be an invite id (UUID)');
+
+export const AcceptInviteInput = z
+  .object({
+    token: z.string().min(20, 'is not a valid invite token').max(200),
+    name: z.string().trim().min(1, 'must not be blank').max(200),
+    password: z.string().min(10, 'must be at least 10 characters').max(200),
+  })
+  .strict();
+
+export const TransferOwnershipInput = z.object({ userId: UserIdInput }).strict();
+
+export type CreateInviteBody = z.input<typeof CreateInviteInput>;
+export type AcceptInviteBody = z.input<typeof AcceptInviteInput>;
+export type UpdateUserAccessBody = z.input<typeof UpdateUserAccessInput>;
+export type TransferOwnershipBody = z.input<typeof TransferOwnershipInput>;

@@ -1,6 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit.ts';
 import { authorize, canAssignRole } from '../auth/permissions.ts';
+import { authSessionsTable } from '../db/schema/auth.ts';
 import { usersTable } from '../db/schema/users.ts';
 import { withTransaction } from '../db/transactions.ts';
 import type { TenantContext } from '../shared/context.ts';
@@ -56,6 +57,22 @@ export async function updateUserAccess({
       .where(eq(usersTable.id, target.id))
       .returning();
     if (!row) throw new Error('user vanished during update');
+    // Disabling signs the user out everywhere now, not when their tokens happen to expire.
+    let sessionsRevoked = 0;
+    if (row.disabledAt && !target.disabledAt) {
+      const revoked = await tx
+        .update(authSessionsTable)
+        .set({ revokedAt: row.disabledAt, revokedReason: 'user_disabled' })
+        .where(
+          and(
+            eq(authSessionsTable.accountId, ctx.accountId),
+            eq(authSessionsTable.userId, row.id),
+            isNull(authSessionsTable.revokedAt),
+          ),
+        )
+        .returning({ id: authSessionsTable.id });
+      sessionsRevoked = revoked.length;
+    }
     await recordAudit(tx, ctx, {
       action: 'user.access_updated',
       target: { type: 'user', id: row.id },
@@ -63,6 +80,7 @@ export async function updateUserAccess({
         role: { from: target.role, to: row.role },
         canCoverL1: { from: target.canCoverL1, to: row.canCoverL1 },
         disabled: { from: target.disabledAt !== null, to: row.disabledAt !== null },
+        ...(sessionsRevoked > 0 ? { sessionsRevoked } : {}),
       },
       grant,
     });

@@ -1,25 +1,15 @@
 import { Router } from 'express';
 import { z } from 'zod';
+import { runSessionCardVerb, type SessionCardVerb } from '../../bot/card-verbs.ts';
+import { teamsErrorFor, withNotice } from '../../bot/teams/errors.ts';
 import {
   type AdaptiveCardJson,
-  type ActionPayload,
   parseTeamsAction,
   type RenderContext,
-  readTeamsNoteSections,
-  readTeamsPartialNotes,
-  renderNotePreviewCard,
   renderSessionCard,
   SESSION_CARD_VERBS,
 } from '../../cards/index.ts';
-import { teamsErrorFor, withNotice } from '../../bot/teams/errors.ts';
 import { can } from '../../core/auth/index.ts';
-import { recordFixDecision, recordFixOutcome } from '../../core/fixes/index.ts';
-import {
-  NOTE_HEADINGS,
-  postEscalationPackage,
-  postResolutionNote,
-  previewNote,
-} from '../../core/notes/index.ts';
 import {
   createSession,
   type DiagnosisDeps,
@@ -49,8 +39,6 @@ const ActionInput = z
     data: z.record(z.string(), z.unknown()).default({}),
   })
   .strict();
-
-type SessionCardVerb = (typeof SESSION_CARD_VERBS)[number];
 
 /** What the console shows after each step: the card exactly as Teams would receive it. */
 export interface ConsoleResult {
@@ -104,7 +92,14 @@ export function consoleRouter(diagnosis: DiagnosisDeps): Router {
     const rc = consoleRenderContext(ctx);
     let card: AdaptiveCardJson;
     try {
-      card = await runSessionCardVerb({ ctx, diagnosis, rc, verb: parsed.verb, payload: parsed.payload, data });
+      card = await runSessionCardVerb({
+        ctx,
+        diagnosis,
+        rc,
+        verb: parsed.verb,
+        payload: parsed.payload,
+        data,
+      });
     } catch (error) {
       // As in Teams: a refused press answers with the current card and the reason on top.
       if (!(error instanceof ServiceError) || error.code === 'not_found') throw error;
@@ -133,82 +128,4 @@ function resultOf(
 ): ConsoleResult {
   const card = renderSessionCard(session, consoleRenderContext(ctx));
   return reply ? { session, card, reply: { text: reply.text, engine: reply.engine } } : { session, card };
-}
-
-/**
- * One session-card verb → one core verb → the card to show next. The same mapping as the Teams
- * listener (`bot/teams/listeners/actions.ts` `perform`), minus Teams' after-the-invoke refresh of
- * everyone's copy. TODO(coordinator): move this into a shared module (e.g. `bot/card-verbs.ts`)
- * and have Teams' `perform` call it, so the mapping exists once.
- */
-export async function runSessionCardVerb({
-  ctx,
-  diagnosis,
-  rc,
-  verb,
-  payload,
-  data,
-}: {
-  ctx: TenantContext;
-  diagnosis: DiagnosisDeps;
-  rc: RenderContext;
-  verb: SessionCardVerb;
-  payload: ActionPayload;
-  data: unknown;
-}): Promise<AdaptiveCardJson> {
-  const sessionId = payload.s;
-  const fixId = payload.f;
-  switch (verb) {
-    case 'fix.apply':
-    case 'fix.dismiss': {
-      const decision = verb === 'fix.apply' ? 'apply' : 'dismiss';
-      return renderSessionCard(await recordFixDecision({ ctx, sessionId, fixId, input: { decision } }), rc);
-    }
-    case 'fix.worked':
-    case 'fix.failed': {
-      const outcome = verb === 'fix.worked' ? 'applied_success' : 'applied_failed';
-      return renderSessionCard(await recordFixOutcome({ ctx, sessionId, fixId, input: { outcome } }), rc);
-    }
-    case 'fix.partial': {
-      const notes = readTeamsPartialNotes(data);
-      if (!notes) {
-        return withNotice(renderSessionCard(await getSession({ ctx, sessionId }), rc), {
-          title: 'A bit more is needed',
-          message: 'Say what worked and what did not, then press Save notes.',
-        });
-      }
-      const input = { outcome: 'applied_partial', notes };
-      return renderSessionCard(await recordFixOutcome({ ctx, sessionId, fixId, input }), rc);
-    }
-    case 'note.resolution.preview':
-    case 'note.resolution.edit':
-    case 'note.escalation.preview':
-    case 'note.escalation.edit': {
-      const kind = verb.startsWith('note.resolution') ? 'resolution' : 'escalation';
-      return renderNotePreviewCard(await previewNote({ ctx, deps: diagnosis, sessionId, kind }), rc);
-    }
-    case 'note.resolution.post':
-    case 'note.escalation.post': {
-      const kind = verb === 'note.resolution.post' ? 'resolution' : 'escalation';
-      const bodies = readTeamsNoteSections(data);
-      const sections = bodies.length
-        ? NOTE_HEADINGS[kind].map((heading, i) => ({ heading, body: bodies[i] ?? '' }))
-        : undefined;
-      const input = sections ? { sections } : {};
-      try {
-        const posted =
-          kind === 'resolution'
-            ? await postResolutionNote({ ctx, deps: diagnosis, sessionId, input })
-            : await postEscalationPackage({ ctx, deps: diagnosis, sessionId, input });
-        return renderSessionCard(posted.session, rc);
-      } catch (error) {
-        const code = error instanceof ServiceError ? error.code : undefined;
-        if (!sections || (code !== 'invalid_input' && code !== 'unprocessable')) throw error;
-        const preview = await previewNote({ ctx, deps: diagnosis, sessionId, kind });
-        return withNotice(renderNotePreviewCard({ ...preview, sections }, rc), teamsErrorFor(error));
-      }
-    }
-    case 'session.refresh':
-      return renderSessionCard(await getSession({ ctx, sessionId }), rc);
-  }
 }

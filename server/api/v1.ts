@@ -1,19 +1,24 @@
 import express, { Router } from 'express';
 import { getAccount, mergeAccountPreferences, updateAccountSettings } from '../../core/accounts/index.ts';
 import { listAuditLog } from '../../core/audit/index.ts';
-import { issueAccessToken, signInWithPassword } from '../../core/auth/index.ts';
+import type { OidcClients, SignInLimiters } from '../../core/auth/index.ts';
 import type { Database } from '../../core/db/client.ts';
 import type { DiagnosisDeps } from '../../core/sessions/index.ts';
-import { createUser, getUser, listUsers, updateUserAccess } from '../../core/users/index.ts';
-import { toUserView } from '../../core/users/user-view.ts';
+import { deriveKey } from '../../core/shared/crypto.ts';
+import type { Logger } from '../../core/shared/logger.ts';
+import { getUser } from '../../core/users/index.ts';
 import { requireUser, tenantContext } from '../http/auth.ts';
 import { notFoundHandler } from '../http/errors.ts';
+import type { Mailer } from '../http/mailer.ts';
 import type { AppKeys } from '../secrets.ts';
+import { type AuthApiDeps, authPublicRouter, authRouter } from './auth.ts';
 import { consoleRouter } from './console.ts';
 import { integrationsRouter } from './integrations.ts';
 import { type KbApiDeps, kbRouter } from './kb.ts';
+import { openApiRouter } from './openapi.ts';
 import { psaRouter, ticketLinkRouter } from './psa.ts';
 import { sessionsRouter } from './sessions.ts';
+import { usersRouter } from './users.ts';
 
 export interface ApiDeps {
   database: Database;
@@ -24,6 +29,14 @@ export interface ApiDeps {
   publicUrl: string | undefined;
   slackOAuth: boolean;
   kb: KbApiDeps;
+  /** The clock every session decision reads; tests move it instead of sleeping. */
+  now: () => Date;
+  /** Secure cookies when served over https (PUBLIC_URL) or in production. */
+  secureCookies: boolean;
+  signInLimiters: SignInLimiters;
+  oidc: OidcClients;
+  mailer: Mailer;
+  logger: Logger;
 }
 
 /**
@@ -35,23 +48,28 @@ export function apiV1Router(deps: ApiDeps): Router {
   // JSON parsing only here: Slack's routes need the raw body to check signatures.
   router.use(express.json({ limit: deps.bodyLimit, strict: true }));
 
-  router.post('/auth/sign-in', async (req, res) => {
-    const user = await signInWithPassword(deps.database, req.body);
-    const accessToken = await issueAccessToken(
-      deps.keys.accessToken,
-      { userId: user.id, accountId: user.accountId },
-      deps.accessTokenTtlSeconds,
-    );
-    res.json({
-      accessToken,
-      tokenType: 'Bearer',
-      expiresIn: deps.accessTokenTtlSeconds,
-      user: toUserView(user),
-    });
-  });
+  const auth: AuthApiDeps = {
+    database: deps.database,
+    accessKey: deps.keys.accessToken,
+    csrfKey: deriveKey(deps.keys.accessToken, 'csrf'),
+    flowKey: deriveKey(deps.keys.accessToken, 'oidc-flow'),
+    now: deps.now,
+    accessTokenTtlSeconds: deps.accessTokenTtlSeconds,
+    cookies: { secure: deps.secureCookies },
+    publicUrl: deps.publicUrl,
+    limiters: deps.signInLimiters,
+    oidc: deps.oidc,
+    logger: deps.logger,
+  };
+  router.use(openApiRouter());
+  router.use(authPublicRouter(auth));
 
   const authed = Router();
-  authed.use(requireUser(deps.database, deps.keys.accessToken));
+  authed.use(requireUser(auth));
+  authed.use(authRouter(auth));
+  authed.use(
+    usersRouter({ now: deps.now, publicUrl: deps.publicUrl, mailer: deps.mailer, logger: deps.logger }),
+  );
 
   authed.get('/me', async (_req, res) => {
     const ctx = tenantContext(res);
@@ -67,18 +85,6 @@ export function apiV1Router(deps: ApiDeps): Router {
   });
   authed.patch('/account/preferences', async (req, res) => {
     res.json(await mergeAccountPreferences({ ctx: tenantContext(res), input: req.body }));
-  });
-  authed.get('/users', async (req, res) => {
-    res.json({ users: await listUsers({ ctx: tenantContext(res), input: req.query }) });
-  });
-  authed.post('/users', async (req, res) => {
-    res.status(201).json(await createUser({ ctx: tenantContext(res), input: req.body }));
-  });
-  authed.get('/users/:userId', async (req, res) => {
-    res.json(await getUser({ ctx: tenantContext(res), userId: req.params.userId }));
-  });
-  authed.patch('/users/:userId', async (req, res) => {
-    res.json(await updateUserAccess({ ctx: tenantContext(res), userId: req.params.userId, input: req.body }));
   });
   authed.get('/audit-log', async (req, res) => {
     res.json(await listAuditLog({ ctx: tenantContext(res), input: req.query }));

@@ -63,6 +63,8 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     const known = error instanceof ServiceError ? error : fromBodyParser(error);
     if (known) {
       const status = httpStatusFor(known.code);
+      const retryAfter = known.details?.retryAfterSeconds;
+      if (status === 429 && typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
       if (status >= 500) logger.warn({ err: known, requestId }, 'service error');
       const body: ErrorBody = {
         error: {

@@ -3,23 +3,14 @@ import {
   type ActionPayload,
   type AdaptiveCardJson,
   parseTeamsAction,
-  readTeamsNoteSections,
-  readTeamsPartialNotes,
   renderErrorCard,
-  renderNotePreviewCard,
   renderSessionCard,
   SESSION_CARD_VERBS,
 } from '../../../cards/index.ts';
-import { recordFixDecision, recordFixOutcome } from '../../../core/fixes/index.ts';
-import {
-  NOTE_HEADINGS,
-  postEscalationPackage,
-  postResolutionNote,
-  previewNote,
-} from '../../../core/notes/index.ts';
 import { getSession } from '../../../core/sessions/index.ts';
 import type { TenantContext } from '../../../core/shared/context.ts';
 import { ServiceError } from '../../../core/shared/errors.ts';
+import { runSessionCardVerb, type SessionCardVerb } from '../../card-verbs.ts';
 import { refreshCardLater } from '../conversation.ts';
 import { GENERIC_TITLE, teamsErrorFor, withNotice } from '../errors.ts';
 import { identify } from '../identity.ts';
@@ -88,77 +79,21 @@ export function registerActions(agent: AgentApplication<TurnState>, rt: TeamsRun
   }
 }
 
-async function perform(
+function perform(
   rt: TeamsRuntime,
   context: TurnContext,
   ctx: TenantContext,
-  verb: (typeof SESSION_CARD_VERBS)[number],
+  verb: SessionCardVerb,
   payload: ActionPayload,
   data: unknown,
 ): Promise<AdaptiveCardJson> {
-  const sessionId = payload.s;
-  const fixId = payload.f;
-  const rc = renderContext(rt, ctx);
-  const changed = (session: Parameters<typeof renderSessionCard>[0]) => {
-    refreshCardLater(rt, context, ctx, session.id);
-    return renderSessionCard(session, rc);
-  };
-  switch (verb) {
-    case 'fix.apply':
-    case 'fix.dismiss': {
-      const decision = verb === 'fix.apply' ? 'apply' : 'dismiss';
-      return changed(await recordFixDecision({ ctx, sessionId, fixId, input: { decision } }));
-    }
-    case 'fix.worked':
-    case 'fix.failed': {
-      const outcome = verb === 'fix.worked' ? 'applied_success' : 'applied_failed';
-      return changed(await recordFixOutcome({ ctx, sessionId, fixId, input: { outcome } }));
-    }
-    case 'fix.partial': {
-      // Teams merges the card's inputs into the action data; the Input.Text is required on the
-      // card, but a client may still send it empty.
-      const notes = readTeamsPartialNotes(data);
-      if (!notes) {
-        const session = await getSession({ ctx, sessionId });
-        return withNotice(renderSessionCard(session, rc), {
-          title: 'A bit more is needed',
-          message: 'Say what worked and what did not, then press Save notes.',
-        });
-      }
-      const input = { outcome: 'applied_partial', notes };
-      return changed(await recordFixOutcome({ ctx, sessionId, fixId, input }));
-    }
-    case 'note.resolution.preview':
-    case 'note.resolution.edit':
-    case 'note.escalation.preview':
-    case 'note.escalation.edit': {
-      // The Teams preview is edited in place (one Input.Text per section), so Edit shows it too.
-      const kind = verb.startsWith('note.resolution') ? 'resolution' : 'escalation';
-      return renderNotePreviewCard(await previewNote({ ctx, deps: rt.diagnosis, sessionId, kind }), rc);
-    }
-    case 'note.resolution.post':
-    case 'note.escalation.post': {
-      const kind = verb === 'note.resolution.post' ? 'resolution' : 'escalation';
-      const bodies = readTeamsNoteSections(data);
-      const sections = bodies.length
-        ? NOTE_HEADINGS[kind].map((heading, i) => ({ heading, body: bodies[i] ?? '' }))
-        : undefined;
-      const input = sections ? { sections } : {};
-      try {
-        const posted =
-          kind === 'resolution'
-            ? await postResolutionNote({ ctx, deps: rt.diagnosis, sessionId, input })
-            : await postEscalationPackage({ ctx, deps: rt.diagnosis, sessionId, input });
-        return changed(posted.session);
-      } catch (error) {
-        // An edit the rules refuse: show the preview again with the person's own edits kept.
-        const code = error instanceof ServiceError ? error.code : undefined;
-        if (!sections || (code !== 'invalid_input' && code !== 'unprocessable')) throw error;
-        const preview = await previewNote({ ctx, deps: rt.diagnosis, sessionId, kind });
-        return withNotice(renderNotePreviewCard({ ...preview, sections }, rc), teamsErrorFor(error));
-      }
-    }
-    case 'session.refresh':
-      return renderSessionCard(await getSession({ ctx, sessionId }), rc);
-  }
+  return runSessionCardVerb({
+    ctx,
+    diagnosis: rt.diagnosis,
+    rc: renderContext(rt, ctx),
+    verb,
+    payload,
+    data,
+    onChanged: (session) => refreshCardLater(rt, context, ctx, session.id),
+  });
 }

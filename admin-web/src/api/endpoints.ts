@@ -1,0 +1,91 @@
+import { request } from './client.ts';
+import type {
+  AccountView,
+  ActiveSessionUser,
+  AuditEntryView,
+  ConsoleResult,
+  CurrentSession,
+  Invite,
+  Providers,
+  Role,
+  SessionPolicy,
+  SessionSummary,
+  SessionView,
+  SignInResult,
+  TurnView,
+  UserView,
+} from './types.ts';
+
+/** Every call the admin web makes, typed; pages use these through TanStack Query. */
+export const api = {
+  providers: () => request<Providers>('/auth/providers'),
+  signIn: (email: string, password: string) =>
+    request<SignInResult>('/auth/sign-in', { method: 'POST', body: { email, password } }),
+  signOut: () => request<unknown>('/auth/sign-out', { method: 'POST', body: {} }),
+  currentSession: () => request<CurrentSession>('/auth/session', { quiet401: true }),
+  /** Fallback for servers without `/auth/session` (Bearer-only). */
+  me: () => request<{ user: UserView; account: AccountView }>('/me'),
+
+  sessions: (filter: SessionFilter) =>
+    request<{ sessions: SessionSummary[]; hasMore: boolean }>('/sessions', { query: { ...filter } }),
+  session: (id: string) => request<SessionView>(`/sessions/${encodeURIComponent(id)}`),
+  transcript: (id: string) =>
+    request<{ turns: TurnView[] }>(`/sessions/${encodeURIComponent(id)}/transcript`),
+
+  policy: () => request<SessionPolicy>('/account/session-policy'),
+  savePolicy: (input: Pick<SessionPolicy, 'preset' | 'idleMinutes' | 'absoluteMinutes'>) =>
+    request<SessionPolicy>('/account/session-policy', { method: 'PUT', body: input }),
+
+  users: () => request<{ users: UserView[] }>('/users', { query: { includeDisabled: true } }),
+  updateUser: (id: string, input: { role?: Role; canCoverL1?: boolean; disabled?: boolean }) =>
+    request<UserView>(`/users/${encodeURIComponent(id)}`, { method: 'PATCH', body: input }),
+  invites: () => request<{ invites: Invite[] }>('/users/invites'),
+  invite: (input: { email: string; name?: string; role: Role; canCoverL1?: boolean }) =>
+    request<Invite>('/users/invites', { method: 'POST', body: input }),
+  cancelInvite: (id: string) =>
+    request<unknown>(`/users/invites/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+
+  activeSessions: () => request<{ users: ActiveSessionUser[] }>('/auth/sessions'),
+  revokeSessions: (scope: 'others' | 'everyone') =>
+    request<{ revoked: number }>('/auth/sessions/revoke', { method: 'POST', body: { scope } }),
+
+  auditLog: (filter: AuditFilter) =>
+    request<{ entries: AuditEntryView[]; nextBeforeId: number | null }>('/audit-log', {
+      query: { ...filter },
+    }),
+
+  console: {
+    start: (message: string) =>
+      request<ConsoleResult>('/console/sessions', { method: 'POST', body: { message } }),
+    say: (sessionId: string, message: string) =>
+      request<ConsoleResult>(`/console/sessions/${encodeURIComponent(sessionId)}/messages`, {
+        method: 'POST',
+        body: { message },
+      }),
+    card: (sessionId: string) =>
+      request<ConsoleResult>(`/console/sessions/${encodeURIComponent(sessionId)}/card`),
+    act: (sessionId: string, verb: string, data: Record<string, unknown>) =>
+      request<ConsoleResult>(`/console/sessions/${encodeURIComponent(sessionId)}/actions`, {
+        method: 'POST',
+        body: { verb, data },
+      }),
+  },
+};
+
+export interface SessionFilter {
+  status?: string | undefined;
+  channel?: string | undefined;
+  ownerUserId?: string | undefined;
+  createdAfter?: string | undefined;
+  createdBefore?: string | undefined;
+  limit?: number;
+  offset?: number;
+}
+
+export interface AuditFilter {
+  actorUserId?: string | undefined;
+  action?: string | undefined;
+  tag?: string | undefined;
+  beforeId?: number | undefined;
+  limit?: number;
+}

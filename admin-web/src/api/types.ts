@@ -1,0 +1,114 @@
+/**
+ * The API's shapes. Views the server already defines are imported as types (erased at build
+ * time, so no server code reaches the bundle); the auth shapes follow the contract in issue 8.
+ */
+import type { AuditEntryView } from '../../../core/audit/index.ts';
+import type { Role } from '../../../core/db/schema/users.ts';
+import type { SessionSummary, SessionView, TurnView } from '../../../core/sessions/index.ts';
+import type { UserView } from '../../../core/users/user-view.ts';
+import type { ConsoleResult } from '../../../server/api/console.ts';
+
+export type { AuditEntryView, ConsoleResult, Role, SessionSummary, SessionView, TurnView, UserView };
+
+export const ROLES = ['owner', 'admin', 'engineer', 'l1', 'viewer'] as const satisfies readonly Role[];
+export const SESSION_STATUSES = [
+  'active',
+  'resolved',
+  'resolved_local',
+  'escalated',
+  'escalated_local',
+] as const satisfies readonly SessionView['status'][];
+export const CHANNEL_KINDS = [
+  'slack',
+  'teams',
+  'web',
+] as const satisfies readonly SessionView['channel']['kind'][];
+
+/** The body of every error answer: `{ error: { code, message, details?, requestId } }`. */
+export interface ErrorBody {
+  error: {
+    code: string;
+    message: string;
+    details?: Record<string, unknown>;
+    requestId?: string;
+  };
+}
+
+export interface SignedInUser {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  canCoverL1: boolean;
+}
+
+export interface SessionTimes {
+  id: string;
+  idleExpiresAt: string;
+  absoluteExpiresAt: string;
+}
+
+/** `POST /auth/sign-in` and `POST /auth/refresh`. Older servers send only accessToken and user. */
+export interface SignInResult {
+  accessToken: string;
+  tokenType?: string;
+  expiresIn?: number;
+  csrfToken?: string;
+  user: SignedInUser;
+  session?: SessionTimes;
+}
+
+/** `GET /auth/session`: who is signed in on this browser. */
+export interface CurrentSession {
+  user: SignedInUser;
+  account: { id: string; name: string };
+  session: SessionTimes | null;
+}
+
+export interface Providers {
+  password: boolean;
+  entra: boolean;
+  slack: boolean;
+}
+
+export type PolicyPreset = 'strict' | 'standard' | 'custom';
+
+export interface SessionPolicy {
+  preset: PolicyPreset;
+  idleMinutes: number;
+  absoluteMinutes: number;
+  defaults?: { idleMinutes: number; absoluteMinutes: number };
+  presets?: Record<'strict' | 'standard', { idleMinutes: number; absoluteMinutes: number }>;
+  bounds?: {
+    idleMinutes: { min: number; max: number };
+    absoluteMinutes: { min: number; max: number };
+  };
+}
+
+export interface ActiveSessionUser {
+  userId: string;
+  name: string;
+  email: string;
+  role: Role;
+  lastSignInAt: string | null;
+  lastUsedAt: string | null;
+  sessionCount: number;
+  isMe: boolean;
+}
+
+export interface Invite {
+  id: string;
+  email: string;
+  name?: string | null;
+  role: Role;
+  canCoverL1?: boolean;
+  expiresAt?: string;
+  createdAt?: string;
+  acceptedAt?: string | null;
+}
+
+export interface AccountView {
+  id: string;
+  name: string;
+  [key: string]: unknown;
+}

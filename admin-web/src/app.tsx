@@ -1,0 +1,61 @@
+import { Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
+import type { Role } from './api/types.ts';
+import { atLeast, useSession } from './auth/session.tsx';
+import { Layout } from './components/layout.tsx';
+import { Empty, Loading } from './components/states.tsx';
+import { ActiveSessionsPage } from './pages/active-sessions.tsx';
+import { AuditLogPage } from './pages/audit-log.tsx';
+import { PolicyPage } from './pages/policy.tsx';
+import { SessionDetailPage } from './pages/session-detail.tsx';
+import { SessionsPage } from './pages/sessions.tsx';
+import { SignInPage } from './pages/sign-in.tsx';
+import { TryBotPage } from './pages/try-bot.tsx';
+import { UsersPage } from './pages/users.tsx';
+
+/** Pages behind sign-in: wait for the session probe, then sign in or show the page. */
+function RequireSignIn() {
+  const { current } = useSession();
+  const location = useLocation();
+  if (current === undefined) return <Loading label="Checking your session…" />;
+  if (current === null) {
+    const next = `${location.pathname}${location.search}`;
+    return <Navigate to={`/sign-in?next=${encodeURIComponent(next)}`} replace />;
+  }
+  return <Outlet />;
+}
+
+/** The server refuses anyway; this spares people a page of 403s. */
+function RequireRole({ min }: { min: Role }) {
+  const { current } = useSession();
+  if (!atLeast(current?.user.role, min))
+    return <Empty title="Not available to your role">Ask an owner or admin if you need this page.</Empty>;
+  return <Outlet />;
+}
+
+export function App() {
+  return (
+    <Routes>
+      <Route path="/sign-in" element={<SignInPage />} />
+      <Route element={<RequireSignIn />}>
+        <Route element={<Layout />}>
+          <Route index element={<Navigate to="/sessions" replace />} />
+          <Route path="/sessions" element={<SessionsPage />} />
+          <Route path="/sessions/:sessionId" element={<SessionDetailPage />} />
+          <Route element={<RequireRole min="l1" />}>
+            <Route path="/try" element={<TryBotPage />} />
+          </Route>
+          <Route element={<RequireRole min="admin" />}>
+            <Route path="/users" element={<UsersPage />} />
+            <Route path="/policy" element={<PolicyPage />} />
+            <Route path="/active-sessions" element={<ActiveSessionsPage />} />
+            <Route path="/audit-log" element={<AuditLogPage />} />
+          </Route>
+          <Route
+            path="*"
+            element={<Empty title="Page not found">Check the address, or use the menu.</Empty>}
+          />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}

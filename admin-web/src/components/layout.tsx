@@ -1,0 +1,78 @@
+import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Outlet, NavLink as RouterNavLink, useLocation } from 'react-router';
+import type { Role } from '../api/types.ts';
+import { ExpiryWarning } from '../auth/expiry-warning.tsx';
+import { atLeast, useSession } from '../auth/session.tsx';
+
+const PAGES: Array<{ to: string; label: string; min: Role }> = [
+  { to: '/sessions', label: 'Sessions', min: 'viewer' },
+  { to: '/try', label: 'Try the bot', min: 'l1' },
+  { to: '/users', label: 'Users', min: 'admin' },
+  { to: '/policy', label: 'Policy', min: 'admin' },
+  { to: '/active-sessions', label: 'Active sessions', min: 'admin' },
+  { to: '/audit-log', label: 'Audit log', min: 'admin' },
+];
+
+/** The signed-in frame: header, navigation (a drawer on narrow screens), expiry warning, page. */
+export function Layout() {
+  const { current, signOut } = useSession();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const location = useLocation();
+  const role = current?.user.role;
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label="Toggle navigation"
+            />
+            <Title order={1} size="h4">
+              ResolutionFlow
+            </Title>
+            {current ? (
+              <Text c="dimmed" size="sm" visibleFrom="xs">
+                {current.account.name}
+              </Text>
+            ) : null}
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <Text size="sm" visibleFrom="sm" data-testid="signed-in-as">
+              {current?.user.name} · {role}
+            </Text>
+            <Button variant="default" size="xs" onClick={() => void signOut()}>
+              Sign out
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label="Main">
+        <ScrollArea>
+          {PAGES.filter((p) => atLeast(role, p.min)).map((p) => (
+            <NavLink
+              key={p.to}
+              component={RouterNavLink}
+              to={p.to}
+              label={p.label}
+              active={location.pathname.startsWith(p.to)}
+              onClick={close}
+            />
+          ))}
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <ExpiryWarning />
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,110 @@
+import {
+  type ActionPayload,
+  type AdaptiveCardJson,
+  type RenderContext,
+  readTeamsNoteSections,
+  readTeamsPartialNotes,
+  renderNotePreviewCard,
+  renderSessionCard,
+  type SESSION_CARD_VERBS,
+} from '../cards/index.ts';
+import { recordFixDecision, recordFixOutcome } from '../core/fixes/index.ts';
+import {
+  NOTE_HEADINGS,
+  postEscalationPackage,
+  postResolutionNote,
+  previewNote,
+} from '../core/notes/index.ts';
+import { type DiagnosisDeps, getSession, type SessionView } from '../core/sessions/index.ts';
+import type { TenantContext } from '../core/shared/context.ts';
+import { ServiceError } from '../core/shared/errors.ts';
+import { teamsErrorFor, withNotice } from './teams/errors.ts';
+
+export type SessionCardVerb = (typeof SESSION_CARD_VERBS)[number];
+
+/**
+ * One session-card verb → one core verb → the card to show next. Teams' `Action.Execute` listener
+ * and the admin web's Try-the-bot console both answer presses with it. `onChanged` hears about
+ * every press that changed the session (Teams refreshes everyone's copy of the card after the invoke).
+ */
+export async function runSessionCardVerb({
+  ctx,
+  diagnosis,
+  rc,
+  verb,
+  payload,
+  data,
+  onChanged,
+}: {
+  ctx: TenantContext;
+  diagnosis: DiagnosisDeps;
+  rc: RenderContext;
+  verb: SessionCardVerb;
+  payload: ActionPayload;
+  data: unknown;
+  onChanged?: (session: SessionView) => void;
+}): Promise<AdaptiveCardJson> {
+  const sessionId = payload.s;
+  const fixId = payload.f;
+  const changed = (session: SessionView) => {
+    onChanged?.(session);
+    return renderSessionCard(session, rc);
+  };
+  switch (verb) {
+    case 'fix.apply':
+    case 'fix.dismiss': {
+      const decision = verb === 'fix.apply' ? 'apply' : 'dismiss';
+      return changed(await recordFixDecision({ ctx, sessionId, fixId, input: { decision } }));
+    }
+    case 'fix.worked':
+    case 'fix.failed': {
+      const outcome = verb === 'fix.worked' ? 'applied_success' : 'applied_failed';
+      return changed(await recordFixOutcome({ ctx, sessionId, fixId, input: { outcome } }));
+    }
+    case 'fix.partial': {
+      // The card's inputs arrive merged into the action data; the Input.Text is required on the
+      // card, but a client may still send it empty.
+      const notes = readTeamsPartialNotes(data);
+      if (!notes) {
+        return withNotice(renderSessionCard(await getSession({ ctx, sessionId }), rc), {
+          title: 'A bit more is needed',
+          message: 'Say what worked and what did not, then press Save notes.',
+        });
+      }
+      const input = { outcome: 'applied_partial', notes };
+      return changed(await recordFixOutcome({ ctx, sessionId, fixId, input }));
+    }
+    case 'note.resolution.preview':
+    case 'note.resolution.edit':
+    case 'note.escalation.preview':
+    case 'note.escalation.edit': {
+      // The preview is edited in place (one Input.Text per section), so Edit shows it too.
+      const kind = verb.startsWith('note.resolution') ? 'resolution' : 'escalation';
+      return renderNotePreviewCard(await previewNote({ ctx, deps: diagnosis, sessionId, kind }), rc);
+    }
+    case 'note.resolution.post':
+    case 'note.escalation.post': {
+      const kind = verb === 'note.resolution.post' ? 'resolution' : 'escalation';
+      const bodies = readTeamsNoteSections(data);
+      const sections = bodies.length
+        ? NOTE_HEADINGS[kind].map((heading, i) => ({ heading, body: bodies[i] ?? '' }))
+        : undefined;
+      const input = sections ? { sections } : {};
+      try {
+        const posted =
+          kind === 'resolution'
+            ? await postResolutionNote({ ctx, deps: diagnosis, sessionId, input })
+            : await postEscalationPackage({ ctx, deps: diagnosis, sessionId, input });
+        return changed(posted.session);
+      } catch (error) {
+        // An edit the rules refuse: show the preview again with the person's own edits kept.
+        const code = error instanceof ServiceError ? error.code : undefined;
+        if (!sections || (code !== 'invalid_input' && code !== 'unprocessable')) throw error;
+        const preview = await previewNote({ ctx, deps: diagnosis, sessionId, kind });
+        return withNotice(renderNotePreviewCard({ ...preview, sections }, rc), teamsErrorFor(error));
+      }
+    }
+    case 'session.refresh':
+      return renderSessionCard(await getSession({ ctx, sessionId }), rc);
+  }
+}

@@ -1,0 +1,311 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import { UpdateAccountSettingsInput } from '../../core/accounts/index.ts';
+import { ListAuditLogInput } from '../../core/audit/index.ts';
+import {
+  RefreshInput,
+  RevokeSessionsInput,
+  SessionPolicyInput,
+  SignInInput,
+  SignOutInput,
+} from '../../core/auth/index.ts';
+import {
+  AcceptInviteInput,
+  CreateInviteInput,
+  CreateUserInput,
+  ListUsersInput,
+  TransferOwnershipInput,
+  UpdateUserAccessInput,
+} from '../../core/users/index.ts';
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+interface RouteDoc {
+  method: Method;
+  /** OpenAPI path syntax: `/users/{userId}`. */
+  path: string;
+  summary: string;
+  tag: string;
+  body?: z.ZodType;
+  query?: z.ZodObject;
+  /** False for the routes reachable without signing in. */
+  auth?: boolean;
+  /** Success status; 200 unless said. */
+  status?: number;
+  /** Cookie-authenticated writes must echo the CSRF cookie. */
+  csrf?: boolean;
+}
+
+/**
+ * The routes the admin web and API clients call, with the zod schemas their handlers parse. The
+ * document is derived from these, so a changed schema changes the docs with it.
+ */
+export const ROUTES: RouteDoc[] = [
+  {
+    method: 'post',
+    path: '/auth/sign-in',
+    summary: 'Sign in with email and password',
+    tag: 'auth',
+    body: SignInInput,
+    auth: false,
+  },
+  {
+    method: 'post',
+    path: '/auth/refresh',
+    summary: 'Rotate the refresh token (cookie + X-CSRF-Token, or body)',
+    tag: 'auth',
+    body: RefreshInput,
+    auth: false,
+    csrf: true,
+  },
+  {
+    method: 'post',
+    path: '/auth/sign-out',
+    summary: 'Sign out this session and clear cookies',
+    tag: 'auth',
+    body: SignOutInput,
+    auth: false,
+    csrf: true,
+    status: 204,
+  },
+  {
+    method: 'get',
+    path: '/auth/session',
+    summary: 'The signed-in user, account and session expiry times',
+    tag: 'auth',
+  },
+  {
+    method: 'get',
+    path: '/auth/providers',
+    summary: 'Which sign-in methods are enabled',
+    tag: 'auth',
+    auth: false,
+  },
+  {
+    method: 'get',
+    path: '/auth/oidc/{provider}/start',
+    summary: 'Start OIDC sign-in (302 to the identity provider)',
+    tag: 'auth',
+    auth: false,
+    status: 302,
+  },
+  {
+    method: 'get',
+    path: '/auth/oidc/{provider}/callback',
+    summary: 'OIDC redirect target (302 to / or /sign-in?error=…)',
+    tag: 'auth',
+    auth: false,
+    status: 302,
+  },
+  {
+    method: 'post',
+    path: '/auth/invites/accept',
+    summary: 'Accept an invite: create the user and sign in',
+    tag: 'auth',
+    body: AcceptInviteInput,
+    auth: false,
+    status: 201,
+  },
+  { method: 'get', path: '/auth/sessions', summary: 'Users with live sessions (admin)', tag: 'sessions' },
+  {
+    method: 'post',
+    path: '/auth/sessions/revoke',
+    summary: 'Sign out everyone except me, or everyone (admin)',
+    tag: 'sessions',
+    body: RevokeSessionsInput,
+    csrf: true,
+  },
+  { method: 'get', path: '/account', summary: 'The account', tag: 'account' },
+  {
+    method: 'patch',
+    path: '/account',
+    summary: 'Change account settings (admin)',
+    tag: 'account',
+    body: UpdateAccountSettingsInput,
+    csrf: true,
+  },
+  {
+    method: 'get',
+    path: '/account/session-policy',
+    summary: 'Session-security policy, defaults and bounds',
+    tag: 'account',
+  },
+  {
+    method: 'put',
+    path: '/account/session-policy',
+    summary: 'Set the session-security policy (admin)',
+    tag: 'account',
+    body: SessionPolicyInput,
+    csrf: true,
+  },
+  {
+    method: 'post',
+    path: '/account/transfer-ownership',
+    summary: 'Transfer ownership (owner)',
+    tag: 'account',
+    body: TransferOwnershipInput,
+    csrf: true,
+  },
+  { method: 'get', path: '/me', summary: 'The signed-in user and account', tag: 'account' },
+  { method: 'get', path: '/users', summary: 'List users', tag: 'users', query: ListUsersInput },
+  {
+    method: 'post',
+    path: '/users',
+    summary: 'Create a user directly (admin)',
+    tag: 'users',
+    body: CreateUserInput,
+    csrf: true,
+    status: 201,
+  },
+  { method: 'get', path: '/users/{userId}', summary: 'One user', tag: 'users' },
+  {
+    method: 'patch',
+    path: '/users/{userId}',
+    summary: 'Change role, L1 coverage or disable (admin)',
+    tag: 'users',
+    body: UpdateUserAccessInput,
+    csrf: true,
+  },
+  { method: 'get', path: '/users/invites', summary: 'Open invites (admin)', tag: 'users' },
+  {
+    method: 'post',
+    path: '/users/invites',
+    summary: 'Invite someone by email (admin)',
+    tag: 'users',
+    body: CreateInviteInput,
+    csrf: true,
+    status: 201,
+  },
+  {
+    method: 'delete',
+    path: '/users/invites/{inviteId}',
+    summary: 'Revoke an invite (admin)',
+    tag: 'users',
+    csrf: true,
+    status: 204,
+  },
+  {
+    method: 'get',
+    path: '/audit-log',
+    summary: 'Audit log, newest first (admin)',
+    tag: 'audit',
+    query: ListAuditLogInput,
+  },
+];
+
+function jsonSchema(schema: z.ZodType): Record<string, unknown> {
+  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+  return rest;
+}
+
+function queryParameters(schema: z.ZodObject) {
+  const json = jsonSchema(schema) as { properties?: Record<string, unknown>; required?: string[] };
+  return Object.entries(json.properties ?? {}).map(([name, s]) => ({
+    name,
+    in: 'query',
+    required: json.required?.includes(name) ?? false,
+    schema: s,
+  }));
+}
+
+function pathParameters(path: string) {
+  return [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+    name,
+    in: 'path',
+    required: true,
+    schema:
+      name === 'provider' ? { type: 'string', enum: ['entra', 'slack'] } : { type: 'string', format: 'uuid' },
+  }));
+}
+
+/** OpenAPI 3.1 (whose schemas are JSON Schema 2020-12, what zod 4 emits). */
+export function buildOpenApiDocument(serverUrl = '/api/v1') {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of ROUTES) {
+    const parameters = [
+      ...pathParameters(route.path),
+      ...(route.query ? queryParameters(route.query) : []),
+      ...(route.csrf
+        ? [
+            {
+              name: 'X-CSRF-Token',
+              in: 'header',
+              required: false,
+              description:
+                'Required when authenticated by the rf_at/rf_rt cookies: the rf_csrf cookie value.',
+              schema: { type: 'string' },
+            },
+          ]
+        : []),
+    ];
+    const status = String(route.status ?? 200);
+    paths[route.path] ??= {};
+    (paths[route.path] as Record<string, unknown>)[route.method] = {
+      operationId: `${route.method}${route.path.replace(/[{}]/g, '').replace(/[/-](\w)/g, (_m, c: string) => c.toUpperCase())}`,
+      summary: route.summary,
+      tags: [route.tag],
+      ...(parameters.length ? { parameters } : {}),
+      ...(route.body
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: jsonSchema(route.body) } },
+            },
+          }
+        : {}),
+      ...(route.auth === false ? { security: [] } : {}),
+      responses: {
+        [status]: { description: status === '204' ? 'No content' : status === '302' ? 'Redirect' : 'OK' },
+        default: {
+          description: 'Error',
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+        },
+      },
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'ResolutionFlow admin API',
+      version: '1',
+      description:
+        'Authenticate with "Authorization: Bearer <accessToken>" (API clients) or the rf_at cookie set at sign-in (the admin web); cookie-authenticated writes must send X-CSRF-Token.',
+    },
+    servers: [{ url: serverUrl }],
+    security: [{ bearer: [] }, { cookie: [] }],
+    paths,
+    components: {
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+        cookie: { type: 'apiKey', in: 'cookie', name: 'rf_at' },
+      },
+      schemas: {
+        Error: {
+          type: 'object',
+          required: ['error'],
+          properties: {
+            error: {
+              type: 'object',
+              required: ['code', 'message'],
+              properties: {
+                code: { type: 'string' },
+                message: { type: 'string' },
+                details: { type: 'object' },
+                requestId: { type: 'string' },
+              },
+            },
+          },
+        },
+      },
+    },
+  };
+}
+
+export function openApiRouter(): Router {
+  const router = Router();
+  const document = buildOpenApiDocument();
+  router.get('/openapi.json', (_req, res) => {
+    res.json(document);
+  });
+  return router;
+}

@@ -1,0 +1,65 @@
+import nodemailer from 'nodemailer';
+import type { Logger } from '../../core/shared/logger.ts';
+
+export interface InviteMail {
+  to: string;
+  inviteeName: string | null;
+  accountName: string;
+  inviterName: string;
+  link: string;
+  expiresAt: string;
+}
+
+/** `sent` went to the SMTP server; `logged` was printed (development, no SMTP); `skipped` neither. */
+export type MailOutcome = 'sent' | 'logged' | 'skipped';
+
+export interface Mailer {
+  sendInvite(mail: InviteMail): Promise<MailOutcome>;
+}
+
+/**
+ * Invite mail over SMTP (`SMTP_URL`, e.g. smtp://user:pass@mail.example:587). Without SMTP the link
+ * is printed to the log in development so a local install can still invite people; in production
+ * it is never logged (an invite link is a credential), and the admin is told it was not sent.
+ */
+export function createMailer(options: {
+  smtpUrl: string | undefined;
+  from: string;
+  nodeEnv: 'development' | 'test' | 'production';
+  logger: Logger;
+}): Mailer {
+  const transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : undefined;
+  return {
+    async sendInvite(mail) {
+      const greeting = mail.inviteeName ? `Hi ${mail.inviteeName},` : 'Hi,';
+      const text = [
+        greeting,
+        '',
+        `${mail.inviterName} invited you to ${mail.accountName} on ResolutionFlow.`,
+        `Accept the invitation and choose a password here (the link works once, until ${mail.expiresAt}):`,
+        '',
+        mail.link,
+        '',
+        'If you were not expecting this, ignore this email.',
+      ].join('\n');
+      if (transport) {
+        await transport.sendMail({
+          from: options.from,
+          to: mail.to,
+          subject: `You're invited to ${mail.accountName} on ResolutionFlow`,
+          text,
+        });
+        return 'sent';
+      }
+      if (options.nodeEnv !== 'production') {
+        options.logger.info(
+          { to: mail.to, link: mail.link },
+          'invite link (SMTP_URL is not set, so it was not emailed)',
+        );
+        return 'logged';
+      }
+      options.logger.warn({ to: mail.to }, 'invite created but not emailed: SMTP_URL is not set');
+      return 'skipped';
+    },
+  };
+}
