@@ -151,7 +151,16 @@ async function revokeInTx(
   }
 }
 
-type RefreshOutcome = { ok: true; started: StartedSession } | { ok: false; reason: SessionEndReason };
+type RefreshOutcome =
+  | { ok: true; started: StartedSession }
+  | { ok: false; reason: SessionEndReason | 'raced' };
+
+/**
+ * Two tabs of one browser share the refresh cookie, so both may send the same token when their
+ * access tokens expire together. Within this window after a rotation the loser is told to retry
+ * (the cookie now holds the successor) instead of being treated as a thief; later, reuse is theft.
+ */
+export const REFRESH_RACE_GRACE_MS = 10_000;
 
 /**
  * Rotates a refresh token. The token row is locked (SELECT … FOR UPDATE), so of two concurrent
@@ -182,6 +191,9 @@ export async function refreshAuthSession(
       if (!session) return { ok: false, reason: 'invalid' };
       args.beforeRotate?.(session);
       if (session.revokedAt) return { ok: false, reason: reasonOfRevoked(session) };
+      if (token.usedAt && now.getTime() - token.usedAt.getTime() < REFRESH_RACE_GRACE_MS) {
+        return { ok: false, reason: 'raced' };
+      }
       if (token.usedAt) {
         await revokeInTx(tx, session, 'reuse', now, { actorUserId: null, actorLabel: 'system:refresh' });
         return { ok: false, reason: 'reuse' };
@@ -213,7 +225,12 @@ export async function refreshAuthSession(
     },
   );
   // Thrown after the commit: a revocation for reuse or expiry must survive the refusal.
-  if (!outcome.ok) throw sessionEnded(outcome.reason);
+  if (!outcome.ok) {
+    if (outcome.reason !== 'raced') throw sessionEnded(outcome.reason);
+    throw new ServiceError('conflict', 'This session was renewed a moment ago (another tab?); retry.', {
+      details: { reason: 'raced' },
+    });
+  }
   return outcome.started;
 }
 

@@ -166,7 +166,8 @@ describe('sign-in sessions: cookies, refresh rotation, expiry, CSRF, rate limits
       const access = second.body.accessToken as string;
       expect((await api(server, '/api/v1/me', { token: access })).status).toBe(200);
 
-      // Someone replays t1: the family dies, t2 included, and so does every access token of it.
+      // Someone replays t1 (later than a racing second tab could): the family dies, t2 included, and so does every access token of it.
+      tick(MINUTE);
       const replay = await api(server, '/api/v1/auth/refresh', {
         method: 'POST',
         body: { refreshToken: t1 },
@@ -190,7 +191,7 @@ describe('sign-in sessions: cookies, refresh rotation, expiry, CSRF, rate limits
       expect(entries.map((e) => e.target?.id)).toContain((first.body.session as { id: string }).id);
     });
 
-    it('lets exactly one of two concurrent refreshes with the same token win', async () => {
+    it('lets exactly one of two concurrent refreshes (two tabs) win; the other is told to retry and the session lives', async () => {
       const member = await account.member('engineer');
       const first = await api(server, '/api/v1/auth/sign-in', {
         method: 'POST',
@@ -202,7 +203,13 @@ describe('sign-in sessions: cookies, refresh rotation, expiry, CSRF, rate limits
           api(server, '/api/v1/auth/refresh', { method: 'POST', body: { refreshToken: token } }),
         ),
       );
-      expect(results.map((r) => r.status).sort()).toEqual([200, 401]);
+      expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+      const loser = results.find((r) => r.status === 409);
+      expect(loser?.body.error).toMatchObject({ code: 'conflict', details: { reason: 'raced' } });
+      const winner = results.find((r) => r.status === 200);
+      expect((await api(server, '/api/v1/me', { token: winner?.body.accessToken as string })).status).toBe(
+        200,
+      );
     });
 
     it('refuses an unknown token with reason invalid', async () => {

@@ -178,6 +178,12 @@ export function refreshOnce(): Promise<Renewal> {
       if (!res.ok) {
         const body = (await res.json().catch(() => undefined)) as Partial<ErrorBody> | undefined;
         const reason = body?.error?.details?.reason;
+        // Another tab renewed first; its answer already put fresh cookies in the shared jar, so
+        // drop the stale in-memory token and carry on with the cookie.
+        if (res.status === 409 && reason === 'raced') {
+          state.accessToken = null;
+          return { ok: true };
+        }
         return { ok: false, reason: isReason(reason) ? reason : 'expired' };
       }
       auth.accept((await res.json()) as SignInResult);
