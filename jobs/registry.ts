@@ -1,5 +1,6 @@
 import type { AnyJobDefinition } from './definition.ts';
 import { auditRetentionForAccount, auditRetentionSweep } from './definitions/audit-retention.ts';
+import { kbSyncConnector, kbSyncSweep } from './definitions/kb-sync.ts';
 import { psaOutboxDeliver, psaOutboxSweep } from './definitions/psa-outbox.ts';
 
 /** Every job the worker runs. A definition missing here is never worked, so tests check this list. */
@@ -8,4 +9,6 @@ export const JOB_DEFINITIONS: readonly AnyJobDefinition[] = [
   auditRetentionForAccount,
   psaOutboxSweep,
   psaOutboxDeliver,
+  kbSyncSweep,
+  kbSyncConnector,
 ];

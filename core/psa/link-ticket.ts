@@ -68,7 +68,13 @@ export async function linkTicket({
   const { view } = await mutateSession(ctx, id, async ({ tx }) => {
     await tx
       .update(diagnosisSessionsTable)
-      .set({ ticketProvider: provider.name, ticketExternalId: externalId, ticketSummary: ticket.summary })
+      .set({
+        ticketProvider: provider.name,
+        ticketExternalId: externalId,
+        ticketSummary: ticket.summary,
+        // The ticket's client scopes knowledge search: client A's runbooks never reach client B's ticket.
+        ticketCompanyName: ticket.company?.name ?? null,
+      })
       .where(and(eq(diagnosisSessionsTable.id, id), eq(diagnosisSessionsTable.accountId, ctx.accountId)));
     await recordAudit(tx, ctx, {
       action: 'session.ticket_linked',

@@ -81,6 +81,8 @@ export async function handleTurn({
 
   const knowledge = await deps.knowledge.search(ctx, {
     text: `${state.session.problemSummary}\n${safeMessage}`,
+    // The linked ticket's client: its runbooks plus the MSP's own, never another client's.
+    companyId: state.session.ticketCompanyName,
     limit: 3,
   });
   const engineInput = buildEngineInput(state, transcript, knowledge, safeMessage);

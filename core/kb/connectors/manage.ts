@@ -1,0 +1,388 @@
+/**
+ * Admin verbs for knowledge connectors: list with sync status, create, edit, delete, test. The
+ * credential is sealed with the account and connector id as associated data (a ciphertext copied
+ * to another row does not open) and is never returned: views say only `hasSecret`.
+ */
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { recordAudit } from '../../audit/record-audit.ts';
+import { authorize } from '../../auth/permissions.ts';
+import type { AppTx } from '../../db/client.ts';
+import {
+  KB_CONNECTOR_KINDS,
+  type KbConnectorKind,
+  type KbConnectorRow,
+  kbConnectorsTable,
+} from '../../db/schema/kb.ts';
+import { withTransaction } from '../../db/transactions.ts';
+import type { TenantContext } from '../../shared/context.ts';
+import { openSecret, sealSecret } from '../../shared/crypto.ts';
+import { ConflictError, type FieldIssue, NotFoundError, UnprocessableError } from '../../shared/errors.ts';
+import { buildConnector, SECRET_FIELD, SETTINGS_SCHEMAS } from './settings.ts';
+import {
+  type ConnectionTestResult,
+  type ConnectorRuntime,
+  defaultRuntime,
+  KbConnectorError,
+  type SkippedItem,
+} from './types.ts';
+
+export interface KbConnectorDeps {
+  /** Seals and opens connector credentials at rest. */
+  secretsKey: Buffer;
+  /** Transport overrides (tests: short waits, the simulator's clock). */
+  runtime?: Partial<ConnectorRuntime>;
+}
+
+/** What the runner records about a sync, shown as the connector's last run. */
+export interface SyncStats {
+  startedAt: string;
+  finishedAt: string | null;
+  pages: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  deleted: number;
+  skipped: number;
+  /** The first few skipped files with their reason. */
+  skippedItems: SkippedItem[];
+}
+
+export interface KbConnectorView {
+  id: string;
+  kind: KbConnectorKind;
+  name: string;
+  enabled: boolean;
+  syncIntervalMinutes: number;
+  settings: Record<string, unknown>;
+  hasSecret: boolean;
+  status: {
+    state: 'idle' | 'running' | 'failed';
+    running: boolean;
+    lastSuccessAt: string | null;
+    lastError: string | null;
+    lastErrorAt: string | null;
+    syncStartedAt: string | null;
+    documentCount: number;
+    lastRun: SyncStats | null;
+  };
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The runner's envelope in `kb_connectors.cursor`: the connector's position plus the run's numbers. */
+export interface StoredCursor {
+  connector: Record<string, unknown> | null;
+  stats: SyncStats | null;
+}
+
+export function readStoredCursor(value: unknown): StoredCursor {
+  const v = (value ?? {}) as Partial<StoredCursor>;
+  return {
+    connector: v.connector && typeof v.connector === 'object' ? v.connector : null,
+    stats: v.stats && typeof v.stats === 'object' ? v.stats : null,
+  };
+}
+
+export function toConnectorView(row: KbConnectorRow): KbConnectorView {
+  return {
+    id: row.id,
+    kind: row.kind,
+    name: row.name,
+    enabled: row.enabled,
+    syncIntervalMinutes: row.syncIntervalMinutes,
+    settings: row.settings,
+    hasSecret: row.secretSealed.length > 0,
+    status: {
+      state: row.syncStatus,
+      running: row.syncStatus === 'running',
+      lastSuccessAt: row.lastSuccessAt?.toISOString() ?? null,
+      lastError: row.lastError,
+      lastErrorAt: row.lastErrorAt?.toISOString() ?? null,
+      syncStartedAt: row.syncStartedAt?.toISOString() ?? null,
+      documentCount: row.documentCount,
+      lastRun: readStoredCursor(row.cursor).stats,
+    },
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+const secretAd = (accountId: string, connectorId: string) => `kb_connector:${accountId}:${connectorId}`;
+
+export function sealConnectorSecret(
+  deps: KbConnectorDeps,
+  accountId: string,
+  connectorId: string,
+  secret: string,
+) {
+  return sealSecret(deps.secretsKey, secret, secretAd(accountId, connectorId));
+}
+
+export function openConnectorSecret(deps: KbConnectorDeps, row: KbConnectorRow): string {
+  try {
+    return openSecret(deps.secretsKey, row.secretSealed, secretAd(row.accountId, row.id));
+  } catch (error) {
+    throw new KbConnectorError(
+      'config',
+      'The stored credential cannot be opened (the server key changed?): enter it again.',
+      { cause: error },
+    );
+  }
+}
+
+const Common = {
+  name: z.string().trim().min(1, 'name is required').max(100),
+  enabled: z.boolean().optional(),
+  syncIntervalMinutes: z.number().int().min(5, 'at least 5 minutes').max(10080, 'at most a week').optional(),
+};
+const secret = (label: string) => z.string().trim().min(8, `${label} looks too short`).max(2000);
+
+export const CreateConnectorInput = z.discriminatedUnion(
+  'kind',
+  [
+    z
+      .object({ kind: z.literal('itglue'), ...Common, apiKey: secret('the API key'), settings: z.unknown() })
+      .strict(),
+    z
+      .object({ kind: z.literal('hudu'), ...Common, apiKey: secret('the API key'), settings: z.unknown() })
+      .strict(),
+    z
+      .object({
+        kind: z.literal('graph'),
+        ...Common,
+        clientSecret: secret('the client secret'),
+        settings: z.unknown(),
+      })
+      .strict(),
+  ],
+  { error: () => `kind must be one of ${KB_CONNECTOR_KINDS.join(', ')}` },
+);
+
+export const UpdateConnectorInput = z
+  .object({
+    name: Common.name.optional(),
+    enabled: Common.enabled,
+    syncIntervalMinutes: Common.syncIntervalMinutes,
+    settings: z.record(z.string(), z.unknown()).optional(),
+    apiKey: secret('the API key').optional(),
+    clientSecret: secret('the client secret').optional(),
+  })
+  .strict();
+
+/** Field errors as 422 with one issue per field, paths prefixed like the request body. */
+function parseFields<S extends z.ZodType>(schema: S, input: unknown, what: string, prefix = ''): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issues: FieldIssue[] = result.error.issues.map((issue) => ({
+    path: [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(root)',
+    message: issue.message,
+  }));
+  const first = issues[0];
+  throw new UnprocessableError(
+    `Invalid ${what} (${first ? `${first.path}: ${first.message}` : 'invalid'})`,
+    issues,
+  );
+}
+
+async function loadRow(tx: AppTx, ctx: TenantContext, connectorId: string): Promise<KbConnectorRow> {
+  if (!z.uuid().safeParse(connectorId).success) throw new NotFoundError('Knowledge connector');
+  const [row] = await tx
+    .select()
+    .from(kbConnectorsTable)
+    .where(and(eq(kbConnectorsTable.id, connectorId), eq(kbConnectorsTable.accountId, ctx.accountId)));
+  if (!row) throw new NotFoundError('Knowledge connector');
+  return row;
+}
+
+/** A connector of this account, for verbs in other files (sync runner). NotFound across tenants. */
+export async function getConnectorRow(ctx: TenantContext, connectorId: string): Promise<KbConnectorRow> {
+  return withTransaction(ctx, (tx) => loadRow(tx, ctx, connectorId));
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  for (let e: unknown = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause)
+    if ((e as { code?: unknown }).code === '23505') return true;
+  return false;
+}
+
+const nameTaken = (name: string) =>
+  new ConflictError(`A knowledge connector named "${name}" already exists.`, { field: 'name' });
+
+export async function listConnectors({ ctx }: { ctx: TenantContext }): Promise<KbConnectorView[]> {
+  authorize(ctx, 'kb.read');
+  return withTransaction(ctx, async (tx) => {
+    const rows = await tx
+      .select()
+      .from(kbConnectorsTable)
+      .where(eq(kbConnectorsTable.accountId, ctx.accountId))
+      .orderBy(asc(kbConnectorsTable.createdAt), asc(kbConnectorsTable.name));
+    return rows.map(toConnectorView);
+  });
+}
+
+export async function getConnector({ ctx, connectorId }: { ctx: TenantContext; connectorId: string }) {
+  authorize(ctx, 'kb.read');
+  return toConnectorView(await getConnectorRow(ctx, connectorId));
+}
+
+export async function createConnector({
+  ctx,
+  deps,
+  input,
+}: {
+  ctx: TenantContext;
+  deps: KbConnectorDeps;
+  input: unknown;
+}) {
+  const grant = authorize(ctx, 'kb.manage');
+  const data = parseFields(CreateConnectorInput, input, 'knowledge connector');
+  const settings = parseFields(
+    SETTINGS_SCHEMAS[data.kind],
+    data.settings ?? {},
+    `${data.kind} settings`,
+    'settings',
+  );
+  const plain = data.kind === 'graph' ? data.clientSecret : data.apiKey;
+  const id = randomUUID();
+  try {
+    return await withTransaction(ctx, async (tx) => {
+      const [row] = await tx
+        .insert(kbConnectorsTable)
+        .values({
+          id,
+          accountId: ctx.accountId,
+          kind: data.kind,
+          name: data.name,
+          settings: settings as Record<string, unknown>,
+          secretSealed: sealConnectorSecret(deps, ctx.accountId, id, plain),
+          enabled: data.enabled ?? true,
+          syncIntervalMinutes: data.syncIntervalMinutes ?? 60,
+        })
+        .returning();
+      if (!row) throw new Error('connector insert returned nothing');
+      await recordAudit(tx, ctx, {
+        action: 'kb.connector_created',
+        target: { type: 'kb_connector', id },
+        metadata: { kind: row.kind, name: row.name, settings: row.settings },
+        grant,
+      });
+      return toConnectorView(row);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw nameTaken(data.name);
+    throw error;
+  }
+}
+
+export async function updateConnector({
+  ctx,
+  deps,
+  connectorId,
+  input,
+}: {
+  ctx: TenantContext;
+  deps: KbConnectorDeps;
+  connectorId: string;
+  input: unknown;
+}) {
+  const grant = authorize(ctx, 'kb.manage');
+  const data = parseFields(UpdateConnectorInput, input, 'knowledge connector change');
+  try {
+    return await withTransaction(ctx, async (tx) => {
+      const row = await loadRow(tx, ctx, connectorId);
+      const secretField = SECRET_FIELD[row.kind];
+      const wrongSecret = secretField === 'apiKey' ? data.clientSecret : data.apiKey;
+      if (wrongSecret !== undefined)
+        throw new UnprocessableError(`A ${row.kind} connector takes its credential as "${secretField}".`, [
+          { path: secretField === 'apiKey' ? 'clientSecret' : 'apiKey', message: `use ${secretField}` },
+        ]);
+      const changes: Partial<typeof kbConnectorsTable.$inferInsert> = {};
+      if (data.name !== undefined) changes.name = data.name;
+      if (data.enabled !== undefined) changes.enabled = data.enabled;
+      if (data.syncIntervalMinutes !== undefined) changes.syncIntervalMinutes = data.syncIntervalMinutes;
+      if (data.settings !== undefined) {
+        const merged = parseFields(
+          SETTINGS_SCHEMAS[row.kind],
+          { ...row.settings, ...data.settings },
+          `${row.kind} settings`,
+          'settings',
+        );
+        if (JSON.stringify(merged) !== JSON.stringify(row.settings)) {
+          changes.settings = merged as Record<string, unknown>;
+          // Other types, drives or hosts: the old position means nothing; the next sync lists everything.
+          changes.cursor = null;
+        }
+      }
+      const newSecret = data[secretField];
+      if (newSecret !== undefined)
+        changes.secretSealed = sealConnectorSecret(deps, ctx.accountId, row.id, newSecret);
+      if (Object.keys(changes).length === 0) return toConnectorView(row);
+      const [updated] = await tx
+        .update(kbConnectorsTable)
+        .set(changes)
+        .where(eq(kbConnectorsTable.id, row.id))
+        .returning();
+      if (!updated) throw new NotFoundError('Knowledge connector');
+      await recordAudit(tx, ctx, {
+        action: 'kb.connector_updated',
+        target: { type: 'kb_connector', id: row.id },
+        metadata: {
+          fields: Object.keys(changes).filter((k) => k !== 'secretSealed' && k !== 'cursor'),
+          secretReplaced: newSecret !== undefined,
+          resyncRequired: changes.cursor === null,
+        },
+        grant,
+      });
+      return toConnectorView(updated);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw nameTaken(data.name ?? '');
+    throw error;
+  }
+}
+
+/** Deletes the connector; its documents and their chunks go with it (foreign keys cascade). */
+export async function deleteConnector({ ctx, connectorId }: { ctx: TenantContext; connectorId: string }) {
+  const grant = authorize(ctx, 'kb.manage');
+  return withTransaction(ctx, async (tx) => {
+    const row = await loadRow(tx, ctx, connectorId);
+    await tx.delete(kbConnectorsTable).where(eq(kbConnectorsTable.id, row.id));
+    await recordAudit(tx, ctx, {
+      action: 'kb.connector_deleted',
+      target: { type: 'kb_connector', id: row.id },
+      metadata: { kind: row.kind, name: row.name, documents: row.documentCount },
+      grant,
+    });
+    return { deleted: true as const, documentsRemoved: row.documentCount };
+  });
+}
+
+/** "Test connection": one cheap authenticated call per thing the sync needs, with a reason on failure. */
+export async function testConnector({
+  ctx,
+  deps,
+  connectorId,
+}: {
+  ctx: TenantContext;
+  deps: KbConnectorDeps;
+  connectorId: string;
+}): Promise<ConnectionTestResult> {
+  authorize(ctx, 'kb.manage');
+  const row = await getConnectorRow(ctx, connectorId);
+  try {
+    const connector = buildConnector(
+      row.kind,
+      row.settings,
+      openConnectorSecret(deps, row),
+      defaultRuntime({ maxRetries: 1, timeoutMs: 15_000, ...deps.runtime }),
+    );
+    return await connector.testConnection();
+  } catch (error) {
+    if (error instanceof KbConnectorError) return { ok: false, reason: error.message };
+    if (error instanceof z.ZodError)
+      return { ok: false, reason: 'The stored settings are no longer valid: edit and save them again.' };
+    throw error;
+  }
+}

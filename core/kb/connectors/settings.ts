@@ -1,0 +1,122 @@
+/**
+ * What an admin submits for each kind of connector (zod, validated at the boundary), and the
+ * factory that turns a stored row's settings plus its opened secret into a {@link KbConnector}.
+ * Settings hold nothing secret; the API key / client secret travels separately and is sealed.
+ */
+import { z } from 'zod';
+import type { KbConnectorKind } from '../../db/schema/kb.ts';
+import {
+  createGraphConnector,
+  DEFAULT_MAX_FILE_BYTES,
+  GRAPH_BASE_URL,
+  GRAPH_LOGIN_BASE_URL,
+} from './graph/graph-connector.ts';
+import { createHuduConnector } from './hudu/hudu-connector.ts';
+import { createItGlueConnector } from './itglue/itglue-connector.ts';
+import type { ConnectorRuntime, KbConnector } from './types.ts';
+
+/** https only, except a local simulator or proxy on this machine. */
+const serviceUrl = (example: string) =>
+  z
+    .string()
+    .trim()
+    .url(`must be a URL, e.g. ${example}`)
+    .refine(
+      (u) => /^https:\/\//i.test(u) || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/|$)/i.test(u),
+      'must use https',
+    )
+    .transform((u) => u.replace(/\/+$/, ''));
+
+const idList = (what: string, max: number) =>
+  z
+    .array(z.string().trim().min(1, `${what} ids cannot be blank`).max(300))
+    .max(max)
+    .default([]);
+
+const fullSyncEveryHours = z
+  .number()
+  .int()
+  .min(1)
+  .max(24 * 30)
+  .default(24);
+
+export const ItGlueSettingsInput = z
+  .object({
+    region: z.enum(['us', 'eu', 'au'], { message: 'must be us, eu or au' }).default('us'),
+    baseUrl: serviceUrl('https://api.itglue.com').optional(),
+    flexibleAssetTypeIds: z
+      .array(z.union([z.string().trim().regex(/^\d+$/, 'must be a numeric id'), z.number().int().positive()]))
+      .max(50)
+      .default([])
+      .transform((ids) => [...new Set(ids.map(String))]),
+    includeDocuments: z.boolean().default(true),
+    pageSize: z.number().int().min(1).max(1000).default(1000),
+    fullSyncEveryHours,
+  })
+  .strict();
+
+export const HuduSettingsInput = z
+  .object({
+    baseUrl: serviceUrl('https://acme.huducloud.com'),
+    pageSize: z.number().int().min(1).max(1000).default(100),
+    fullSyncEveryHours,
+  })
+  .strict();
+
+const guid = (what: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, `must be the ${what} (a GUID)`);
+
+export const GraphSettingsInput = z
+  .object({
+    tenantId: guid('directory (tenant) id'),
+    clientId: guid('application (client) id'),
+    driveIds: idList('drive', 100),
+    siteIds: idList('site', 50),
+    loginBaseUrl: serviceUrl(GRAPH_LOGIN_BASE_URL).default(GRAPH_LOGIN_BASE_URL),
+    graphBaseUrl: serviceUrl(GRAPH_BASE_URL).default(GRAPH_BASE_URL),
+    maxFileBytes: z
+      .number()
+      .int()
+      .min(1024)
+      .max(100 * 1024 * 1024)
+      .default(DEFAULT_MAX_FILE_BYTES),
+    companyByDrive: z.record(z.string(), z.string().trim().max(200).nullable()).default({}),
+  })
+  .strict()
+  .refine((s) => s.driveIds.length + s.siteIds.length > 0, {
+    message: 'choose at least one drive or site',
+    path: ['driveIds'],
+  });
+
+export const SETTINGS_SCHEMAS = {
+  itglue: ItGlueSettingsInput,
+  hudu: HuduSettingsInput,
+  graph: GraphSettingsInput,
+} as const satisfies Record<KbConnectorKind, z.ZodType>;
+
+/** The field the credential is submitted in, per kind (what the admin copies from the product). */
+export const SECRET_FIELD = {
+  itglue: 'apiKey',
+  hudu: 'apiKey',
+  graph: 'clientSecret',
+} as const satisfies Record<KbConnectorKind, string>;
+
+/** A connector for a stored row. Settings are re-validated: a row edited by hand fails clearly. */
+export function buildConnector(
+  kind: KbConnectorKind,
+  settings: unknown,
+  secret: string,
+  runtime: ConnectorRuntime,
+): KbConnector {
+  switch (kind) {
+    case 'itglue':
+      return createItGlueConnector(ItGlueSettingsInput.parse(settings), secret, runtime);
+    case 'hudu':
+      return createHuduConnector(HuduSettingsInput.parse(settings), secret, runtime);
+    case 'graph':
+      return createGraphConnector(GraphSettingsInput.parse(settings), secret, runtime);
+  }
+}

@@ -1,0 +1,13 @@
+export { CHUNK_TARGET_CHARS, chunkDocument, type DocumentChunk } from './chunk.ts';
+export { companyKey } from './company-key.ts';
+export { createIndexedKnowledgeSource, mergeKnowledgeSources } from './indexed-knowledge.ts';
+export {
+  countDocuments,
+  type IngestScope,
+  removeDocuments,
+  removeDocumentsNotIn,
+  upsertDocument,
+  upsertDocuments,
+} from './ingest.ts';
+export { rankKnowledge, SCORE_THRESHOLD, SearchKnowledgeInput, searchKnowledge } from './search.ts';
+export type { SourceDocument, UpsertOutcome } from './types.ts';

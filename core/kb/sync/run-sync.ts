@@ -1,0 +1,212 @@
+/**
+ * Runs one connector's sync. The connector pages through its source; each page is committed in
+ * ONE tenant transaction — documents upserted, deletions applied, the reconcile of a full listing,
+ * and the connector's cursor — so a crash loses at most the page in flight, and the next run starts
+ * at the page after the last committed one instead of re-downloading everything.
+ */
+import { and, eq, like, ne, or, sql } from 'drizzle-orm';
+import { authorize } from '../../auth/permissions.ts';
+import type { AppTx } from '../../db/client.ts';
+import { type KbConnectorRow, kbConnectorsTable, kbDocumentsTable } from '../../db/schema/kb.ts';
+import { withTransaction } from '../../db/transactions.ts';
+import type { TenantContext } from '../../shared/context.ts';
+import { ConflictError, NotFoundError, ServiceError } from '../../shared/errors.ts';
+import type { Logger } from '../../shared/logger.ts';
+import { redactText } from '../../shared/redact.ts';
+import {
+  getConnectorRow,
+  type KbConnectorDeps,
+  openConnectorSecret,
+  readStoredCursor,
+  type SyncStats,
+} from '../connectors/manage.ts';
+import { buildConnector } from '../connectors/settings.ts';
+import { defaultRuntime, KbConnectorError, type SyncPage } from '../connectors/types.ts';
+import {
+  countDocuments,
+  type IngestScope,
+  removeDocuments,
+  removeDocumentsNotIn,
+  upsertDocuments,
+} from '../index/index.ts';
+
+/** A `running` row not touched for this long belongs to a worker that died; a new run may take it over. */
+export const STALE_RUN_MS = 30 * 60_000;
+const MAX_SKIPPED_KEPT = 50;
+
+export interface SyncReport extends SyncStats {
+  ok: boolean;
+  connectorId: string;
+  documentCount: number;
+  error: string | null;
+}
+
+export interface RunSyncDeps extends KbConnectorDeps {
+  logger?: Logger | undefined;
+}
+
+/**
+ * Marks the connector running, or refuses: one run per connector at a time (a second one would
+ * race the first for the cursor). A stale `running` (worker died mid-sync) is taken over.
+ */
+async function claim(ctx: TenantContext, connectorId: string, now: Date): Promise<KbConnectorRow> {
+  const row = await getConnectorRow(ctx, connectorId);
+  const staleBefore = new Date(now.getTime() - STALE_RUN_MS);
+  const [claimed] = await withTransaction(ctx, (tx) =>
+    tx
+      .update(kbConnectorsTable)
+      .set({ syncStatus: 'running', syncStartedAt: now })
+      .where(
+        and(
+          eq(kbConnectorsTable.id, row.id),
+          or(
+            ne(kbConnectorsTable.syncStatus, 'running'),
+            sql`${kbConnectorsTable.updatedAt} < ${staleBefore}`,
+          ),
+        ),
+      )
+      .returning(),
+  );
+  if (!claimed)
+    throw new ConflictError(
+      `"${row.name}" is already syncing (since ${row.syncStartedAt?.toISOString() ?? 'just now'}).`,
+      {
+        connectorId: row.id,
+      },
+    );
+  return claimed;
+}
+
+/** Ids of this connector's documents under a prefix (one Graph drive), for a scoped reconcile. */
+async function idsWithPrefix(tx: AppTx, connectorId: string, prefix: string): Promise<string[]> {
+  const escaped = prefix.replace(/[\\%_]/g, (c) => `\\${c}`);
+  const rows = await tx
+    .select({ externalId: kbDocumentsTable.externalId })
+    .from(kbDocumentsTable)
+    .where(
+      and(eq(kbDocumentsTable.connectorId, connectorId), like(kbDocumentsTable.externalId, `${escaped}%`)),
+    );
+  return rows.map((r) => r.externalId);
+}
+
+async function commitPage(tx: AppTx, scope: IngestScope, page: SyncPage, stats: SyncStats): Promise<void> {
+  const outcomes = await upsertDocuments(tx, scope, page.upserts);
+  for (const outcome of outcomes) stats[outcome] += 1;
+  stats.deleted += await removeDocuments(tx, scope, page.deletions);
+  if (page.reconcile) {
+    const { scopePrefix, keep } = page.reconcile;
+    if (scopePrefix === null) stats.deleted += await removeDocumentsNotIn(tx, scope, keep);
+    else {
+      const kept = new Set(keep);
+      const gone = (await idsWithPrefix(tx, scope.connectorId, scopePrefix)).filter((id) => !kept.has(id));
+      stats.deleted += await removeDocuments(tx, scope, gone);
+    }
+  }
+  for (const item of page.skipped ?? []) {
+    stats.skipped += 1;
+    if (stats.skippedItems.length < MAX_SKIPPED_KEPT) stats.skippedItems.push(item);
+  }
+  stats.pages += 1;
+  const [updated] = await tx
+    .update(kbConnectorsTable)
+    .set({ cursor: { connector: page.cursor, stats } })
+    .where(and(eq(kbConnectorsTable.id, scope.connectorId), eq(kbConnectorsTable.syncStatus, 'running')))
+    .returning({ id: kbConnectorsTable.id });
+  // Deleted (or taken over) while we were fetching: stop rather than write into someone else's run.
+  if (!updated) throw new NotFoundError('Knowledge connector');
+}
+
+/** The message stored as the connector's last error: ours, or a generic one — never a secret. */
+function describeFailure(error: unknown): string {
+  if (error instanceof KbConnectorError) return redactText(error.message);
+  if (error instanceof NotFoundError) return 'The connector was deleted while it was syncing.';
+  if (error instanceof ServiceError) return redactText(error.message);
+  return 'The sync failed unexpectedly; the server log has the details.';
+}
+
+/**
+ * Syncs one connector to the source's present. Connector failures are recorded on the row
+ * (`failed`, `last_error`) and reported, not thrown: the schedule retries later and the cursor stays
+ * at the last committed page. Throws ConflictError when a run is already in progress.
+ */
+export async function runConnectorSync({
+  ctx,
+  deps,
+  connectorId,
+  signal,
+}: {
+  ctx: TenantContext;
+  deps: RunSyncDeps;
+  connectorId: string;
+  signal?: AbortSignal;
+}): Promise<SyncReport> {
+  authorize(ctx, 'kb.sync');
+  const started = new Date();
+  const row = await claim(ctx, connectorId, started);
+  const scope: IngestScope = { accountId: ctx.accountId, connectorId: row.id };
+  const log = deps.logger?.child({ connectorId: row.id, kind: row.kind });
+  const stats: SyncStats = {
+    startedAt: started.toISOString(),
+    finishedAt: null,
+    pages: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    deleted: 0,
+    skipped: 0,
+    skippedItems: [],
+  };
+  let failure: unknown;
+  try {
+    const runtime = defaultRuntime({ logger: log, ...deps.runtime });
+    const connector = buildConnector(row.kind, row.settings, openConnectorSecret(deps, row), runtime);
+    await connector.sync({
+      cursor: readStoredCursor(row.cursor).connector,
+      ...(signal ? { signal } : {}),
+      onBatch: (page) => withTransaction(ctx, (tx) => commitPage(tx, scope, page, stats)),
+    });
+  } catch (error) {
+    failure = error;
+  }
+  stats.finishedAt = new Date().toISOString();
+  const message = failure === undefined ? null : describeFailure(failure);
+  const documentCount = await withTransaction(ctx, async (tx) => {
+    const count = await countDocuments(tx, scope);
+    await tx
+      .update(kbConnectorsTable)
+      .set(
+        message === null
+          ? { syncStatus: 'idle', lastSuccessAt: new Date(), lastError: null, documentCount: count }
+          : { syncStatus: 'failed', lastError: message, lastErrorAt: new Date(), documentCount: count },
+      )
+      .where(eq(kbConnectorsTable.id, row.id));
+    // The stats of this run, also when it failed before its first page.
+    await tx
+      .update(kbConnectorsTable)
+      .set({
+        cursor: sql`jsonb_set(coalesce(${kbConnectorsTable.cursor}, '{}'::jsonb), '{stats}', ${JSON.stringify(stats)}::jsonb)`,
+      })
+      .where(eq(kbConnectorsTable.id, row.id));
+    return count;
+  });
+  const { skippedItems, ...numbers } = stats;
+  if (message === null) log?.info({ ...numbers, documentCount }, 'knowledge sync finished');
+  else
+    log?.warn(
+      {
+        ...numbers,
+        documentCount,
+        reason: message,
+        // Unknown errors keep their type and stack for the log only (never stored or returned).
+        ...(failure instanceof KbConnectorError || failure instanceof ServiceError
+          ? {
+              errorKind: (failure as { kind?: string; code?: string }).kind ?? (failure as ServiceError).code,
+            }
+          : { err: failure }),
+      },
+      'knowledge sync failed',
+    );
+  for (const item of skippedItems.slice(0, 10))
+    log?.info({ file: item.title, reason: item.reason }, 'file skipped');
+  return { ok: message === null, connectorId: row.id, documentCount, error: message, ...stats };
+}
