@@ -7,6 +7,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -124,6 +125,21 @@ export const kbChunksTable = pgTable(
     index('kb_chunks_account_company_idx').on(t.accountId, t.companyKey),
     ...tenantPolicies(t.accountId),
   ],
+).enableRLS();
+
+/**
+ * How many of an account's chunks contain each lexeme: the document frequencies that weight a
+ * search term by rarity. Kept exact by statement triggers on `kb_chunks` (migration 0017), so a
+ * search reads a handful of rows instead of counting matches across the whole index.
+ */
+export const kbTermStatsTable = pgTable(
+  'kb_term_stats',
+  {
+    accountId: accountIdColumn(),
+    lexeme: text('lexeme').notNull(),
+    chunks: integer('chunks').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.lexeme] }), ...tenantPolicies(t.accountId)],
 ).enableRLS();
 
 export type KbConnectorRow = typeof kbConnectorsTable.$inferSelect;

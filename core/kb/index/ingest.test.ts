@@ -166,6 +166,35 @@ describe('upsertDocument / removeDocuments', () => {
     expect(await chunksOf('r:2')).toHaveLength(1);
   });
 
+  it('keeps the per-word chunk counts search weighs terms by exact through change and removal', async () => {
+    const counts = () =>
+      withTransaction(account.owner, (tx) =>
+        selectRows<{ lexeme: string; chunks: number }>(
+          tx,
+          sql`select lexeme, chunks from kb_term_stats where lexeme in ('', 'zebracorn', 'quokkafix')`,
+        ),
+      ).then((rows) => Object.fromEntries(rows.map((r) => [r.lexeme, Number(r.chunks)])));
+    const before = await counts();
+    const doc = sourceDocument({
+      externalId: 'stats:1',
+      title: 'Zebracorn printer',
+      text: '# One\nZebracorn jams.\n# Two\nZebracorn again, quokkafix helps.',
+    });
+    await withTransaction(account.owner, (tx) => upsertDocument(tx, scope(), doc));
+    const added = await counts();
+    expect(added.zebracorn).toBe(2);
+    expect(added.quokkafix).toBe(1);
+    expect(added['']).toBe((before[''] ?? 0) + 2);
+
+    await withTransaction(account.owner, (tx) =>
+      upsertDocument(tx, scope(), { ...doc, text: '# One\nZebracorn jams.' }),
+    );
+    expect(await counts()).toMatchObject({ zebracorn: 1, quokkafix: 0, '': (before[''] ?? 0) + 1 });
+
+    await withTransaction(account.owner, (tx) => removeDocuments(tx, scope(), ['stats:1']));
+    expect(await counts()).toMatchObject({ zebracorn: 0, '': before[''] ?? 0 });
+  });
+
   it('refuses bad documents with a clear message and changes nothing', async () => {
     const bad = sourceDocument({ externalId: 'bad:1', title: '   ' });
     await expect(withTransaction(account.owner, (tx) => upsertDocument(tx, scope(), bad))).rejects.toThrow(

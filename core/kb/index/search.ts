@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { authorize } from '../../auth/permissions.ts';
+import type { AppTx } from '../../db/client.ts';
 import { selectRows } from '../../db/raw.ts';
-import { withTransaction } from '../../db/transactions.ts';
+import { withSystemTransaction, withTransaction } from '../../db/transactions.ts';
 import type { TenantContext } from '../../shared/context.ts';
 import { parseInput } from '../../shared/validation.ts';
 import type { KnowledgePassage } from '../knowledge.ts';
@@ -22,8 +23,10 @@ const RELATIVE_CUTOFF = 0.5;
 const DEFAULT_LIMIT = 3;
 /** Chunks ranked by full-text search that are scored in TypeScript; the right one is nearly always in the top few. */
 const LEXICAL_CANDIDATES = 60;
-/** Titles matched by trigram per word the index has never seen (a typo), for the same scoring. */
-const FUZZY_CANDIDATES = 20;
+/** How many of a ticket's rarest words pick the candidate chunks. */
+const CANDIDATE_TERMS = 4;
+/** About how many chunks the candidate query may match; ranking cost grows with it. */
+const CANDIDATE_BUDGET = 400;
 /** Document frequency is counted up to here: past it a word is common, and counting further costs time. */
 const DF_CAP = 3_000;
 
@@ -94,58 +97,72 @@ export async function rankKnowledge(
 
   // The client filter: the ticket's client or the MSP's own documentation, never another client's.
   const visible = sql`(c.company_key is null or c.company_key = ${key})`;
-  const rows = await withTransaction(ctx, (tx) =>
-    selectRows<CandidateRow>(
+  // Step 1 finds candidate chunk ids. It runs as app_system with the account filter written out,
+  // because Postgres will not use an index for a non-leakproof operator (`@@`, `%>`) ahead of a
+  // row-level-security policy: under app_user every search would test every chunk. It returns
+  // ids and counts only; step 2 reads the chunks themselves under the tenant's RLS.
+  const found = await withSystemTransaction(ctx.db, 'knowledge search candidates', async (tx) => {
+    await withoutJit(tx, ctx);
+    const stats = await termStatistics(tx, ctx.accountId, termsJson);
+    const known = stats.filter((t) => t.df > 0);
+    if (known.length === 0 && !stats.some(isTypoCandidate)) return undefined;
+    const any = (list: TermStat[]) => list.map((t) => `(${t.tq})`).join(' | ');
+    // Candidates are chunks with one of the rarest words: a word in most chunks ("email",
+    // "error") would make every chunk a candidate, and the rarest words decide the answer anyway.
+    const rare = [...known].sort((a, b) => a.df - b.df || a.i - b.i).slice(0, CANDIDATE_TERMS);
+    const candidateQuery = candidateTsquery(rare, stats[0]?.n ?? 0);
+    const typos = stats.filter(isTypoCandidate).map((t) => t.w);
+    // Both queries are bound values, not joins: Postgres then plans with the actual tsquery and
+    // the actual words, and takes the GIN (full-text) and trigram indexes.
+    const lexical = rare.length
+      ? sql`select c.id from kb_chunks c
+            where c.account_id = ${ctx.accountId} and c.search @@ ${candidateQuery}::tsquery and ${visible}
+            order by ts_rank('{0.1, 0.2, 0.4, 1.0}', c.search, ${any(known)}::tsquery, 1) desc, c.id
+            limit ${LEXICAL_CANDIDATES}`
+      : undefined;
+    // No LIMIT: with one the planner bets on meeting matches early in a sequential scan of every
+    // title; without, it takes the trigram index (and a misspelling matches few titles).
+    const fuzzy = typos.map(
+      (w) =>
+        sql`select c.id from kb_chunks c where c.account_id = ${ctx.accountId} and c.title %> ${w} and ${visible}`,
+    );
+    const parts = [...(lexical ? [lexical] : []), ...fuzzy].map((part) => sql`(${part})`);
+    const ids = await selectRows<{ id: string }>(tx, sql.join(parts, sql` union `));
+    return { stats, ids: ids.map((r) => r.id) };
+  });
+  if (!found || found.ids.length === 0) return [];
+  const { stats } = found;
+  const termRows = JSON.stringify(stats.map(({ i, w, tq, df }) => ({ i, w, tq, df })));
+
+  const rows = await withTransaction(ctx, async (tx) => {
+    await withoutJit(tx, ctx);
+    return selectRows<CandidateRow>(
       tx,
-      sql`with terms as (
-          select t.i, t.w,
-            (select string_agg('(' || plainto_tsquery('english', a)::text || ')', ' | ')
-               from jsonb_array_elements_text(t.alts) a
-              where numnode(plainto_tsquery('english', a)) > 0)::tsquery as tq
-          from jsonb_to_recordset(${termsJson}::jsonb) as t(i int, w text, alts jsonb)
-        ),
-        q as (select * from terms where tq is not null),
-        df as (
-          select q.i, (select count(*) from (
-                 select 1 from kb_chunks c where c.search @@ q.tq and ${visible} limit ${DF_CAP}) s)::int as df
-          from q
-        ),
-        total as (select count(*)::int as n from kb_chunks c where ${visible}),
-        allq as (select string_agg('(' || tq::text || ')', ' | ')::tsquery as tq from q),
-        lexical as (
-          select c.id from kb_chunks c, allq
-          where c.search @@ allq.tq and ${visible}
-          order by ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', c.search, allq.tq, 1) desc, c.id
-          limit ${LEXICAL_CANDIDATES}
-        ),
-        fuzzy as (
-          select f.id from q join df using (i)
-          cross join lateral (
-            select c.id from kb_chunks c where c.title %> q.w and ${visible} limit ${FUZZY_CANDIDATES}
-          ) f
-          where df.df = 0 and length(q.w) >= 4
-        ),
-        cand as (select id from lexical union select id from fuzzy)
+      sql`with q as (select i, w, tq::tsquery as tq, df from jsonb_to_recordset(${termRows}::jsonb)
+                       as t(i int, w text, tq text, df int)),
+        cand as (select (jsonb_array_elements_text(${JSON.stringify(found.ids)}::jsonb))::uuid as id)
         select c.id, c.document_id, c.title, c.heading, c.body, d.url, k.kind,
           (select jsonb_agg(jsonb_build_array(q.i,
-              case when to_tsvector('english', c.title) @@ q.tq then 3
-                   when c.heading is not null and to_tsvector('english', c.heading) @@ q.tq then 2
+              case when v.title @@ q.tq then 3 when v.heading @@ q.tq then 2
                    when c.search @@ q.tq then 1 else 0 end,
               -- Typo tolerance, only for words no chunk contains: the closest title word that
               -- starts with the same letter (typos rarely hit the first one; "iphone" is not "phone").
-              case when df.df = 0 then coalesce((
+              case when q.df = 0 then coalesce((
                 select round(max(word_similarity(q.w, tw))::numeric, 3)
                 from regexp_split_to_table(lower(c.title), '[^a-z0-9]+') tw
                 where left(tw, 1) = left(q.w, 1)), 0) else 0 end))
-            from q join df using (i)) as hits,
-          (select jsonb_agg(jsonb_build_array(i, df)) from df) as dfs,
-          (select n from total) as n
+            from q) as hits,
+          ${JSON.stringify(stats.map((t) => [t.i, t.df]))}::jsonb as dfs,
+          ${stats[0]?.n ?? 0}::int as n
         from cand
         join kb_chunks c on c.id = cand.id
         join kb_documents d on d.id = c.document_id
-        join kb_connectors k on k.id = d.connector_id`,
-    ),
-  );
+        join kb_connectors k on k.id = d.connector_id
+        -- The title's and heading's lexemes, cut from the stored vector by weight (A, B) once per
+        -- chunk: far cheaper than parsing the text again for every term.
+        cross join lateral (select ts_filter(c.search, '{a}') as title, ts_filter(c.search, '{b}') as heading) v`,
+    );
+  });
   if (rows.length === 0) return [];
 
   const first = rows[0] as CandidateRow;
@@ -170,6 +187,93 @@ export async function rankKnowledge(
       score,
       ...passageHints(row.heading, row.body),
     }));
+}
+
+/**
+ * A server JIT-compiles statements whose cost estimate is high, as these are (set-returning JSON
+ * functions inflate it), and compiling takes longer than running them. PGlite has no JIT.
+ */
+async function withoutJit(tx: AppTx, ctx: TenantContext): Promise<void> {
+  if (ctx.db.kind === 'postgres') await tx.execute(sql`select set_config('jit', 'off', true)`);
+}
+
+interface TermStat {
+  i: number;
+  w: string;
+  /** The term as tsquery text: its alternatives, each through plainto_tsquery, OR-ed. */
+  tq: string;
+  /** Chunks of the account containing it (capped), from the trigger-kept kb_term_stats. */
+  df: number;
+  /** Chunks in the account. */
+  n: number;
+}
+
+/**
+ * Each term's tsquery and document frequency, read from kb_term_stats (a few index lookups) rather
+ * than counted over the index. An alternative of several words is as rare as its rarest word; a
+ * term is as common as its alternatives together. Terms that are only stop words are left out.
+ */
+async function termStatistics(tx: AppTx, accountId: string, termsJson: string): Promise<TermStat[]> {
+  const rows = await selectRows<TermStat>(
+    tx,
+    sql`with terms as (
+        select t.i, t.w, t.alts,
+          (select string_agg('(' || plainto_tsquery('english', a)::text || ')', ' | ')
+             from jsonb_array_elements_text(t.alts) a
+            where numnode(plainto_tsquery('english', a)) > 0) as tq
+        from jsonb_to_recordset(${termsJson}::jsonb) as t(i int, w text, alts jsonb)
+      )
+      select terms.i, terms.w, terms.tq,
+        least(coalesce((
+          select sum(alt.df) from (
+            select (select coalesce(min(s.chunks), 0)
+                      from unnest(tsvector_to_array(to_tsvector('english', a))) lx
+                      left join kb_term_stats s on s.account_id = ${accountId} and s.lexeme = lx) as df
+            from jsonb_array_elements_text(terms.alts) a) alt), 0), ${DF_CAP})::int as df,
+        coalesce((select s.chunks from kb_term_stats s where s.account_id = ${accountId} and s.lexeme = ''), 0) as n
+      from terms
+      where terms.tq is not null
+      order by terms.i`,
+  );
+  return rows.map((r) => ({ ...r, df: Number(r.df), n: Number(r.n) }));
+}
+
+/**
+ * The tsquery that picks candidate chunks, sized so that ranking touches a few hundred chunks,
+ * not thousands: as many of the rarest words OR-ed as fit the budget; when even the rarest word
+ * alone is too common ("access", "account"), chunks must hold two, then three of the rarest words
+ * (their co-occurrence estimated as independent). The words that decide the answer are the rare ones.
+ */
+export function candidateTsquery(rare: TermStat[], n: number): string {
+  const term = (t: TermStat) => `(${t.tq})`;
+  const fitting: TermStat[] = [];
+  let total = 0;
+  for (const t of rare) {
+    if (total + t.df > CANDIDATE_BUDGET && fitting.length > 0) break;
+    fitting.push(t);
+    total += t.df;
+  }
+  if (total <= CANDIDATE_BUDGET || rare.length < 2 || n === 0) return fitting.map(term).join(' | ');
+  for (let size = 2; size <= Math.min(3, rare.length); size += 1) {
+    const groups = combinations(rare, size);
+    const expected = groups.reduce((sum, g) => sum + g.reduce((p, t) => p * (t.df / n), n), 0);
+    if (expected <= CANDIDATE_BUDGET || size === Math.min(3, rare.length)) {
+      return groups.map((g) => `(${g.map(term).join(' & ')})`).join(' | ');
+    }
+  }
+  return fitting.map(term).join(' | ');
+}
+
+function combinations<T>(items: T[], size: number): T[][] {
+  if (size === 0) return [[]];
+  return items.flatMap((item, i) =>
+    combinations(items.slice(i + 1), size - 1).map((rest) => [item, ...rest]),
+  );
+}
+
+/** A word no chunk contains, long enough to be a misspelling rather than a name or an initialism. */
+function isTypoCandidate(t: TermStat): boolean {
+  return t.df === 0 && t.w.length >= 4;
 }
 
 /**
