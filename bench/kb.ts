@@ -12,7 +12,7 @@ import { type Database, openDatabase } from '../core/db/client.ts';
 import { runMigrations } from '../core/db/migrate.ts';
 import { kbConnectorsTable } from '../core/db/schema/kb.ts';
 import { withTransaction } from '../core/db/transactions.ts';
-import { chunkDocument, upsertDocuments } from '../core/kb/index/index.ts';
+import { chunkDocument, refreshSearchStatistics, upsertDocuments } from '../core/kb/index/index.ts';
 import { SCORE_THRESHOLD, searchKnowledge } from '../core/kb/index/search.ts';
 import { insertTestConnector } from '../core/kb/index/test-support.ts';
 import type { SourceDocument } from '../core/kb/index/types.ts';
@@ -65,9 +65,8 @@ async function benchOn(label: string, database: Database): Promise<Result> {
     }
     const indexSeconds = (performance.now() - started) / 1000;
     process.stdout.write('\n');
-    // Fresh statistics, as autovacuum would gather after a real sync; PGlite has no autovacuum.
-    await database.db.execute(sql`analyze kb_chunks`).catch(() => undefined);
-    await database.db.execute(sql`analyze kb_documents`).catch(() => undefined);
+    // What a sync does when it changed the index (PGlite has no autovacuum to do it later).
+    await refreshSearchStatistics(database);
 
     const urlToArticle = new Map(BENCH_ARTICLES.map((a) => [articleDocument(a).url, a.id]));
     const search = (text: string, company: string | null) =>

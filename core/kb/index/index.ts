@@ -10,4 +10,5 @@ export {
   upsertDocuments,
 } from './ingest.ts';
 export { rankKnowledge, SCORE_THRESHOLD, SearchKnowledgeInput, searchKnowledge } from './search.ts';
+export { refreshSearchStatistics } from './statistics.ts';
 export type { SourceDocument, UpsertOutcome } from './types.ts';

@@ -24,7 +24,7 @@ const DEFAULT_LIMIT = 3;
 /** Chunks ranked by full-text search that are scored in TypeScript; the right one is nearly always in the top few. */
 const LEXICAL_CANDIDATES = 60;
 /** How many of a ticket's rarest words pick the candidate chunks. */
-const CANDIDATE_TERMS = 4;
+const CANDIDATE_TERMS = 3;
 /** About how many chunks the candidate query may match; ranking cost grows with it. */
 const CANDIDATE_BUDGET = 400;
 /** Document frequency is counted up to here: past it a word is common, and counting further costs time. */

@@ -29,6 +29,7 @@ import {
   removeDocumentsNotIn,
   upsertDocuments,
 } from '../index/index.ts';
+import { refreshSearchStatistics } from '../index/statistics.ts';
 
 /** A `running` row not touched for this long belongs to a worker that died; a new run may take it over. */
 export const STALE_RUN_MS = 30 * 60_000;
@@ -189,6 +190,11 @@ export async function runConnectorSync({
       .where(eq(kbConnectorsTable.id, row.id));
     return count;
   });
+  if (stats.created + stats.updated + stats.deleted > 0) {
+    await refreshSearchStatistics(ctx.db).catch((error: unknown) =>
+      log?.warn({ err: error }, 'could not refresh knowledge search statistics'),
+    );
+  }
   const { skippedItems, ...numbers } = stats;
   if (message === null) log?.info({ ...numbers, documentCount }, 'knowledge sync finished');
   else
