@@ -154,10 +154,13 @@ export async function rankKnowledge(
             from q) as hits,
           ${JSON.stringify(stats.map((t) => [t.i, t.df]))}::jsonb as dfs,
           ${stats[0]?.n ?? 0}::int as n
+        -- Walk from the few candidate ids by primary key. Plain joins let the planner start from
+        -- the account's documents instead (it cannot estimate the RLS filter), which on PGlite
+        -- meant visiting all 50,000 chunks; OFFSET 0 keeps each lookup from being flattened.
         from cand
-        join kb_chunks c on c.id = cand.id
-        join kb_documents d on d.id = c.document_id
-        join kb_connectors k on k.id = d.connector_id
+        cross join lateral (select * from kb_chunks c where c.id = cand.id offset 0) c
+        cross join lateral (select url, connector_id from kb_documents d where d.id = c.document_id offset 0) d
+        cross join lateral (select kind from kb_connectors k where k.id = d.connector_id offset 0) k
         -- The title's and heading's lexemes, cut from the stored vector by weight (A, B) once per
         -- chunk: far cheaper than parsing the text again for every term.
         cross join lateral (select ts_filter(c.search, '{a}') as title, ts_filter(c.search, '{b}') as heading) v`,
