@@ -1,19 +1,9 @@
-import {
-  Badge,
-  Button,
-  Code,
-  Group,
-  NativeSelect,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Code, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { api } from '../api/endpoints.ts';
+import { PersonSelect } from '../components/person-select.tsx';
 import { Empty, ErrorState, formatDate, Loading } from '../components/states.tsx';
 
 /** The account's audit trail, newest first, filtered by actor, action and tag (kept in the URL). */
@@ -30,7 +20,6 @@ export function AuditLogPage() {
   };
   const [actionQ] = useDebouncedValue(action.trim(), 300);
   const [tagQ] = useDebouncedValue(tag.trim(), 300);
-  const users = useQuery({ queryKey: ['users'], queryFn: api.users });
   const filter = { actorUserId: actor || undefined, action: actionQ || undefined, tag: tagQ || undefined };
   const log = useInfiniteQuery({
     queryKey: ['audit-log', filter],
@@ -44,15 +33,7 @@ export function AuditLogPage() {
     <Stack gap="md">
       <Title order={2}>Audit log</Title>
       <Group align="flex-end" gap="sm" wrap="wrap" role="search" aria-label="Filter the audit log">
-        <NativeSelect
-          label="Actor"
-          value={actor}
-          onChange={(e) => set('actor', e.currentTarget.value)}
-          data={[
-            { value: '', label: 'Anyone' },
-            ...(users.data?.users ?? []).map((u) => ({ value: u.id, label: u.name })),
-          ]}
-        />
+        <PersonSelect label="Actor" value={actor} onChange={(id) => set('actor', id)} />
         <TextInput
           label="Action"
           placeholder="e.g. user.role_changed"

@@ -14,6 +14,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { api } from '../api/endpoints.ts';
 import { CHANNEL_KINDS, SESSION_STATUSES } from '../api/types.ts';
+import { PersonSelect } from '../components/person-select.tsx';
 import { Empty, ErrorState, formatDate, Loading } from '../components/states.tsx';
 
 const PAGE = 25;
@@ -114,15 +115,7 @@ export function SessionsPage() {
             ...CHANNEL_KINDS.map((c) => ({ value: c, label: CHANNEL_LABELS[c] ?? c })),
           ]}
         />
-        <NativeSelect
-          label="Engineer"
-          value={owner}
-          onChange={(e) => set('owner', e.currentTarget.value)}
-          data={[
-            { value: '', label: 'Anyone' },
-            ...(users.data?.users ?? []).map((u) => ({ value: u.id, label: u.name })),
-          ]}
-        />
+        <PersonSelect label="Engineer" value={owner} onChange={(id) => set('owner', id)} />
         <TextInput
           label="From"
           type="date"
