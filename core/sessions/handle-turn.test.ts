@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabase } from '../../test/db.ts';
 import { modelTurn, type SimulatedDiagnosis, simulatedDiagnosis } from '../../test/diagnosis.ts';
 import { createTestAccount, type TestAccount } from '../../test/factories.ts';
+import { postResolutionNote } from '../notes/index.ts';
 import { ServiceError } from '../shared/errors.ts';
 import { createSession, getSession, getTranscript, handleTurn } from './index.ts';
 
@@ -341,5 +342,30 @@ describe('handleTurn with the Claude engine (against the Anthropic simulator)', 
       code: 'not_found',
     });
     expect(diag.sim.requests).toEqual([]);
+  });
+
+  it('answers with the posted note when the session is resolved while the assistant is thinking', async () => {
+    const session = await newSession('Printer offline on the second floor');
+    diag.sim.enqueue(modelTurn('Noted.', ['record_fact', { text: 'The printer shows offline' }]));
+    // Someone presses Confirm & post in the thread while the model call is in flight.
+    const resolvingDeps = {
+      ...diag.deps,
+      engine: {
+        ...diag.deps.engine,
+        runTurn: async (...args: Parameters<typeof diag.deps.engine.runTurn>) => {
+          await postResolutionNote({ ctx: account.owner, deps: diag.deps, sessionId: session.id, input: {} });
+          return diag.deps.engine.runTurn(...args);
+        },
+      },
+    };
+    const result = await handleTurn({
+      ctx: account.owner,
+      deps: resolvingDeps,
+      sessionId: session.id,
+      input: { message: 'It says offline on every PC.' },
+    });
+    expect(result.session.status).toBe('resolved_local');
+    expect(result.session.notes.map((n) => n.kind)).toEqual(['resolution']);
+    expect(result.session).toEqual(await getSession({ ctx: account.owner, sessionId: session.id }));
   });
 });

@@ -106,8 +106,13 @@ export async function handleTurn({
       ctx,
       id,
       async ({ tx: wtx, session, changed }) => {
-        // Unchanged version since step 1 = what was read then is still true now.
-        const known = session.stateVersion === state.session.stateVersion ? state : undefined;
+        // Unchanged version and still active since step 1 = what was read then is still true now
+        // (step 1 skipped posted notes and ticket writes, which only a resolved or escalated
+        // session has; if it was resolved meanwhile, read everything again below).
+        const known =
+          session.stateVersion === state.session.stateVersion && session.status === 'active'
+            ? state
+            : undefined;
         const outcome = await applyEngineActions(wtx, ctx, id, result.actions, deps.logger, known);
         if (outcome.changed) changed();
         return { summary: outcome.summary, tracked: outcome.state, session };

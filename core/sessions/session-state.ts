@@ -40,36 +40,51 @@ export async function loadSessionState(
   ctx: TenantContext,
   session: Pick<DiagnosisSessionRow, 'id'>,
 ): Promise<SessionState> {
-  return (await loadState(tx, ctx, session.id, 0)).state;
+  return (await loadState(tx, ctx, session.id, 0, true)).state;
 }
 
-/** The state plus the last `turnLimit` turns (oldest first), still in one statement: the start of every turn. */
+/**
+ * The state plus the last `turnLimit` turns (oldest first), still in one statement: the start of
+ * every turn. Only an active session takes turns, and an active one has no posted notes or ticket
+ * writes (posting a note ends the session in the same transaction, and nothing reopens one), so
+ * those two are not read; callers must check the status and not use the result otherwise.
+ */
 export async function loadSessionStateWithTurns(
   tx: AppTx,
   ctx: TenantContext,
   sessionId: string,
   turnLimit: number,
 ) {
-  return loadState(tx, ctx, sessionId, turnLimit);
+  return loadState(tx, ctx, sessionId, turnLimit, false);
 }
 
-async function loadState(tx: AppTx, ctx: TenantContext, sessionId: string, turnLimit: number) {
+async function loadState(
+  tx: AppTx,
+  ctx: TenantContext,
+  sessionId: string,
+  turnLimit: number,
+  withPosted: boolean,
+) {
   // One statement (Drizzle's relational query aggregates the children as JSON): this runs on
   // every turn and button press, and each round trip counts on the hot path.
-  const loaded = await tx.query.diagnosisSessionsTable.findFirst({
-    where: and(eq(diagnosisSessionsTable.id, sessionId), eq(diagnosisSessionsTable.accountId, ctx.accountId)),
-    with: {
-      facts: {
-        where: isNull(factsTable.deletedAt),
-        orderBy: [asc(factsTable.ord)],
-      },
-      items: { orderBy: [asc(taskItemsTable.ord)] },
-      fixes: { orderBy: [asc(suggestedFixesTable.ord)] },
-      notes: true,
-      ticketWrites: { orderBy: [asc(psaOutboxTable.ord)] },
-      turns: { orderBy: [desc(sessionTurnsTable.seq)], limit: turnLimit },
-    },
-  });
+  const where = and(
+    eq(diagnosisSessionsTable.id, sessionId),
+    eq(diagnosisSessionsTable.accountId, ctx.accountId),
+  );
+  const lane = {
+    facts: { where: isNull(factsTable.deletedAt), orderBy: [asc(factsTable.ord)] },
+    items: { orderBy: [asc(taskItemsTable.ord)] },
+    fixes: { orderBy: [asc(suggestedFixesTable.ord)] },
+    turns: { orderBy: [desc(sessionTurnsTable.seq)], limit: turnLimit },
+  };
+  const loaded = withPosted
+    ? await tx.query.diagnosisSessionsTable.findFirst({
+        where,
+        with: { ...lane, notes: true, ticketWrites: { orderBy: [asc(psaOutboxTable.ord)] } },
+      })
+    : await tx.query.diagnosisSessionsTable
+        .findFirst({ where, with: lane })
+        .then((row) => row && { ...row, notes: [], ticketWrites: [] });
   if (!loaded) throw new NotFoundError('Session');
   const { facts, items, fixes, notes, ticketWrites, turns, ...row } = loaded;
   return { state: { session: row, facts, items, fixes, notes, ticketWrites }, recentTurns: turns.reverse() };
