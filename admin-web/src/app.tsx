@@ -5,6 +5,7 @@ import { Layout } from './components/layout.tsx';
 import { Empty, Loading } from './components/states.tsx';
 import { ActiveSessionsPage } from './pages/active-sessions.tsx';
 import { AuditLogPage } from './pages/audit-log.tsx';
+import { KnowledgePage } from './pages/knowledge.tsx';
 import { PolicyPage } from './pages/policy.tsx';
 import { SessionDetailPage } from './pages/session-detail.tsx';
 import { SessionsPage } from './pages/sessions.tsx';
@@ -43,6 +44,9 @@ export function App() {
           <Route path="/sessions/:sessionId" element={<SessionDetailPage />} />
           <Route element={<RequireRole min="l1" />}>
             <Route path="/try" element={<TryBotPage />} />
+          </Route>
+          <Route element={<RequireRole min="engineer" />}>
+            <Route path="/knowledge" element={<KnowledgePage />} />
           </Route>
           <Route element={<RequireRole min="admin" />}>
             <Route path="/users" element={<UsersPage />} />

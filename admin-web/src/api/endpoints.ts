@@ -6,6 +6,8 @@ import type {
   ConsoleResult,
   CurrentSession,
   Invite,
+  KbConnectorView,
+  KnowledgePassage,
   Providers,
   Role,
   SessionPolicy,
@@ -53,6 +55,29 @@ export const api = {
     request<{ entries: AuditEntryView[]; nextBeforeId: number | null }>('/audit-log', {
       query: { ...filter },
     }),
+
+  kb: {
+    connectors: () => request<{ connectors: KbConnectorView[] }>('/kb/connectors'),
+    create: (input: Record<string, unknown>) =>
+      request<KbConnectorView>('/kb/connectors', { method: 'POST', body: input }),
+    remove: (id: string) =>
+      request<unknown>(`/kb/connectors/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+    test: (id: string) =>
+      request<{ ok: true } | { ok: false; reason: string }>(`/kb/connectors/${encodeURIComponent(id)}/test`, {
+        method: 'POST',
+        body: {},
+      }),
+    sync: (id: string) =>
+      request<{ accepted: boolean }>(`/kb/connectors/${encodeURIComponent(id)}/sync`, {
+        method: 'POST',
+        body: {},
+      }),
+    search: (input: { text: string; companyId?: string }) =>
+      request<{ passages: KnowledgePassage[]; noAnswer: boolean }>('/kb/search', {
+        method: 'POST',
+        body: input,
+      }),
+  },
 
   console: {
     start: (message: string) =>

@@ -3,7 +3,10 @@
  * time, so no server code reaches the bundle); the auth shapes follow the contract in issue 8.
  */
 import type { AuditEntryView } from '../../../core/audit/index.ts';
+import type { KbConnectorKind } from '../../../core/db/schema/kb.ts';
 import type { Role } from '../../../core/db/schema/users.ts';
+import type { KbConnectorView } from '../../../core/kb/connectors/manage.ts';
+import type { KnowledgePassage } from '../../../core/kb/knowledge.ts';
 import type { SessionSummary, SessionView, TurnView } from '../../../core/sessions/index.ts';
 import type { UserView } from '../../../core/users/user-view.ts';
 import type { ConsoleResult } from '../../../server/api/console.ts';
@@ -112,3 +115,5 @@ export interface AccountView {
   name: string;
   [key: string]: unknown;
 }
+
+export type { KbConnectorKind, KbConnectorView, KnowledgePassage };
