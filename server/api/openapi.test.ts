@@ -74,6 +74,13 @@ describe('GET /api/v1/openapi.json', () => {
       'GET /users/invites',
       'DELETE /users/invites/{inviteId}',
       'GET /audit-log',
+      'POST /sessions/{sessionId}/turns',
+      'POST /sessions/{sessionId}/fixes/{fixId}/outcome',
+      'POST /sessions/{sessionId}/resolution-note/post',
+      'POST /kb/connectors',
+      'POST /kb/connectors/{connectorId}/sync',
+      'POST /kb/search',
+      'PUT /psa/settings',
     ]) {
       expect(routes).toContain(route);
     }

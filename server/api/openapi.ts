@@ -9,6 +9,19 @@ import {
   SignInInput,
   SignOutInput,
 } from '../../core/auth/index.ts';
+import { AddFactInput, PromoteItemInput, UpdateFactInput } from '../../core/facts/schemas.ts';
+import { FixDecisionInput, FixOutcomeInput } from '../../core/fixes/schemas.ts';
+import { CreateConnectorInput, UpdateConnectorInput } from '../../core/kb/connectors/manage.ts';
+import { SearchKnowledgeInput } from '../../core/kb/index/search.ts';
+import { PostEscalationInput, PostResolutionInput } from '../../core/notes/schemas.ts';
+import { ConfigurePsaInput } from '../../core/psa/connection.ts';
+import { LinkTicketInput } from '../../core/psa/link-ticket.ts';
+import {
+  CreateSessionInput,
+  ListSessionsInput,
+  TurnInput,
+  UpdateTaskItemInput,
+} from '../../core/sessions/schemas.ts';
 import {
   AcceptInviteInput,
   CreateInviteInput,
@@ -35,6 +48,217 @@ interface RouteDoc {
   /** Cookie-authenticated writes must echo the CSRF cookie. */
   csrf?: boolean;
 }
+
+const S = '/sessions/{sessionId}';
+
+/** Diagnosis sessions (server/api/sessions.ts): the same core verbs Slack and Teams call. */
+const SESSION_ROUTES: RouteDoc[] = [
+  { method: 'get', path: '/sessions', summary: 'List sessions', tag: 'sessions', query: ListSessionsInput },
+  {
+    method: 'post',
+    path: '/sessions',
+    summary: 'Start a session',
+    tag: 'sessions',
+    body: CreateSessionInput,
+    csrf: true,
+    status: 201,
+  },
+  { method: 'get', path: S, summary: 'One session: what we know, open items, fixes, notes', tag: 'sessions' },
+  { method: 'get', path: `${S}/transcript`, summary: 'The transcript', tag: 'sessions' },
+  {
+    method: 'post',
+    path: `${S}/turns`,
+    summary: 'Send the assistant a message (SSE with Accept: text/event-stream)',
+    tag: 'sessions',
+    body: TurnInput,
+    csrf: true,
+  },
+  {
+    method: 'post',
+    path: `${S}/facts`,
+    summary: 'Add an engineer note to what we know',
+    tag: 'sessions',
+    body: AddFactInput,
+    csrf: true,
+    status: 201,
+  },
+  {
+    method: 'post',
+    path: `${S}/facts/promote`,
+    summary: 'Promote an answered item to a fact',
+    tag: 'sessions',
+    body: PromoteItemInput,
+    csrf: true,
+    status: 201,
+  },
+  {
+    method: 'patch',
+    path: `${S}/facts/{factId}`,
+    summary: 'Edit an engineer note',
+    tag: 'sessions',
+    body: UpdateFactInput,
+    csrf: true,
+  },
+  { method: 'delete', path: `${S}/facts/{factId}`, summary: 'Remove a fact', tag: 'sessions', csrf: true },
+  {
+    method: 'patch',
+    path: `${S}/items/{itemId}`,
+    summary: 'Answer, complete or dismiss a question or check',
+    tag: 'sessions',
+    body: UpdateTaskItemInput,
+    csrf: true,
+  },
+  { method: 'get', path: `${S}/fix`, summary: 'The active suggested fix', tag: 'sessions' },
+  {
+    method: 'post',
+    path: `${S}/fixes/{fixId}/decision`,
+    summary: 'Apply or dismiss a fix',
+    tag: 'sessions',
+    body: FixDecisionInput,
+    csrf: true,
+  },
+  {
+    method: 'post',
+    path: `${S}/fixes/{fixId}/outcome`,
+    summary: 'Record whether the fix worked',
+    tag: 'sessions',
+    body: FixOutcomeInput,
+    csrf: true,
+  },
+  {
+    method: 'post',
+    path: `${S}/resolution-note/preview`,
+    summary: 'Preview the resolution note (cached per state version)',
+    tag: 'sessions',
+    csrf: true,
+  },
+  {
+    method: 'post',
+    path: `${S}/resolution-note/post`,
+    summary: 'Post the resolution note (to the PSA when linked)',
+    tag: 'sessions',
+    body: PostResolutionInput,
+    csrf: true,
+  },
+  {
+    method: 'post',
+    path: `${S}/escalation-package/preview`,
+    summary: 'Preview the escalation package',
+    tag: 'sessions',
+    csrf: true,
+  },
+  {
+    method: 'post',
+    path: `${S}/escalation-package/post`,
+    summary: 'Post the escalation package',
+    tag: 'sessions',
+    body: PostEscalationInput,
+    csrf: true,
+  },
+  {
+    method: 'post',
+    path: `${S}/ticket`,
+    summary: 'Link the session to a PSA ticket',
+    tag: 'psa',
+    body: LinkTicketInput,
+    csrf: true,
+  },
+];
+
+const K = '/kb/connectors/{connectorId}';
+
+/** Knowledge connectors and search (server/api/kb.ts). */
+const KNOWLEDGE_ROUTES: RouteDoc[] = [
+  {
+    method: 'get',
+    path: '/kb/connectors',
+    summary: 'Connectors with sync status (engineer+)',
+    tag: 'knowledge',
+  },
+  {
+    method: 'post',
+    path: '/kb/connectors',
+    summary: 'Add IT Glue, Hudu or SharePoint (admin)',
+    tag: 'knowledge',
+    body: CreateConnectorInput,
+    csrf: true,
+    status: 201,
+  },
+  { method: 'get', path: K, summary: 'One connector', tag: 'knowledge' },
+  {
+    method: 'patch',
+    path: K,
+    summary: 'Change settings, key, schedule or enabled (admin)',
+    tag: 'knowledge',
+    body: UpdateConnectorInput,
+    csrf: true,
+  },
+  {
+    method: 'delete',
+    path: K,
+    summary: 'Remove a connector and its documents (admin)',
+    tag: 'knowledge',
+    csrf: true,
+  },
+  {
+    method: 'post',
+    path: `${K}/test`,
+    summary: 'Test the connection, with a reason when it fails (admin)',
+    tag: 'knowledge',
+    csrf: true,
+  },
+  {
+    method: 'post',
+    path: `${K}/sync`,
+    summary: 'Sync now (admin)',
+    tag: 'knowledge',
+    csrf: true,
+    status: 202,
+  },
+  {
+    method: 'post',
+    path: '/kb/search',
+    summary: 'Search as the assistant does; noAnswer when nothing scores',
+    tag: 'knowledge',
+    body: SearchKnowledgeInput,
+    csrf: true,
+  },
+];
+
+/** The PSA connection (server/api/psa.ts). */
+const PSA_ROUTES: RouteDoc[] = [
+  { method: 'get', path: '/psa/settings', summary: 'PSA connection (keys never returned)', tag: 'psa' },
+  {
+    method: 'put',
+    path: '/psa/settings',
+    summary: 'Connect ConnectWise Manage or the local PSA (admin)',
+    tag: 'psa',
+    body: ConfigurePsaInput,
+    csrf: true,
+  },
+  { method: 'post', path: '/psa/test', summary: 'Test the PSA connection (admin)', tag: 'psa', csrf: true },
+  { method: 'get', path: '/psa/members', summary: 'Users and their PSA members', tag: 'psa' },
+  {
+    method: 'post',
+    path: '/psa/members/sync',
+    summary: 'Match users to PSA members by email (admin)',
+    tag: 'psa',
+    csrf: true,
+  },
+  {
+    method: 'get',
+    path: '/psa/outbox/failures',
+    summary: 'PSA writes that failed for good (admin)',
+    tag: 'psa',
+  },
+  {
+    method: 'post',
+    path: '/psa/outbox/{outboxId}/retry',
+    summary: 'Retry a failed PSA write (admin)',
+    tag: 'psa',
+    csrf: true,
+  },
+];
 
 /**
  * The routes the admin web and API clients call, with the zod schemas their handlers parse. The
@@ -191,6 +415,9 @@ export const ROUTES: RouteDoc[] = [
     tag: 'audit',
     query: ListAuditLogInput,
   },
+  ...SESSION_ROUTES,
+  ...KNOWLEDGE_ROUTES,
+  ...PSA_ROUTES,
 ];
 
 function jsonSchema(schema: z.ZodType): Record<string, unknown> {
