@@ -1,3 +1,5 @@
+import { parseRetryAfter } from '../../core/shared/retry-after.ts';
+
 /**
  * Statuses the Bot Connector asks bots to retry: 429 (throttled, with Retry-After), 412, 502 and 504
  * ("Optimize your bot with rate limiting and best practices in Teams"); 503 is transient too.
@@ -20,16 +22,11 @@ export function statusOf(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
-/** Retry-After in ms: delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
+/** Retry-After in ms from an SDK connector error's response, if it carried one. */
 export function retryAfterMs(error: unknown, now = Date.now()): number | undefined {
   const headers = (error as { response?: { headers?: { get?: (name: string) => string | null } } } | null)
     ?.response?.headers;
-  const raw = typeof headers?.get === 'function' ? headers.get('retry-after') : null;
-  if (!raw) return undefined;
-  const seconds = Number(raw);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(raw);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  return parseRetryAfter(typeof headers?.get === 'function' ? headers.get('retry-after') : null, now);
 }
 
 /**

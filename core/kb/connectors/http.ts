@@ -4,7 +4,7 @@
  * KbConnectorError messages an admin can act on. Credentials live only in the header callback:
  * they never reach a URL, a log line or an error message.
  */
-import { parseRetryAfter } from '../../psa/connectwise/http.ts';
+import { parseRetryAfter } from '../../shared/retry-after.ts';
 import { type ConnectorRuntime, KbConnectorError, throwIfAborted } from './types.ts';
 
 /** A Retry-After-less 429/5xx waits BASE·2^attempt (±25 %). */

@@ -2,9 +2,10 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ConnectWiseSimulator, startConnectWiseSimulator } from '../../../sim/connectwise/index.ts';
+import { parseRetryAfter } from '../../shared/retry-after.ts';
 import { PsaError } from '../provider.ts';
 import { errorForStatus } from './errors.ts';
-import { parseLinkHeader, parseRetryAfter } from './http.ts';
+import { parseLinkHeader } from './http.ts';
 import { resolveSite, ticketUrl } from './site.ts';
 import { CLIENT_ID, callLog, capturedLogger, failure, simProvider } from './test-support.ts';
 

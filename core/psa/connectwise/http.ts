@@ -3,7 +3,9 @@
  * retry is safe, error mapping and `Link`-header pagination. Operations (connectwise-provider.ts)
  * speak in paths and bodies and never see headers or keys.
  */
+
 import type { Logger } from '../../shared/logger.ts';
+import { parseRetryAfter } from '../../shared/retry-after.ts';
 import { PsaError } from '../provider.ts';
 import { errorForStatus, type RequestPurpose } from './errors.ts';
 import type { CwSite } from './site.ts';
@@ -68,15 +70,6 @@ export function parseLinkHeader(header: string | null): Record<string, URL> {
     }
   }
   return links;
-}
-
-/** `Retry-After` as delay-seconds or an HTTP date (RFC 9110 §10.2.3) → ms, or undefined. */
-export function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
-  if (header === null || header.trim() === '') return undefined;
-  const value = header.trim();
-  if (/^\d+(\.\d+)?$/.test(value)) return Math.round(Number(value) * 1000);
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
 function toSearch(query: Query | undefined): string {
