@@ -35,6 +35,7 @@ export async function runSessionCardVerb({
   payload,
   data,
   onChanged,
+  previewDeadlineMs,
 }: {
   ctx: TenantContext;
   diagnosis: DiagnosisDeps;
@@ -43,6 +44,8 @@ export async function runSessionCardVerb({
   payload: ActionPayload;
   data: unknown;
   onChanged?: (session: SessionView) => void;
+  /** Teams must have its answer within seconds: past this a preview is the template draft. */
+  previewDeadlineMs?: number;
 }): Promise<AdaptiveCardJson> {
   const sessionId = payload.s;
   const fixId = payload.f;
@@ -80,7 +83,16 @@ export async function runSessionCardVerb({
     case 'note.escalation.edit': {
       // The preview is edited in place (one Input.Text per section), so Edit shows it too.
       const kind = verb.startsWith('note.resolution') ? 'resolution' : 'escalation';
-      return renderNotePreviewCard(await previewNote({ ctx, deps: diagnosis, sessionId, kind }), rc);
+      return renderNotePreviewCard(
+        await previewNote({
+          ctx,
+          deps: diagnosis,
+          sessionId,
+          kind,
+          ...(previewDeadlineMs === undefined ? {} : { deadlineMs: previewDeadlineMs }),
+        }),
+        rc,
+      );
     }
     case 'note.resolution.post':
     case 'note.escalation.post': {

@@ -6,7 +6,11 @@ import { createDemoKnowledgeSource } from '../core/kb/demo/index.ts';
 import { type KnowledgeSource, noKnowledge } from '../core/kb/knowledge.ts';
 import { createPreviewCache, type DiagnosisDeps } from '../core/sessions/index.ts';
 import type { Logger } from '../core/shared/logger.ts';
-import { type AnthropicSimulator, type SimReply, startAnthropicSimulator } from '../sim/anthropic/index.ts';
+import {
+  type AnthropicSimulator,
+  type SimMessageReply,
+  startAnthropicSimulator,
+} from '../sim/anthropic/index.ts';
 
 /** A pino logger whose JSON lines land in `lines`, so tests can assert on what was (not) logged. */
 export function capturingLogger(): { logger: Logger; lines: string[] } {
@@ -70,7 +74,7 @@ export function offlineDiagnosis(knowledge: KnowledgeSource = createDemoKnowledg
 export function modelTurn(
   text: string,
   ...tools: Array<[name: string, input: Record<string, unknown>]>
-): SimReply {
+): SimMessageReply {
   return {
     kind: 'message',
     content: [

@@ -95,6 +95,24 @@ describe('resolution notes and escalation packages', () => {
     expect(noteMessages()).toHaveLength(2);
   });
 
+  it('answers with the template draft when the model misses the deadline, and caches its note when it arrives', async () => {
+    const sessionId = await workedSession();
+    const modelNote = NOTE_HEADINGS.resolution.map((h) => ({ heading: h, body: `Model wrote ${h}` }));
+    diag.sim.enqueue({ ...modelTurn('', ['write_note', { sections: modelNote }]), delayMs: 400 });
+    const started = Date.now();
+    const quick = await previewNote({ ctx, deps: diag.deps, sessionId, kind: 'resolution', deadlineMs: 50 });
+    expect(Date.now() - started).toBeLessThan(350);
+    expect(quick.fromCache).toBe(false);
+    expect(quick.sections.map((s) => s.heading)).toEqual([...NOTE_HEADINGS.resolution]);
+    expect(quick.text).toContain('OWA works for the user');
+    expect(quick.text).not.toContain('Model wrote');
+
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const later = await previewNote({ ctx, deps: diag.deps, sessionId, kind: 'resolution', deadlineMs: 50 });
+    expect(later).toMatchObject({ fromCache: true, sections: modelNote });
+    expect(noteMessages()).toHaveLength(1);
+  });
+
   it('falls back to the template when the model rewrites the headings', async () => {
     const sessionId = await workedSession();
     diag.sim.enqueue(

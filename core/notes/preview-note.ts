@@ -37,23 +37,31 @@ export async function previewNote({
   deps,
   sessionId,
   kind,
+  deadlineMs,
 }: {
   ctx: TenantContext;
   deps: DiagnosisDeps;
   sessionId: unknown;
   kind: unknown;
+  /**
+   * Longest wait for the model (a Teams button press must be answered within seconds). Past it the
+   * template draft is returned at once, and the model's note, when it comes, fills the cache for
+   * the next ask.
+   */
+  deadlineMs?: number;
 }): Promise<NotePreview> {
   const noteKind = parseInput(NoteKindInput, kind, 'note kind');
   authorize(ctx, PREVIEW_PERMISSION[noteKind]);
   const id = parseInput(SessionIdInput, sessionId, 'session id');
   const state = await withTransaction(ctx, async (tx) => loadSessionState(tx, ctx, { id }));
-  return previewFromState(deps, noteKind, state);
+  return previewFromState(deps, noteKind, state, deadlineMs);
 }
 
 export async function previewFromState(
   deps: DiagnosisDeps,
   kind: NoteKind,
   state: SessionState,
+  deadlineMs?: number,
 ): Promise<NotePreview> {
   const key = `${kind}:${state.session.id}:${state.session.stateVersion}`;
   const base = { kind, sessionId: state.session.id, stateVersion: state.session.stateVersion };
@@ -68,6 +76,49 @@ export async function previewFromState(
     };
 
   const draft = buildDraft(kind, state);
+  const synthesis = synthesize(deps, kind, state, draft).then((sections) => {
+    deps.previewCache.set(key, { sections, engine: deps.engine.name });
+    return sections;
+  });
+  const late = Symbol('late');
+  let timer: NodeJS.Timeout | undefined;
+  const sections =
+    deadlineMs === undefined
+      ? await synthesis
+      : await Promise.race([
+          synthesis,
+          new Promise<typeof late>((resolve) => {
+            timer = setTimeout(() => resolve(late), deadlineMs);
+          }),
+        ]).finally(() => clearTimeout(timer));
+  if (sections === late) {
+    // A slow model still leaves the engineer a correct note now: the template is built from the
+    // same facts. Not cached, so asking again gets the model's note once it has arrived.
+    synthesis.catch((error: unknown) =>
+      deps.logger.warn({ err: error, sessionId: state.session.id }, 'late note synthesis failed'),
+    );
+    deps.logger.warn(
+      { sessionId: state.session.id, deadlineMs },
+      'note synthesis slow; showing the template',
+    );
+    const templated = redacted(draft);
+    return {
+      ...base,
+      sections: templated,
+      text: renderNoteText(templated),
+      engine: deps.engine.name,
+      fromCache: false,
+    };
+  }
+  return { ...base, sections, text: renderNoteText(sections), engine: deps.engine.name, fromCache: false };
+}
+
+async function synthesize(
+  deps: DiagnosisDeps,
+  kind: NoteKind,
+  state: SessionState,
+  draft: NoteSections,
+): Promise<NoteSections> {
   let sections: NoteSections = draft;
   try {
     const synthesized = await deps.engine.synthesizeNote(synthesisInput(kind, state, draft));
@@ -77,9 +128,11 @@ export async function previewFromState(
     if (!(error instanceof EngineBusyError)) throw error;
     deps.logger.warn({ err: error, sessionId: state.session.id }, 'note synthesis busy; using the template');
   }
-  sections = sections.map((s) => ({ heading: s.heading, body: redactText(s.body) }));
-  deps.previewCache.set(key, { sections, engine: deps.engine.name });
-  return { ...base, sections, text: renderNoteText(sections), engine: deps.engine.name, fromCache: false };
+  return redacted(sections);
+}
+
+function redacted(sections: NoteSections): NoteSections {
+  return sections.map((s) => ({ heading: s.heading, body: redactText(s.body) }));
 }
 
 export function sameHeadings(sections: NoteSections, kind: NoteKind): boolean {

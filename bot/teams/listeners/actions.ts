@@ -16,6 +16,13 @@ import { GENERIC_TITLE, teamsErrorFor, withNotice } from '../errors.ts';
 import { identify } from '../identity.ts';
 import { renderContext, type TeamsRuntime } from '../runtime.ts';
 
+/**
+ * Teams wants an `adaptiveCard/action` answered in the HTTP response within a few seconds; a note
+ * preview waits this long for the model, then shows the template draft (the model's note is
+ * cached for the next press).
+ */
+export const PREVIEW_DEADLINE_MS = 4_000;
+
 /** What `actionExecute` hands a handler (SDK 1.8.1: the whole action, not just its data). */
 export interface ExecuteAction {
   verb?: unknown;
@@ -95,5 +102,6 @@ function perform(
     payload,
     data,
     onChanged: (session) => refreshCardLater(rt, context, ctx, session.id),
+    previewDeadlineMs: PREVIEW_DEADLINE_MS,
   });
 }
