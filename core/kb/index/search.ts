@@ -61,9 +61,6 @@ interface CandidateRow {
   kind: string;
   /** [term index, field (3 title, 2 heading, 1 body, 0 none), trigram similarity of an unknown word to a title word]. */
   hits: Array<[number, number, number]>;
-  /** [term index, chunks containing it, capped at DF_CAP]. */
-  dfs: Array<[number, number]>;
-  n: number;
 }
 
 /**
@@ -72,7 +69,8 @@ interface CandidateRow {
  * similarity on titles for words the index does not know (typos), scored in one calibrated 0–1
  * scale. Returns the best chunk per document, only from the ticket's client or the MSP's own
  * documentation, and nothing at all when the best score is under `SCORE_THRESHOLD`.
- * One round trip to the database.
+ * Three statements: term statistics and candidate ids (as app_system, see below), then the
+ * candidates read back under the tenant's RLS.
  */
 export async function searchKnowledge(ctx: TenantContext, input: unknown): Promise<KnowledgePassage[]> {
   const { limit = DEFAULT_LIMIT, ...query } = parseInput(SearchKnowledgeInput, input, 'search');
@@ -152,9 +150,7 @@ export async function rankKnowledge(
                 select round(max(word_similarity(q.w, tw))::numeric, 3)
                 from regexp_split_to_table(lower(c.title), '[^a-z0-9]+') tw
                 where left(tw, 1) = left(q.w, 1)), 0) else 0 end))
-            from q) as hits,
-          ${JSON.stringify(stats.map((t) => [t.i, t.df]))}::jsonb as dfs,
-          ${stats[0]?.n ?? 0}::int as n
+            from q) as hits
         -- Walk from the few candidate ids by primary key. Plain joins let the planner start from
         -- the account's documents instead (it cannot estimate the RLS filter), which on PGlite
         -- meant visiting all 50,000 chunks; OFFSET 0 keeps each lookup from being flattened.
@@ -169,8 +165,10 @@ export async function rankKnowledge(
   });
   if (rows.length === 0) return [];
 
-  const first = rows[0] as CandidateRow;
-  const idf = termWeights(first.dfs, first.n);
+  const idf = termWeights(
+    stats.map((t) => [t.i, t.df]),
+    stats[0]?.n ?? 0,
+  );
   const bestPerDocument = new Map<string, { row: CandidateRow; score: number }>();
   for (const row of rows) {
     const score = scoreChunk(row.hits, idf);
@@ -285,10 +283,10 @@ function isTypoCandidate(t: TermStat): boolean {
  * holds for a 300-chunk KB and a 50,000-chunk one. Terms missing from every chunk get a fixed
  * middling weight: they are part of the ticket the KB cannot explain, but often just a name.
  */
-function termWeights(dfs: Array<[number, number]> | null, n: number): Map<number, number> {
+function termWeights(dfs: Array<[number, number]>, n: number): Map<number, number> {
   const weights = new Map<number, number>();
   const scale = Math.log(n + 1);
-  for (const [i, df] of dfs ?? []) {
+  for (const [i, df] of dfs) {
     weights.set(
       i,
       df === 0 || scale === 0 ? UNKNOWN_TERM_WEIGHT : Math.max(0.02, Math.log((n + 1) / (df + 0.5)) / scale),
