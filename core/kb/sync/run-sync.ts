@@ -130,6 +130,9 @@ function describeFailure(error: unknown): string {
  * (`failed`, `last_error`) and reported, not thrown: the schedule retries later and the cursor stays
  * at the last committed page. Throws ConflictError when a run is already in progress.
  */
+/** Documents one run may change before a server's statistics are refreshed right away. */
+const BULK_CHANGE = 1_000;
+
 export async function runConnectorSync({
   ctx,
   deps,
@@ -190,7 +193,10 @@ export async function runConnectorSync({
       .where(eq(kbConnectorsTable.id, row.id));
     return count;
   });
-  if (stats.created + stats.updated + stats.deleted > 0) {
+  // PGlite never autovacuums, so any change needs fresh statistics; a server's autovacuum catches
+  // up within minutes, so only a bulk change (a first sync, a big import) is worth analysing now.
+  const changedDocuments = stats.created + stats.updated + stats.deleted;
+  if (changedDocuments > 0 && (ctx.db.kind === 'pglite' || changedDocuments >= BULK_CHANGE)) {
     await refreshSearchStatistics(ctx.db).catch((error: unknown) =>
       log?.warn({ err: error }, 'could not refresh knowledge search statistics'),
     );
