@@ -8,6 +8,7 @@ import type {
   Invite,
   KbConnectorView,
   KnowledgePassage,
+  NewKbConnector,
   Providers,
   Role,
   SessionPolicy,
@@ -58,7 +59,7 @@ export const api = {
 
   kb: {
     connectors: () => request<{ connectors: KbConnectorView[] }>('/kb/connectors'),
-    create: (input: Record<string, unknown>) =>
+    create: (input: NewKbConnector) =>
       request<KbConnectorView>('/kb/connectors', { method: 'POST', body: input }),
     remove: (id: string) =>
       request<unknown>(`/kb/connectors/${encodeURIComponent(id)}`, { method: 'DELETE' }),

@@ -5,7 +5,7 @@
 import type { AuditEntryView } from '../../../core/audit/index.ts';
 import type { KbConnectorKind } from '../../../core/db/schema/kb.ts';
 import type { Role } from '../../../core/db/schema/users.ts';
-import type { KbConnectorView } from '../../../core/kb/connectors/manage.ts';
+import type { CreateConnectorInput, KbConnectorView } from '../../../core/kb/connectors/manage.ts';
 import type { KnowledgePassage } from '../../../core/kb/knowledge.ts';
 import type { SessionSummary, SessionView, TurnView } from '../../../core/sessions/index.ts';
 import type { UserView } from '../../../core/users/user-view.ts';
@@ -117,3 +117,6 @@ export interface AccountView {
 }
 
 export type { KbConnectorKind, KbConnectorView, KnowledgePassage };
+
+/** The body of POST /kb/connectors, from the server's own zod schema. */
+export type NewKbConnector = import('zod').input<typeof CreateConnectorInput>;
