@@ -11,10 +11,7 @@ import { cardBytes, TEAMS_LIMITS } from './adaptive.ts';
  * duplicate ids). Each catches what the other lets through. Not exported from index.ts.
  */
 
-const SCHEMA_URL = new URL(
-  '../../shared/contracts/adaptive-cards/adaptive-card.1.5.schema.json',
-  import.meta.url,
-);
+const SCHEMA_URL = new URL('../test/contracts/adaptive-cards/adaptive-card.1.5.schema.json', import.meta.url);
 
 // ajv-formats is CommonJS with `exports.default`; under NodeNext the namespace may or may not unwrap.
 const addFormats = ((ajvFormats as unknown as { default?: FormatsPlugin }).default ??

@@ -12,7 +12,7 @@ import { ESCALATE_COMMAND } from './listeners/escalate.ts';
 import { BOT_SCOPES } from './listeners/messages.ts';
 
 const MANIFEST_DIR = new URL('../../manifests/teams/', import.meta.url);
-const SCHEMA = new URL('../../../shared/contracts/teams/MicrosoftTeams.schema.v1.30.json', import.meta.url);
+const SCHEMA = new URL('../../test/contracts/teams/MicrosoftTeams.schema.v1.30.json', import.meta.url);
 
 interface Manifest {
   manifestVersion: string;

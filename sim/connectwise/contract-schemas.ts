@@ -1,16 +1,13 @@
 /**
  * Test support: Ajv validators for definitions of ConnectWise's official Service API swagger
- * (`../shared/contracts/connectwise/service-api-2015.swagger.json`, Swagger 2.0). The whole document
+ * (`test/contracts/connectwise/service-api-2015.swagger.json`, Swagger 2.0). The whole document
  * is added as a schema so `#/definitions/…` references resolve. Not exported from the simulator's index.
  */
 import { readFileSync } from 'node:fs';
 import { Ajv, type ValidateFunction } from 'ajv';
 import * as ajvFormats from 'ajv-formats';
 
-const SWAGGER = new URL(
-  '../../../shared/contracts/connectwise/service-api-2015.swagger.json',
-  import.meta.url,
-);
+const SWAGGER = new URL('../../test/contracts/connectwise/service-api-2015.swagger.json', import.meta.url);
 const DOC_ID = 'cw-service-api.json';
 
 type FormatsPlugin = (ajv: Ajv) => Ajv;

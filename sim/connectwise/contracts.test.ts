@@ -6,7 +6,7 @@ import { cw } from './test-helpers.ts';
 import type { CwNote, CwTicket } from './types.ts';
 
 // What the simulator puts on the wire, checked against ConnectWise's official Service API swagger
-// (../shared/contracts/connectwise/service-api-2015.swagger.json). The swagger predates some fields
+// (test/contracts/connectwise/service-api-2015.swagger.json). The swagger predates some fields
 // today's API returns (ticket `owner`, status `board`, `_info` hrefs); it does not forbid extra
 // properties, and the extras are pinned below so new ones are a deliberate choice.
 

@@ -1,6 +1,6 @@
 /**
  * Wire and handle types of the ConnectWise Manage (PSA) REST API simulator. Object shapes follow the
- * official Service API swagger (`../shared/contracts/connectwise/service-api-2015.swagger.json`:
+ * official Service API swagger (`test/contracts/connectwise/service-api-2015.swagger.json`:
  * `Ticket`, `ServiceNote`, `Board`, `Status`, `Error`) plus the fields today's API adds (`owner`,
  * `board` on statuses, `_info` hrefs), as seen in captured responses of public client libraries.
  */

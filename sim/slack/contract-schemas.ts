@@ -1,5 +1,5 @@
 /**
- * Test support: Ajv validators for Slack's official specs in `../shared/contracts/slack/`
+ * Test support: Ajv validators for Slack's official specs in `test/contracts/slack/`
  * (Web API OpenAPI 2.0, Events API wrapper JSON Schema, Events API AsyncAPI 1.2). Not exported
  * from the simulator's index; only tests import it.
  */
@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv, type AnySchemaObject, type ValidateFunction } from 'ajv';
 import * as ajvFormats from 'ajv-formats';
 
-const CONTRACTS = new URL('../../../shared/contracts/slack/', import.meta.url);
+const CONTRACTS = new URL('../../test/contracts/slack/', import.meta.url);
 
 type Json = Record<string, unknown>;
 

@@ -18,7 +18,7 @@ import {
 import { quietLogger as quiet } from './test-helpers.ts';
 
 // Checks what the simulator and the request builders put on the wire against Slack's published
-// specs (../shared/contracts/slack/). The Web API spec dates from 2020 and some of its schemas are
+// specs (test/contracts/slack/). The Web API spec dates from 2020 and some of its schemas are
 // stricter than today's API (additionalProperties:false on objects that grew fields since), so the
 // shapes checked here are the ones it describes faithfully.
 

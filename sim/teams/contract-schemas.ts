@@ -1,13 +1,13 @@
 /**
  * Test support: Ajv validators for the official Bot Framework contracts in
- * `../shared/contracts/botframework/` — the activity protocol JSON Schema (draft-07) and the Bot
+ * `test/contracts/botframework/` — the activity protocol JSON Schema (draft-07) and the Bot
  * Connector REST API swagger (2.0). Not exported from the simulator's index; only tests import it.
  */
 import { readFileSync } from 'node:fs';
 import { Ajv, type AnySchemaObject, type ValidateFunction } from 'ajv';
 import * as ajvFormats from 'ajv-formats';
 
-const CONTRACTS = new URL('../../../shared/contracts/botframework/', import.meta.url);
+const CONTRACTS = new URL('../../test/contracts/botframework/', import.meta.url);
 
 type Json = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 /**
  * ConnectWise wire shapes (the parts we read) and their mapping onto the PSA contract. Shapes follow
- * the official Service API swagger (`shared/contracts/connectwise/service-api-2015.swagger.json`:
+ * the official Service API swagger (`test/contracts/connectwise/service-api-2015.swagger.json`:
  * `Ticket`, `ServiceNote`, `Board`, `Status`) plus `owner` and `_info`, which today's API adds.
  * ConnectWise omits absent fields rather than sending null, so every field here is optional-safe.
  */
