@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { SlackAdapter } from '../bot/slack/adapter.ts';
 import { createSignInLimiters, OidcClients, type OidcProviderConfig } from '../core/auth/index.ts';
@@ -87,6 +87,8 @@ export async function startServer(
 
   const now = options.now ?? (() => new Date());
   let ready = true;
+  // Created before the app so the development admin web can attach its hot-reload socket to it.
+  const server = createHttpServer();
   const app = createApp({
     database,
     logger,
@@ -103,7 +105,7 @@ export async function startServer(
       enqueue: (definition, payload, options) =>
         queue ? queue.enqueue(definition, payload, options) : Promise.resolve(null),
     },
-    webRouter: await createWebRouter(env, logger),
+    webRouter: await createWebRouter(env, logger, server),
     now,
     secureCookies: env.NODE_ENV === 'production' || (env.PUBLIC_URL?.startsWith('https:') ?? false),
     signInLimiters: createSignInLimiters(now, {
@@ -122,8 +124,13 @@ export async function startServer(
     }),
     isReady: () => ready,
   });
-  const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(env.PORT, env.HOST, (error?: Error) => (error ? reject(error) : resolve(s)));
+  server.on('request', app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(env.PORT, env.HOST, () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
   // Keep-alive sockets would otherwise hold close() open until the client gives up.
   server.keepAliveTimeout = 5_000;

@@ -34,6 +34,7 @@ const EnvSchema = z
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
     WORKER_IN_PROCESS: booleanFromString.default(true),
     SEED_DEMO: booleanFromString.default(true),
+    ADMIN_WEB_DEV_SERVER: booleanFromString.default(false),
     AUDIT_RETENTION_CRON: z.string().min(9).default('17 3 * * *'),
     ANTHROPIC_API_KEY: z.string().min(10).optional(),
     ANTHROPIC_BASE_URL: z.string().url().optional(),
