@@ -35,6 +35,7 @@ const EnvSchema = z
     WORKER_IN_PROCESS: booleanFromString.default(true),
     SEED_DEMO: booleanFromString.default(true),
     ADMIN_WEB_DEV_SERVER: booleanFromString.default(false),
+    PLAYGROUND_PORT: z.coerce.number().int().min(1).max(65535).default(56150),
     AUDIT_RETENTION_CRON: z.string().min(9).default('17 3 * * *'),
     ANTHROPIC_API_KEY: z.string().min(10).optional(),
     ANTHROPIC_BASE_URL: z.string().url().optional(),
