@@ -74,7 +74,7 @@ export const api = {
         body: {},
       }),
     search: (input: { text: string; companyId?: string }) =>
-      request<{ passages: KnowledgePassage[]; noAnswer: boolean }>('/kb/search', {
+      request<{ passages: KnowledgePassage[]; noAnswer: boolean; rankedBy: 'model' | 'lexical' }>('/kb/search', {
         method: 'POST',
         body: input,
       }),

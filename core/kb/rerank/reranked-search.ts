@@ -1,3 +1,4 @@
+import { authorize } from '../../auth/permissions.ts';
 import type { TenantContext } from '../../shared/context.ts';
 import { parseInput } from '../../shared/validation.ts';
 import { SearchKnowledgeInput, searchKnowledge } from '../index/index.ts';
@@ -34,6 +35,7 @@ export async function searchKnowledgeReranked(
   input: unknown,
   reranker: PassageReranker,
 ): Promise<RerankOutcome> {
+  authorize(ctx, 'kb.search');
   const { limit = DEFAULT_LIMIT, ...query } = parseInput(SearchKnowledgeInput, input, 'search');
   const passages = await searchKnowledge(ctx, { ...query, limit: Math.max(limit, reranker.candidates) });
   const outcome = await reranker.rerank({ text: query.text, passages });
