@@ -21,5 +21,8 @@ export function rerankByTitles(request: Pick<SimRequest, 'body'>, titles: readon
     const label = labelOf.get(title);
     return label ? [label] : [];
   });
-  return { kind: 'message', content: [{ type: 'tool_use', name: 'rank_passages', input: { passage_ids: ids } }] };
+  return {
+    kind: 'message',
+    content: [{ type: 'tool_use', name: 'rank_passages', input: { passage_ids: ids } }],
+  };
 }

@@ -7,7 +7,7 @@ import type { KnowledgePassage } from '../../core/kb/knowledge.ts';
 import { type AnthropicSimulator, startAnthropicSimulator } from '../../sim/anthropic/index.ts';
 import { testDatabase } from '../../test/db.ts';
 import { createTestAccount, TEST_PASSWORD, type TestAccount } from '../../test/factories.ts';
-import { rerankByTitles, rerankCandidates } from '../../test/rerank-model.ts';
+import { isRerankRequest, rerankByTitles, rerankCandidates } from '../../test/rerank-model.ts';
 import { api, signIn, startTestServer } from '../../test/server.ts';
 import type { RunningServer } from '../boot.ts';
 
@@ -47,7 +47,11 @@ async function index(account: TestAccount, docs: typeof ARTICLES, prefix: string
       tx,
       { accountId: account.accountId, connectorId },
       docs.map((doc) =>
-        sourceDocument({ ...doc, title: `${prefix}${doc.title}`, url: `https://hudu.example/${prefix}${doc.externalId}` }),
+        sourceDocument({
+          ...doc,
+          title: `${prefix}${doc.title}`,
+          url: `https://hudu.example/${prefix}${doc.externalId}`,
+        }),
       ),
     ),
   );
@@ -143,5 +147,43 @@ describe('POST /api/v1/kb/search with a model configured', () => {
     const forbidden = await search(viewer, { text: TICKET });
     expect(forbidden.status).toBe(403);
     expect(sim.requests).toHaveLength(0);
+  });
+});
+
+describe('the assistant with a model configured', () => {
+  it('gives the model only the passages the rerank chose, with their titles and URLs to cite', async () => {
+    const chosen = ARTICLES[0]!;
+    sim.setDefaultReply((request) =>
+      isRerankRequest(request)
+        ? rerankByTitles(request, [chosen.title])
+        : { kind: 'message', content: [{ type: 'text', text: 'Read the recovery key from Entra ID.' }] },
+    );
+    const session = await api(server, '/api/v1/sessions', {
+      method: 'POST',
+      token: engineer,
+      body: { problemSummary: TICKET },
+    });
+    expect(session.status).toBe(201);
+    const turn = await api(server, `/api/v1/sessions/${session.body.id}/turns`, {
+      method: 'POST',
+      token: engineer,
+      body: { message: 'since this morning' },
+    });
+    expect(turn.status).toBe(200);
+    // The precondition: lexical search finds several candidates for this turn's text.
+    expect(
+      (await searchKnowledge(alpha.owner, { text: `${TICKET}\nsince this morning`, limit: 10 })).length,
+    ).toBeGreaterThanOrEqual(2);
+
+    const rerank = sim.requests.filter((r) => r.body?.tools?.[0]?.name === 'rank_passages');
+    const turns = sim.requests.filter((r) => r.body?.tools?.[0]?.name !== 'rank_passages');
+    expect(rerank).toHaveLength(1);
+    expect(rerank[0]?.body?.model).toBe('claude-haiku-5-5');
+    expect(rerankCandidates(rerank[0] as never).size).toBeGreaterThanOrEqual(2);
+    expect(turns).toHaveLength(1);
+    const system = JSON.stringify(turns[0]?.body?.system);
+    expect(system).toContain(`title: ${chosen.title}`);
+    expect(system).toContain(`url: https://hudu.example/${chosen.externalId}`);
+    for (const other of ARTICLES.slice(1)) expect(system).not.toContain(other.title);
   });
 });
