@@ -1,14 +1,20 @@
 import type { SimReply, SimRequest } from '../sim/anthropic/index.ts';
 
 /** The candidates a rerank request carries, as label → title, read from the rendered user message. */
-export function rerankCandidates(request: Pick<SimRequest, 'body'>): Map<string, string> {
-  const first = request.body.messages?.[0]?.content;
+export function rerankCandidates(request: { body: { messages?: unknown } | null }): Map<string, string> {
+  const messages = request.body?.messages;
+  const first = Array.isArray(messages)
+    ? (messages[0] as { content?: unknown } | undefined)?.content
+    : undefined;
   const text = typeof first === 'string' ? first : '';
   return new Map([...text.matchAll(/<passage id="(P\d+)">\ntitle: (.*)/g)].map((m) => [m[1]!, m[2]!]));
 }
 
-export const isRerankRequest = (request: Pick<SimRequest, 'body'>) =>
-  request.body.tools?.[0]?.name === 'rank_passages';
+/** True for the reranker's call (its only tool is rank_passages), false for diagnosis turns and notes. */
+export function isRerankRequest(request: { body: { tools?: unknown } | null }): boolean {
+  const [tool] = Array.isArray(request.body?.tools) ? request.body.tools : [];
+  return (tool as { name?: unknown } | undefined)?.name === 'rank_passages';
+}
 
 /**
  * A deterministic stand-in for the rerank model: answers with the labels of the candidates whose

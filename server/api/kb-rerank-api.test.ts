@@ -107,7 +107,7 @@ describe('POST /api/v1/kb/search with a model configured', () => {
 
     expect(sim.requests).toHaveLength(1);
     // Every lexical candidate went to the model, not just the two the caller asked for.
-    expect([...rerankCandidates(sim.requests[0] as never).values()]).toEqual(lexicalOrder);
+    expect([...rerankCandidates(sim.requests[0] ?? { body: null }).values()]).toEqual(lexicalOrder);
   });
 
   it('answers "no answer" when the model says none of the candidates answers the ticket', async () => {
@@ -175,11 +175,11 @@ describe('the assistant with a model configured', () => {
       (await searchKnowledge(alpha.owner, { text: `${TICKET}\nsince this morning`, limit: 10 })).length,
     ).toBeGreaterThanOrEqual(2);
 
-    const rerank = sim.requests.filter((r) => r.body?.tools?.[0]?.name === 'rank_passages');
-    const turns = sim.requests.filter((r) => r.body?.tools?.[0]?.name !== 'rank_passages');
+    const rerank = sim.requests.filter((r) => isRerankRequest(r));
+    const turns = sim.requests.filter((r) => !isRerankRequest(r));
     expect(rerank).toHaveLength(1);
     expect(rerank[0]?.body?.model).toBe('claude-haiku-5-5');
-    expect(rerankCandidates(rerank[0] as never).size).toBeGreaterThanOrEqual(2);
+    expect(rerankCandidates(rerank[0] ?? { body: null }).size).toBeGreaterThanOrEqual(2);
     expect(turns).toHaveLength(1);
     const system = JSON.stringify(turns[0]?.body?.system);
     expect(system).toContain(`title: ${chosen.title}`);
