@@ -11,7 +11,7 @@ import { type JobQueue, startJobQueue } from '../jobs/queue.ts';
 import { JOB_DEFINITIONS } from '../jobs/registry.ts';
 import { createApp } from './app.ts';
 import { openMigratedDatabase } from './database.ts';
-import { createDiagnosisDeps, createPsaDeps } from './diagnosis.ts';
+import { createDiagnosisDeps, createKnowledgeReranker, createPsaDeps } from './diagnosis.ts';
 import type { Env } from './env.ts';
 import { createMailer } from './http/mailer.ts';
 import { resolveAppKeys } from './secrets.ts';
@@ -50,7 +50,8 @@ export async function startServer(
   }
 
   let queue: JobQueue | undefined;
-  const baseDiagnosis = options.diagnosis ?? createDiagnosisDeps(env, logger, keys);
+  const reranker = createKnowledgeReranker(env, logger);
+  const baseDiagnosis = options.diagnosis ?? createDiagnosisDeps(env, logger, keys, reranker);
   // Start PSA delivery right after a commit queues writes; the minute sweep catches anything missed.
   const diagnosis: DiagnosisDeps = {
     ...baseDiagnosis,
@@ -102,6 +103,7 @@ export async function startServer(
     slackOAuth: Boolean(env.SLACK_CLIENT_ID),
     kb: {
       secretsKey: keys.secretsAtRest,
+      reranker,
       enqueue: (definition, payload, options) =>
         queue ? queue.enqueue(definition, payload, options) : Promise.resolve(null),
     },

@@ -8,6 +8,7 @@ import {
   updateConnector,
 } from '../../core/kb/connectors/index.ts';
 import { searchKnowledge } from '../../core/kb/index/search.ts';
+import { type PassageReranker, searchKnowledgeReranked } from '../../core/kb/rerank/index.ts';
 import { requestSync } from '../../core/kb/sync/index.ts';
 import type { JobDeps } from '../../jobs/definition.ts';
 import { kbSyncConnector } from '../../jobs/definitions/kb-sync.ts';
@@ -18,6 +19,8 @@ export interface KbApiDeps {
   secretsKey: Buffer;
   /** Starts a sync job now; resolves null when this process has no job queue. */
   enqueue: JobDeps['enqueue'];
+  /** With an Anthropic key: search results are reranked by the model, as the assistant's are. */
+  reranker?: PassageReranker | null;
 }
 
 /**
@@ -68,9 +71,13 @@ export function kbRouter(deps: KbApiDeps): Router {
     res.status(202).json({ accepted: true, jobId });
   });
   r.post('/search', async (req, res) => {
-    const passages = await searchKnowledge(tenantContext(res), req.body);
-    // An empty list is the honest "no answer": nothing scored above the calibrated threshold.
-    res.json({ passages, noAnswer: passages.length === 0 });
+    const ctx = tenantContext(res);
+    const { passages, rankedBy } = deps.reranker
+      ? await searchKnowledgeReranked(ctx, req.body, deps.reranker)
+      : { passages: await searchKnowledge(ctx, req.body), rankedBy: 'lexical' as const };
+    // An empty list is the honest "no answer": nothing scored above the calibrated threshold, or the
+    // model judged that none of the candidates answers the ticket. `rankedBy` says whose order it is.
+    res.json({ passages, noAnswer: passages.length === 0, rankedBy });
   });
   return r;
 }

@@ -218,7 +218,8 @@ const KNOWLEDGE_ROUTES: RouteDoc[] = [
   {
     method: 'post',
     path: '/kb/search',
-    summary: 'Search as the assistant does; noAnswer when nothing scores',
+    summary:
+      'Search as the assistant does (reranked by the model when configured); noAnswer when nothing answers',
     tag: 'knowledge',
     body: SearchKnowledgeInput,
     csrf: true,

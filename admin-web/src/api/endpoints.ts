@@ -74,10 +74,13 @@ export const api = {
         body: {},
       }),
     search: (input: { text: string; companyId?: string }) =>
-      request<{ passages: KnowledgePassage[]; noAnswer: boolean }>('/kb/search', {
-        method: 'POST',
-        body: input,
-      }),
+      request<{ passages: KnowledgePassage[]; noAnswer: boolean; rankedBy: 'model' | 'lexical' }>(
+        '/kb/search',
+        {
+          method: 'POST',
+          body: input,
+        },
+      ),
   },
 
   console: {
