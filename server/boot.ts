@@ -9,7 +9,7 @@ import type { Logger } from '../core/shared/logger.ts';
 import { psaOutboxDeliver } from '../jobs/definitions/psa-outbox.ts';
 import { type JobQueue, startJobQueue } from '../jobs/queue.ts';
 import { JOB_DEFINITIONS } from '../jobs/registry.ts';
-import { createApp } from './app.ts';
+import { type AppDeps, createApp } from './app.ts';
 import { openMigratedDatabase } from './database.ts';
 import { createDiagnosisDeps, createPsaDeps } from './diagnosis.ts';
 import type { Env } from './env.ts';
@@ -121,6 +121,7 @@ export async function startServer(
       logger: logger.child({ component: 'mail' }),
     }),
     isReady: () => ready,
+    development: developmentConveniences(env),
   });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(env.PORT, env.HOST, (error?: Error) => (error ? reject(error) : resolve(s)));
@@ -177,6 +178,20 @@ function oidcProvidersFromEnv(env: Env): OidcProviderConfig[] {
     });
   }
   return providers;
+}
+
+/** What only a development server offers: the demo people on the sign-in page, copyable invite links. */
+function developmentConveniences(env: Env): AppDeps['development'] {
+  if (env.NODE_ENV === 'production') return undefined;
+  return {
+    demoSignIn: env.SEED_DEMO
+      ? {
+          password: DEMO_PASSWORD,
+          users: DEMO_PEOPLE.map((p) => ({ email: p.email, name: p.name, role: p.role })),
+        }
+      : undefined,
+    inviteLinks: !env.SMTP_URL,
+  };
 }
 
 function logDemoSignIn(logger: Logger, env: Env): void {
