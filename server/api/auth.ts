@@ -65,6 +65,8 @@ export interface AuthApiDeps extends RequestAuthDeps {
 export interface DemoSignIn {
   password: string;
   users: ReadonlyArray<{ email: string; name: string; role: string }>;
+  /** Whether the demo people exist in this database (the seed skips a database with accounts). */
+  present: () => Promise<boolean>;
 }
 
 const FLOW_TTL_SECONDS = 600;
@@ -214,12 +216,13 @@ export function authPublicRouter(deps: AuthApiDeps): Router {
     res.status(204).end();
   });
 
-  router.get('/auth/providers', (_req, res) => {
+  router.get('/auth/providers', async (_req, res) => {
+    const demo = deps.demoSignIn && (await deps.demoSignIn.present()) ? deps.demoSignIn : undefined;
     res.json({
       password: true,
       entra: deps.oidc.enabled('entra'),
       slack: deps.oidc.enabled('slack'),
-      ...(deps.demoSignIn ? { demo: deps.demoSignIn } : {}),
+      ...(demo ? { demo: { password: demo.password, users: demo.users } } : {}),
     });
   });
 
