@@ -17,8 +17,14 @@ const BROWSERS: ReadonlyArray<[RegExp, string]> = [
   [/HeadlessChrome\/(\d+)/, 'Headless Chrome'],
   [/Chrome\/(\d+)|CriOS\/(\d+)/, 'Chrome'],
   [/Version\/(\d+)[.\d]* (?:Mobile\/\S+ )?Safari\//, 'Safari'],
-  [/curl\/(\d+)/, 'curl'],
-  [/node(?:-fetch)?|undici/i, 'Script'],
+];
+
+/** Not browsers: scripts and API clients signing in with a password (no device to speak of). */
+const CLIENTS: ReadonlyArray<[RegExp, string]> = [
+  [/curl\/[\d.]+/, 'curl'],
+  [/^node$|node-fetch|undici/i, 'Node.js'],
+  [/python-requests|aiohttp|httpx/i, 'Python'],
+  [/PostmanRuntime/, 'Postman'],
 ];
 
 const SYSTEMS: ReadonlyArray<[RegExp, string]> = [
@@ -37,6 +43,10 @@ const SYSTEMS: ReadonlyArray<[RegExp, string]> = [
  */
 export function describeUserAgent(userAgent: string | null | undefined): DeviceLabel {
   const ua = userAgent ?? '';
+  const client = CLIENTS.find(([pattern]) => pattern.test(ua))?.[1];
+  if (client) {
+    return { browser: client, os: 'unknown system', device: 'unknown', label: `API client (${client})` };
+  }
   let browser = 'Unknown browser';
   for (const [pattern, name] of BROWSERS) {
     const match = pattern.exec(ua);

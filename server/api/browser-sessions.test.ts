@@ -82,6 +82,9 @@ describe('per-browser sign-in sessions: list with device, IP and last seen; sign
     expect(describeUserAgent(SAFARI_IPHONE)).toMatchObject({ label: 'Safari 17 on iOS', device: 'mobile' });
     expect(describeUserAgent(EDGE_MAC)).toMatchObject({ label: 'Edge 131 on macOS', device: 'desktop' });
     expect(describeUserAgent(null)).toMatchObject({ label: 'Unknown browser', device: 'unknown' });
+    // Node's fetch (what a script signing in by API sends) is a client, not a computer.
+    expect(describeUserAgent('node')).toMatchObject({ label: 'API client (Node.js)', device: 'unknown' });
+    expect(describeUserAgent('curl/8.5.0')).toMatchObject({ label: 'API client (curl)', device: 'unknown' });
   });
 
   it('lists each browser with device, IP and last seen, marks this one, and updates on refresh', async () => {

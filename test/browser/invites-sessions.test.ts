@@ -176,14 +176,14 @@ describe('invites and signed-in browsers in Chromium', { timeout: 90_000 }, () =
     await mine.waitFor();
     expect(await mine.textContent()).toMatch(/Chrome \d+ on Linux/);
     expect(await mine.textContent()).toMatch(/127\.0\.0\.1|::1/);
-    const script = rows.filter({ hasText: NEW_EMAIL }).filter({ hasText: 'Script' });
+    const script = rows.filter({ hasText: NEW_EMAIL }).filter({ hasText: 'API client (Node.js)' });
     await script.first().waitFor();
     await screenshot(page, 'invite-06-active-sessions-browsers');
     const before = await rows.filter({ hasText: NEW_EMAIL }).count();
 
     await script
       .first()
-      .getByRole('button', { name: /Sign out Nova Newcomer on Script/ })
+      .getByRole('button', { name: /Sign out Nova Newcomer on API client/ })
       .click();
     await expect.poll(() => rows.filter({ hasText: NEW_EMAIL }).count()).toBe(before - 1);
     expect((await api(server, '/api/v1/auth/session', { token: scriptToken })).status).toBe(401);

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/endpoints.ts';
 import type { BrowserSessionView } from '../api/types.ts';
@@ -9,7 +9,7 @@ const DEVICE_WORDS: Record<BrowserSessionView['device'], string> = {
   desktop: 'Computer',
   mobile: 'Phone',
   tablet: 'Tablet',
-  unknown: 'Unknown device',
+  unknown: 'No device info',
 };
 const METHOD_WORDS: Record<string, string> = {
   password: 'password',
@@ -120,11 +120,6 @@ export function SignedInBrowsers() {
           </Table>
         </Table.ScrollContainer>
       )}
-      {list.isSuccess && list.data.sessions.some((s) => s.device === 'unknown') ? (
-        <Alert color="gray" variant="light">
-          "Unknown browser" means the client sent no User-Agent (a script or API client).
-        </Alert>
-      ) : null}
     </Stack>
   );
 }
