@@ -1,12 +1,14 @@
-import { Router } from 'express';
+import { type Request, Router } from 'express';
 import { getAccount } from '../../core/accounts/index.ts';
 import type { Logger } from '../../core/shared/logger.ts';
 import {
   createInvite,
   createUser,
+  type DevInviteLinks,
   getUser,
   listInvites,
   listUsers,
+  rememberInviteLink,
   revokeInvite,
   transferOwnership,
   updateUserAccess,
@@ -20,11 +22,17 @@ export interface UsersApiDeps {
   publicUrl: string | undefined;
   mailer: Mailer;
   logger: Logger;
+  /** Development only (never set in production): pending invites' links are kept to copy. */
+  devLinkKey?: Buffer | undefined;
 }
 
 /** The team: members, invites, access changes and ownership. Every verb checks its own role. */
 export function usersRouter(deps: UsersApiDeps): Router {
   const router = Router();
+  const linkFor = (req: Request) => (token: string) =>
+    `${originOf(req, deps.publicUrl)}/accept-invite?token=${encodeURIComponent(token)}`;
+  const devLinks = (req: Request): DevInviteLinks | undefined =>
+    deps.devLinkKey ? { key: deps.devLinkKey, linkFor: linkFor(req) } : undefined;
 
   router.get('/users', async (req, res) => {
     res.json({ users: await listUsers({ ctx: tenantContext(res), input: req.query }) });
@@ -34,13 +42,16 @@ export function usersRouter(deps: UsersApiDeps): Router {
   });
 
   // Before /users/:userId, which would otherwise take "invites" as an id.
-  router.get('/users/invites', async (_req, res) => {
-    res.json({ invites: await listInvites({ ctx: tenantContext(res), now: deps.now() }) });
+  router.get('/users/invites', async (req, res) => {
+    res.setHeader('Cache-Control', 'no-store');
+    res.json({
+      invites: await listInvites({ ctx: tenantContext(res), now: deps.now(), devLinks: devLinks(req) }),
+    });
   });
   router.post('/users/invites', async (req, res) => {
     const ctx = tenantContext(res);
     const { invite, token } = await createInvite({ ctx, input: req.body, now: deps.now() });
-    const link = `${originOf(req, deps.publicUrl)}/accept-invite?token=${encodeURIComponent(token)}`;
+    const link = linkFor(req)(token);
     let mail: MailOutcome | 'failed';
     try {
       const account = await getAccount({ ctx });
@@ -56,6 +67,13 @@ export function usersRouter(deps: UsersApiDeps): Router {
       // The invite stands; the admin can resend (re-invite) once mail works.
       deps.logger.warn({ err: error, inviteId: invite.id }, 'invite mail could not be sent');
       mail = 'failed';
+    }
+    // Not mailed (development without SMTP): keep the link so an admin can copy it from the page.
+    const dev = devLinks(req);
+    if (mail === 'logged' && dev) {
+      const shown = await rememberInviteLink({ ctx, inviteId: invite.id, token, devLinks: dev });
+      res.status(201).json({ invite: { ...invite, link: shown }, mail });
+      return;
     }
     res.status(201).json({ invite, mail });
   });

@@ -11,9 +11,11 @@ import { requireUser, tenantContext } from '../http/auth.ts';
 import { notFoundHandler } from '../http/errors.ts';
 import type { Mailer } from '../http/mailer.ts';
 import type { AppKeys } from '../secrets.ts';
-import { type AuthApiDeps, authPublicRouter, authRouter } from './auth.ts';
+import { type AuthApiDeps, authPublicRouter, authRouter, type DemoSignIn } from './auth.ts';
+import { browserSessionsRouter } from './browser-sessions.ts';
 import { consoleRouter } from './console.ts';
 import { integrationsRouter } from './integrations.ts';
+import { invitesPublicRouter } from './invites.ts';
 import { type KbApiDeps, kbRouter } from './kb.ts';
 import { openApiRouter } from './openapi.ts';
 import { psaRouter, ticketLinkRouter } from './psa.ts';
@@ -37,6 +39,11 @@ export interface ApiDeps {
   oidc: OidcClients;
   mailer: Mailer;
   logger: Logger;
+  /**
+   * Development conveniences, all off in production (boot decides): the sign-in page lists the demo
+   * people, and without SMTP the Users page shows pending invites' links to copy.
+   */
+  development?: { demoSignIn?: DemoSignIn | undefined; inviteLinks: boolean } | undefined;
 }
 
 /**
@@ -60,15 +67,26 @@ export function apiV1Router(deps: ApiDeps): Router {
     limiters: deps.signInLimiters,
     oidc: deps.oidc,
     logger: deps.logger,
+    demoSignIn: deps.development?.demoSignIn,
   };
   router.use(openApiRouter());
   router.use(authPublicRouter(auth));
+  router.use(invitesPublicRouter(auth));
 
   const authed = Router();
   authed.use(requireUser(auth));
   authed.use(authRouter(auth));
+  authed.use(browserSessionsRouter({ now: deps.now }));
   authed.use(
-    usersRouter({ now: deps.now, publicUrl: deps.publicUrl, mailer: deps.mailer, logger: deps.logger }),
+    usersRouter({
+      now: deps.now,
+      publicUrl: deps.publicUrl,
+      mailer: deps.mailer,
+      logger: deps.logger,
+      devLinkKey: deps.development?.inviteLinks
+        ? deriveKey(deps.keys.secretsAtRest, 'dev-invite-links')
+        : undefined,
+    }),
   );
 
   authed.get('/me', async (_req, res) => {
