@@ -4,7 +4,9 @@
  * that we keep per drive and replay next time for just the changes
  * (https://learn.microsoft.com/graph/api/driveitem-delta). Deleted items carry the `deleted` facet.
  * A `410 Gone` means the token can no longer be served: we enumerate that drive again from scratch
- * and, at the end, remove whatever the fresh listing no longer has. File bytes come from
+ * and, at the end, remove whatever the fresh listing no longer has. Delta items carry no folder
+ * path, so folders are tracked by id (graph-folders.ts); folders can decide the client. Drives no
+ * longer chosen (settings edited, site removed) lose their documents at the next sync. File bytes come from
  * `/items/{id}/content`, a `302` to a short-lived pre-authenticated URL that we fetch WITHOUT our
  * bearer token. Throttling (429/503 + Retry-After) is handled by the shared transport.
  *
@@ -24,13 +26,21 @@ import {
   type SyncRequest,
   throwIfAborted,
 } from '../types.ts';
+import {
+  type CompanyRules,
+  companyForFile,
+  type FolderTree,
+  foldersDecideCompany,
+  folderPathOf,
+  pathFromReference,
+} from './graph-folders.ts';
 import { createTokenSource } from './token.ts';
 
 export const GRAPH_LOGIN_BASE_URL = 'https://login.microsoftonline.com';
 export const GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 
-export interface GraphSettings {
+export interface GraphSettings extends CompanyRules {
   tenantId: string;
   clientId: string;
   driveIds: string[];
@@ -39,8 +49,6 @@ export interface GraphSettings {
   loginBaseUrl: string;
   graphBaseUrl: string;
   maxFileBytes: number;
-  /** Client (company) name per drive id; a drive not listed is the MSP's own documentation. */
-  companyByDrive: Record<string, string | null>;
 }
 
 interface DriveItem {
@@ -53,7 +61,7 @@ interface DriveItem {
   folder?: unknown;
   root?: unknown;
   deleted?: unknown;
-  parentReference?: { path?: string };
+  parentReference?: { id?: string; path?: string };
 }
 
 interface DeltaPage {
@@ -62,12 +70,18 @@ interface DeltaPage {
   '@odata.deltaLink'?: string;
 }
 
-/** Per-drive position. `full` marks an enumeration from scratch whose end reconciles the drive. */
+/**
+ * Per-drive position. `full` marks an enumeration from scratch (stamped `listedSince`) whose end
+ * removes what it did not see in the drive.
+ */
 export interface DriveCursor {
   deltaLink?: string;
   nextLink?: string;
   full?: boolean;
-  seen?: string[];
+  listedSince?: string;
+  folders?: FolderTree;
+  /** A folder that decides a client was renamed or moved: enumerate the drive again after this round. */
+  refolder?: boolean;
 }
 
 export interface GraphCursor {
@@ -81,12 +95,6 @@ function readCursor(raw: ConnectorCursor | null): GraphCursor {
   return { drives: drives && typeof drives === 'object' ? { ...drives } : {} };
 }
 
-/** `/drives/x/root:/Runbooks/VPN` → `Runbooks/VPN`. */
-function folderOf(item: DriveItem): string | null {
-  const path = item.parentReference?.path;
-  const after = path?.split('root:')[1]?.replace(/^\/+/, '');
-  return after ? decodeURIComponent(after) : null;
-}
 
 const titleOf = (name: string) => name.replace(/\.[A-Za-z0-9]+$/, '') || name;
 
@@ -160,9 +168,27 @@ export function createGraphConnector(
     ).bytes;
   }
 
+  /** A file's folder: its parent chain in the tree; an unknown parent is read once (that answer has a path). */
+  async function folderOf(driveId: string, item: DriveItem, tree: FolderTree, signal?: AbortSignal) {
+    const known = folderPathOf(tree, item.parentReference?.id);
+    if (known !== undefined) return known;
+    if (item.parentReference?.path) return pathFromReference(item.parentReference.path);
+    const parentId = item.parentReference?.id;
+    if (!parentId) return null;
+    const parent = await http.getJson<DriveItem>({
+      target: `/drives/${encodeURIComponent(driveId)}/items/${encodeURIComponent(parentId)}`,
+      purpose: `reading the folder of ${item.name ?? item.id}`,
+      signal,
+    });
+    if (parent.root !== undefined) return null;
+    const above = pathFromReference(parent.parentReference?.path);
+    return [above, parent.name].filter(Boolean).join('/') || null;
+  }
+
   async function toDocument(
     driveId: string,
     item: DriveItem,
+    tree: FolderTree,
     signal?: AbortSignal,
   ): Promise<{ doc: SourceDocument } | { skipped: SkippedItem } | null> {
     const name = item.name ?? item.id;
@@ -182,13 +208,14 @@ export function createGraphConnector(
     const bytes = await download(driveId, item, signal);
     const extracted = await extractFileText(bytes, name, item.file?.mimeType);
     if (!extracted.ok) return { skipped: { externalId, title: name, reason: extracted.reason } };
+    const folder = await folderOf(driveId, item, tree, signal);
     return {
       doc: {
         externalId,
         title: titleOf(name),
         url: item.webUrl ?? null,
-        companyName: settings.companyByDrive[driveId] ?? null,
-        folder: folderOf(item),
+        companyName: companyForFile(settings, driveId, folder),
+        folder,
         updatedAt: item.lastModifiedDateTime ? new Date(item.lastModifiedDateTime) : null,
         text: extracted.text,
       },
@@ -216,21 +243,29 @@ export function createGraphConnector(
       }
     },
 
-    async sync({ cursor: raw, signal, onBatch }: SyncRequest): Promise<void> {
+    async sync({ cursor: raw, startedAt, signal, onBatch }: SyncRequest): Promise<void> {
       const cursor = readCursor(raw);
       const drives = await drivesToSync(signal);
-      // Drives no longer chosen: forget their position and their documents.
-      for (const stale of Object.keys(cursor.drives).filter((id) => !drives.includes(id))) {
+      // Drives no longer chosen (also after a settings change reset the cursor): forget their
+      // position, and let only the chosen drives keep documents.
+      for (const stale of Object.keys(cursor.drives).filter((id) => !drives.includes(id)))
         delete cursor.drives[stale];
-        await onBatch({
-          upserts: [],
-          deletions: [],
-          reconcile: { scopePrefix: `${stale}/`, keep: [] },
-          cursor: { ...cursor },
-        });
-      }
+      await onBatch({
+        upserts: [],
+        deletions: [],
+        retainPrefixes: drives.map((id) => `${id}/`),
+        cursor: { ...cursor, drives: { ...cursor.drives } },
+      });
+      const fresh = (folders: FolderTree | undefined, nextLink?: string): DriveCursor => ({
+        full: true,
+        listedSince: startedAt,
+        ...(folders ? { folders } : {}),
+        ...(nextLink ? { nextLink } : {}),
+      });
       for (const driveId of drives) {
-        let state: DriveCursor = cursor.drives[driveId] ?? { full: true, seen: [] };
+        let state: DriveCursor = cursor.drives[driveId] ?? fresh(undefined);
+        // A full enumeration from before last_seen existed has no stamp: it takes this run's.
+        if (state.full && !state.listedSince) state = { ...state, listedSince: startedAt };
         for (;;) {
           throwIfAborted(signal);
           const link =
@@ -243,15 +278,10 @@ export function createGraphConnector(
           });
           if (answer.status === 410) {
             // resyncChangesApplyDifferences: enumerate again (Location names where) and reconcile at the end.
-            const restart = answer.headers.get('location') ?? undefined;
             runtime.logger?.warn({ driveId }, 'Graph delta token expired (410); resyncing the drive');
-            state = { full: true, seen: [], ...(restart ? { nextLink: restart } : {}) };
+            state = fresh(state.folders, answer.headers.get('location') ?? undefined);
             cursor.drives[driveId] = state;
-            await onBatch({
-              upserts: [],
-              deletions: [],
-              cursor: { ...cursor, drives: { ...cursor.drives } },
-            });
+            await onBatch({ upserts: [], deletions: [], cursor: { ...cursor, drives: { ...cursor.drives } } });
             continue;
           }
           const page = answer.json as DeltaPage | undefined;
@@ -260,16 +290,30 @@ export function createGraphConnector(
               'bad_response',
               `Microsoft Graph sent a delta page without "value" for drive ${driveId}.`,
             );
+          const tree: FolderTree = { ...(state.folders ?? {}) };
+          let refolder = state.refolder === true;
           const upserts: SourceDocument[] = [];
           const deletions: string[] = [];
           const skipped: SkippedItem[] = [];
           for (const item of page.value) {
             if (item.deleted) {
+              delete tree[item.id];
               deletions.push(graphExternalId(driveId, item.id));
               continue;
             }
-            if (!item.file) continue; // folders and the root
-            const outcome = await toDocument(driveId, item, signal);
+            if (item.root !== undefined || item.folder !== undefined) {
+              const entry: [string, string | null] = [
+                item.root !== undefined ? '' : (item.name ?? item.id),
+                item.root !== undefined ? null : (item.parentReference?.id ?? null),
+              ];
+              const before = tree[item.id];
+              if (before && !state.full && (before[0] !== entry[0] || before[1] !== entry[1]))
+                refolder ||= foldersDecideCompany(settings, driveId);
+              tree[item.id] = entry;
+              continue;
+            }
+            if (!item.file) continue;
+            const outcome = await toDocument(driveId, item, tree, signal);
             if (outcome && 'doc' in outcome) upserts.push(outcome.doc);
             else {
               // Changed into something we do not index (too big, renamed to .xlsx): drop the old copy.
@@ -277,7 +321,6 @@ export function createGraphConnector(
               if (outcome) skipped.push(outcome.skipped);
             }
           }
-          const seen = state.full ? [...(state.seen ?? []), ...upserts.map((d) => d.externalId)] : undefined;
           const next = page['@odata.nextLink'];
           const delta = page['@odata.deltaLink'];
           if (!next && !delta)
@@ -285,20 +328,31 @@ export function createGraphConnector(
               'bad_response',
               `Microsoft Graph ended a delta page with neither nextLink nor deltaLink for drive ${driveId}.`,
             );
-          const reconcile =
-            !next && state.full ? { scopePrefix: `${driveId}/`, keep: seen ?? [] } : undefined;
-          state = next
-            ? { nextLink: next, ...(state.full ? { full: true, seen } : {}) }
-            : { deltaLink: delta as string };
+          const listing =
+            state.full && state.listedSince
+              ? { startedAt: state.listedSince, scopePrefix: `${driveId}/`, complete: !next }
+              : undefined;
+          if (next)
+            state = {
+              nextLink: next,
+              folders: tree,
+              ...(state.full ? { full: true, listedSince: state.listedSince as string } : {}),
+              ...(refolder ? { refolder } : {}),
+            };
+          else if (refolder) {
+            // Descendants of a renamed client folder were not reported: read the drive again, now.
+            runtime.logger?.info({ driveId }, 'a client folder was renamed or moved; re-reading the drive');
+            state = fresh(tree);
+          } else state = { deltaLink: delta as string, folders: tree };
           cursor.drives[driveId] = state;
           await onBatch({
             upserts,
             deletions,
             skipped,
-            ...(reconcile ? { reconcile } : {}),
+            ...(listing ? { listing } : {}),
             cursor: { ...cursor, drives: { ...cursor.drives } },
           });
-          if (!next) break;
+          if (!next && !refolder) break;
         }
       }
     },
