@@ -72,17 +72,19 @@ export interface Collection {
   updatedAtFilter: boolean;
 }
 
-const { name: byName, created_at: byCreated, updated_at: byUpdated } = BASE_SORT as Record<
-  'name' | 'created_at' | 'updated_at',
-  SortKey
->;
+const {
+  name: byName,
+  created_at: byCreated,
+  updated_at: byUpdated,
+} = BASE_SORT as Record<'name' | 'created_at' | 'updated_at', SortKey>;
 
 export const COLLECTIONS = {
   organizations: {
     sort: {
       ...BASE_SORT,
       short_name: (r) => (r as Listable & { shortName?: string }).shortName?.toLowerCase() ?? '',
-      organization_type_name: (r) => (r as Listable & { organizationTypeName?: string }).organizationTypeName ?? '',
+      organization_type_name: (r) =>
+        (r as Listable & { organizationTypeName?: string }).organizationTypeName ?? '',
       organization_status_name: (r) =>
         (r as Listable & { organizationStatusName?: string }).organizationStatusName ?? '',
       my_glue_account_id: () => 0,
@@ -90,7 +92,10 @@ export const COLLECTIONS = {
     updatedAtFilter: true,
   },
   flexibleAssetTypes: { sort: BASE_SORT, updatedAtFilter: false },
-  flexibleAssets: { sort: { name: byName, created_at: byCreated, updated_at: byUpdated }, updatedAtFilter: false },
+  flexibleAssets: {
+    sort: { name: byName, created_at: byCreated, updated_at: byUpdated },
+    updatedAtFilter: false,
+  },
   documents: { sort: {}, updatedAtFilter: false },
   documentFolders: { sort: {}, updatedAtFilter: false },
 } as const satisfies Record<string, Collection>;
@@ -204,7 +209,9 @@ function route(store: ItGlueStore, path: string, query: URLSearchParams, origin:
   // GET /documents/:id — the single-document route without the organization.
   if (resource === 'documents' && id !== undefined && rest.length === 0) {
     const doc = data.documents.find((d) => String(d.id) === id);
-    return doc ? { status: 200, body: store.documentWithSections(doc) } : error(404, `No record with id ${id}`);
+    return doc
+      ? { status: 200, body: store.documentWithSections(doc) }
+      : error(404, `No record with id ${id}`);
   }
   const [rel, sub, docId, ...extra] = rest;
   if (resource === 'organizations' && id && rel === 'relationships' && !extra.length) {

@@ -138,7 +138,9 @@ export class ItGlueStore {
   }
 
   private sections(seed: Pick<DocumentSeed, 'content' | 'sections'>): ItgDocumentSection[] {
-    const given = seed.sections ?? (seed.content === undefined ? [] : [{ type: 'Document::Text' as const, content: seed.content }]);
+    const given =
+      seed.sections ??
+      (seed.content === undefined ? [] : [{ type: 'Document::Text' as const, content: seed.content }]);
     return given.map((section) => ({ ...section, id: this.nextId++ }));
   }
 

@@ -54,7 +54,10 @@ export const ItGlueSettingsInput = z
     mspOrganizationId: z
       .preprocess(
         (v) => (typeof v === 'number' ? String(v) : v),
-        z.string().trim().regex(/^[1-9]\d*$/, 'must be a numeric organization id'),
+        z
+          .string()
+          .trim()
+          .regex(/^[1-9]\d*$/, 'must be a numeric organization id'),
       )
       .optional(),
     pageSize: z.number().int().min(1).max(1000).default(1000),

@@ -53,7 +53,10 @@ export function startOrResume(
   stages: string[],
   runStartedAt: string,
 ): WindowRun {
-  if (cursor.run) return cursor.run.full ? { ...cursor.run, listedSince: cursor.run.listedSince ?? runStartedAt } : cursor.run;
+  if (cursor.run)
+    return cursor.run.full
+      ? { ...cursor.run, listedSince: cursor.run.listedSince ?? runStartedAt }
+      : cursor.run;
   const fullDue =
     cursor.watermark === null ||
     cursor.lastFullAt === null ||

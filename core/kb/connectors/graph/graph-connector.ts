@@ -30,8 +30,8 @@ import {
   type CompanyRules,
   companyForFile,
   type FolderTree,
-  foldersDecideCompany,
   folderPathOf,
+  foldersDecideCompany,
   pathFromReference,
 } from './graph-folders.ts';
 import { createTokenSource } from './token.ts';
@@ -94,7 +94,6 @@ function readCursor(raw: ConnectorCursor | null): GraphCursor {
   const drives = (raw as Partial<GraphCursor> | null)?.drives;
   return { drives: drives && typeof drives === 'object' ? { ...drives } : {} };
 }
-
 
 const titleOf = (name: string) => name.replace(/\.[A-Za-z0-9]+$/, '') || name;
 
@@ -281,7 +280,11 @@ export function createGraphConnector(
             runtime.logger?.warn({ driveId }, 'Graph delta token expired (410); resyncing the drive');
             state = fresh(state.folders, answer.headers.get('location') ?? undefined);
             cursor.drives[driveId] = state;
-            await onBatch({ upserts: [], deletions: [], cursor: { ...cursor, drives: { ...cursor.drives } } });
+            await onBatch({
+              upserts: [],
+              deletions: [],
+              cursor: { ...cursor, drives: { ...cursor.drives } },
+            });
             continue;
           }
           const page = answer.json as DeltaPage | undefined;

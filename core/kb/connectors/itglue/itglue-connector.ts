@@ -162,7 +162,12 @@ export function createItGlueConnector(
     done: boolean;
   }
 
-  async function assetPage(run: WindowRun, typeId: string, p: Plan, signal?: AbortSignal): Promise<StagePage> {
+  async function assetPage(
+    run: WindowRun,
+    typeId: string,
+    p: Plan,
+    signal?: AbortSignal,
+  ): Promise<StagePage> {
     const from = windowStart(run);
     const result = await listPage(
       '/flexible_assets',
