@@ -9,7 +9,7 @@ import { and, eq, ne, or, sql } from 'drizzle-orm';
 import { authorize } from '../../auth/permissions.ts';
 import type { AppTx } from '../../db/client.ts';
 import { selectRows } from '../../db/raw.ts';
-import { type KbConnectorRow, kbConnectorsTable, kbDocumentsTable } from '../../db/schema/kb.ts';
+import { type KbConnectorRow, kbConnectorsTable } from '../../db/schema/kb.ts';
 import { withTransaction } from '../../db/transactions.ts';
 import type { TenantContext } from '../../shared/context.ts';
 import { ConflictError, NotFoundError, ServiceError } from '../../shared/errors.ts';
