@@ -263,8 +263,8 @@ export function createGraphConnector(
       });
       for (const driveId of drives) {
         let state: DriveCursor = cursor.drives[driveId] ?? fresh(undefined);
-        // A full enumeration from before last_seen existed has no stamp: it takes this run's.
-        if (state.full && !state.listedSince) state = { ...state, listedSince: startedAt };
+        // A full enumeration begun before listings were stamped (no `listedSince`) finishes
+        // without removing anything; the next 410 or settings change re-lists the drive.
         for (;;) {
           throwIfAborted(signal);
           const link =
@@ -339,7 +339,8 @@ export function createGraphConnector(
             state = {
               nextLink: next,
               folders: tree,
-              ...(state.full ? { full: true, listedSince: state.listedSince as string } : {}),
+              ...(state.full ? { full: true } : {}),
+              ...(state.listedSince ? { listedSince: state.listedSince } : {}),
               ...(refolder ? { refolder } : {}),
             };
           else if (refolder) {
