@@ -205,4 +205,24 @@ describe('IT Glue: whose documentation, and where documents live', () => {
       'Root note',
     ]);
   });
+
+  it('re-lists everything once after an upgrade, when the cursor was written by the previous version', async () => {
+    const id = await add('ITG upgraded');
+    sim.clock.advance(HOUR); // past the 5-minute overlap, so an incremental run would read nothing
+    const now = new Date(sim.clock.now()).toISOString();
+    // What the previous version stored after a full listing a moment ago (no layout marker).
+    await withTransaction(account.owner, (tx) =>
+      tx
+        .update(kbConnectorsTable)
+        .set({ cursor: { watermark: now, lastFullAt: now, run: null } })
+        .where(eq(kbConnectorsTable.id, id)),
+    );
+    const { deps } = syncHarness(() => sim.clock.now());
+    expect(await syncOnce(account.system(), deps, id)).toMatchObject({ ok: true, created: 5 });
+    expect(sim.calls.find((c) => c.path === '/flexible_assets')?.query.sort).toBe('created_at');
+    sim.calls.length = 0;
+    sim.clock.advance(60_000);
+    expect(await syncOnce(account.system(), deps, id)).toMatchObject({ ok: true, created: 0, unchanged: 0 });
+    expect(sim.calls.find((c) => c.path === '/flexible_assets')?.query.sort).toBe('-updated_at');
+  });
 });

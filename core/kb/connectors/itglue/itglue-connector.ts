@@ -46,6 +46,13 @@ import {
 
 export { documentBody, flexibleAssetDocument, itGlueDocument } from './itglue-resources.ts';
 
+/**
+ * Version of what a sync reads. A cursor written by an earlier version (no folder documents, no
+ * section bodies, the owner organisation filed as a client) makes the next run a full listing, so
+ * an upgrade corrects the index at once instead of at the next scheduled full listing.
+ */
+const CURSOR_LAYOUT = 2;
+
 export const ITGLUE_BASE_URLS = {
   us: 'https://api.itglue.com',
   eu: 'https://api.eu.itglue.com',
@@ -298,7 +305,9 @@ export function createItGlueConnector(
     },
 
     async sync({ cursor: raw, startedAt, signal, onBatch }: SyncRequest): Promise<void> {
-      const cursor = readWindowCursor(raw);
+      const stored = readWindowCursor(raw);
+      const cursor = raw?.layout === CURSOR_LAYOUT ? stored : { ...stored, lastFullAt: null };
+      const save = (c: Parameters<typeof toJson>[0]) => ({ ...toJson(c), layout: CURSOR_LAYOUT });
       const p = await plan(signal);
       const run = startOrResume(
         cursor,
@@ -322,7 +331,7 @@ export function createItGlueConnector(
           upserts: page.upserts,
           deletions: page.deletions,
           ...withListing(listingOf(run, last)),
-          cursor: toJson(last ? finishedCursor(cursor, run) : { ...cursor, run }),
+          cursor: save(last ? finishedCursor(cursor, run) : { ...cursor, run }),
         });
       }
       if (run.stages.length === 0) {
@@ -331,7 +340,7 @@ export function createItGlueConnector(
           upserts: [],
           deletions: [],
           ...withListing(listingOf(run, true)),
-          cursor: toJson(finishedCursor(cursor, run)),
+          cursor: save(finishedCursor(cursor, run)),
         });
       }
     },
