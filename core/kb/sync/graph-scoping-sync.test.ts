@@ -129,6 +129,31 @@ describe('Graph: client per folder', () => {
     expect((await companies(id)).VPN).toBe('Contoso Ltd');
   });
 
+  it('finds the folder of a file whose parent it has not seen (a cursor from before folders were tracked)', async () => {
+    const id = await add('Graph legacy cursor', { folderNameIsCompany: [{ driveId: clients, parent: '' }] });
+    const { deps } = syncHarness(() => sim.clock.now());
+    await syncOnce(account.system(), deps, id);
+    // The previous version kept only the delta links.
+    await withTransaction(account.owner, async (tx) => {
+      const [row] = await tx.select().from(kbConnectorsTable).where(eq(kbConnectorsTable.id, id));
+      const drives = (row?.cursor as { drives: Record<string, { deltaLink?: string }> }).drives;
+      const links = Object.fromEntries(
+        Object.entries(drives).map(([d, c]) => [d, { deltaLink: c.deltaLink }]),
+      );
+      await tx
+        .update(kbConnectorsTable)
+        .set({ cursor: { drives: links } })
+        .where(eq(kbConnectorsTable.id, id));
+    });
+    sim.clock.advance(60_000);
+    sim.addFile(clients, 'Fabrikam/Printers/Scanner.md', '# Scanner\n\nScan to email.', 'text/markdown');
+    sim.calls.length = 0;
+    expect(await syncOnce(account.system(), deps, id)).toMatchObject({ ok: true, created: 1 });
+    const scanner = (await indexedDocuments(account.owner, id)).find((d) => d.title === 'Scanner');
+    expect(scanner).toMatchObject({ folder: 'Fabrikam/Printers', companyName: 'Fabrikam' });
+    expect(sim.calls.some((c) => new RegExp(`/drives/${clients}/items/[^/]+$`).test(c.path))).toBe(true);
+  });
+
   it('refuses folder rules that cannot work, with the reason, and changes nothing', async () => {
     const create = (name: string, extra: Record<string, unknown>) =>
       createConnector({
