@@ -44,8 +44,6 @@ import {
   updatedAtOf,
 } from './itglue-resources.ts';
 
-export { documentBody, flexibleAssetDocument, itGlueDocument } from './itglue-resources.ts';
-
 /**
  * Version of what a sync reads. A cursor written by an earlier version (no folder documents, no
  * section bodies, the owner organisation filed as a client) makes the next run a full listing, so
