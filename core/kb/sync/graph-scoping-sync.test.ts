@@ -136,7 +136,8 @@ describe('Graph: client per folder', () => {
     // The previous version kept only the delta links.
     await withTransaction(account.owner, async (tx) => {
       const [row] = await tx.select().from(kbConnectorsTable).where(eq(kbConnectorsTable.id, id));
-      const drives = (row?.cursor as { drives: Record<string, { deltaLink?: string }> }).drives;
+      const drives =
+        (row?.cursor as { drives?: Record<string, { deltaLink?: string }> } | undefined)?.drives ?? {};
       const links = Object.fromEntries(
         Object.entries(drives).map(([d, c]) => [d, { deltaLink: c.deltaLink }]),
       );
