@@ -80,9 +80,10 @@ export function listingOf(run: WindowRun, complete: boolean): ListingMark | unde
 }
 
 /**
- * `start,end` as both services take it (`filter[updated_at]` / `updated_at`), or undefined for a
- * full listing: that one is unfiltered and id-ordered, so an edit made while we page cannot move a
- * record out of the listing and get it removed by the reconcile.
+ * `start,end` as Hudu takes it (`updated_at`), or undefined for a full listing: that one is
+ * unfiltered, so an edit made while we page cannot move a record out of the listing and get it
+ * removed at the listing's end. (IT Glue documents no such filter for what we read; its connector
+ * applies the window itself.)
  */
 export function rangeParam(run: WindowRun): string | undefined {
   return run.full ? undefined : `${run.from ?? ''},${run.until}`;
