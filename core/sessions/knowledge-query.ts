@@ -19,9 +19,11 @@ function factWords(fact: Pick<FactRow, 'text' | 'source'>): string {
 
 /**
  * What a turn searches knowledge with. The problem as first reported anchors every query, so a
- * later "yes" or "the printer is a Ricoh" does not replace what the ticket is about: one query adds
- * this message (what is new), the other the facts gathered so far (what is known). On the first
- * turn, when the message is the problem, that is one query.
+ * later "yes" or "the printer is a Ricoh" never replaces what the ticket is about. Up to three
+ * queries, strongest result per article kept: the problem alone (a long or chatty follow-up
+ * dilutes its score), the problem with this message (what is new), and the problem with this
+ * message and every fact so far, for a clue that only makes sense next to an earlier one ("the VPN
+ * shows connected" … "names do not resolve").
  */
 export function knowledgeQueries(
   problemSummary: string,
@@ -29,12 +31,14 @@ export function knowledgeQueries(
   message: string,
 ): string[] {
   const clip = (text: string) => text.slice(0, MAX_QUERY_CHARS);
-  const sameAsProblem = textKey(message) === textKey(problemSummary);
-  const queries = [clip(sameAsProblem ? problemSummary : `${problemSummary}\n${message}`)];
+  const added = textKey(message) === textKey(problemSummary) ? [] : [message];
   const known = facts.map(factWords).filter((t) => t.trim().length > 0);
-  if (known.length > 0) queries.push(clip([problemSummary, ...known].join('\n')));
-  else if (!sameAsProblem) queries.push(clip(problemSummary));
-  return queries;
+  const queries = [
+    problemSummary,
+    [problemSummary, ...added].join('\n'),
+    [problemSummary, ...added, ...known].join('\n'),
+  ].map(clip);
+  return [...new Set(queries)];
 }
 
 /** Runs the queries and keeps each document's best passage, strongest first. */
