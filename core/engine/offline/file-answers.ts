@@ -12,6 +12,8 @@ export interface Filed {
   sentences: string[];
   /** Opens like a reply ("yes, …", "done, …") or gives exactly what was asked (a time, a scope). */
   explicit: boolean;
+  /** Opens like a reply: then a symptom in it ("yes, webmail works") is the answer, not a fix outcome. */
+  opensLikeReply: boolean;
 }
 
 const SLOT_MATCH = 3;
@@ -29,12 +31,16 @@ export function fileAnswers(input: EngineTurnInput, sentences: string[]): Filed[
   const checks = open.filter((i) => i.kind === 'check');
   if (reportsCheckDone(message) && checks.length > 0) {
     const item = pickCheck(checks, message);
-    if (item) return [{ item, status: 'done', answer: message, sentences, explicit: true }];
+    if (item)
+      return [{ item, status: 'done', answer: message, sentences, explicit: true, opensLikeReply: true }];
   }
   const questions = open.filter((i) => i.kind === 'question');
   if (questions.length === 0) return [];
   const only = questions.length === 1;
-  const filed = new Map<string, { item: OpenItem; sentences: string[]; explicit: boolean }>();
+  const filed = new Map<
+    string,
+    { item: OpenItem; sentences: string[]; explicit: boolean; opensLikeReply: boolean }
+  >();
   for (const sentence of sentences) {
     if (isQuestion(sentence)) continue;
     let best: OpenItem | null = null;
@@ -48,17 +54,19 @@ export function fileAnswers(input: EngineTurnInput, sentences: string[]): Filed[
       }
     }
     if (!best) continue;
-    const entry = filed.get(best.id) ?? { item: best, sentences: [], explicit: false };
+    const entry = filed.get(best.id) ?? { item: best, sentences: [], explicit: false, opensLikeReply: false };
     entry.sentences.push(sentence);
-    entry.explicit ||= bestScore >= SLOT_MATCH || startsWithAnswer(sentence);
+    entry.opensLikeReply ||= startsWithAnswer(sentence);
+    entry.explicit ||= entry.opensLikeReply || bestScore >= SLOT_MATCH;
     filed.set(best.id, entry);
   }
-  return [...filed.values()].map(({ item, sentences: said, explicit }) => ({
+  return [...filed.values()].map(({ item, sentences: said, explicit, opensLikeReply }) => ({
     item,
     status: said.every(saysUnknown) ? 'dismissed' : 'answered',
     answer: said.join(' '),
     sentences: said,
     explicit,
+    opensLikeReply,
   }));
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { KnowledgePassage } from '../../kb/knowledge.ts';
 import { createOfflineEngine, QUESTIONS } from './index.ts';
 import { numberedSteps } from './passage-fix.ts';
-import { ofType, turn } from './test-helpers.ts';
+import { fix, ofType, SPOOLER_FIX, turn } from './test-helpers.ts';
 
 const engine = createOfflineEngine();
 
@@ -51,6 +51,19 @@ describe('offline engine: which question a reply answers', () => {
     expect(ofType(offTopic.actions, 'resolve_item')).toEqual([]);
     expect(ofType(offTopic.actions, 'record_fact').map((a) => a.text)).toEqual([
       'Error 0x800CCC0E on the reception PC',
+    ]);
+  });
+
+  it('reads "still broken since Monday" as both a failed fix and the answer to when it started', async () => {
+    const message = 'Still broken since Monday';
+    const { actions } = await engine.runTurn(
+      turn(message, { activeFix: fix(SPOOLER_FIX), openItems: [question('q-when', QUESTIONS.started)] }),
+    );
+    expect(actions).toEqual([
+      { type: 'report_fix_outcome', outcome: 'applied_failed', reason: message },
+      { type: 'resolve_item', itemId: 'q-when', status: 'answered', answer: message },
+      // With the fix failed and nothing open, the next unknown is asked: no longer the timing.
+      { type: 'ask_question', text: QUESTIONS.scope },
     ]);
   });
 

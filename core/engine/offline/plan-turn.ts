@@ -38,10 +38,11 @@ export function planTurn(input: EngineTurnInput): TurnPlan {
   const outcome = readOutcome(
     input,
     sentences,
-    filed.some((f) => f.explicit),
+    filed.some((f) => f.opensLikeReply),
   );
   // "didn't work" is a verdict on the fix even when it shares a word with a question; only a reply
-  // that gives what was asked ("yes, …", "since Monday") still closes the item.
+  // that gives what was asked ("yes, …", "since Monday") still closes the item. "Still broken
+  // since Monday" does both: an outcome, and the answer to "when did this start?".
   const resolved = filed.filter((f) => f.explicit || !outcome);
   const used = new Set([...resolved.flatMap((f) => f.sentences), ...(outcome ? [outcome.reason] : [])]);
   const firstTurn = !input.recentTranscript.some((t) => t.role === 'assistant');
