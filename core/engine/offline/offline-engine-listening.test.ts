@@ -41,6 +41,21 @@ describe('offline engine: which question a reply answers', () => {
     expect(ofType(when.actions, 'resolve_item')).toEqual([]);
   });
 
+  it('takes an error described in words as the answer to the error question, and a hostname as no answer', async () => {
+    const open = [question('q-err', QUESTIONS.error)];
+    const prose = await engine.runTurn(
+      turn('Printers & scanners says it is offline on every PC', { openItems: open }),
+    );
+    expect(ofType(prose.actions, 'resolve_item').map((a) => a.itemId)).toEqual(['q-err']);
+    const none = await engine.runTurn(turn('No error at all, the job just vanishes', { openItems: open }));
+    expect(ofType(none.actions, 'resolve_item').map((a) => a.itemId)).toEqual(['q-err']);
+    const host = await engine.runTurn(turn('The PC is FAB-WS-023 on the staff VLAN', { openItems: open }));
+    expect(ofType(host.actions, 'resolve_item')).toEqual([]);
+    expect(ofType(host.actions, 'record_fact').map((a) => a.text)).toEqual([
+      'The PC is FAB-WS-023 on the staff VLAN',
+    ]);
+  });
+
   it("answers a model's or an engineer's own question only with a reply about it", async () => {
     const version = question('q-ver', 'Which Outlook build is installed?');
     const short = await engine.runTurn(turn('16.0.17928.20114', { openItems: [version] }));

@@ -81,6 +81,10 @@ const NEGATIVE =
 const UNKNOWN =
   /^(?:(?:i |we |they |she |he )?(?:dont|do not|doesnt|does not) know|not sure|unsure|no idea|unknown|cant say|cannot say|no clue)\b/;
 
+/** What an error looks like described in prose: "it says access denied", "a message pops up". */
+const ERROR_PROSE =
+  /\b(?:says?|saying|shows?|showing|displays?|pops? up|message|warning|prompt|reads|error)\b/;
+
 export function saysUnknown(sentence: string): boolean {
   return UNKNOWN.test(normalize(sentence));
 }
@@ -101,8 +105,11 @@ export function answerScore(question: OpenItem, sentence: string, onlyQuestion: 
   const shared = overlap(sentence, question.text);
   if (kind.slots.some((slot) => statedSlots.has(slot))) return 3 + shared;
   if (saysUnknown(sentence)) return onlyQuestion ? 1 : 0;
-  const negativeFits = kind.slots.some((s) => s === 'change' || s === 'spread') || kind.yesNo;
+  // "No error, it just sits there" and "nothing changed" are answers; "no" to "when?" is not.
+  const negativeFits =
+    kind.slots.some((s) => s === 'change' || s === 'spread' || s === 'error') || kind.yesNo;
   if (NEGATIVE.test(n) && negativeFits) return 2 + shared;
+  if (kind.slots.includes('error') && ERROR_PROSE.test(n)) return 2 + shared;
   if (kind.slots.length > 0) {
     // A yes/no reply fits "does it also happen elsewhere?", not "when did it start?".
     const yesNoFits = kind.slots.every((s) => s === 'spread');
