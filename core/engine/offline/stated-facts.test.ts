@@ -78,6 +78,15 @@ describe('reading the facts a ticket states', () => {
     expect(readStatedFacts('Shares are gone since the server move').device).toBeUndefined();
   });
 
+  it('takes a company for the client, not the person the ticket is about', () => {
+    expect(readStatedFacts('Outlook crashes for Sarah').client).toBeUndefined();
+    expect(readStatedFacts('email from Sarah bounces').client).toBeUndefined();
+    expect(readStatedFacts("Scanner at Sarah's desk jams").client).toBeUndefined();
+    expect(readStatedFacts('VPN down for Contoso Ltd since 9am').client).toBe('Contoso Ltd');
+    expect(readStatedFacts('printer at Northwind Traders is offline').client).toBe('Northwind Traders');
+    expect(readStatedFacts("Fabrikam's office lost internet").client).toBe('Fabrikam');
+  });
+
   it('writes the facts as labelled phrases in a fixed order', () => {
     expect(
       statedFactLines(

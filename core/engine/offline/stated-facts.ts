@@ -137,10 +137,18 @@ const APPLICATIONS: ReadonlyArray<[RegExp, string]> = [
   [/\bautocad\b/i, 'AutoCAD'],
 ];
 
+const NAME = '[A-Z][A-Za-z0-9&.-]*[a-z0-9][A-Za-z0-9&.-]*';
+const COMPANY_SUFFIX =
+  '(?:Ltd|Limited|Inc|LLC|LLP|GmbH|Corp|Corporation|Group|Partners|Bank|Legal|Dental|Clinic|Surgery|School|Academy|Trust)';
+/**
+ * "everyone at Fabrikam", "client Northwind", "Fabrikam's office", "for Contoso Ltd". Not "for
+ * Sarah" or "from Sarah" (people), nor "at Sarah's desk".
+ */
 const CLIENT_PATTERNS = [
-  /\b(?:at|for|from)\s+([A-Z][A-Za-z0-9&.-]*[a-z0-9][A-Za-z0-9&.-]*(?:\s+(?:[A-Z][A-Za-z0-9&.-]+|&))*)/,
-  /\b(?:client|customer)[:\s]+([A-Z][A-Za-z0-9&.-]+(?:\s+[A-Z][A-Za-z0-9&.-]+)*)/,
-  /\b([A-Z][A-Za-z0-9&.-]*[a-z][A-Za-z0-9&.-]*)(?:'s|’s)\s+(?:office|site|users|staff|network|tenant|building)\b/,
+  new RegExp(`\\bat\\s+(${NAME}(?:\\s+(?:[A-Z][A-Za-z0-9&.-]+|&))*)\\b(?!['’]s)`),
+  new RegExp(`\\b(?:client|customer)[:\\s]+(${NAME}(?:\\s+[A-Z][A-Za-z0-9&.-]+)*)`),
+  new RegExp(`\\bfor\\s+(${NAME}(?:\\s+${NAME})*\\s+${COMPANY_SUFFIX})\\b`),
+  new RegExp(`\\b(${NAME})(?:'s|’s)\\s+(?:office|site|users|staff|network|tenant|building)\\b`),
 ];
 /** Capitalised words that follow "at"/"for" in tickets without naming a client. */
 const NOT_CLIENTS = new Set(
