@@ -30,6 +30,7 @@ describe('reading the facts a ticket states', () => {
     [
       'QuickBooks shows "H202: multi-user hosting" for 3 users at Northwind after the server move',
       {
+        started: 'after the server move',
         scope: '3 users at Northwind',
         change: 'server move',
         error: '"H202: multi-user hosting"',

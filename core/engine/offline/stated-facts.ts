@@ -186,6 +186,12 @@ function readStarted(text: string): string | undefined {
   return undefined;
 }
 
+/** With no clock time, "after the update" still says when: right after that change. */
+function startedByChange(text: string): string | undefined {
+  const match = CHANGE[0]?.exec(text);
+  return match && /^(?:since|after|following)\b/i.test(match[0]) ? clean(match[0]) : undefined;
+}
+
 function readChange(text: string): string | undefined {
   const match = firstMatch(CHANGE, text);
   if (!match) return undefined;
@@ -255,7 +261,7 @@ export function readStatedFacts(text: string): StatedFacts {
   const set = (slot: Slot, value: string | undefined) => {
     if (value && value.length >= 2) facts[slot] = value.length > 160 ? `${value.slice(0, 159)}…` : value;
   };
-  set('started', readStarted(text));
+  set('started', readStarted(text) ?? startedByChange(text));
   set('scope', readScope(text));
   set('change', readChange(text));
   set('error', readError(text));
