@@ -56,6 +56,20 @@ describe('reading the facts a ticket states', () => {
     expect(readStatedFacts(ticket)).toEqual(expected);
   });
 
+  it('reads "nobody can" and "for anyone" as everyone, and a deadline as no start time', () => {
+    expect(readStatedFacts('At the moment nobody in the warehouse can print').scope).toBe(
+      'everyone in the warehouse',
+    );
+    expect(readStatedFacts('Sage wont open for anyone at Northwind').scope).toBe('everyone at Northwind');
+    expect(readStatedFacts('outlook very slow for the whole accounts team').scope).toBe(
+      'the whole accounts team',
+    );
+    expect(readStatedFacts('Everyone at Tailspin Toys says internet is slow').scope).toBe(
+      'everyone at Tailspin Toys',
+    );
+    expect(readStatedFacts('New starter Jane needs a laptop by Monday').started).toBeUndefined();
+  });
+
   it('states nothing that the text does not say', () => {
     for (const text of [
       'Print jobs are stuck in the queue and the spooler keeps crashing',

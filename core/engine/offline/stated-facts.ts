@@ -1,3 +1,5 @@
+import { APPLICATIONS, NOT_CLIENTS } from './vocabulary.ts';
+
 /**
  * What a ticket or a chat message states about the things a helpdesk asks first: when it started,
  * who is affected, what changed, the error text, the device, the client and the application.
@@ -35,7 +37,8 @@ const TIME = new RegExp(
     `\\b(?:this|yesterday|last|sunday|monday|tuesday|wednesday|thursday|friday|saturday) ${PART}\\b`,
     `\\b(?:earlier|late|later) today\\b`,
     `\\b(?:since|from|on|last|this|over the) ${DAY}(?: ${PART})?\\b`,
-    `\\b${DAY}(?: ${PART})?\\b`,
+    // "by Monday", "until Friday", "next Tuesday" are deadlines and plans, not when it started.
+    `(?<!\\b(?:by|until|till|before|next|due) )\\b${DAY}(?: ${PART})?\\b`,
     `\\b(?:yesterday|overnight|tonight)\\b`,
     `\\b(?:over |during )?(?:the|this|last) weekend\\b`,
     `\\b(?:this|last) (?:week|month)\\b`,
@@ -76,7 +79,7 @@ const SCOPE_ONE = [
   /\b(?:only|just) (?:me|him|her|them|this user|that user)\b/i,
 ];
 const SCOPE_MANY = [
-  /\b(?:everyone|everybody|all (?:the )?(?:users|staff|employees|people|colleagues|of (?:us|them)|computers|pcs|machines|devices|workstations|laptops)|(?:the )?(?:whole|entire) (?:office|team|floor|site|building|company|department|branch|practice)|(?:company|site|office|building)[- ]wide|(?:multiple|several|many|most|some|a few|\d+|two|three|four|five|six|ten) (?:users|people|staff|employees|colleagues|machines|pcs|computers|laptops)|other users(?: too| as well)?|nobody|no one|no-one)\b/i,
+  /\b(?:everyone|everybody|all (?:the )?(?:users|staff|employees|people|colleagues|of (?:us|them)|computers|pcs|machines|devices|workstations|laptops)|(?:the )?(?:whole|entire) (?:[a-z]+ )?(?:office|team|floor|site|building|company|department|branch|practice)|(?:company|site|office|building)[- ]wide|(?:multiple|several|many|most|some|a few|\d+|two|three|four|five|six|ten) (?:users|people|staff|employees|colleagues|machines|pcs|computers|laptops)|other users(?: too| as well)?|(?:for|to) (?:anyone|anybody)|nobody|no one|no-one)\b/i,
 ];
 /** "everyone at Fabrikam", "everyone on the 2nd floor": where the scope is, when the text says. */
 const SCOPE_PLACE =
@@ -108,35 +111,6 @@ const ERRORS = [
   /\b(?:http )?[45]\d\d (?:error|forbidden|not found|unauthori[sz]ed|bad request|bad gateway|service unavailable)\b/i,
 ];
 
-const APPLICATIONS: ReadonlyArray<[RegExp, string]> = [
-  [/\boutlook\b/i, 'Outlook'],
-  [/\b(?:ms |microsoft )?teams\b/i, 'Teams'],
-  [/\bexcel\b/i, 'Excel'],
-  [/\bWord\b/, 'Word'],
-  [/\bpowerpoint\b/i, 'PowerPoint'],
-  [/\bone ?note\b/i, 'OneNote'],
-  [/\bone ?drive\b/i, 'OneDrive'],
-  [/\bshare ?point\b/i, 'SharePoint'],
-  [/\bquick ?books\b/i, 'QuickBooks'],
-  [/\bSage\b/, 'Sage'],
-  [/\bXero\b/, 'Xero'],
-  [/\bchrome\b/i, 'Chrome'],
-  [/\bEdge\b/, 'Edge'],
-  [/\bfirefox\b/i, 'Firefox'],
-  [/\bZoom\b/, 'Zoom'],
-  [/\bwebex\b/i, 'Webex'],
-  [/\b(?:adobe )?acrobat(?: reader)?\b|\badobe reader\b/i, 'Adobe Acrobat'],
-  [/\bglobal ?protect\b/i, 'GlobalProtect'],
-  [/\bforti ?client\b/i, 'FortiClient'],
-  [/\bany ?connect\b/i, 'AnyConnect'],
-  [/\bcitrix\b/i, 'Citrix'],
-  [/\bremote desktop\b|\bRDP\b/i, 'Remote Desktop'],
-  [/\bauthenticator\b/i, 'Authenticator'],
-  [/\bsalesforce\b/i, 'Salesforce'],
-  [/\bdropbox\b/i, 'Dropbox'],
-  [/\bautocad\b/i, 'AutoCAD'],
-];
-
 const NAME = '[A-Z][A-Za-z0-9&.-]*[a-z0-9][A-Za-z0-9&.-]*';
 const COMPANY_SUFFIX =
   '(?:Ltd|Limited|Inc|LLC|LLP|GmbH|Corp|Corporation|Group|Partners|Bank|Legal|Dental|Clinic|Surgery|School|Academy|Trust)';
@@ -150,17 +124,6 @@ const CLIENT_PATTERNS = [
   new RegExp(`\\bfor\\s+(${NAME}(?:\\s+${NAME})*\\s+${COMPANY_SUFFIX})\\b`),
   new RegExp(`\\b(${NAME})(?:'s|’s)\\s+(?:office|site|users|staff|network|tenant|building)\\b`),
 ];
-/** Capitalised words that follow "at"/"for" in tickets without naming a client. */
-const NOT_CLIENTS = new Set(
-  (
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
-    'august september october november december reception accounts accounting finance hr it sales marketing ' +
-    'support head main front home work office microsoft windows google apple the this that these those some ' +
-    'all everyone least first last outlook teams excel word onedrive sharepoint quickbooks sage xero chrome ' +
-    'edge firefox zoom webex adobe citrix azure entra intune exchange mfa vpn wifi i we she he they it ' +
-    'user users staff admin admins help helpdesk desk floor printer laptop pc now today'
-  ).split(' '),
-);
 
 const clean = (value: string) =>
   value
@@ -182,7 +145,7 @@ function firstMatch(patterns: RegExp[], text: string): RegExpExecArray | null {
 
 function readStarted(text: string): string | undefined {
   const time = TIME.exec(text);
-  if (time) return clean(time[0].replace(/^(?:since|from|on|over the|at|around|about)\s+/i, ''));
+  if (time) return clean(time[0].replace(/^(?:since|from|on|at|around|about)\s+/i, ''));
   return undefined;
 }
 
@@ -205,9 +168,16 @@ function readScope(text: string): string | undefined {
   const namedOk = named?.[1] && !NOT_CLIENTS.has(named[1].toLowerCase()) ? named : null;
   const match = one ?? namedOk ?? firstMatch(SCOPE_MANY, text);
   if (!match || match.index === undefined) return undefined;
-  const place = SCOPE_PLACE.exec(text.slice(match.index + match[0].length));
-  const where = place?.[1] && !/^(?:the\s+)?(?:same|moment|time|end|start)$/i.test(place[1]) ? place[0] : '';
-  return midSentence(clean(`${match[0]}${where}`), match.index === 0);
+  const rest = text.slice(match.index + match[0].length);
+  const place = SCOPE_PLACE.exec(rest);
+  let where = place?.[1] && !/^(?:the\s+)?(?:same|moment|time|end|start)$/i.test(place[1]) ? place[0] : '';
+  // A place named in several capitalised words: "everyone at Tailspin Toys".
+  if (where) where += /^(?:\s+[A-Z][\w&'-]*)*/.exec(rest.slice(where.length))?.[0] ?? '';
+  // "Nobody can print", "won't open for anyone": everyone is affected, and the note says so.
+  const who = /^(?:(?:for|to) )?(?:nobody|no one|no-one|anyone|anybody)$/i.test(match[0])
+    ? 'everyone'
+    : match[0];
+  return midSentence(clean(`${who}${where}`), match.index === 0 && who === match[0]);
 }
 
 function readDevice(text: string): string | undefined {
