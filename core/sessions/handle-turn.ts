@@ -15,6 +15,7 @@ import { redactText } from '../shared/redact.ts';
 import { parseInput } from '../shared/validation.ts';
 import { type AppliedSummary, applyEngineActions } from './apply-engine-actions.ts';
 import type { DiagnosisDeps } from './deps.ts';
+import { knowledgeQueries, searchKnowledge } from './knowledge-query.ts';
 import { SessionIdInput, TurnInput } from './schemas.ts';
 import {
   activeFixOf,
@@ -79,12 +80,13 @@ export async function handleTurn({
 
   const { state, transcript } = await saveEngineerTurn(ctx, id, safeMessage);
 
-  const knowledge = await deps.knowledge.search(ctx, {
-    text: `${state.session.problemSummary}\n${safeMessage}`,
+  const knowledge = await searchKnowledge(
+    deps.knowledge,
+    ctx,
+    knowledgeQueries(state.session.problemSummary, state.facts, safeMessage),
     // The linked ticket's client: its runbooks plus the MSP's own, never another client's.
-    companyId: state.session.ticketCompanyName,
-    limit: 3,
-  });
+    state.session.ticketCompanyName,
+  );
   const engineInput = buildEngineInput(state, transcript, knowledge, safeMessage);
 
   let result: EngineTurnResult;
