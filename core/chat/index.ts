@@ -1,5 +1,13 @@
 export { firstDelivery, pruneEventReceipts } from './event-receipts.ts';
 export {
+  getSlackIntegration,
+  getTeamsIntegration,
+  type SlackIntegrationView,
+  SlackTechnicianChannelInput,
+  setSlackTechnicianChannel,
+  type TeamsIntegrationView,
+} from './integrations-view.ts';
+export {
   deleteSlackInstallation,
   findSlackInstallation,
   type SlackInstallation,
@@ -11,5 +19,6 @@ export {
   linkTeamsTenant,
   saveTeamsConversation,
   type TeamsConversationInput,
+  TeamsTenantInput,
 } from './teams.ts';
 export { getTechnicianChannel, setTechnicianChannel } from './technician-channel.ts';
