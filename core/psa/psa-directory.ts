@@ -8,14 +8,17 @@ import { PsaError, type PsaMember, type PsaProvider, type PsaRef } from './provi
 
 /**
  * A PSA failure as an HTTP-mappable error. The PSA's own words are kept (they name the fix: wrong
- * key, board access, site URL); it is the PSA that failed, so 502 (`upstream_failed`) rather than
+ * key, board access, site URL); when the PSA failed it is 502 (`upstream_failed`) rather than
  * our 500, and the page can say "ConnectWise answered …" instead of "something went wrong".
  */
 export function psaFailure(error: unknown, providerName: PsaProvider['name']): never {
   if (error instanceof PsaError) {
     const who = providerName === 'local' ? 'The built-in ticketing' : 'ConnectWise';
     const message = error.message.startsWith('ConnectWise') ? error.message : `${who}: ${error.message}`;
-    throw new ServiceError('upstream_failed', message, { details: { psaError: error.kind }, cause: error });
+    // A name the PSA does not know is the request's fault (422); anything else is the PSA's (502).
+    const code =
+      error.kind === 'not_found' || error.kind === 'invalid_request' ? 'unprocessable' : 'upstream_failed';
+    throw new ServiceError(code, message, { details: { psaError: error.kind }, cause: error });
   }
   throw error;
 }
