@@ -53,7 +53,8 @@ describe('PSA pickers and mapping over HTTP', () => {
     admin = await signIn(server, (await a.member('admin')).email, TEST_PASSWORD);
     viewer = await signIn(server, (await a.member('viewer')).email, TEST_PASSWORD);
     adminB = await signIn(server, (await b.member('admin')).email, TEST_PASSWORD);
-    engineerId = (await a.member('engineer', { name: 'Eve Engineer' })).actor.userId as string;
+    const engineer = (await a.member('engineer', { name: 'Eve Engineer' })).actor;
+    engineerId = engineer.kind === 'user' ? engineer.userId : '';
   });
   afterAll(async () => {
     await server.stop();
