@@ -84,7 +84,7 @@ export function PsaBoards({ settings }: { settings: PsaSettingsView }) {
                 data={picked}
               />
             ) : null}
-            {statuses.isError ? (
+            {statuses.isError && !boards.isError ? (
               <Alert color="red" role="alert">
                 {errorMessage(statuses.error)}
               </Alert>

@@ -188,7 +188,13 @@ function TestOutcome({
   );
 }
 
-/** `/psa`: connect the PSA, pick boards and statuses from it, and map people to its members. */
+function badgeColor(current: PsaSettingsView | null): string {
+  if (!current) return 'gray';
+  if (current.provider === 'local') return 'green';
+  return current.lastTestError ? 'red' : current.lastTestedAt ? 'green' : 'yellow';
+}
+
+/** `/integrations/psa`: connect the PSA, pick boards and statuses from it, and map people to its members. */
 export function PsaPage() {
   const settings = useQuery({ queryKey: ['psa', 'settings'], queryFn: psaApi.settings });
   if (settings.isPending) return <Loading />;
@@ -198,12 +204,16 @@ export function PsaPage() {
     <Stack gap="md" maw={900}>
       <Group justify="space-between">
         <Title order={2}>PSA</Title>
-        <Badge variant="light" color={current ? 'green' : 'gray'}>
-          {current
-            ? current.provider === 'connectwise'
-              ? 'ConnectWise connected'
-              : 'Built-in ticketing'
-            : 'Not connected'}
+        <Badge variant="light" color={badgeColor(current)} data-testid="psa-state">
+          {!current
+            ? 'Not connected'
+            : current.provider === 'local'
+              ? 'Built-in ticketing'
+              : current.lastTestError
+                ? 'ConnectWise: last test failed'
+                : current.lastTestedAt
+                  ? 'ConnectWise connected'
+                  : 'ConnectWise not tested yet'}
         </Badge>
       </Group>
       <Text size="sm" c="dimmed">
