@@ -5,7 +5,9 @@ export {
   type SlackIntegrationView,
   SlackTechnicianChannelInput,
   setSlackTechnicianChannel,
+  setTeamsTechnicianChannel,
   type TeamsIntegrationView,
+  TeamsTechnicianChannelInput,
 } from './integrations-view.ts';
 export {
   deleteSlackInstallation,

@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { authorize } from '../auth/permissions.ts';
-import { slackInstallationsTable, teamsTenantsTable } from '../db/schema/chat.ts';
+import { slackInstallationsTable, teamsConversationsTable, teamsTenantsTable } from '../db/schema/chat.ts';
 import { withTransaction } from '../db/transactions.ts';
 import type { TenantContext } from '../shared/context.ts';
 import { NotFoundError } from '../shared/errors.ts';
@@ -17,6 +17,8 @@ export interface SlackIntegrationView {
 export interface TeamsIntegrationView {
   tenants: Array<{ tenantId: string; linkedAt: string }>;
   technicianChannel: { conversationId: string } | null;
+  /** Team channels the app has seen (installed or mentioned in): the ones it can post to. */
+  channels: Array<{ conversationId: string; teamId: string | null; seenAt: string }>;
 }
 
 /** The account's Slack workspaces and technician channel, for the admin web (no tokens). */
@@ -51,10 +53,55 @@ export async function getTeamsIntegration({ ctx }: { ctx: TenantContext }): Prom
       .orderBy(asc(teamsTenantsTable.createdAt)),
   );
   const ref = await getTechnicianChannel(ctx, 'teams');
+  const channels = await withTransaction(ctx, (tx) =>
+    tx
+      .select({
+        conversationId: teamsConversationsTable.conversationId,
+        teamId: teamsConversationsTable.teamId,
+        seenAt: teamsConversationsTable.updatedAt,
+      })
+      .from(teamsConversationsTable)
+      .where(
+        and(
+          eq(teamsConversationsTable.accountId, ctx.accountId),
+          eq(teamsConversationsTable.conversationType, 'channel'),
+        ),
+      )
+      .orderBy(asc(teamsConversationsTable.createdAt)),
+  );
   return {
     tenants: rows.map((r) => ({ tenantId: r.tenantId, linkedAt: r.linkedAt.toISOString() })),
     technicianChannel: ref?.conversationId ? { conversationId: ref.conversationId } : null,
+    channels: channels.map((c) => ({ ...c, seenAt: c.seenAt.toISOString() })),
   };
+}
+
+export const TeamsTechnicianChannelInput = z
+  .object({ conversationId: z.string().trim().min(1, 'pick a channel').max(500) })
+  .strict();
+
+/**
+ * Sets the Teams technician channel from the admin web, among the channels the app has seen: a
+ * proactive post needs the conversation reference Teams gave us there. Any other id is not found.
+ */
+export async function setTeamsTechnicianChannel({ ctx, input }: { ctx: TenantContext; input: unknown }) {
+  authorize(ctx, 'settings.manage');
+  const { conversationId } = parseInput(TeamsTechnicianChannelInput, input, 'technician channel');
+  const [known] = await withTransaction(ctx, (tx) =>
+    tx
+      .select({ conversationId: teamsConversationsTable.conversationId })
+      .from(teamsConversationsTable)
+      .where(
+        and(
+          eq(teamsConversationsTable.accountId, ctx.accountId),
+          eq(teamsConversationsTable.conversationId, conversationId),
+          eq(teamsConversationsTable.conversationType, 'channel'),
+        ),
+      ),
+  );
+  if (!known) throw new NotFoundError('Teams channel');
+  await setTechnicianChannel({ ctx, input: { platform: 'teams', ref: { conversationId } } });
+  return getTeamsIntegration({ ctx });
 }
 
 export const SlackTechnicianChannelInput = z

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { saveSlackInstallation } from '../../core/chat/index.ts';
+import { saveSlackInstallation, saveTeamsConversation } from '../../core/chat/index.ts';
 import { deriveKey } from '../../core/shared/crypto.ts';
 import { testDatabase } from '../../test/db.ts';
 import { createTestAccount, TEST_PASSWORD, type TestAccount } from '../../test/factories.ts';
@@ -99,6 +99,45 @@ describe('Slack and Teams integration pages over HTTP', () => {
     });
     expect((await api(server, '/api/v1/integrations/teams', { token: adminB })).body.tenants).toEqual([]);
     expect((await api(server, '/api/v1/integrations/teams', { token: viewer })).status).toBe(403);
+  });
+
+  it('sets the Teams technician channel among channels the app has seen, and nothing else', async () => {
+    const channel = (accountId: string, conversationId: string, conversationType = 'channel') => ({
+      tenantId: randomUUID(),
+      conversationId,
+      conversationType,
+      teamId: '19:team@thread.tacv2',
+      channelId: conversationType === 'channel' ? conversationId : null,
+      serviceUrl: 'https://smba.example/teams/',
+      reference: { conversation: { id: conversationId }, accountId },
+    });
+    const mine = `19:${randomBytes(6).toString('hex')}@thread.tacv2`;
+    const theirs = `19:${randomBytes(6).toString('hex')}@thread.tacv2`;
+    const personal = `a:${randomBytes(6).toString('hex')}`;
+    await saveTeamsConversation(a.owner, channel(a.accountId, mine));
+    await saveTeamsConversation(a.owner, channel(a.accountId, personal, 'personal'));
+    await saveTeamsConversation(b.owner, channel(b.accountId, theirs));
+
+    const view = await api(server, '/api/v1/integrations/teams', { token: admin });
+    expect((view.body.channels as Array<{ conversationId: string }>).map((c) => c.conversationId)).toEqual([
+      mine,
+    ]);
+    const set = (token: string, body: unknown) =>
+      api(server, '/api/v1/integrations/teams/technician-channel', { method: 'PUT', token, body });
+    expect((await set(admin, {})).status).toBe(400);
+    expect((await set(admin, { conversationId: theirs })).status).toBe(404);
+    expect((await set(admin, { conversationId: personal })).status).toBe(404);
+    expect((await set(viewer, { conversationId: mine })).status).toBe(403);
+    expect(
+      (await api(server, '/api/v1/integrations/teams', { token: admin })).body.technicianChannel,
+    ).toBeNull();
+
+    const ok = await set(admin, { conversationId: mine });
+    expect(ok.status).toBe(200);
+    expect(ok.body.technicianChannel).toEqual({ conversationId: mine });
+    expect(
+      (await api(server, '/api/v1/integrations/teams', { token: adminB })).body.technicianChannel,
+    ).toBeNull();
   });
 
   it('serves the Teams app package with this bot id, and says what to set when it cannot', async () => {

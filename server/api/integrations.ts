@@ -6,6 +6,8 @@ import {
   linkTeamsTenant,
   SlackTechnicianChannelInput,
   setSlackTechnicianChannel,
+  setTeamsTechnicianChannel,
+  TeamsTechnicianChannelInput,
   TeamsTenantInput,
 } from '../../core/chat/index.ts';
 import { ServiceError } from '../../core/shared/errors.ts';
@@ -102,6 +104,16 @@ export function integrationsRoutes(deps: IntegrationsApiDeps): RouteGroup {
     },
     async (req, res) => {
       res.json(await linkTeamsTenant({ ctx: tenantContext(res), input: req.body }));
+    },
+  );
+  r.put(
+    '/teams/technician-channel',
+    {
+      summary: 'Post Teams escalations in this channel, one the app has seen (admin)',
+      body: TeamsTechnicianChannelInput,
+    },
+    async (req, res) => {
+      res.json(await setTeamsTechnicianChannel({ ctx: tenantContext(res), input: req.body }));
     },
   );
   r.get(

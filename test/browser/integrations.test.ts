@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SIGNING_SECRET } from '../../bot/slack/slack-test-kit.ts';
+import { saveTeamsConversation } from '../../core/chat/index.ts';
 import { getUser } from '../../core/users/index.ts';
 import type { RunningServer } from '../../server/boot.ts';
 import { type ConnectWiseSimulator, startConnectWiseSimulator } from '../../sim/connectwise/index.ts';
@@ -14,6 +15,8 @@ import { ensureAdminWebBuilt, launchChromium, screenshot } from './harness.ts';
 
 const BOT_APP_ID = '5b0d8f3e-2c71-4a9e-b6d4-8e1f0a2c3d4b';
 const CW_CLIENT_ID = '7d6a4c8e-1f2b-4c3d-9e8f-0a1b2c3d4e5f';
+const TEAMS_TENANT = '6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
+const TEAMS_CHANNEL = '19:technicians@thread.tacv2';
 
 /** PUBLIC_URL must be known before the server starts (the install link is built from it). */
 async function freePort(): Promise<number> {
@@ -62,6 +65,16 @@ describe('admin web: integration pages in Chromium', { timeout: 90_000 }, () => 
       .email;
     engineerEmail = (await account.member('engineer', { name: 'Erin Engineer' })).email;
     await account.member('admin', { name: 'Ada Admin' });
+    // A team channel the app was added to (what the Teams install event stores).
+    await saveTeamsConversation(account.owner, {
+      tenantId: TEAMS_TENANT,
+      conversationId: TEAMS_CHANNEL,
+      conversationType: 'channel',
+      teamId: '19:helpdesk-team@thread.tacv2',
+      channelId: TEAMS_CHANNEL,
+      serviceUrl: 'https://smba.example/teams/',
+      reference: { conversation: { id: TEAMS_CHANNEL } },
+    });
     // Erin is in ConnectWise under the same email (sync matches her); Ada is not (mapped by hand).
     cw.addMember({ identifier: 'eengineer', email: engineerEmail, firstName: 'Erin', lastName: 'Engineer' });
     browser = await launchChromium();
@@ -178,7 +191,7 @@ describe('admin web: integration pages in Chromium', { timeout: 90_000 }, () => 
   it('links a Teams tenant and downloads the Teams app package for this bot', async () => {
     await nav('Teams', 'Microsoft Teams');
     await page.getByText('No tenant linked yet.').waitFor();
-    const tenantId = crypto.randomUUID();
+    const tenantId = TEAMS_TENANT;
     await page.getByLabel('Microsoft 365 tenant id').fill('contoso');
     await page.getByText('A tenant id is a GUID').waitFor();
     await page.getByLabel('Microsoft 365 tenant id').fill(tenantId);
@@ -207,6 +220,12 @@ describe('admin web: integration pages in Chromium', { timeout: 90_000 }, () => 
     const dialog = page.getByRole('dialog', { name: 'Transfer ownership?' });
     const confirm = dialog.getByRole('button', { name: 'Transfer ownership' });
     expect(await confirm.isDisabled()).toBe(true);
+    // Mantine fades the dialog in; the screenshot should show it, not its transition.
+    await expect
+      .poll(() =>
+        dialog.evaluate((el) => getComputedStyle(el.closest('.mantine-Modal-content') ?? el).opacity),
+      )
+      .toBe('1');
     await screenshot(page, 'integrations-04-ownership-confirm');
     await dialog.getByLabel('I want Ada Admin to own this account').check();
     await confirm.click();

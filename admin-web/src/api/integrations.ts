@@ -59,6 +59,11 @@ export const chatApi = {
       method: 'POST',
       body: { tenantId },
     }),
+  teamsChannel: (conversationId: string) =>
+    request<TeamsIntegrationView>('/integrations/teams/technician-channel', {
+      method: 'PUT',
+      body: { conversationId },
+    }),
   appPackage: () => requestBlob('/integrations/teams/app-package'),
 };
 

@@ -1,8 +1,20 @@
-import { Alert, Button, Code, Group, List, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Code,
+  Group,
+  List,
+  NativeSelect,
+  Paper,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { ApiError } from '../api/client.ts';
-import { chatApi } from '../api/integrations.ts';
+import { chatApi, type TeamsIntegrationView } from '../api/integrations.ts';
 import { ErrorState, errorMessage, formatDate, Loading } from '../components/states.tsx';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -45,6 +57,58 @@ function LinkTenant() {
         </Alert>
       ) : null}
     </form>
+  );
+}
+
+/** Picks among the channels the app has seen; a channel it has never seen has no reference to post with. */
+function TechnicianChannel({ view }: { view: TeamsIntegrationView }) {
+  const queryClient = useQueryClient();
+  const [choice, setChoice] = useState('');
+  const save = useMutation({
+    mutationFn: () => chatApi.teamsChannel(choice),
+    onSuccess: async () => {
+      setChoice('');
+      await queryClient.invalidateQueries({ queryKey: ['integrations', 'teams'] });
+    },
+  });
+  const current = view.technicianChannel;
+  const teamOf = (id: string) => view.channels.find((c) => c.conversationId === id)?.teamId;
+  return (
+    <Stack gap="xs">
+      <Text size="sm" data-testid="teams-technician-channel">
+        {current
+          ? `Escalations are posted in the Teams channel ${current.conversationId}${teamOf(current.conversationId) ? ` (team ${teamOf(current.conversationId)})` : ''}.`
+          : 'No technician channel yet: escalations stay in ResolutionFlow until you pick one.'}
+      </Text>
+      <Text size="xs" c="dimmed">
+        Add the app to the team, then in the channel send <Code>@ResolutionFlow techchannel</Code>; or pick
+        one of the channels the app has already been added to.
+      </Text>
+      {view.channels.length > 0 ? (
+        <Group align="flex-end">
+          <NativeSelect
+            label="Channel"
+            value={choice}
+            onChange={(e) => setChoice(e.currentTarget.value)}
+            data={[
+              { value: '', label: 'Choose a channel…' },
+              ...view.channels.map((c) => ({
+                value: c.conversationId,
+                label: `${c.conversationId}${c.teamId ? ` · team ${c.teamId}` : ''}`,
+              })),
+            ]}
+          />
+          <Button onClick={() => save.mutate()} disabled={!choice} loading={save.isPending}>
+            Set channel
+          </Button>
+        </Group>
+      ) : null}
+      {save.isError ? (
+        <Alert color="red" role="alert">
+          {errorMessage(save.error)}
+        </Alert>
+      ) : null}
+    </Stack>
   );
 }
 
@@ -125,15 +189,7 @@ export function TeamsPage() {
           <Title order={3} size="h4" id="teams-channel">
             Technician channel
           </Title>
-          <Text size="sm" data-testid="teams-technician-channel">
-            {view.technicianChannel
-              ? `Escalations are posted in the Teams channel ${view.technicianChannel.conversationId}.`
-              : 'No technician channel yet: escalations stay in ResolutionFlow until you pick one.'}
-          </Text>
-          <Text size="xs" c="dimmed">
-            To pick one, add the app to the team, then in the channel send{' '}
-            <Code>@ResolutionFlow techchannel</Code>.
-          </Text>
+          <TechnicianChannel view={view} />
         </Stack>
       </Paper>
       <Paper withBorder p="md" component="section" aria-labelledby="teams-package">
