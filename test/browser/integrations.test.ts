@@ -188,7 +188,7 @@ describe('admin web: integration pages in Chromium', { timeout: 90_000 }, () => 
     consoleErrors.length = 0;
   });
 
-  it('links a Teams tenant and downloads the Teams app package for this bot', async () => {
+  it('links a Teams tenant, picks the technician channel and downloads the Teams app package for this bot', async () => {
     await nav('Teams', 'Microsoft Teams');
     await page.getByText('No tenant linked yet.').waitFor();
     const tenantId = TEAMS_TENANT;
@@ -200,6 +200,13 @@ describe('admin web: integration pages in Chromium', { timeout: 90_000 }, () => 
     expect(await page.getByTestId('teams-technician-channel').textContent()).toMatch(
       /No technician channel yet/,
     );
+    await page.getByLabel('Channel', { exact: true }).selectOption(TEAMS_CHANNEL);
+    await page.getByRole('button', { name: 'Set channel' }).click();
+    await expect
+      .poll(() => page.getByTestId('teams-technician-channel').textContent())
+      .toBe(
+        `Escalations are posted in the Teams channel ${TEAMS_CHANNEL} (team 19:helpdesk-team@thread.tacv2).`,
+      );
 
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download Teams app package' }).click();
