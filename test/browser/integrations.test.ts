@@ -228,11 +228,10 @@ describe('admin web: integration pages in Chromium', { timeout: 90_000 }, () => 
     const confirm = dialog.getByRole('button', { name: 'Transfer ownership' });
     expect(await confirm.isDisabled()).toBe(true);
     // Mantine fades the dialog in; the screenshot should show it, not its transition.
-    await expect
-      .poll(() =>
-        dialog.evaluate((el) => getComputedStyle(el.closest('.mantine-Modal-content') ?? el).opacity),
-      )
-      .toBe('1');
+    // (A string: the test's own TypeScript has no DOM types; the page evaluates it.)
+    await page.waitForFunction(
+      "getComputedStyle(document.querySelector('.mantine-Modal-content')).opacity === '1'",
+    );
     await screenshot(page, 'integrations-04-ownership-confirm');
     await dialog.getByLabel('I want Ada Admin to own this account').check();
     await confirm.click();
