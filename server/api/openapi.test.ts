@@ -1,3 +1,4 @@
+import express, { Router } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase } from '../../test/db.ts';
 import { api, startTestServer } from '../../test/server.ts';
@@ -40,6 +41,21 @@ interface Operation {
   parameters?: Array<{ name: string; in: string; required: boolean; schema: object }>;
   security?: unknown[];
 }
+
+describe('the mounted-route walker', () => {
+  it('finds a bare route however deeply it is mounted, so an undocumented one cannot hide', () => {
+    const inner = Router();
+    inner.get('/:widgetId', () => undefined);
+    inner.post('/', () => undefined);
+    const outer = Router();
+    outer.use((_req, _res, next) => next());
+    outer.use('/widgets', inner);
+    const app = express();
+    app.use('/api/v1', outer);
+    const stack = (app as unknown as { router: { stack: Layer[] } }).router.stack;
+    expect(mountedRoutes(stack).sort()).toEqual(['GET /api/v1/widgets/{widgetId}', 'POST /api/v1/widgets']);
+  });
+});
 
 describe('GET /api/v1/openapi.json', () => {
   let server: RunningServer;
@@ -165,6 +181,17 @@ describe('GET /api/v1/openapi.json', () => {
     });
     const users = doc.paths['/users']?.get?.parameters?.map((p) => `${p.in}:${p.name}`);
     expect(users).toEqual(expect.arrayContaining(['query:role', 'query:includeDisabled']));
+    const statuses = doc.paths['/psa/statuses']?.get as Operation & {
+      'x-permission'?: string;
+      responses: { '200': { content: { 'application/json': { schema: object } } } };
+    };
+    expect(statuses.parameters).toContainEqual(
+      expect.objectContaining({ name: 'board', in: 'query', required: true }),
+    );
+    expect(statuses['x-permission']).toBe('settings.manage');
+    expect(statuses.responses['200'].content['application/json'].schema).toMatchObject({
+      properties: { statuses: { type: 'array' } },
+    });
     const audit = doc.paths['/audit-log']?.get?.parameters?.map((p) => p.name);
     expect(audit).toEqual(expect.arrayContaining(['actorUserId', 'action', 'tag']));
   });
