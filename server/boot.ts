@@ -1,18 +1,21 @@
-import type { Server } from 'node:http';
+import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { eq } from 'drizzle-orm';
 import type { Express } from 'express';
 import type { SlackAdapter } from '../bot/slack/adapter.ts';
 import { createSignInLimiters, OidcClients, type OidcProviderConfig } from '../core/auth/index.ts';
 import type { Database } from '../core/db/client.ts';
+import { usersTable } from '../core/db/schema/users.ts';
+import { withSystemTransaction } from '../core/db/transactions.ts';
 import { DEMO_ACCOUNT_NAME, DEMO_PASSWORD, DEMO_PEOPLE, seedDemoAccount } from '../core/demo/seed-demo.ts';
 import type { DiagnosisDeps } from '../core/sessions/index.ts';
 import type { Logger } from '../core/shared/logger.ts';
 import { psaOutboxDeliver } from '../jobs/definitions/psa-outbox.ts';
 import { type JobQueue, startJobQueue } from '../jobs/queue.ts';
 import { JOB_DEFINITIONS } from '../jobs/registry.ts';
-import { createApp } from './app.ts';
+import { type AppDeps, createApp } from './app.ts';
 import { openMigratedDatabase } from './database.ts';
-import { createDiagnosisDeps, createPsaDeps } from './diagnosis.ts';
+import { createDiagnosisDeps, createKnowledgeReranker, createPsaDeps } from './diagnosis.ts';
 import type { Env } from './env.ts';
 import { createMailer } from './http/mailer.ts';
 import { resolveAppKeys } from './secrets.ts';
@@ -53,7 +56,8 @@ export async function startServer(
   }
 
   let queue: JobQueue | undefined;
-  const baseDiagnosis = options.diagnosis ?? createDiagnosisDeps(env, logger, keys);
+  const reranker = createKnowledgeReranker(env, logger);
+  const baseDiagnosis = options.diagnosis ?? createDiagnosisDeps(env, logger, keys, reranker);
   // Start PSA delivery right after a commit queues writes; the minute sweep catches anything missed.
   const diagnosis: DiagnosisDeps = {
     ...baseDiagnosis,
@@ -90,6 +94,8 @@ export async function startServer(
 
   const now = options.now ?? (() => new Date());
   let ready = true;
+  // Created before the app so the development admin web can attach its hot-reload socket to it.
+  const server = createHttpServer();
   const app = createApp({
     database,
     logger,
@@ -105,10 +111,11 @@ export async function startServer(
     slackSlashCommand: env.SLACK_SLASH_COMMAND,
     kb: {
       secretsKey: keys.secretsAtRest,
+      reranker,
       enqueue: (definition, payload, options) =>
         queue ? queue.enqueue(definition, payload, options) : Promise.resolve(null),
     },
-    webRouter: await createWebRouter(env, logger),
+    webRouter: await createWebRouter(env, logger, server),
     now,
     secureCookies: env.NODE_ENV === 'production' || (env.PUBLIC_URL?.startsWith('https:') ?? false),
     signInLimiters: createSignInLimiters(now, {
@@ -126,9 +133,15 @@ export async function startServer(
       logger: logger.child({ component: 'mail' }),
     }),
     isReady: () => ready,
+    development: developmentConveniences(env, database),
   });
-  const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(env.PORT, env.HOST, (error?: Error) => (error ? reject(error) : resolve(s)));
+  server.on('request', app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(env.PORT, env.HOST, () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
   // Keep-alive sockets would otherwise hold close() open until the client gives up.
   server.keepAliveTimeout = 5_000;
@@ -182,6 +195,29 @@ function oidcProvidersFromEnv(env: Env): OidcProviderConfig[] {
     });
   }
   return providers;
+}
+
+/** What only a development server offers: the demo people on the sign-in page, copyable invite links. */
+function developmentConveniences(env: Env, database: Database): AppDeps['development'] {
+  if (env.NODE_ENV === 'production') return undefined;
+  const ownerEmail = DEMO_PEOPLE[0]?.email ?? '';
+  return {
+    demoSignIn: env.SEED_DEMO
+      ? {
+          password: DEMO_PASSWORD,
+          users: DEMO_PEOPLE.map((p) => ({ email: p.email, name: p.name, role: p.role })),
+          present: () =>
+            withSystemTransaction(database, 'demo sign-in check', async (tx) => {
+              const [row] = await tx
+                .select({ id: usersTable.id })
+                .from(usersTable)
+                .where(eq(usersTable.email, ownerEmail));
+              return Boolean(row);
+            }),
+        }
+      : undefined,
+    inviteLinks: !env.SMTP_URL,
+  };
 }
 
 function logDemoSignIn(logger: Logger, env: Env): void {

@@ -2,6 +2,12 @@ import { createClaudeEngine } from '../core/engine/claude/index.ts';
 import { createOfflineEngine } from '../core/engine/offline/index.ts';
 import { createDemoKnowledgeSource } from '../core/kb/demo/index.ts';
 import { createIndexedKnowledgeSource, mergeKnowledgeSources } from '../core/kb/index/index.ts';
+import type { KnowledgeSource } from '../core/kb/knowledge.ts';
+import {
+  createPassageReranker,
+  createRerankedKnowledgeSource,
+  type PassageReranker,
+} from '../core/kb/rerank/index.ts';
 import { createConnectWiseProvider } from '../core/psa/connectwise/index.ts';
 import type { PsaDeps } from '../core/psa/index.ts';
 import { createPreviewCache, type DiagnosisDeps } from '../core/sessions/index.ts';
@@ -10,11 +16,33 @@ import type { Env } from './env.ts';
 import type { AppKeys } from './secrets.ts';
 
 /**
+ * The model reranker for knowledge search, or null: it needs an API key, and KB_RERANK=false turns
+ * it off. One per process, shared by the assistant and `POST /api/v1/kb/search`.
+ */
+export function createKnowledgeReranker(env: Env, logger: Logger): PassageReranker | null {
+  if (!env.ANTHROPIC_API_KEY || !env.KB_RERANK) return null;
+  return createPassageReranker({
+    apiKey: env.ANTHROPIC_API_KEY,
+    ...(env.ANTHROPIC_BASE_URL ? { baseURL: env.ANTHROPIC_BASE_URL } : {}),
+    model: env.KB_RERANK_MODEL ?? env.ANTHROPIC_SYNTHESIS_MODEL,
+    budgetMs: env.KB_RERANK_BUDGET_MS,
+    candidates: env.KB_RERANK_CANDIDATES,
+    logger: logger.child({ component: 'kb-rerank' }),
+  });
+}
+
+/**
  * Claude when ANTHROPIC_API_KEY is set, otherwise the offline engine, so `npm start` needs no key.
  * Knowledge: the account's indexed KB (IT Glue, Hudu, SharePoint), merged with the built-in demo
- * articles outside production (or when DEMO_KNOWLEDGE is set) so the demo keeps its answers.
+ * articles outside production (or when DEMO_KNOWLEDGE is set) so the demo keeps its answers, and
+ * reranked by the model when a reranker is given (see `createKnowledgeReranker`).
  */
-export function createDiagnosisDeps(env: Env, logger: Logger, keys: AppKeys): DiagnosisDeps {
+export function createDiagnosisDeps(
+  env: Env,
+  logger: Logger,
+  keys: AppKeys,
+  reranker: PassageReranker | null = null,
+): DiagnosisDeps {
   const engine = env.ANTHROPIC_API_KEY
     ? createClaudeEngine({
         apiKey: env.ANTHROPIC_API_KEY,
@@ -26,11 +54,13 @@ export function createDiagnosisDeps(env: Env, logger: Logger, keys: AppKeys): Di
       })
     : createOfflineEngine();
   const demoKnowledge = env.DEMO_KNOWLEDGE ?? env.NODE_ENV !== 'production';
+  const lexical: KnowledgeSource = demoKnowledge
+    ? mergeKnowledgeSources(createIndexedKnowledgeSource(), createDemoKnowledgeSource())
+    : createIndexedKnowledgeSource();
   return {
     engine,
-    knowledge: demoKnowledge
-      ? mergeKnowledgeSources(createIndexedKnowledgeSource(), createDemoKnowledgeSource())
-      : createIndexedKnowledgeSource(),
+    // Reranked after the merge: the model judges indexed and demo passages side by side.
+    knowledge: reranker ? createRerankedKnowledgeSource(lexical, reranker) : lexical,
     previewCache: createPreviewCache(env.PREVIEW_CACHE_SIZE),
     logger: logger.child({ component: 'diagnosis' }),
     psa: createPsaDeps(keys, logger),

@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { deriveKey } from '../core/shared/crypto.ts';
 import type { Env } from './env.ts';
+
+const DEV_KEY_FILE = 'dev-secret.key';
 
 export interface AppKeys {
   /** Signs access tokens. */
@@ -13,9 +15,10 @@ export interface AppKeys {
 
 /**
  * Production must configure APP_SECRET_KEY (env.ts refuses to boot without it). In development a
- * random key is created once under the data directory (also when DATABASE_URL points at a server,
+ * random key is created once inside the data directory (also when DATABASE_URL points at a server,
  * so the server and `npm run worker` share it), and restarts keep stored credentials readable.
- * Only an in-memory database gets a throwaway key.
+ * Postgres ignores unknown files in its data directory, so the key can live beside PGlite's files and
+ * goes wherever the data goes. Only an in-memory database gets a throwaway key.
  */
 export function resolveAppKeys(env: Env): { keys: AppKeys; source: 'env' | 'generated' | 'ephemeral' } {
   let master: Buffer;
@@ -27,10 +30,14 @@ export function resolveAppKeys(env: Env): { keys: AppKeys; source: 'env' | 'gene
     master = randomBytes(32);
     source = 'ephemeral';
   } else {
-    const file = join(dirname(env.PGLITE_DATA_DIR), 'dev-secret.key');
+    const file = join(env.PGLITE_DATA_DIR, DEV_KEY_FILE);
     if (!existsSync(file)) {
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600 });
+      mkdirSync(env.PGLITE_DATA_DIR, { recursive: true });
+      // Before the key moved inside, it sat beside the data directory; keep that one so credentials
+      // sealed with it stay readable.
+      const previous = join(dirname(env.PGLITE_DATA_DIR), DEV_KEY_FILE);
+      if (existsSync(previous)) renameSync(previous, file);
+      else writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600 });
     }
     master = Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
     source = 'generated';

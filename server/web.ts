@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import express, { type Request, Router } from 'express';
 import type { Logger } from '../core/shared/logger.ts';
@@ -12,18 +13,24 @@ export const ADMIN_WEB_DIST = fileURLToPath(new URL('../admin-web/dist/', import
 const NOT_THE_SPA = /^\/(api|slack|webhooks|healthz|readyz)(\/|$)/;
 
 /**
- * The admin web at `/`. In development Vite runs in middleware mode (hot reload, no build step);
- * otherwise the built assets in `admin-web/dist` are served, with `index.html` for every other
- * page path so client-side routes survive a reload. Without a build (a fresh clone running
- * `npm start` before `npm run build:web`) the API still works and `/` says how to build.
+ * The admin web at `/`. By default (`npm start`, and any NODE_ENV) the built assets in
+ * `admin-web/dist` are served, with `index.html` for every other page path so client-side routes
+ * survive a reload. Only `npm run dev` (ADMIN_WEB_DEV_SERVER=true) runs Vite in middleware mode for
+ * hot reload; its HMR socket rides on our own HTTP server, so no second fixed port is needed. Without
+ * a build (a fresh clone running the server before `npm run build:web`) the API still works and `/`
+ * says how to build.
  */
-export async function createWebRouter(env: Env, logger: Logger): Promise<Router | undefined> {
+export async function createWebRouter(
+  env: Env,
+  logger: Logger,
+  httpServer?: Server,
+): Promise<Router | undefined> {
   const router = Router();
-  if (env.NODE_ENV === 'development') {
+  if (env.ADMIN_WEB_DEV_SERVER) {
     const { createServer } = await import('vite');
     const vite = await createServer({
       configFile: `${ADMIN_WEB_ROOT}vite.config.ts`,
-      server: { middlewareMode: true },
+      server: { middlewareMode: true, hmr: httpServer ? { server: httpServer } : false },
       appType: 'spa',
     });
     router.use((req, res, next) => (NOT_THE_SPA.test(req.path) ? next() : vite.middlewares(req, res, next)));

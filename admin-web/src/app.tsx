@@ -3,6 +3,7 @@ import type { Role } from './api/types.ts';
 import { atLeast, useSession } from './auth/session.tsx';
 import { Layout } from './components/layout.tsx';
 import { Empty, Loading } from './components/states.tsx';
+import { AcceptInvitePage } from './pages/accept-invite.tsx';
 import { ActiveSessionsPage } from './pages/active-sessions.tsx';
 import { AuditLogPage } from './pages/audit-log.tsx';
 import { KnowledgePage } from './pages/knowledge.tsx';
@@ -41,6 +42,8 @@ export function App() {
   return (
     <Routes>
       <Route path="/sign-in" element={<SignInPage />} />
+      {/* Signed out (or as anyone): the invite link is the credential. */}
+      <Route path="/accept-invite" element={<AcceptInvitePage />} />
       <Route element={<RequireSignIn />}>
         <Route element={<Layout />}>
           <Route index element={<Navigate to="/sessions" replace />} />

@@ -32,7 +32,7 @@ import type { SignInMethod } from '../../core/db/schema/auth.ts';
 import { ServiceError } from '../../core/shared/errors.ts';
 import type { Logger } from '../../core/shared/logger.ts';
 import { parseInput } from '../../core/shared/validation.ts';
-import { AcceptInviteInput, acceptInvite, getUser, toUserView } from '../../core/users/index.ts';
+import { acceptInviteWithIdentity, getUser, InviteTokenInput, toUserView } from '../../core/users/index.ts';
 import {
   assertCsrf,
   currentSessionId,
@@ -62,6 +62,15 @@ export interface AuthApiDeps extends RequestAuthDeps {
   limiters: SignInLimiters;
   oidc: OidcClients;
   logger: Logger;
+  /** Development with the demo seeded: the sign-in page lists these people. Never in production. */
+  demoSignIn?: DemoSignIn | undefined;
+}
+
+export interface DemoSignIn {
+  password: string;
+  users: ReadonlyArray<{ email: string; name: string; role: string }>;
+  /** Whether the demo people exist in this database (the seed skips a database with accounts). */
+  present: () => Promise<boolean>;
 }
 
 const FLOW_TTL_SECONDS = 600;
@@ -72,7 +81,7 @@ export function originOf(req: Request, publicUrl: string | undefined): string {
 }
 
 /** Mints the access token for a started session and sets the three session cookies. */
-async function setSession(res: Response, deps: AuthApiDeps, started: StartedSession) {
+export async function setSession(res: Response, deps: AuthApiDeps, started: StartedSession) {
   const { session, user, refreshToken } = started;
   const now = deps.now();
   const accessToken = await issueAccessToken(
@@ -98,7 +107,7 @@ async function setSession(res: Response, deps: AuthApiDeps, started: StartedSess
  * Answers a sign-in or refresh: the JSON body Bearer clients read (unchanged fields plus
  * `csrfToken` and `session`) and the three cookies the admin web lives on.
  */
-async function answerWithSession(
+export async function answerWithSession(
   res: Response,
   deps: AuthApiDeps,
   started: StartedSession,
@@ -121,13 +130,31 @@ function clientMeta(req: Request) {
   return { userAgent: req.get('user-agent'), ipAddress: req.ip };
 }
 
-async function signInAs(req: Request, deps: AuthApiDeps, user: StartedSession['user'], method: SignInMethod) {
+export async function signInAs(
+  req: Request,
+  deps: AuthApiDeps,
+  user: StartedSession['user'],
+  method: SignInMethod,
+) {
   const now = deps.now();
   const recorded = await recordSignIn(deps.database, user, method, now);
   return startAuthSession(deps.database, { user: recorded, method, now, ...clientMeta(req) });
 }
 
 const OidcParams = z.object({ provider: OidcProviderParam });
+const OidcStartQuery = z.object({ invite: InviteTokenInput.shape.token.optional() });
+const ProvidersView = z.object({
+  password: z.literal(true),
+  entra: z.boolean(),
+  slack: z.boolean(),
+  /** Development only, and only when the demo people exist in this database. */
+  demo: z
+    .object({
+      password: z.string(),
+      users: z.array(z.object({ email: z.string(), name: z.string(), role: z.string() })),
+    })
+    .optional(),
+});
 
 const FlowClaims = z.object({
   provider: OidcProviderParam,
@@ -135,6 +162,8 @@ const FlowClaims = z.object({
   nonce: z.string().min(1),
   codeVerifier: z.string().min(1),
   redirectUri: z.string().url(),
+  /** Set when the flow accepts an invite: the new user is created and bound to this identity. */
+  invite: z.string().optional(),
 });
 
 /** Routes reachable without an access token: sign-in, refresh, sign-out, OIDC, invite acceptance. */
@@ -181,6 +210,7 @@ export function authPublicRoutes(deps: AuthApiDeps): RouteGroup {
         const started = await refreshAuthSession(deps.database, {
           refreshToken,
           now: deps.now(),
+          ipAddress: req.ip,
           beforeRotate: viaCookie ? (session) => assertCsrf(req, deps.csrfKey, session.id) : undefined,
         });
         await answerWithSession(res, deps, started, { includeRefreshToken: body.includeRefreshToken });
@@ -223,21 +253,45 @@ export function authPublicRoutes(deps: AuthApiDeps): RouteGroup {
     },
   );
 
-  router.get('/auth/providers', { summary: 'Which sign-in methods are enabled' }, (_req, res) => {
-    res.json({ password: true, entra: deps.oidc.enabled('entra'), slack: deps.oidc.enabled('slack') });
-  });
+  router.get(
+    '/auth/providers',
+    {
+      summary:
+        'Which sign-in methods are enabled (in development with the demo seeded, also the demo people)',
+      response: ProvidersView,
+    },
+    async (_req, res) => {
+      const demo = deps.demoSignIn && (await deps.demoSignIn.present()) ? deps.demoSignIn : undefined;
+      res.json({
+        password: true,
+        entra: deps.oidc.enabled('entra'),
+        slack: deps.oidc.enabled('slack'),
+        ...(demo ? { demo: { password: demo.password, users: demo.users } } : {}),
+      });
+    },
+  );
 
   router.get(
     '/auth/oidc/:provider/start',
-    { summary: 'Start OIDC sign-in (302 to the identity provider)', params: OidcParams, status: 302 },
+    {
+      summary: 'Start OIDC sign-in, or accept an invite with ?invite= (302 to the identity provider)',
+      params: OidcParams,
+      query: OidcStartQuery,
+      status: 302,
+    },
     async (req, res) => {
       const provider = parseInput(OidcProviderParam, req.params.provider, 'provider');
       if (!deps.oidc.enabled(provider)) {
         throw new ServiceError('not_found', `Sign-in with ${provider} is not configured.`);
       }
+      // Accepting an invite with this provider: the token rides in the signed, httpOnly flow cookie.
+      const invite =
+        req.query.invite === undefined
+          ? undefined
+          : parseInput(InviteTokenInput, { token: req.query.invite }, 'invite').token;
       const redirectUri = `${originOf(req, deps.publicUrl)}/api/v1/auth/oidc/${provider}/callback`;
       const { url, flow } = await deps.oidc.start(provider, redirectUri);
-      const sealed = await new SignJWT({ ...flow })
+      const sealed = await new SignJWT({ ...flow, ...(invite ? { invite } : {}) })
         .setProtectedHeader({ alg: 'HS256' })
         .setIssuedAt()
         .setExpirationTime(`${FLOW_TTL_SECONDS}s`)
@@ -257,7 +311,12 @@ export function authPublicRoutes(deps: AuthApiDeps): RouteGroup {
 
   router.get(
     '/auth/oidc/:provider/callback',
-    { summary: 'OIDC redirect target (302 to / or /sign-in?error=…)', params: OidcParams, status: 302 },
+    {
+      summary:
+        'OIDC redirect target (302 to /, /sign-in?error=… or, for an invite, /accept-invite?…&error=…)',
+      params: OidcParams,
+      status: 302,
+    },
     async (req, res) => {
       const fail = (error: string, cause?: unknown) => {
         if (cause) deps.logger.warn({ err: cause, requestId: res.locals.requestId }, 'OIDC sign-in refused');
@@ -274,7 +333,7 @@ export function authPublicRoutes(deps: AuthApiDeps): RouteGroup {
       const provider = OidcProviderParam.safeParse(req.params.provider);
       if (!provider.success || !deps.oidc.enabled(provider.data)) return fail('provider');
       if (typeof req.query.error === 'string') return fail('provider_error');
-      let flow: OidcFlowState;
+      let flow: OidcFlowState & { invite?: string | undefined };
       try {
         const sealed = readCookies(req)[OIDC_FLOW_COOKIE] ?? '';
         const { payload } = await jwtVerify(sealed, deps.flowKey, {
@@ -292,26 +351,32 @@ export function authPublicRoutes(deps: AuthApiDeps): RouteGroup {
       } catch (error) {
         return fail('failed', error instanceof ServiceError ? (error.cause ?? error) : error);
       }
+      if (flow.invite) {
+        const token = flow.invite;
+        try {
+          const user = await acceptInviteWithIdentity(deps.database, {
+            token,
+            provider: provider.data,
+            identity: claims,
+            now: deps.now(),
+          });
+          await setSession(res, deps, await signInAs(req, deps, user, provider.data));
+          return res.redirect(302, '/');
+        } catch (error) {
+          if (!(error instanceof ServiceError)) throw error;
+          // Back to the accept page, which words the reason (expired, used, identity taken …).
+          const reason = String(error.details?.reason ?? error.code);
+          return res.redirect(
+            302,
+            `/accept-invite?token=${encodeURIComponent(token)}&error=${encodeURIComponent(reason)}`,
+          );
+        }
+      }
       const found = await resolveOidcUser(deps.database, provider.data, claims, deps.now());
       if (!found.ok) return fail(found.error);
       const started = await signInAs(req, deps, found.user, provider.data);
       await setSession(res, deps, started);
       res.redirect(302, '/');
-    },
-  );
-
-  router.post(
-    '/auth/invites/accept',
-    {
-      summary: 'Accept an invite: create the user and sign in',
-      body: AcceptInviteInput,
-      status: 201,
-      csrf: false,
-    },
-    async (req, res) => {
-      const user = await acceptInvite(deps.database, req.body, deps.now());
-      const started = await signInAs(req, deps, user, 'invite');
-      await answerWithSession(res, deps, started, { status: 201 });
     },
   );
 

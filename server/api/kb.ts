@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import {
   createConnector,
   deleteConnector,
@@ -8,17 +9,39 @@ import {
 } from '../../core/kb/connectors/index.ts';
 import { CreateConnectorInput, UpdateConnectorInput } from '../../core/kb/connectors/manage.ts';
 import { SearchKnowledgeInput, searchKnowledge } from '../../core/kb/index/search.ts';
+import { type PassageReranker, searchKnowledgeReranked } from '../../core/kb/rerank/index.ts';
 import { requestSync } from '../../core/kb/sync/index.ts';
 import type { JobDeps } from '../../jobs/definition.ts';
 import { kbSyncConnector } from '../../jobs/definitions/kb-sync.ts';
 import { tenantContext } from '../http/auth.ts';
 import { type RouteGroup, routeGroup } from '../http/routes.ts';
 
+const SearchAnswer = z.object({
+  /** Best first: the model's order when `rankedBy` is "model", else the lexical score's. */
+  passages: z.array(
+    z.object({
+      documentId: z.string(),
+      title: z.string(),
+      url: z.string().nullable(),
+      source: z.string(),
+      snippet: z.string(),
+      score: z.number(),
+      checks: z.array(z.string()).optional(),
+      fix: z.object({ title: z.string(), steps: z.array(z.string()) }).optional(),
+    }),
+  ),
+  noAnswer: z.boolean(),
+  /** "lexical" without a model, or when the model call failed and the lexical order stood in. */
+  rankedBy: z.enum(['model', 'lexical']),
+});
+
 export interface KbApiDeps {
   /** Seals and opens connector credentials at rest. */
   secretsKey: Buffer;
   /** Starts a sync job now; resolves null when this process has no job queue. */
   enqueue: JobDeps['enqueue'];
+  /** With an Anthropic key: search results are reranked by the model, as the assistant's are. */
+  reranker?: PassageReranker | null;
 }
 
 /**
@@ -86,11 +109,20 @@ export function kbRoutes(deps: KbApiDeps): RouteGroup {
   });
   r.post(
     '/search',
-    { summary: 'Search as the assistant does; noAnswer when nothing scores', body: SearchKnowledgeInput },
+    {
+      summary:
+        'Search as the assistant does (reranked by the model when configured); noAnswer when nothing answers',
+      body: SearchKnowledgeInput,
+      response: SearchAnswer,
+    },
     async (req, res) => {
-      const passages = await searchKnowledge(tenantContext(res), req.body);
-      // An empty list is the honest "no answer": nothing scored above the calibrated threshold.
-      res.json({ passages, noAnswer: passages.length === 0 });
+      const ctx = tenantContext(res);
+      const { passages, rankedBy } = deps.reranker
+        ? await searchKnowledgeReranked(ctx, req.body, deps.reranker)
+        : { passages: await searchKnowledge(ctx, req.body), rankedBy: 'lexical' as const };
+      // An empty list is the honest "no answer": nothing scored above the calibrated threshold, or the
+      // model judged that none of the candidates answers the ticket. `rankedBy` says whose order it is.
+      res.json({ passages, noAnswer: passages.length === 0, rankedBy });
     },
   );
   return r;

@@ -125,6 +125,9 @@ describe('GET /api/v1/openapi.json', () => {
       'GET /auth/sessions',
       'POST /auth/sessions/revoke',
       'POST /auth/invites/accept',
+      'POST /auth/invites/preview',
+      'GET /auth/browser-sessions',
+      'DELETE /auth/browser-sessions/{sessionId}',
       'GET /account/session-policy',
       'PUT /account/session-policy',
       'POST /account/transfer-ownership',
@@ -194,5 +197,50 @@ describe('GET /api/v1/openapi.json', () => {
     });
     const audit = doc.paths['/audit-log']?.get?.parameters?.map((p) => p.name);
     expect(audit).toEqual(expect.arrayContaining(['actorUserId', 'action', 'tag']));
+  });
+
+  it('documents the invite, browser-session, demo sign-in and reranked-search answers', () => {
+    type WithResponse = Operation & {
+      responses: Record<string, { content?: { 'application/json': { schema: object } } }>;
+    };
+    const answer = (path: string, method: string, status = '200') =>
+      (doc.paths[path]?.[method] as WithResponse | undefined)?.responses[status]?.content?.[
+        'application/json'
+      ].schema;
+
+    const preview = doc.paths['/auth/invites/preview']?.post;
+    expect(preview?.security).toEqual([]);
+    expect(preview?.requestBody?.content['application/json'].schema).toMatchObject({
+      properties: { token: { type: 'string' } },
+      required: ['token'],
+    });
+    expect(answer('/auth/invites/preview', 'post')).toMatchObject({
+      properties: { invite: { properties: { accountName: { type: 'string' } } } },
+    });
+    expect(doc.paths['/auth/invites/accept']?.post?.security).toEqual([]);
+    expect(Object.keys(doc.paths['/auth/invites/accept']?.post?.responses ?? {})).toContain('201');
+
+    expect(doc.paths['/auth/oidc/{provider}/start']?.get?.parameters).toContainEqual(
+      expect.objectContaining({ name: 'invite', in: 'query', required: false }),
+    );
+    expect(answer('/auth/providers', 'get')).toMatchObject({
+      properties: { demo: { properties: { users: { type: 'array' } } } },
+    });
+    expect(answer('/auth/browser-sessions', 'get')).toMatchObject({
+      properties: { sessions: { type: 'array' } },
+    });
+    expect(doc.paths['/auth/browser-sessions/{sessionId}']?.delete?.parameters).toContainEqual(
+      expect.objectContaining({
+        name: 'sessionId',
+        in: 'path',
+        schema: expect.objectContaining({ format: 'uuid' }),
+      }),
+    );
+    expect(answer('/users/invites', 'get')).toMatchObject({
+      properties: { invites: { items: { properties: { link: { type: 'string' } } } } },
+    });
+    expect(answer('/kb/search', 'post')).toMatchObject({
+      properties: { rankedBy: { enum: ['model', 'lexical'] }, noAnswer: { type: 'boolean' } },
+    });
   });
 });

@@ -1,3 +1,5 @@
+import type { Request } from 'express';
+import { z } from 'zod';
 import { getAccount } from '../../core/accounts/index.ts';
 import type { Logger } from '../../core/shared/logger.ts';
 import {
@@ -5,10 +7,12 @@ import {
   CreateUserInput,
   createInvite,
   createUser,
+  type DevInviteLinks,
   getUser,
   ListUsersInput,
   listInvites,
   listUsers,
+  rememberInviteLink,
   revokeInvite,
   TransferOwnershipInput,
   transferOwnership,
@@ -25,11 +29,30 @@ export interface UsersApiDeps {
   publicUrl: string | undefined;
   mailer: Mailer;
   logger: Logger;
+  /** Development only (never set in production): pending invites' links are kept to copy. */
+  devLinkKey?: Buffer | undefined;
 }
+
+const InviteView = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string().nullable(),
+  role: z.string(),
+  canCoverL1: z.boolean(),
+  expiresAt: z.string(),
+  expired: z.boolean(),
+  createdAt: z.string(),
+  /** Development without SMTP only: the accept link, for admins to copy and pass on themselves. */
+  link: z.string().optional(),
+});
 
 /** The team: members, invites, access changes and ownership. Every verb checks its own role. */
 export function usersRoutes(deps: UsersApiDeps): RouteGroup {
   const router = routeGroup('', { tag: 'users' });
+  const linkFor = (req: Request) => (token: string) =>
+    `${originOf(req, deps.publicUrl)}/accept-invite?token=${encodeURIComponent(token)}`;
+  const devLinks = (req: Request): DevInviteLinks | undefined =>
+    deps.devLinkKey ? { key: deps.devLinkKey, linkFor: linkFor(req) } : undefined;
 
   router.get('/users', { summary: 'List users', query: ListUsersInput }, async (req, res) => {
     res.json({ users: await listUsers({ ctx: tenantContext(res), input: req.query }) });
@@ -43,16 +66,32 @@ export function usersRoutes(deps: UsersApiDeps): RouteGroup {
   );
 
   // Before /users/:userId, which would otherwise take "invites" as an id.
-  router.get('/users/invites', { summary: 'Open invites (admin)' }, async (_req, res) => {
-    res.json({ invites: await listInvites({ ctx: tenantContext(res), now: deps.now() }) });
-  });
+  router.get(
+    '/users/invites',
+    {
+      summary: 'Open invites (admin); in development without SMTP each carries its link to copy',
+      response: z.object({ invites: z.array(InviteView) }),
+    },
+    async (req, res) => {
+      // May carry dev invite links, which are credentials: never cached.
+      res.setHeader('Cache-Control', 'no-store');
+      res.json({
+        invites: await listInvites({ ctx: tenantContext(res), now: deps.now(), devLinks: devLinks(req) }),
+      });
+    },
+  );
   router.post(
     '/users/invites',
-    { summary: 'Invite someone by email (admin)', body: CreateInviteInput, status: 201 },
+    {
+      summary: 'Invite someone by email (admin); in development without SMTP the answer carries the link',
+      body: CreateInviteInput,
+      response: z.object({ invite: InviteView, mail: z.enum(['sent', 'logged', 'skipped', 'failed']) }),
+      status: 201,
+    },
     async (req, res) => {
       const ctx = tenantContext(res);
       const { invite, token } = await createInvite({ ctx, input: req.body, now: deps.now() });
-      const link = `${originOf(req, deps.publicUrl)}/accept-invite?token=${encodeURIComponent(token)}`;
+      const link = linkFor(req)(token);
       let mail: MailOutcome | 'failed';
       try {
         const account = await getAccount({ ctx });
@@ -68,6 +107,13 @@ export function usersRoutes(deps: UsersApiDeps): RouteGroup {
         // The invite stands; the admin can resend (re-invite) once mail works.
         deps.logger.warn({ err: error, inviteId: invite.id }, 'invite mail could not be sent');
         mail = 'failed';
+      }
+      // Not mailed (development without SMTP): keep the link so an admin can copy it from the page.
+      const dev = devLinks(req);
+      if (mail === 'logged' && dev) {
+        const shown = await rememberInviteLink({ ctx, inviteId: invite.id, token, devLinks: dev });
+        res.status(201).json({ invite: { ...invite, link: shown }, mail });
+        return;
       }
       res.status(201).json({ invite, mail });
     },

@@ -18,9 +18,11 @@ import { notFoundHandler } from '../http/errors.ts';
 import type { Mailer } from '../http/mailer.ts';
 import { type DeclaredRoute, type RouteGroup, routeGroup } from '../http/routes.ts';
 import type { AppKeys } from '../secrets.ts';
-import { type AuthApiDeps, authPublicRoutes, authRoutes } from './auth.ts';
+import { type AuthApiDeps, authPublicRoutes, authRoutes, type DemoSignIn } from './auth.ts';
+import { browserSessionsRoutes } from './browser-sessions.ts';
 import { consoleRoutes } from './console.ts';
 import { integrationsRoutes } from './integrations.ts';
+import { invitesPublicRoutes } from './invites.ts';
 import { type KbApiDeps, kbRoutes } from './kb.ts';
 import { openApiRouter } from './openapi.ts';
 import { psaRoutes, ticketLinkRoutes } from './psa.ts';
@@ -47,6 +49,11 @@ export interface ApiDeps {
   oidc: OidcClients;
   mailer: Mailer;
   logger: Logger;
+  /**
+   * Development conveniences, all off in production (boot decides): the sign-in page lists the demo
+   * people, and without SMTP the Users page shows pending invites' links to copy.
+   */
+  development?: { demoSignIn?: DemoSignIn | undefined; inviteLinks: boolean } | undefined;
 }
 
 /**
@@ -70,6 +77,7 @@ export function apiV1Router(deps: ApiDeps): Router {
     limiters: deps.signInLimiters,
     oidc: deps.oidc,
     logger: deps.logger,
+    demoSignIn: deps.development?.demoSignIn,
   };
   // Every route is declared in a RouteGroup (server/http/routes.ts); the document lists them all.
   const declared: DeclaredRoute[] = [];
@@ -79,13 +87,23 @@ export function apiV1Router(deps: ApiDeps): Router {
   };
   router.use(openApiRouter(() => declared));
   mount(router, authPublicRoutes(auth));
+  mount(router, invitesPublicRoutes(auth));
 
   const authed = Router();
   authed.use(requireUser(auth));
   mount(authed, authRoutes(auth));
+  mount(authed, browserSessionsRoutes({ now: deps.now }));
   mount(
     authed,
-    usersRoutes({ now: deps.now, publicUrl: deps.publicUrl, mailer: deps.mailer, logger: deps.logger }),
+    usersRoutes({
+      now: deps.now,
+      publicUrl: deps.publicUrl,
+      mailer: deps.mailer,
+      logger: deps.logger,
+      devLinkKey: deps.development?.inviteLinks
+        ? deriveKey(deps.keys.secretsAtRest, 'dev-invite-links')
+        : undefined,
+    }),
   );
   mount(authed, accountRoutes());
 

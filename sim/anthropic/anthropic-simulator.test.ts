@@ -313,3 +313,54 @@ describe('errors and retries', () => {
     expect(((await response.json()) as { error: { type: string } }).error.type).toBe('not_found_error');
   });
 });
+
+describe('tool definitions', () => {
+  const tool = {
+    name: 'rank_passages',
+    input_schema: { type: 'object' as const, properties: { ids: { type: 'array' } } },
+  };
+
+  it('refuses a forced tool_choice naming no defined tool, and a tool without an object schema', async () => {
+    sim.enqueue({ kind: 'message', content: [{ type: 'text', text: 'kept' }] });
+    const unknownChoice = await client.messages
+      .create({
+        model: MODEL,
+        max_tokens: 10,
+        tools: [tool],
+        tool_choice: { type: 'tool', name: 'rank_passage' },
+        messages: [{ role: 'user', content: 'x' }],
+      })
+      .catch((e: unknown) => e);
+    expect(unknownChoice).toBeInstanceOf(Anthropic.BadRequestError);
+    expect((unknownChoice as APIError).apiMessage).toBe(
+      "tool_choice: Tool 'rank_passage' not found in provided tools",
+    );
+    const noSchema = await client.messages
+      .create({
+        model: MODEL,
+        max_tokens: 10,
+        // @ts-expect-error the API's own validation is what this checks
+        tools: [{ name: 'rank_passages', input_schema: { type: 'array' } }],
+        messages: [{ role: 'user', content: 'x' }],
+      })
+      .catch((e: unknown) => e);
+    expect(noSchema).toBeInstanceOf(Anthropic.BadRequestError);
+    expect((noSchema as APIError).apiMessage).toMatch(/input_schema must be a JSON schema of type 'object'/);
+    expect(sim.pendingReplies).toBe(1);
+  });
+
+  it('accepts a forced call of a defined tool and answers with the scripted tool_use', async () => {
+    sim.enqueue({
+      kind: 'message',
+      content: [{ type: 'tool_use', name: 'rank_passages', input: { ids: [] } }],
+    });
+    const message = await client.messages.create({
+      model: MODEL,
+      max_tokens: 10,
+      tools: [tool],
+      tool_choice: { type: 'tool', name: 'rank_passages' },
+      messages: [{ role: 'user', content: 'x' }],
+    });
+    expect(message.content[0]).toMatchObject({ type: 'tool_use', name: 'rank_passages', input: { ids: [] } });
+  });
+});

@@ -125,5 +125,34 @@ export function validateBody(
   if (body.messages === undefined) return 'messages: Field required';
   if (!Array.isArray(body.messages)) return 'messages: Input should be a valid list';
   if (body.messages.length === 0) return 'messages: at least one message is required';
+  return validateTools(body);
+}
+
+/**
+ * Client tools need a name and an object `input_schema`, and a forced `tool_choice` must name one
+ * of them: the API answers 400 invalid_request_error otherwise, and a test should fail the same way.
+ */
+function validateTools(body: Partial<MessageCreateParamsBase>): string | null {
+  const tools: unknown = body.tools;
+  if (tools !== undefined && !Array.isArray(tools)) return 'tools: Input should be a valid list';
+  const names = new Set<string>();
+  for (const [i, tool] of ((tools as unknown[] | undefined) ?? []).entries()) {
+    if (typeof tool !== 'object' || tool === null) return `tools.${i}: Input should be a valid dictionary`;
+    const { name, type, input_schema: schema } = tool as Record<string, unknown>;
+    if (typeof name !== 'string' || !/^[a-zA-Z0-9_-]{1,128}$/.test(name)) {
+      return `tools.${i}.name: String should match pattern '^[a-zA-Z0-9_-]{1,128}$'`;
+    }
+    // Server tools (web search, code execution …) carry a versioned `type` and no schema.
+    const custom = type === undefined || type === 'custom';
+    const schemaType = (schema as { type?: unknown } | undefined)?.type;
+    if (custom && (typeof schema !== 'object' || schema === null || schemaType !== 'object')) {
+      return `tools.${i}.custom.input_schema: input_schema must be a JSON schema of type 'object'`;
+    }
+    names.add(name);
+  }
+  const choice = body.tool_choice as { type?: unknown; name?: unknown } | undefined;
+  if (choice?.type === 'tool' && !names.has(String(choice.name))) {
+    return `tool_choice: Tool '${String(choice.name)}' not found in provided tools`;
+  }
   return null;
 }

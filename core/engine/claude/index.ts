@@ -3,4 +3,4 @@
  * API key is configured and the offline engine otherwise; both implement `DiagnosisEngine`.
  */
 export { type ClaudeEngineOptions, createClaudeEngine } from './engine.ts';
-export { BUSY_MESSAGE } from './errors.ts';
+export { BUSY_MESSAGE, isForcedToolChoiceRejection } from './errors.ts';

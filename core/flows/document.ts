@@ -1,0 +1,93 @@
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { z } from 'zod';
+import { type FieldIssue, InvalidInputError } from '../shared/errors.ts';
+import { parseInput } from '../shared/validation.ts';
+import { FlowGraph, validateFlowGraph } from './graph.ts';
+
+export const FLOW_DOCUMENT_VERSION = 1;
+
+/**
+ * The portable form of a flow: what import reads, export writes and `docs/flows.schema.json`
+ * describes. Ids, status and history are not part of it: importing creates a draft in the
+ * importing account.
+ */
+export const FlowDocument = z
+  .object({
+    schemaVersion: z.literal(FLOW_DOCUMENT_VERSION).default(FLOW_DOCUMENT_VERSION),
+    title: z.string().trim().min(3, 'a title of at least 3 characters').max(200),
+    description: z.string().trim().max(2_000).default(''),
+    symptoms: z
+      .array(z.string().trim().min(2).max(200))
+      .min(1, 'list at least one symptom a caller would describe')
+      .max(30),
+    tags: z.array(z.string().trim().min(1).max(40)).max(20).default([]),
+    /** The client company this flow is for; omitted or null = every client. */
+    client: z.string().trim().min(1).max(200).nullable().default(null),
+    graph: FlowGraph,
+  })
+  .strict();
+export type FlowDocument = z.output<typeof FlowDocument>;
+
+export type FlowFormat = 'yaml' | 'json';
+
+/** Largest import accepted: a 60-step flow is well under 100 kB. */
+export const MAX_FLOW_DOCUMENT_BYTES = 200_000;
+
+/**
+ * Parses an uploaded flow: syntax, shape (zod) and graph rules, each failure named by step and rule
+ * so the author can fix it. Nothing is stored here.
+ */
+export function parseFlowDocument(text: string, format: FlowFormat): FlowDocument {
+  if (Buffer.byteLength(text, 'utf8') > MAX_FLOW_DOCUMENT_BYTES) {
+    throw new InvalidInputError(`Invalid flow (larger than ${MAX_FLOW_DOCUMENT_BYTES / 1000} kB)`, []);
+  }
+  let raw: unknown;
+  try {
+    raw = format === 'json' ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 50 });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : 'unreadable';
+    throw new InvalidInputError(`Invalid flow (not valid ${format.toUpperCase()}: ${reason})`, []);
+  }
+  const doc = parseInput(FlowDocument, raw, 'flow');
+  assertValidGraph(doc.graph);
+  return doc;
+}
+
+/** Refuses a graph that breaks a structural rule, with every issue listed. */
+export function assertValidGraph(graph: FlowGraph): void {
+  const issues = validateFlowGraph(graph);
+  if (issues.length === 0) return;
+  const fieldIssues: FieldIssue[] = issues.map((i) => ({
+    path: `graph.steps.${i.stepId}`,
+    message: `${i.rule}: ${i.message}`,
+  }));
+  const first = issues[0] as (typeof issues)[number];
+  throw new InvalidInputError(
+    `Invalid flow (step "${first.stepId}", rule ${first.rule}: ${first.message})`,
+    fieldIssues,
+  );
+}
+
+export function serializeFlowDocument(doc: FlowDocument, format: FlowFormat): string {
+  const ordered: FlowDocument = {
+    schemaVersion: FLOW_DOCUMENT_VERSION,
+    title: doc.title,
+    description: doc.description,
+    symptoms: doc.symptoms,
+    tags: doc.tags,
+    client: doc.client,
+    graph: doc.graph,
+  };
+  return format === 'json'
+    ? `${JSON.stringify(ordered, null, 2)}\n`
+    : stringifyYaml(ordered, { lineWidth: 0 });
+}
+
+/** The published JSON Schema of the portable form (served by the API and kept in docs/). */
+export function flowDocumentJsonSchema(): Record<string, unknown> {
+  return {
+    $id: 'https://resolutionflow.dev/schemas/flow-document.v1.json',
+    title: 'ResolutionFlow troubleshooting flow',
+    ...(z.toJSONSchema(FlowDocument, { io: 'input' }) as Record<string, unknown>),
+  };
+}

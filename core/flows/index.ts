@@ -1,0 +1,27 @@
+export {
+  exportFlow,
+  importFlow,
+  insertFlow,
+  publishFlow,
+  publishVersion,
+  retireFlow,
+  toDocument,
+  updateFlowDraft,
+} from './author-flows.ts';
+export {
+  FLOW_DOCUMENT_VERSION,
+  FlowDocument,
+  type FlowFormat,
+  flowDocumentJsonSchema,
+  parseFlowDocument,
+  serializeFlowDocument,
+} from './document.ts';
+export type { FlowRow, FlowVersionRow } from './flow-store.ts';
+export { type FlywheelReport, reviewDraftFlow, runFlowFlywheel } from './flywheel.ts';
+export { FLOW_RULES, FlowGraph, type FlowIssue, FlowStep, stepExits, validateFlowGraph } from './graph.ts';
+export { diffGraphs, getFlow, listFlows } from './list-flows.ts';
+export { MATCH_COVERAGE, type MatchDecision, type MatchDeps, matchOrBuildFlow } from './match-or-build.ts';
+export { rankFlows } from './rank-flows.ts';
+export { DEFAULT_FLYWHEEL, FlywheelSettings } from './schemas.ts';
+export { addWalkNote, answerStep, escalateWalk, finishWalk, getWalk, startWalk, stepBack } from './walk.ts';
+export type { WalkView } from './walk-view.ts';

@@ -1,0 +1,235 @@
+import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { authorize } from '../auth/permissions.ts';
+import type { AppTx } from '../db/client.ts';
+import {
+  flowMatchesTable,
+  flowsTable,
+  flowWalksTable,
+  type MatchCandidate,
+  type MatchRule,
+} from '../db/schema/flows.ts';
+import { withTransaction } from '../db/transactions.ts';
+import { companyKey } from '../kb/index/index.ts';
+import type { KnowledgePassage, KnowledgeSource } from '../kb/knowledge.ts';
+import type { TenantContext } from '../shared/context.ts';
+import { parseInput } from '../shared/validation.ts';
+import { insertFlow } from './author-flows.ts';
+import { buildFlowFromPassage } from './build-from-passage.ts';
+import type { FlowRow } from './flow-store.ts';
+import { flowTerms, rankFlows } from './rank-flows.ts';
+import { DEFAULT_FLYWHEEL, FlowTicketInput, type FlywheelSettings } from './schemas.ts';
+
+/**
+ * A ticket matches a flow when the flow explains this share of the ticket's term weight and at
+ * least two of its words (one for a one- or two-word ticket). Fitted on `core/flows/match.test.ts`'s
+ * fitting tickets; reported on its held-back ones.
+ */
+export const MATCH_COVERAGE = 0.4;
+
+export interface MatchDecision {
+  rule: MatchRule;
+  flow: FlowRow | null;
+  score: number | null;
+  reason: string;
+  candidates: MatchCandidate[];
+  matchId: string;
+}
+
+export interface MatchDeps {
+  knowledge: KnowledgeSource;
+  flywheel?: FlywheelSettings;
+}
+
+function stepText(flow: FlowRow): string {
+  return flow.draftGraph.steps.map((s) => s.text).join('. ');
+}
+
+function qualifies(coverage: number, matched: number, queryTerms: number): boolean {
+  return coverage >= MATCH_COVERAGE && matched >= Math.min(2, queryTerms);
+}
+
+/**
+ * Picks or builds the flow for a ticket, in order: (1) authored published flows for the ticket's
+ * client or all clients; (2) assistant drafts that real outcomes have validated; (3) a new draft
+ * built from the best knowledge passage; (4) nothing, said plainly. The decision — every candidate
+ * with its score and verdict, and the rule that chose — is recorded (on the session when there is
+ * one) so an admin can see why.
+ */
+export async function matchOrBuildFlow({
+  ctx,
+  deps,
+  input,
+  sessionId = null,
+}: {
+  ctx: TenantContext;
+  deps: MatchDeps;
+  input: unknown;
+  sessionId?: string | null;
+}): Promise<MatchDecision> {
+  authorize(ctx, 'flows.walk');
+  const ticket = parseInput(FlowTicketInput, input, 'ticket');
+  const text = `${ticket.summary}\n${ticket.details}`.trim();
+  const client = companyKey(ticket.client);
+  const flywheel = deps.flywheel ?? DEFAULT_FLYWHEEL;
+
+  const { flows, stats } = await withTransaction(ctx, async (tx) => loadCandidates(tx, ctx, client));
+  const ranked = rankFlows(
+    text,
+    flows.map((f) => ({ id: f.id, title: f.title, symptoms: f.symptoms, stepText: stepText(f) })),
+  );
+  const queryTermCount = new Set(flowTerms(text)).size;
+  const byId = new Map(flows.map((f) => [f.id, f]));
+  const candidates: MatchCandidate[] = [];
+  let chosen: { flow: FlowRow; score: number; rule: MatchRule } | null = null;
+
+  for (const r of ranked.slice(0, 10)) {
+    const flow = byId.get(r.id) as FlowRow;
+    const good = qualifies(r.coverage, r.matchedTerms, queryTermCount);
+    const s = stats.get(flow.id) ?? { finished: 0, worked: 0 };
+    const validated =
+      flow.origin === 'authored'
+        ? flow.status === 'published'
+        : flow.status === 'published' ||
+          (s.worked >= flywheel.minSuccessfulWalks &&
+            s.worked / Math.max(1, s.finished) >= flywheel.minSuccessRate);
+    let verdict = good ? 'above the match threshold' : 'below the match threshold';
+    if (good && !validated) verdict = `not validated yet (${s.worked} of ${s.finished} walks worked)`;
+    const score = Math.round(r.coverage * 1000) / 1000;
+    candidates.push({ flowId: flow.id, title: flow.title, origin: flow.origin, score, verdict });
+    if (!good || !validated) continue;
+    const rule: MatchRule = flow.origin === 'authored' ? 'authored' : 'validated_draft';
+    // Authored flows win over validated drafts whatever the order of scores.
+    if (!chosen || (chosen.rule === 'validated_draft' && rule === 'authored')) chosen = { flow, score, rule };
+  }
+
+  if (chosen) {
+    const c = chosen;
+    candidates.forEach((cand) => {
+      if (cand.flowId === c.flow.id)
+        cand.verdict = `chosen (${c.rule === 'authored' ? 'authored flow' : 'validated draft'})`;
+    });
+    return record(ctx, {
+      sessionId,
+      text,
+      client: ticket.client,
+      rule: c.rule,
+      flow: c.flow,
+      score: c.score,
+      candidates,
+      reason:
+        c.rule === 'authored'
+          ? `The authored flow "${c.flow.title}" matches this ticket.`
+          : `No authored flow matches; the assistant draft "${c.flow.title}" has been validated by outcomes.`,
+    });
+  }
+
+  const passages: KnowledgePassage[] = await deps.knowledge.search(ctx, {
+    text,
+    companyId: ticket.client,
+    limit: 3,
+  });
+  const best = passages[0];
+  if (best) {
+    const doc = buildFlowFromPassage(best, ticket.client);
+    const flow = await withTransaction(ctx, (tx) =>
+      insertFlow(tx, ctx, doc, { origin: 'kb_build', freeze: true, sourceSessionId: sessionId }),
+    );
+    return record(ctx, {
+      sessionId,
+      text,
+      client: ticket.client,
+      rule: 'kb_build',
+      flow,
+      score: Math.round(best.score * 1000) / 1000,
+      candidates,
+      reason: `No flow matches; built a draft from the article "${best.title}" (not yet validated).`,
+    });
+  }
+  return record(ctx, {
+    sessionId,
+    text,
+    client: ticket.client,
+    rule: 'none',
+    flow: null,
+    score: null,
+    candidates,
+    reason: 'No flow matches and the knowledge base has no answer: diagnose with the assistant or escalate.',
+  });
+}
+
+async function loadCandidates(tx: AppTx, ctx: TenantContext, client: string | null) {
+  const flows = await tx
+    .select()
+    .from(flowsTable)
+    .where(
+      and(
+        eq(flowsTable.accountId, ctx.accountId),
+        or(
+          eq(flowsTable.status, 'published'),
+          and(eq(flowsTable.status, 'draft'), inArray(flowsTable.origin, ['ai_draft', 'kb_build'])),
+        ),
+        client
+          ? or(isNull(flowsTable.clientKey), eq(flowsTable.clientKey, client))
+          : isNull(flowsTable.clientKey),
+      ),
+    );
+  const statRows = flows.length
+    ? await tx
+        .select({
+          flowId: flowWalksTable.flowId,
+          finished: sql<number>`count(*) filter (where ${flowWalksTable.status} <> 'active')::int`,
+          worked: sql<number>`count(*) filter (where ${flowWalksTable.outcome} = 'worked')::int`,
+        })
+        .from(flowWalksTable)
+        .where(
+          and(
+            eq(flowWalksTable.accountId, ctx.accountId),
+            inArray(
+              flowWalksTable.flowId,
+              flows.filter((f) => f.origin !== 'authored').map((f) => f.id),
+            ),
+          ),
+        )
+        .groupBy(flowWalksTable.flowId)
+    : [];
+  return { flows, stats: new Map(statRows.map((r) => [r.flowId, r])) };
+}
+
+async function record(
+  ctx: TenantContext,
+  d: {
+    sessionId: string | null;
+    text: string;
+    client: string | null;
+    rule: MatchRule;
+    flow: FlowRow | null;
+    score: number | null;
+    candidates: MatchCandidate[];
+    reason: string;
+  },
+): Promise<MatchDecision> {
+  const [row] = await withTransaction(ctx, (tx) =>
+    tx
+      .insert(flowMatchesTable)
+      .values({
+        accountId: ctx.accountId,
+        sessionId: d.sessionId,
+        ticketText: d.text.slice(0, 4_000),
+        clientName: d.client,
+        rule: d.rule,
+        flowId: d.flow?.id ?? null,
+        score: d.score,
+        candidates: d.candidates,
+        reason: d.reason,
+      })
+      .returning({ id: flowMatchesTable.id }),
+  );
+  return {
+    rule: d.rule,
+    flow: d.flow,
+    score: d.score,
+    reason: d.reason,
+    candidates: d.candidates,
+    matchId: row?.id ?? '',
+  };
+}

@@ -1,0 +1,189 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../core/db/client.ts';
+import { withTransaction } from '../../core/db/transactions.ts';
+import { searchKnowledge, upsertDocuments } from '../../core/kb/index/index.ts';
+import { insertTestConnector, sourceDocument } from '../../core/kb/index/test-support.ts';
+import type { KnowledgePassage } from '../../core/kb/knowledge.ts';
+import { type AnthropicSimulator, startAnthropicSimulator } from '../../sim/anthropic/index.ts';
+import { testDatabase } from '../../test/db.ts';
+import { createTestAccount, TEST_PASSWORD, type TestAccount } from '../../test/factories.ts';
+import { isRerankRequest, rerankByTitles, rerankCandidates } from '../../test/rerank-model.ts';
+import { api, signIn, startTestServer } from '../../test/server.ts';
+import type { RunningServer } from '../boot.ts';
+
+const TICKET = 'laptop wants a recovery key at boot after the bios update, cant log in';
+
+const ARTICLES = [
+  {
+    externalId: 'bitlocker',
+    title: 'BitLocker recovery key prompt at boot',
+    text: 'After a BIOS or firmware update the laptop asks for the BitLocker recovery key at boot. Find the recovery key in Entra ID under Devices, read it to the user, then suspend protection before the next BIOS update.',
+  },
+  {
+    externalId: 'bios',
+    title: 'Update the laptop BIOS with Dell Command Update',
+    text: 'Run Dell Command Update on the laptop to install the BIOS update, then reboot. Suspend BitLocker before a BIOS update so the laptop does not ask for the recovery key at boot.',
+  },
+  {
+    externalId: 'login',
+    title: 'User cannot log in to the laptop after a password change',
+    text: 'When the laptop says the password is wrong at boot after a password change, connect to the VPN at the login screen or log in with the cached account, then lock and unlock.',
+  },
+];
+
+let database: Database;
+let server: RunningServer;
+let sim: AnthropicSimulator;
+let alpha: TestAccount;
+let bravo: TestAccount;
+let engineer: string;
+let viewer: string;
+let bravoEngineer: string;
+
+async function index(account: TestAccount, docs: typeof ARTICLES, prefix: string) {
+  const connectorId = await insertTestConnector(account.owner, 'hudu');
+  await withTransaction(account.owner, (tx) =>
+    upsertDocuments(
+      tx,
+      { accountId: account.accountId, connectorId },
+      docs.map((doc) =>
+        sourceDocument({
+          ...doc,
+          title: `${prefix}${doc.title}`,
+          url: `https://hudu.example/${prefix}${doc.externalId}`,
+        }),
+      ),
+    ),
+  );
+}
+
+beforeAll(async () => {
+  database = await testDatabase();
+  sim = await startAnthropicSimulator();
+  server = await startTestServer(database, {
+    ANTHROPIC_API_KEY: 'sk-ant-test-kb-rerank-000000',
+    ANTHROPIC_BASE_URL: sim.url,
+    KB_RERANK_BUDGET_MS: '2000',
+    DEMO_KNOWLEDGE: 'false',
+  });
+  alpha = await createTestAccount(database, 'Rerank A');
+  bravo = await createTestAccount(database, 'Rerank B');
+  await index(alpha, ARTICLES, '');
+  await index(bravo, ARTICLES.slice(0, 1), 'Bravo only: ');
+  engineer = await signIn(server, (await alpha.member('engineer')).email, TEST_PASSWORD);
+  viewer = await signIn(server, (await alpha.member('viewer')).email, TEST_PASSWORD);
+  bravoEngineer = await signIn(server, (await bravo.member('engineer')).email, TEST_PASSWORD);
+});
+afterEach(() => sim.reset());
+afterAll(async () => {
+  await server?.stop();
+  await sim?.close();
+});
+
+const search = (token: string, body: unknown) =>
+  api(server, '/api/v1/kb/search', { method: 'POST', token, body });
+
+/** What lexical search alone answers for the ticket: the order the rerank starts from. */
+async function lexical(limit = 10): Promise<KnowledgePassage[]> {
+  return searchKnowledge(alpha.owner, { text: TICKET, limit });
+}
+
+describe('POST /api/v1/kb/search with a model configured', () => {
+  it('answers in the order the model chose, citing each passage by its own title and URL', async () => {
+    const lexicalOrder = (await lexical()).map((p) => p.title);
+    expect(lexicalOrder.length).toBeGreaterThanOrEqual(2);
+    // Whatever lexical search put first, the model's order is the reverse of it.
+    const modelOrder = [...lexicalOrder].reverse();
+    sim.setDefaultReply((request) => rerankByTitles(request, modelOrder));
+
+    const res = await search(engineer, { text: TICKET, limit: 2 });
+    expect(res.status).toBe(200);
+    expect(res.body.rankedBy).toBe('model');
+    expect(res.body.noAnswer).toBe(false);
+    const passages = res.body.passages as KnowledgePassage[];
+    expect(passages.map((p) => p.title)).toEqual(modelOrder.slice(0, 2));
+    const byTitle = new Map(ARTICLES.map((a) => [a.title, `https://hudu.example/${a.externalId}`]));
+    for (const p of passages) expect(p.url).toBe(byTitle.get(p.title));
+
+    expect(sim.requests).toHaveLength(1);
+    // Every lexical candidate went to the model, not just the two the caller asked for.
+    expect([...rerankCandidates(sim.requests[0] ?? { body: null }).values()]).toEqual(lexicalOrder);
+  });
+
+  it('answers "no answer" when the model says none of the candidates answers the ticket', async () => {
+    sim.setDefaultReply((request) => rerankByTitles(request, []));
+    const res = await search(engineer, { text: TICKET });
+    expect(res.body).toEqual({ passages: [], noAnswer: true, rankedBy: 'model' });
+  });
+
+  it('keeps the lexical order when the model is overloaded or rate limited', async () => {
+    const expected = (await lexical(3)).map((p) => p.documentId);
+    for (const status of [529, 429] as const) {
+      sim.reset();
+      sim.setDefaultReply(() => ({ kind: 'error', status }));
+      const res = await search(engineer, { text: TICKET });
+      expect(res.status).toBe(200);
+      expect(res.body.rankedBy).toBe('lexical');
+      expect((res.body.passages as KnowledgePassage[]).map((p) => p.documentId)).toEqual(expected);
+      expect(sim.requests).toHaveLength(1);
+    }
+  });
+
+  it('sends the model only the searching tenant’s passages', async () => {
+    sim.setDefaultReply((request) => rerankByTitles(request, [...rerankCandidates(request).values()]));
+    const res = await search(bravoEngineer, { text: TICKET });
+    expect((res.body.passages as KnowledgePassage[]).map((p) => p.title)).toEqual([
+      'Bravo only: BitLocker recovery key prompt at boot',
+    ]);
+    const sent = JSON.stringify(sim.requests.map((r) => r.body));
+    expect(sent).not.toContain('Dell Command Update');
+    expect(sent).not.toContain('password change');
+  });
+
+  it('refuses bad input and a role without search before anything reaches the model', async () => {
+    const bad = await search(engineer, { text: 42 });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error?.message).toMatch(/text/);
+    const forbidden = await search(viewer, { text: TICKET });
+    expect(forbidden.status).toBe(403);
+    expect(sim.requests).toHaveLength(0);
+  });
+});
+
+describe('the assistant with a model configured', () => {
+  it('gives the model only the passages the rerank chose, with their titles and URLs to cite', async () => {
+    const chosen = ARTICLES[0]!;
+    sim.setDefaultReply((request) =>
+      isRerankRequest(request)
+        ? rerankByTitles(request, [chosen.title])
+        : { kind: 'message', content: [{ type: 'text', text: 'Read the recovery key from Entra ID.' }] },
+    );
+    const session = await api(server, '/api/v1/sessions', {
+      method: 'POST',
+      token: engineer,
+      body: { problemSummary: TICKET },
+    });
+    expect(session.status).toBe(201);
+    const turn = await api(server, `/api/v1/sessions/${session.body.id}/turns`, {
+      method: 'POST',
+      token: engineer,
+      body: { message: 'since this morning' },
+    });
+    expect(turn.status).toBe(200);
+    // The precondition: lexical search finds several candidates for this turn's text.
+    expect(
+      (await searchKnowledge(alpha.owner, { text: `${TICKET}\nsince this morning`, limit: 10 })).length,
+    ).toBeGreaterThanOrEqual(2);
+
+    const rerank = sim.requests.filter((r) => isRerankRequest(r));
+    const turns = sim.requests.filter((r) => !isRerankRequest(r));
+    expect(rerank).toHaveLength(1);
+    expect(rerank[0]?.body?.model).toBe('claude-haiku-5-5');
+    expect(rerankCandidates(rerank[0] ?? { body: null }).size).toBeGreaterThanOrEqual(2);
+    expect(turns).toHaveLength(1);
+    const system = JSON.stringify(turns[0]?.body?.system);
+    expect(system).toContain(`title: ${chosen.title}`);
+    expect(system).toContain(`url: https://hudu.example/${chosen.externalId}`);
+    for (const other of ARTICLES.slice(1)) expect(system).not.toContain(other.title);
+  });
+});
