@@ -9,8 +9,10 @@ import {
   type SESSION_CARD_VERBS,
 } from '../cards/index.ts';
 import { recordFixDecision, recordFixOutcome } from '../core/fixes/index.ts';
+import { claimEscalation } from '../core/escalations/index.ts';
 import {
   NOTE_HEADINGS,
+  type PostedNote,
   postEscalationPackage,
   postResolutionNote,
   previewNote,
@@ -35,6 +37,7 @@ export async function runSessionCardVerb({
   payload,
   data,
   onChanged,
+  onEscalated,
   previewDeadlineMs,
 }: {
   ctx: TenantContext;
@@ -44,6 +47,8 @@ export async function runSessionCardVerb({
   payload: ActionPayload;
   data: unknown;
   onChanged?: (session: SessionView) => void;
+  /** An escalation package was posted: the adapter sends it to the technician channel it names. */
+  onEscalated?: (posted: PostedNote) => void;
   /** Teams must have its answer within seconds: past this a preview is the template draft. */
   previewDeadlineMs?: number;
 }): Promise<AdaptiveCardJson> {
@@ -103,10 +108,11 @@ export async function runSessionCardVerb({
         : undefined;
       const input = sections ? { sections } : {};
       try {
-        const posted =
-          kind === 'resolution'
-            ? await postResolutionNote({ ctx, deps: diagnosis, sessionId, input })
-            : await postEscalationPackage({ ctx, deps: diagnosis, sessionId, input });
+        if (kind === 'resolution') {
+          return changed((await postResolutionNote({ ctx, deps: diagnosis, sessionId, input })).session);
+        }
+        const posted = await postEscalationPackage({ ctx, deps: diagnosis, sessionId, input });
+        onEscalated?.(posted);
         return changed(posted.session);
       } catch (error) {
         // An edit the rules refuse: show the preview again with the person's own edits kept.
@@ -118,5 +124,9 @@ export async function runSessionCardVerb({
     }
     case 'session.refresh':
       return renderSessionCard(await getSession({ ctx, sessionId }), rc);
+    case 'session.claim': {
+      const claim = await claimEscalation({ ctx, sessionId });
+      return changed(claim.session);
+    }
   }
 }

@@ -98,6 +98,22 @@ export const sessionView: SessionView = {
   createdAt: '2025-03-04T14:05:00.000Z',
   resolvedAt: null,
   escalatedAt: null,
+  escalation: null,
+};
+
+/** The same session escalated to the Slack technician channel, nobody has claimed it yet. */
+export const escalatedSessionView: SessionView = {
+  ...sessionView,
+  status: 'escalated',
+  stateVersion: 13,
+  escalatedAt: '2025-03-04T15:00:00.000Z',
+  escalation: {
+    escalatedAt: '2025-03-04T15:00:00.000Z',
+    channel: { platform: 'slack', ref: { teamId: 'T0001', channelId: 'C0TECH' } },
+    psa: { provider: 'connectwise', ticketExternalId: '48213', reassignTo: { type: 'board', name: 'Network Team' } },
+    target: { type: 'board', name: 'Network Team' },
+    claimedBy: null,
+  },
 };
 
 export const fixCard: FixCardView = {

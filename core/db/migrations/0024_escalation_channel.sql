@@ -1,0 +1,1 @@
+ALTER TABLE "session_notes" ADD COLUMN "technician_channel" jsonb;
