@@ -123,6 +123,8 @@ export async function runSessionCardVerb({
       }
     }
     case 'session.refresh':
+    case 'note.cancel':
+      // Cancel on a note preview posts nothing: back to the session card as it is now.
       return renderSessionCard(await getSession({ ctx, sessionId }), rc);
     case 'session.claim': {
       const claim = await claimEscalation({ ctx, sessionId });

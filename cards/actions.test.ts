@@ -12,14 +12,7 @@ import {
 } from './actions.ts';
 import { renderEscalationPostBlocks } from './escalation.ts';
 import { renderFixBlocks } from './fix.ts';
-import {
-  engineerCtx,
-  escalationPost,
-  escalationPreview,
-  fixCard,
-  resolutionPreview,
-  sessionView,
-} from './fixtures.ts';
+import { engineerCtx, escalatedSessionView, escalationPost, escalationPreview, fixCard, resolutionPreview, sessionView } from './fixtures.ts';
 import { PARTIAL_NOTES_INPUT_ID, PARTIAL_NOTES_MAX_CHARS } from './inputs.ts';
 import { renderNotePreviewBlocks } from './notes.ts';
 import { renderSessionBlocks } from './session.ts';
@@ -93,6 +86,7 @@ describe('action contract', () => {
   it('is fully exercised: every verb appears as a button in some Slack rendering', () => {
     const rendered = [
       renderSessionBlocks(sessionView, engineerCtx),
+      renderSessionBlocks(escalatedSessionView, engineerCtx),
       renderFixBlocks(fixCard, engineerCtx),
       renderNotePreviewBlocks(resolutionPreview, engineerCtx),
       renderNotePreviewBlocks(escalationPreview, engineerCtx),

@@ -19,6 +19,7 @@ export const ACTION_VERBS = [
   'note.escalation.post',
   'session.refresh',
   'session.claim',
+  'note.cancel',
   'escalation.claim',
 ] as const;
 
@@ -41,6 +42,7 @@ export const SESSION_CARD_VERBS = [
   'note.escalation.post',
   'session.refresh',
   'session.claim',
+  'note.cancel',
 ] as const satisfies readonly (typeof ACTION_VERBS)[number][];
 
 /** One of {@link ACTION_VERBS}: the name both adapters route on. */
@@ -72,6 +74,7 @@ export const CARD_ACTIONS = {
   'note.escalation.post': { label: 'Confirm & escalate', needsFix: false, tone: 'primary' },
   'session.refresh': { label: 'Refresh', needsFix: false, tone: 'default' },
   'session.claim': { label: 'Claim and carry on', needsFix: false, tone: 'primary' },
+  'note.cancel': { label: 'Cancel', needsFix: false, tone: 'default' },
   'escalation.claim': { label: 'Claim', needsFix: false, tone: 'primary' },
 } as const satisfies Record<CardAction, ActionSpec>;
 

@@ -211,6 +211,9 @@ async function perform(
     case 'session.claim':
       await claimEscalation({ ctx, sessionId });
       break;
+    case 'note.cancel':
+      await markPosted(client, body, 'Preview closed; nothing was posted.');
+      return;
     case 'session.refresh':
       break;
   }
@@ -225,7 +228,7 @@ function escalatedLine(session: SessionView, rc: RenderContext): string {
   return `Escalated: ${escapeMrkdwn(where.text)}${channel}.`;
 }
 
-/** The preview message becomes a plain record of what happened, so its buttons cannot be pressed twice. */
+/** The preview message becomes a plain record of what happened, so its buttons cannot be pressed again. */
 async function markPosted(client: WebClient, body: BlockAction, text: string) {
   if (!body.channel?.id || !body.message?.ts) return;
   await client.chat
