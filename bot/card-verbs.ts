@@ -8,8 +8,8 @@ import {
   renderSessionCard,
   type SESSION_CARD_VERBS,
 } from '../cards/index.ts';
-import { recordFixDecision, recordFixOutcome } from '../core/fixes/index.ts';
 import { claimEscalation } from '../core/escalations/index.ts';
+import { recordFixDecision, recordFixOutcome } from '../core/fixes/index.ts';
 import {
   NOTE_HEADINGS,
   type PostedNote,

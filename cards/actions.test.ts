@@ -12,7 +12,15 @@ import {
 } from './actions.ts';
 import { renderEscalationPostBlocks } from './escalation.ts';
 import { renderFixBlocks } from './fix.ts';
-import { engineerCtx, escalatedSessionView, escalationPost, escalationPreview, fixCard, resolutionPreview, sessionView } from './fixtures.ts';
+import {
+  engineerCtx,
+  escalatedSessionView,
+  escalationPost,
+  escalationPreview,
+  fixCard,
+  resolutionPreview,
+  sessionView,
+} from './fixtures.ts';
 import { PARTIAL_NOTES_INPUT_ID, PARTIAL_NOTES_MAX_CHARS } from './inputs.ts';
 import { renderNotePreviewBlocks } from './notes.ts';
 import { renderSessionBlocks } from './session.ts';

@@ -110,7 +110,11 @@ export const escalatedSessionView: SessionView = {
   escalation: {
     escalatedAt: '2025-03-04T15:00:00.000Z',
     channel: { platform: 'slack', ref: { teamId: 'T0001', channelId: 'C0TECH' } },
-    psa: { provider: 'connectwise', ticketExternalId: '48213', reassignTo: { type: 'board', name: 'Network Team' } },
+    psa: {
+      provider: 'connectwise',
+      ticketExternalId: '48213',
+      reassignTo: { type: 'board', name: 'Network Team' },
+    },
     target: { type: 'board', name: 'Network Team' },
     claimedBy: null,
   },

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionView } from '../core/sessions/index.ts';
 import { decodeActionValue } from './actions.ts';
-import { engineerCtx, escalatedSessionView, noWebCtx, OWNER_ID, SESSION_ID, sessionView, stressSession, viewerCtx } from './fixtures.ts';
+import {
+  engineerCtx,
+  escalatedSessionView,
+  noWebCtx,
+  OWNER_ID,
+  SESSION_ID,
+  sessionView,
+  stressSession,
+  viewerCtx,
+} from './fixtures.ts';
 import { renderSessionBlocks, renderSessionCard } from './session.ts';
 import { assertBlockKitLimits } from './slack-limits.ts';
 import type { SlackMessage } from './slack-types.ts';
@@ -135,7 +144,10 @@ describe('session card', () => {
       status: 'escalated_local',
       escalation: { ...escalatedSessionView.escalation!, channel: null, psa: null },
     };
-    const rc = { ...engineerCtx, noTechnicianChannel: 'no technician channel yet — set one with /rf techchannel' };
+    const rc = {
+      ...engineerCtx,
+      noTechnicianChannel: 'no technician channel yet — set one with /rf techchannel',
+    };
     const text = JSON.stringify(renderSessionBlocks(kept, rc));
     expect(text).toContain('Kept here: no technician channel yet — set one with /rf techchannel.');
     expect(text).toContain('Meant for Network Team');
@@ -152,7 +164,9 @@ describe('session card', () => {
       },
     };
     const verbs = slackButtons(renderSessionBlocks(claimed, engineerCtx));
-    expect(verbs).toEqual(expect.arrayContaining(['fix.apply', 'note.resolution.preview', 'session.refresh']));
+    expect(verbs).toEqual(
+      expect.arrayContaining(['fix.apply', 'note.resolution.preview', 'session.refresh']),
+    );
     expect(verbs).not.toContain('note.escalation.preview');
     expect(verbs).not.toContain('session.claim');
     expect(JSON.stringify(renderSessionCard(claimed, engineerCtx))).toContain(

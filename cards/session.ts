@@ -2,8 +2,8 @@ import type { SessionView } from '../core/sessions/index.ts';
 import type { ActionPayload } from './actions.ts';
 import { type AdaptiveCardJson, expandTemplate, fitCard, scaled } from './adaptive.ts';
 import type { RenderContext } from './context.ts';
-import { cutList, slackList, slackMoreLine, teamsLines, teamsMoreLine } from './list-lines.ts';
 import type { EscalationSummary } from './escalation-summary.ts';
+import { cutList, slackList, slackMoreLine, teamsLines, teamsMoreLine } from './list-lines.ts';
 import { type Line, sessionModel } from './session-model.ts';
 import {
   actions,

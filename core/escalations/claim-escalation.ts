@@ -4,6 +4,7 @@ import { authorize } from '../auth/permissions.ts';
 import { escalationClaimsTable } from '../db/schema/chat.ts';
 import { diagnosisSessionsTable } from '../db/schema/diagnosis.ts';
 import { usersTable } from '../db/schema/users.ts';
+import { withTransaction } from '../db/transactions.ts';
 import { SessionIdInput } from '../sessions/schemas.ts';
 import { loadSessionState, toSessionView } from '../sessions/session-state.ts';
 import { withSessionWrite } from '../sessions/session-write.ts';
@@ -11,7 +12,6 @@ import type { SessionView } from '../sessions/views.ts';
 import type { TenantContext } from '../shared/context.ts';
 import { ConflictError, ForbiddenError } from '../shared/errors.ts';
 import { parseInput } from '../shared/validation.ts';
-import { withTransaction } from '../db/transactions.ts';
 
 export interface EscalationClaim {
   sessionId: string;

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit.ts';
 import { authorize } from '../auth/permissions.ts';
+import { getTechnicianChannel } from '../chat/technician-channel.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import {
   type DiagnosisSessionRow,
@@ -11,7 +12,6 @@ import {
 import type { PsaConnectionRow } from '../db/schema/psa.ts';
 import { withTransaction } from '../db/transactions.ts';
 import type { NoteSections } from '../engine/types.ts';
-import { getTechnicianChannel } from '../chat/technician-channel.ts';
 import { loadConnection } from '../psa/connection.ts';
 import { queueTicketWrites, type TicketWrite } from '../psa/outbox.ts';
 import type { DiagnosisDeps } from '../sessions/deps.ts';

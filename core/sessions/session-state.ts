@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import type { AppTx } from '../db/client.ts';
+import type { EscalationClaimRow } from '../db/schema/chat.ts';
 import {
   type DiagnosisSessionRow,
   diagnosisSessionsTable,
@@ -13,14 +14,13 @@ import {
   taskItemsTable,
 } from '../db/schema/diagnosis.ts';
 import { type PsaOutboxRow, psaOutboxTable } from '../db/schema/psa.ts';
-import type { EscalationClaimRow } from '../db/schema/chat.ts';
 import type { TenantContext } from '../shared/context.ts';
 import { NotFoundError } from '../shared/errors.ts';
 import {
   type SessionView,
+  toEscalationView,
   toFactView,
   toFixView,
-  toEscalationView,
   toPostedNoteView,
   toTaskItemView,
   toTicketWriteView,

@@ -152,7 +152,11 @@ export function toEscalationView(
         : null,
     target,
     claimedBy: claim
-      ? { userId: claim.claimedByUserId, name: claim.claimer?.name ?? 'Someone', at: claim.claimedAt.toISOString() }
+      ? {
+          userId: claim.claimedByUserId,
+          name: claim.claimer?.name ?? 'Someone',
+          at: claim.claimedAt.toISOString(),
+        }
       : null,
   };
 }

@@ -205,8 +205,8 @@ export function TryBotPage() {
               ) : null}
               {closed && escalated ? (
                 <Alert color="yellow" role="status" data-testid="session-escalated">
-                  Escalated: waiting for an engineer to claim it. The card says where it went; whoever
-                  claims it carries on here.{' '}
+                  Escalated: waiting for an engineer to claim it. The card says where it went; whoever claims
+                  it carries on here.{' '}
                   <Anchor component={Link} to={`/sessions/${result?.session.id}`}>
                     See the session
                   </Anchor>{' '}

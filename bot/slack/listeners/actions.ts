@@ -3,19 +3,19 @@ import type { WebClient } from '@slack/web-api';
 import {
   type ActionPayload,
   decodeActionValue,
+  escalationSummary,
+  escapeMrkdwn,
   NOTE_EDIT_CALLBACK_IDS,
   PARTIAL_NOTES_BLOCK_ID,
   PARTIAL_NOTES_CALLBACK_ID,
   parseSlackAction,
+  type RenderContext,
   readSlackNoteSections,
   readSlackPartialNotes,
   renderNoteEditModal,
   renderNotePreviewBlocks,
   renderPartialNotesModal,
-  type RenderContext,
   SESSION_CARD_VERBS,
-  escapeMrkdwn,
-  escalationSummary,
 } from '../../../cards/index.ts';
 import { claimEscalation } from '../../../core/escalations/index.ts';
 import { recordFixDecision, recordFixOutcome } from '../../../core/fixes/index.ts';

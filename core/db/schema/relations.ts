@@ -1,4 +1,5 @@
 import { relations } from 'drizzle-orm';
+import { escalationClaimsTable } from './chat.ts';
 import {
   diagnosisSessionsTable,
   factsTable,
@@ -7,7 +8,6 @@ import {
   suggestedFixesTable,
   taskItemsTable,
 } from './diagnosis.ts';
-import { escalationClaimsTable } from './chat.ts';
 import { psaOutboxTable } from './psa.ts';
 import { usersTable } from './users.ts';
 
