@@ -21,6 +21,7 @@ export {
   SESSION_CARD_VERBS,
 } from './actions.ts';
 export { type AdaptiveCardJson, cardBytes, TEAMS_LIMITS } from './adaptive.ts';
+export { slackChatText, teamsChatText } from './chat-text.ts';
 export type { RenderContext } from './context.ts';
 export { deliveryMessage } from './delivery.ts';
 export { renderErrorBlocks, renderErrorCard } from './error.ts';
