@@ -40,6 +40,7 @@ const VERB_LABELS: Record<string, string> = {
   'note.escalation.post': 'Confirm & escalate',
   'session.refresh': 'Refresh',
   'session.claim': 'Claim and carry on',
+  'note.cancel': 'Cancel',
 };
 
 let lineSeq = 0;
