@@ -56,7 +56,10 @@ describe('no internal status names in what people read', () => {
       for (const file of sources(join(REPO, dir))) {
         const text = readFileSync(file, 'utf8');
         // e.g. `This session is already ${session.status.replace('_', ' ')}` (how "escalated local" leaked).
-        if (/\$\{[^}]*\bstatus\.replace\(/.test(text) || /Error\(\s*`[^`]*\$\{[^}]*session\.status\}/.test(text)) {
+        if (
+          /\$\{[^}]*\bstatus\.replace\(/.test(text) ||
+          /Error\(\s*`[^`]*\$\{[^}]*session\.status\}/.test(text)
+        ) {
           offenders.push(file.slice(REPO.length));
         }
       }

@@ -102,21 +102,21 @@ describe('admin web: escalating in Try the bot, in Chromium at 1280 px', { timeo
     await press('Escalate');
     await press('Confirm & escalate');
     await page.getByTestId('session-escalated').waitFor();
-    const text = (await card().innerText()).replace(/\s+/g, ' ');
+    const text = ((await card().textContent()) ?? '').replace(/\s+/g, ' ');
     expect(text).toContain('Kept here: Try the bot posts to no chat channel');
     expect(text).toContain('Waiting for an engineer to claim it');
     const buttons = await card().getByRole('button').allInnerTexts();
     expect(buttons.map((b) => b.trim())).toEqual(['Claim and carry on', 'Refresh']);
     expect(await page.getByText('This problem is resolved').count()).toBe(0);
     expect(await page.getByLabel('Message').count()).toBe(0);
-    expect(await page.locator('body').innerText()).not.toMatch(INTERNAL_WORDS);
+    expect((await page.locator('body').textContent()) ?? '').not.toMatch(INTERNAL_WORDS);
     await screenshot(page, 'escalation-03-escalated');
   });
 
   it('claiming carries on here: the buttons and the chat come back, and it resolves', async () => {
     await press('Claim and carry on');
     await card().getByRole('button', { name: 'It worked', exact: true }).waitFor();
-    expect((await card().innerText()).replace(/\s+/g, ' ')).toContain('Claimed by Erin Engineer');
+    expect(((await card().textContent()) ?? '').replace(/\s+/g, ' ')).toContain('Claimed by Erin Engineer');
     await page.getByLabel('Message').waitFor();
     expect(await card().getByRole('button', { name: 'Escalate', exact: true }).count()).toBe(0);
     await screenshot(page, 'escalation-04-claimed');
@@ -124,7 +124,7 @@ describe('admin web: escalating in Try the bot, in Chromium at 1280 px', { timeo
     await press('Preview resolution note');
     await press('Confirm & post');
     await page.getByTestId('session-closed').waitFor();
-    expect(await page.locator('body').innerText()).not.toMatch(INTERNAL_WORDS);
+    expect((await page.locator('body').textContent()) ?? '').not.toMatch(INTERNAL_WORDS);
     expect(consoleErrors).toEqual([]);
   });
 });
