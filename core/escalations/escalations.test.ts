@@ -6,6 +6,7 @@ import { setTechnicianChannel } from '../chat/index.ts';
 import { addFact } from '../facts/index.ts';
 import { proposeFix, recordFixDecision, recordFixOutcome } from '../fixes/index.ts';
 import { postEscalationPackage, postResolutionNote, previewNote } from '../notes/index.ts';
+import { configurePsa, createLocalPsa, linkTicket, type PsaDeps } from '../psa/index.ts';
 import { createSession, getSession, handleTurn } from '../sessions/index.ts';
 import { NOT_ACTIVE_MESSAGES } from '../sessions/session-rules.ts';
 import { withSessionWrite } from '../sessions/session-write.ts';
@@ -174,6 +175,37 @@ describe('escalations: where they go, what is refused until someone claims, and 
     // Another account's escalation is not found, not "forbidden".
     await expect(claimEscalation({ ctx: engineer, sessionId: session.id })).rejects.toMatchObject({
       code: 'not_found',
+    });
+  });
+
+  it('records that the package went to the linked PSA ticket, reassigned to the named board', async () => {
+    const other = await createTestAccount(await testDatabase(), 'Escalations with a PSA');
+    const psa: PsaDeps = {
+      sealingKey: Buffer.alloc(32, 5),
+      connectWise: () => {
+        throw new Error('this test uses the built-in ticketing');
+      },
+    };
+    await configurePsa({ ctx: other.owner, deps: psa, input: { provider: 'local' } });
+    const ticket = await createLocalPsa(other.owner).createTicket({ summary: 'Printer offline' });
+    const session = await createSession({ ctx: other.owner, input: { problemSummary: 'Printer offline' } });
+    await linkTicket({
+      ctx: other.owner,
+      deps: psa,
+      sessionId: session.id,
+      input: { externalId: ticket.externalId },
+    });
+    const posted = await postEscalationPackage({
+      ctx: other.owner,
+      deps: { ...diag.deps, psa },
+      sessionId: session.id,
+      input: { target: { type: 'board', name: 'Network Team' } },
+    });
+    expect(posted.session.status).toBe('escalated');
+    expect(posted.session.escalation?.psa).toEqual({
+      provider: 'local',
+      ticketExternalId: ticket.externalId,
+      reassignTo: { type: 'board', name: 'Network Team' },
     });
   });
 
