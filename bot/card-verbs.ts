@@ -8,7 +8,7 @@ import {
   renderSessionCard,
   type SESSION_CARD_VERBS,
 } from '../cards/index.ts';
-import { claimEscalation } from '../core/escalations/index.ts';
+import { claimEscalation, type EscalationClaim } from '../core/escalations/index.ts';
 import { recordFixDecision, recordFixOutcome } from '../core/fixes/index.ts';
 import {
   NOTE_HEADINGS,
@@ -38,6 +38,7 @@ export async function runSessionCardVerb({
   data,
   onChanged,
   onEscalated,
+  onClaimed,
   previewDeadlineMs,
 }: {
   ctx: TenantContext;
@@ -49,6 +50,8 @@ export async function runSessionCardVerb({
   onChanged?: (session: SessionView) => void;
   /** An escalation package was posted: the adapter sends it to the technician channel it names. */
   onEscalated?: (posted: PostedNote) => void;
+  /** Claimed from the session card: the adapter redraws the technician-channel post as claimed. */
+  onClaimed?: (claim: EscalationClaim) => void;
   /** Teams must have its answer within seconds: past this a preview is the template draft. */
   previewDeadlineMs?: number;
 }): Promise<AdaptiveCardJson> {
@@ -128,6 +131,7 @@ export async function runSessionCardVerb({
       return renderSessionCard(await getSession({ ctx, sessionId }), rc);
     case 'session.claim': {
       const claim = await claimEscalation({ ctx, sessionId });
+      onClaimed?.(claim);
       return changed(claim.session);
     }
   }

@@ -197,4 +197,34 @@ describe('Slack: escalation from the session card says where it went, and waits 
     expect(JSON.stringify(reopened.blocks)).toContain('Claimed by Ada Admin');
     expect((await sessionOf(w.admin, sessionId)).status).toBe('active');
   });
+
+  it('a claim from the session card marks the technician-channel post claimed, so nobody else presses it', async () => {
+    // The technician channel was set in the previous test.
+    const {
+      threadTs,
+      card: before,
+      sessionId,
+    } = await start('Outlook keeps saying Trying to connect after a password change');
+    const from = w.sim.messages.length;
+    await escalateFromCard(threadTs, before);
+    const post = await eventually(() =>
+      w.sim.messages
+        .slice(from)
+        .find((m) => m.channel === w.techChannel && verbs(m).includes('escalation.claim')),
+    );
+    const card = await eventually(() => {
+      const now = byTs(before.ts);
+      return now && verbs(now).includes('session.claim') ? now : undefined;
+    });
+    await press(w.engineerSlackId, card, 'session.claim', threadTs);
+    await eventually(() => {
+      const now = byTs(post.ts);
+      return (
+        now &&
+        !verbs(now).includes('escalation.claim') &&
+        /Claimed by Erin Engineer/.test(JSON.stringify(now.blocks))
+      );
+    });
+    expect((await sessionOf(w.engineer, sessionId)).status).toBe('active');
+  });
 });

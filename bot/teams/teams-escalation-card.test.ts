@@ -136,4 +136,32 @@ describe('Teams: Confirm & escalate on the session card says where it went, and 
     expect(JSON.stringify(cardOf(card))).toContain('Claimed by Ada Admin');
     expect((await sessionOf(w.admin, sessionId)).status).toBe('active');
   });
+
+  it('a claim from the session card marks the technician-channel post claimed', async () => {
+    // The technician channel was set in the previous test.
+    const { post, card, sessionId } = await mention(
+      'Outlook keeps saying Trying to connect after a password change',
+    );
+    const escalated = await escalate(post, card);
+    const posted = await eventually(() =>
+      [...w.connector.conversations.values()]
+        .filter((c) => c.id.startsWith(`${w.techChannel.id};`))
+        .flatMap((c) => c.activities)
+        .find(
+          (a) =>
+            verbsOf(cardOf(a)).includes('escalation.claim') && JSON.stringify(cardOf(a)).includes(sessionId),
+        ),
+    );
+    // The post's id is recorded once it is sent; claim after that.
+    await eventually(async () =>
+      Boolean((await sessionOf(w.engineer, sessionId)).escalation?.channel?.ref.postActivityId),
+    );
+    await w.send(w.press(post, withCard(card, escalated), 'session.claim'));
+    await eventually(
+      () =>
+        !verbsOf(cardOf(posted)).includes('escalation.claim') &&
+        /Claimed by Erin Engineer/.test(JSON.stringify(cardOf(posted))),
+    );
+    expect(adaptiveCardProblems(cardOf(posted))).toEqual([]);
+  });
 });

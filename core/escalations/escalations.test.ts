@@ -12,7 +12,7 @@ import { NOT_ACTIVE_MESSAGES } from '../sessions/session-rules.ts';
 import { withSessionWrite } from '../sessions/session-write.ts';
 import type { TenantContext } from '../shared/context.ts';
 import { ServiceError } from '../shared/errors.ts';
-import { claimEscalation } from './index.ts';
+import { claimEscalation, recordTechnicianPost } from './index.ts';
 
 /** Internal status codes that must never reach a person (they read "escalated local" before). */
 const INTERNAL_WORDS = /escalated[_ ]local|resolved[_ ]local|\bescalated_|\bresolved_/i;
@@ -163,6 +163,13 @@ describe('escalations: where they go, what is refused until someone claims, and 
       platform: 'slack',
       ref: { teamId: 'T1', channelId: 'C0TECH' },
     });
+    // The adapter records the post it made there, so a later claim can redraw it.
+    await recordTechnicianPost({ ctx: other.owner, sessionId: session.id, input: { postTs: '1700.000100' } });
+    expect((await getSession({ ctx: other.owner, sessionId: session.id })).escalation?.channel?.ref).toEqual({
+      teamId: 'T1',
+      channelId: 'C0TECH',
+      postTs: '1700.000100',
+    });
     // Try the bot's web sessions have no chat channel to post to, whatever Slack has.
     const fromWeb = await postEscalationPackage({
       ctx: other.owner,
@@ -171,6 +178,12 @@ describe('escalations: where they go, what is refused until someone claims, and 
       input: {},
     });
     expect(fromWeb.session.escalation?.channel).toBeNull();
+    await expect(
+      recordTechnicianPost({ ctx: other.owner, sessionId: web.id, input: { postTs: '1700.000200' } }),
+    ).rejects.toMatchObject({ code: 'not_found' });
+    await expect(
+      recordTechnicianPost({ ctx: other.owner, sessionId: session.id, input: { body: 'rewrite the note' } }),
+    ).rejects.toMatchObject({ code: 'invalid_input' });
 
     // Another account's escalation is not found, not "forbidden".
     await expect(claimEscalation({ ctx: engineer, sessionId: session.id })).rejects.toMatchObject({

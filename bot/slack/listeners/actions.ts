@@ -30,7 +30,7 @@ import type { TenantContext } from '../../../core/shared/context.ts';
 import { refreshCard, renderContext } from '../conversation.ts';
 import { chatErrorFor } from '../errors.ts';
 import { contextOrRefuse, type SlackRuntime } from '../runtime.ts';
-import { sendToTechnicianChannel } from './escalate.ts';
+import { markTechnicianPostClaimed, sendToTechnicianChannel } from './escalate.ts';
 
 /**
  * Every card button calls exactly one core verb, then the session card is redrawn from the
@@ -209,7 +209,7 @@ async function perform(
       break;
     }
     case 'session.claim':
-      await claimEscalation({ ctx, sessionId });
+      await markTechnicianPostClaimed(rt, client, ctx, await claimEscalation({ ctx, sessionId }));
       break;
     case 'note.cancel':
       await markPosted(client, body, 'Preview closed; nothing was posted.');

@@ -3,7 +3,11 @@ import type { WebClient } from '@slack/web-api';
 import { z } from 'zod';
 import { escapeMrkdwn, parseSlackAction, renderEscalationPostBlocks } from '../../../cards/index.ts';
 import { getTechnicianChannel } from '../../../core/chat/index.ts';
-import { claimEscalation } from '../../../core/escalations/index.ts';
+import {
+  claimEscalation,
+  type EscalationClaim,
+  recordTechnicianPost,
+} from '../../../core/escalations/index.ts';
 import { type PostedNote, postEscalationPackage } from '../../../core/notes/index.ts';
 import { createSession, findSessionByChannel, getSession } from '../../../core/sessions/index.ts';
 import type { TenantContext } from '../../../core/shared/context.ts';
@@ -225,7 +229,38 @@ export async function sendToTechnicianChannel(
     },
     renderContext(rt.conversation, ctx),
   );
-  await client.chat.postMessage({ channel: channelId, ...rendered });
+  const sent = await client.chat.postMessage({ channel: channelId, ...rendered });
+  if (sent.ts) {
+    await recordTechnicianPost({ ctx, sessionId: posted.session.id, input: { postTs: sent.ts } });
+  }
+}
+
+/**
+ * After a claim from the session card: the technician-channel post (if there is one) shows who
+ * has it instead of a Claim button nobody should press any more.
+ */
+export async function markTechnicianPostClaimed(
+  rt: SlackRuntime,
+  client: WebClient,
+  ctx: TenantContext,
+  claim: EscalationClaim,
+): Promise<void> {
+  const channel = claim.session.escalation?.channel;
+  if (channel?.platform !== 'slack' || !channel.ref.channelId || !channel.ref.postTs) return;
+  await updateClaimedPost(
+    rt,
+    client,
+    ctx,
+    channel.ref.channelId,
+    channel.ref.postTs,
+    claim.sessionId,
+    claim.claimedByName,
+  ).catch((error: unknown) =>
+    rt.logger.warn(
+      { err: error, sessionId: claim.sessionId },
+      'Slack: could not mark the escalation post claimed',
+    ),
+  );
 }
 
 async function updateClaimedPost(

@@ -7,7 +7,11 @@ import type {
 } from '@microsoft/agents-hosting-extensions-teams';
 import { renderEscalationPostCard } from '../../../cards/index.ts';
 import { getTeamsConversation, getTechnicianChannel } from '../../../core/chat/index.ts';
-import { claimEscalation } from '../../../core/escalations/index.ts';
+import {
+  claimEscalation,
+  type EscalationClaim,
+  recordTechnicianPost,
+} from '../../../core/escalations/index.ts';
 import { type PostedNote, postEscalationPackage } from '../../../core/notes/index.ts';
 import { createSession, getSession, type SessionView } from '../../../core/sessions/index.ts';
 import type { TenantContext } from '../../../core/shared/context.ts';
@@ -228,14 +232,53 @@ export async function sendToTechnicianChannel(
     serviceUrl: tech.serviceUrl,
     conversation: { ...(tech.reference.conversation as object), id: tech.conversationId },
   } as unknown as ConversationReference;
+  let activityId = '';
   await rt.proactive(reference, async (channel) => {
-    await post(
+    activityId = await post(
       channel,
       { conversationId: tech.conversationId },
       cardBody(card, `Escalated: ${posted.session.problemSummary}`),
     );
   });
+  if (activityId) {
+    // The post starts its own thread, which is the conversation any later update addresses.
+    const postConversationId = `${tech.conversationId};messageid=${activityId}`;
+    await recordTechnicianPost({
+      ctx,
+      sessionId: posted.session.id,
+      input: { postActivityId: activityId, postConversationId },
+    });
+  }
   return true;
+}
+
+/**
+ * After a claim from the session card: redraws the technician-channel post as claimed (after the
+ * invoke is answered), so nobody else presses its Claim button.
+ */
+export function markTechnicianPostClaimedLater(
+  rt: TeamsRuntime,
+  context: TurnContext,
+  ctx: TenantContext,
+  claim: EscalationClaim,
+): void {
+  const channel = claim.session.escalation?.channel;
+  const { postActivityId, postConversationId } = channel?.ref ?? {};
+  if (channel?.platform !== 'teams' || !postActivityId || !postConversationId) return;
+  const escalation = claim.session.notes.find((n) => n.kind === 'escalation');
+  const card = renderEscalationPostCard(
+    {
+      session: claim.session,
+      sections: escalation?.sections ?? [],
+      target: escalation?.target?.name ?? null,
+      note: escalation?.target?.note ?? null,
+      claimedBy: claim.claimedByName,
+    },
+    renderContext(rt, ctx),
+  );
+  rt.later(context, `claim:${claim.sessionId}`, 'escalation post update', (later) =>
+    update(later, postConversationId, postActivityId, cardBody(card)),
+  );
 }
 
 /**
