@@ -137,8 +137,17 @@ function isSessionCardVerb(verb: string): verb is SessionCardVerb {
   return (SESSION_CARD_VERBS as readonly string[]).includes(verb);
 }
 
+/** Try the bot runs no bot in a channel, so an escalation from it cannot reach a technician channel. */
+const CONSOLE_NO_TECH_CHANNEL =
+  'Try the bot posts to no chat channel (in Slack or Teams an admin sets a technician channel with “techchannel”)';
+
 function consoleRenderContext(ctx: TenantContext): RenderContext {
-  return { canAct: can(ctx.actor, 'sessions.work'), sessionUrl: (id) => `/sessions/${id}` };
+  return {
+    canAct: can(ctx.actor, 'sessions.work'),
+    canClaim: can(ctx.actor, 'escalations.claim'),
+    sessionUrl: (id) => `/sessions/${id}`,
+    noTechnicianChannel: CONSOLE_NO_TECH_CHANNEL,
+  };
 }
 
 function resultOf(
