@@ -1,4 +1,5 @@
 import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { auditTagsFor } from '../audit/actions.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { hashToken, newOpaqueToken } from '../auth/auth-sessions.ts';
 import { authorize, canAssignRole } from '../auth/permissions.ts';
@@ -225,6 +226,7 @@ export async function acceptInvite(database: Database, input: unknown, now: Date
       actorUserId: user.id,
       actorLabel: user.name,
       action: 'user.invite_accepted',
+      tags: auditTagsFor('user.invite_accepted'),
       targetType: 'user',
       targetId: user.id,
       metadata: { inviteId: invite.id, email: user.email, role: user.role },
