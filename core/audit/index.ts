@@ -8,6 +8,6 @@ export {
   auditTagsFor,
 } from './actions.ts';
 export type { AuditTargetLink } from './audit-targets.ts';
-export { type AuditEntryView, ListAuditLogInput, listAuditLog } from './list-audit-log.ts';
+export { type AuditEntryView, ListAuditLogInput, listAuditActions, listAuditLog } from './list-audit-log.ts';
 export { listAccountIdsForMaintenance, purgeExpiredAuditLog } from './purge-expired-audit-log.ts';
 export { type AuditEntry, L1_COVERAGE_TAG, recordAudit } from './record-audit.ts';

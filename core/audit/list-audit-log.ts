@@ -5,7 +5,7 @@ import { auditLogTable } from '../db/schema/audit-log.ts';
 import { withTransaction } from '../db/transactions.ts';
 import type { TenantContext } from '../shared/context.ts';
 import { parseInput } from '../shared/validation.ts';
-import { AUDIT_ACTIONS, AUDIT_TAGS, type AuditAction, auditLabelFor } from './actions.ts';
+import { AUDIT_ACTION_INFO, AUDIT_ACTIONS, AUDIT_TAGS, type AuditAction, auditLabelFor } from './actions.ts';
 import { type AuditTargetLink, resolveAuditTargets, targetKey } from './audit-targets.ts';
 
 export const ListAuditLogInput = z
@@ -80,4 +80,17 @@ export async function listAuditLog({ ctx, input = {} }: { ctx: TenantContext; in
     const last = entries.at(-1);
     return { entries, nextBeforeId: entries.length === q.limit && last ? last.id : null };
   });
+}
+
+/** The action codes with their labels and tags, and every tag: what the admin web's filters offer. */
+export function listAuditActions({ ctx }: { ctx: TenantContext }) {
+  authorize(ctx, 'audit.read');
+  return {
+    actions: AUDIT_ACTIONS.map((action) => ({
+      action,
+      label: AUDIT_ACTION_INFO[action].label,
+      tags: [...AUDIT_ACTION_INFO[action].tags],
+    })),
+    tags: [...AUDIT_TAGS],
+  };
 }

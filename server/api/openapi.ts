@@ -415,6 +415,12 @@ export const ROUTES: RouteDoc[] = [
     tag: 'audit',
     query: ListAuditLogInput,
   },
+  {
+    method: 'get',
+    path: '/audit-log/actions',
+    summary: 'Audit action labels and tags (admin)',
+    tag: 'audit',
+  },
   ...SESSION_ROUTES,
   ...KNOWLEDGE_ROUTES,
   ...PSA_ROUTES,

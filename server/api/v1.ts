@@ -1,6 +1,6 @@
 import express, { Router } from 'express';
 import { getAccount, mergeAccountPreferences, updateAccountSettings } from '../../core/accounts/index.ts';
-import { listAuditLog } from '../../core/audit/index.ts';
+import { listAuditActions, listAuditLog } from '../../core/audit/index.ts';
 import type { OidcClients, SignInLimiters } from '../../core/auth/index.ts';
 import type { Database } from '../../core/db/client.ts';
 import type { DiagnosisDeps } from '../../core/sessions/index.ts';
@@ -88,6 +88,9 @@ export function apiV1Router(deps: ApiDeps): Router {
   });
   authed.get('/audit-log', async (req, res) => {
     res.json(await listAuditLog({ ctx: tenantContext(res), input: req.query }));
+  });
+  authed.get('/audit-log/actions', (_req, res) => {
+    res.json(listAuditActions({ ctx: tenantContext(res) }));
   });
 
   if (deps.diagnosis.psa) {
