@@ -12,8 +12,10 @@ export function AuditLogPage() {
   const actor = params.get('actor') ?? '';
   const action = params.get('action') ?? '';
   const tag = params.get('tag') ?? '';
+  // From the address bar, not this render's params: the router renders a navigation in a
+  // transition, so a second filter change right after the first would otherwise undo it.
   const set = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
+    const next = new URLSearchParams(window.location.search);
     if (value) next.set(key, value);
     else next.delete(key);
     setParams(next, { replace: true });
