@@ -95,10 +95,12 @@ export function planDemoHistory(now: Date): DemoSessionPlan[] {
         ? pick([ENGINEER, COVER])
         : null;
     const daysAgo = HISTORY_DAYS - 0.4 - (index * (HISTORY_DAYS - 0.6)) / total;
-    const jitter = (rand() - 0.5) * 0.25 * DAY_MS;
-    const startsAt = new Date(
-      Math.min(now.getTime() - daysAgo * DAY_MS + jitter, now.getTime() - 3 * 3_600_000),
-    );
+    // Helpdesk hours (08:00–16:59 UTC), and early enough that the longest story (about five hours
+    // to a claimed escalation's resolution) ends before the first start.
+    const day = new Date(now.getTime() - daysAgo * DAY_MS);
+    day.setUTCHours(8 + Math.floor(rand() * 9), Math.floor(rand() * 60), 0, 0);
+    while (day.getTime() > now.getTime() - 8 * 3_600_000) day.setTime(day.getTime() - DAY_MS);
+    const startsAt = day;
     return {
       index,
       problem: DEMO_PROBLEMS[(index * 5 + Math.floor(rand() * 3)) % DEMO_PROBLEMS.length] as DemoProblem,
