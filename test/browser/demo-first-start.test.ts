@@ -11,6 +11,9 @@ import { ensureAdminWebBuilt, launchChromium, screenshot } from './harness.ts';
  * A newcomer's first look: the server starts on an empty database with the demo on, seeds it, and
  * the owner signs in. Every list must already have real content, in words, with no console errors.
  */
+// expect.poll gives up after 1 s by default; on a loaded machine a page can take longer.
+const WAIT = { timeout: 15_000 };
+
 describe('the demo on first start, in Chromium', { timeout: 60_000 }, () => {
   let database: Database;
   let server: RunningServer;
@@ -61,7 +64,7 @@ describe('the demo on first start, in Chromium', { timeout: 60_000 }, () => {
     const rows = page.getByRole('table', { name: 'Sessions' }).locator('tbody tr');
     await rows.first().waitFor();
     expect(await rows.count()).toBeGreaterThanOrEqual(10);
-    await expect.poll(() => page.getByText('No sessions match').count()).toBe(0);
+    await expect.poll(() => page.getByText('No sessions match').count(), WAIT).toBe(0);
     await screenshot(page, 'demo-01-sessions');
   });
 
@@ -75,7 +78,7 @@ describe('the demo on first start, in Chromium', { timeout: 60_000 }, () => {
     await page.getByRole('heading', { name: 'What we know' }).waitFor();
     const facts = page.locator('section[aria-labelledby="facts-heading"] li');
     expect(await facts.count()).toBeGreaterThanOrEqual(2);
-    await expect.poll(() => page.getByText('Nothing confirmed yet.').count()).toBe(0);
+    await expect.poll(() => page.getByText('Nothing confirmed yet.').count(), WAIT).toBe(0);
     expect(await page.locator('section[aria-labelledby="notes-heading"]').count()).toBe(1);
     await screenshot(page, 'demo-02-session-detail');
   });
@@ -94,7 +97,7 @@ describe('the demo on first start, in Chromium', { timeout: 60_000 }, () => {
     await screenshot(page, 'demo-03-audit-log');
 
     await page.getByRole('combobox', { name: 'Tag' }).selectOption('security');
-    await expect.poll(() => page.url()).toContain('tag=security');
+    await expect.poll(() => page.url(), WAIT).toContain('tag=security');
     const filtered = page.getByTestId('audit-entry');
     const untagged = filtered.filter({
       hasNot: page.getByRole('button', { name: 'Filter by tag security' }),
@@ -102,15 +105,15 @@ describe('the demo on first start, in Chromium', { timeout: 60_000 }, () => {
     // The filtered page replaces the full one: wait until every row shown carries the tag.
     const only = (others: typeof untagged) => async () =>
       (await filtered.count()) > 0 && (await others.count()) === 0;
-    await expect.poll(only(untagged)).toBe(true);
+    await expect.poll(only(untagged), WAIT).toBe(true);
     await table.getByText('Signed in', { exact: true }).first().waitFor();
     await screenshot(page, 'demo-04-audit-log-security');
 
     // A session target leads to that session (a fix's target leads to its session too).
     await page.getByRole('combobox', { name: 'Tag' }).selectOption({ label: 'Any tag' });
     await page.getByRole('combobox', { name: 'Action' }).selectOption({ label: 'Resolved a session' });
-    await expect.poll(() => page.url()).toContain('action=session.resolved');
-    await expect.poll(only(filtered.filter({ hasNotText: 'Resolved a session' }))).toBe(true);
+    await expect.poll(() => page.url(), WAIT).toContain('action=session.resolved');
+    await expect.poll(only(filtered.filter({ hasNotText: 'Resolved a session' })), WAIT).toBe(true);
     const link = page.getByTestId('audit-entry').getByRole('link').first();
     await link.waitFor();
     const name = ((await link.textContent()) ?? '').trim();
