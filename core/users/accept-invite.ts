@@ -4,6 +4,7 @@ import type { OidcProviderName } from '../auth/schemas.ts';
 import type { AppTx, Database } from '../db/client.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { accountsTable } from '../db/schema/accounts.ts';
+import { auditTagsFor } from '../audit/actions.ts';
 import { auditLogTable } from '../db/schema/audit-log.ts';
 import { signInIdentitiesTable, type UserInviteRow, userInvitesTable } from '../db/schema/auth.ts';
 import { type UserRow, usersTable } from '../db/schema/users.ts';
@@ -110,6 +111,7 @@ async function createInvitedUser(
     actorUserId: user.id,
     actorLabel: user.name,
     action: 'user.invite_accepted',
+    tags: auditTagsFor('user.invite_accepted'),
     targetType: 'user',
     targetId: user.id,
     metadata: { inviteId: invite.id, email: user.email, role: user.role, method },

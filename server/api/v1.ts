@@ -6,7 +6,7 @@ import {
   UpdateAccountSettingsInput,
   updateAccountSettings,
 } from '../../core/accounts/index.ts';
-import { ListAuditLogInput, listAuditLog } from '../../core/audit/index.ts';
+import { ListAuditLogInput, listAuditActions, listAuditLog } from '../../core/audit/index.ts';
 import type { OidcClients, SignInLimiters } from '../../core/auth/index.ts';
 import type { Database } from '../../core/db/client.ts';
 import type { DiagnosisDeps } from '../../core/sessions/index.ts';
@@ -161,6 +161,13 @@ function accountRoutes(): RouteGroup {
     { summary: 'Audit log, newest first (admin)', tag: 'audit', query: ListAuditLogInput },
     async (req, res) => {
       res.json(await listAuditLog({ ctx: tenantContext(res), input: req.query }));
+    },
+  );
+  r.get(
+    '/audit-log/actions',
+    { summary: 'Every audit action with its label and tags, for the filters (admin)', tag: 'audit' },
+    (_req, res) => {
+      res.json(listAuditActions({ ctx: tenantContext(res) }));
     },
   );
   return r;

@@ -78,6 +78,10 @@ export const api = {
     request<{ entries: AuditEntryView[]; nextBeforeId: number | null }>('/audit-log', {
       query: { ...filter },
     }),
+  auditActions: () =>
+    request<{ actions: Array<{ action: string; label: string; tags: string[] }>; tags: string[] }>(
+      '/audit-log/actions',
+    ),
 
   kb: {
     connectors: () => request<{ connectors: KbConnectorView[] }>('/kb/connectors'),
