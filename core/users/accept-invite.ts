@@ -1,10 +1,10 @@
 import { and, eq, gt } from 'drizzle-orm';
+import { auditTagsFor } from '../audit/actions.ts';
 import { hashToken } from '../auth/auth-sessions.ts';
 import type { OidcProviderName } from '../auth/schemas.ts';
 import type { AppTx, Database } from '../db/client.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { accountsTable } from '../db/schema/accounts.ts';
-import { auditTagsFor } from '../audit/actions.ts';
 import { auditLogTable } from '../db/schema/audit-log.ts';
 import { signInIdentitiesTable, type UserInviteRow, userInvitesTable } from '../db/schema/auth.ts';
 import { type UserRow, usersTable } from '../db/schema/users.ts';
