@@ -11,12 +11,14 @@ import {
 import { withTransaction } from '../db/transactions.ts';
 import { companyKey } from '../kb/index/index.ts';
 import type { KnowledgePassage, KnowledgeSource } from '../kb/knowledge.ts';
+import { SessionIdInput } from '../sessions/schemas.ts';
+import { getSessionInAccount } from '../sessions/session-write.ts';
 import type { TenantContext } from '../shared/context.ts';
 import { parseInput } from '../shared/validation.ts';
 import { insertFlow } from './author-flows.ts';
 import { buildFlowFromPassage } from './build-from-passage.ts';
 import type { FlowRow } from './flow-store.ts';
-import { flowTerms, rankFlows } from './rank-flows.ts';
+import { flowTerms, type RankableFlow, rankFlows } from './rank-flows.ts';
 import { DEFAULT_FLYWHEEL, FlowTicketInput, type FlywheelSettings } from './schemas.ts';
 
 /**
@@ -44,7 +46,8 @@ function stepText(flow: FlowRow): string {
   return flow.draftGraph.steps.map((s) => s.text).join('. ');
 }
 
-function qualifies(coverage: number, matched: number, queryTerms: number): boolean {
+/** Whether a ranked flow is close enough to a ticket to offer: the calibrated bar, used by the tests too. */
+export function meetsMatchBar(coverage: number, matched: number, queryTerms: number): boolean {
   return coverage >= MATCH_COVERAGE && matched >= Math.min(2, queryTerms);
 }
 
@@ -64,27 +67,35 @@ export async function matchOrBuildFlow({
   ctx: TenantContext;
   deps: MatchDeps;
   input: unknown;
-  sessionId?: string | null;
+  sessionId?: unknown;
 }): Promise<MatchDecision> {
   authorize(ctx, 'flows.walk');
   const ticket = parseInput(FlowTicketInput, input, 'ticket');
   const text = `${ticket.summary}\n${ticket.details}`.trim();
   const client = companyKey(ticket.client);
   const flywheel = deps.flywheel ?? DEFAULT_FLYWHEEL;
+  const session = sessionId === null ? null : parseInput(SessionIdInput, sessionId, 'session id');
 
-  const { flows, stats } = await withTransaction(ctx, async (tx) => loadCandidates(tx, ctx, client));
-  const ranked = rankFlows(
+  const { flows, stats } = await withTransaction(ctx, async (tx) => {
+    // The decision is recorded on the session: it must be this account's (foreign keys ignore RLS).
+    if (session) await getSessionInAccount(tx, ctx, session);
+    return loadCandidates(tx, ctx, client);
+  });
+  const ranked = rankForTicket(
+    ticket.summary,
     text,
     flows.map((f) => ({ id: f.id, title: f.title, symptoms: f.symptoms, stepText: stepText(f) })),
   );
-  const queryTermCount = new Set(flowTerms(text)).size;
   const byId = new Map(flows.map((f) => [f.id, f]));
   const candidates: MatchCandidate[] = [];
   let chosen: { flow: FlowRow; score: number; rule: MatchRule } | null = null;
+  // An earlier build for the same problem, still collecting outcomes: walked again rather than built
+  // again, or the flywheel would never see one draft reach the bar.
+  let pending: { flow: FlowRow; score: number; worked: number; finished: number } | null = null;
 
   for (const r of ranked.slice(0, 10)) {
     const flow = byId.get(r.id) as FlowRow;
-    const good = qualifies(r.coverage, r.matchedTerms, queryTermCount);
+    const good = meetsMatchBar(r.coverage, r.matchedTerms, r.queryTerms);
     const s = stats.get(flow.id) ?? { finished: 0, worked: 0 };
     const validated =
       flow.origin === 'authored'
@@ -92,10 +103,18 @@ export async function matchOrBuildFlow({
         : flow.status === 'published' ||
           (s.worked >= flywheel.minSuccessfulWalks &&
             s.worked / Math.max(1, s.finished) >= flywheel.minSuccessRate);
+    const failing =
+      !validated &&
+      s.finished >= flywheel.minSuccessfulWalks &&
+      s.worked / s.finished < flywheel.minSuccessRate;
     let verdict = good ? 'above the match threshold' : 'below the match threshold';
-    if (good && !validated) verdict = `not validated yet (${s.worked} of ${s.finished} walks worked)`;
+    if (good && !validated)
+      verdict = failing
+        ? `below the success bar (${s.worked} of ${s.finished} walks worked)`
+        : `not validated yet (${s.worked} of ${s.finished} walks worked)`;
     const score = Math.round(r.coverage * 1000) / 1000;
     candidates.push({ flowId: flow.id, title: flow.title, origin: flow.origin, score, verdict });
+    if (good && !validated && !failing && !pending) pending = { flow, score, ...s };
     if (!good || !validated) continue;
     const rule: MatchRule = flow.origin === 'authored' ? 'authored' : 'validated_draft';
     // Authored flows win over validated drafts whatever the order of scores.
@@ -109,7 +128,7 @@ export async function matchOrBuildFlow({
         cand.verdict = `chosen (${c.rule === 'authored' ? 'authored flow' : 'validated draft'})`;
     });
     return record(ctx, {
-      sessionId,
+      sessionId: session,
       text,
       client: ticket.client,
       rule: c.rule,
@@ -123,6 +142,24 @@ export async function matchOrBuildFlow({
     });
   }
 
+  if (pending) {
+    const p = pending;
+    candidates.forEach((cand) => {
+      if (cand.flowId === p.flow.id)
+        cand.verdict = `chosen (draft still collecting outcomes: ${cand.verdict})`;
+    });
+    return record(ctx, {
+      sessionId: session,
+      text,
+      client: ticket.client,
+      rule: 'kb_build',
+      flow: p.flow,
+      score: p.score,
+      candidates,
+      reason: `No validated flow matches; the draft "${p.flow.title}" built earlier for this problem is walked again (not yet validated: ${p.worked} of ${p.finished} walks worked).`,
+    });
+  }
+
   const passages: KnowledgePassage[] = await deps.knowledge.search(ctx, {
     text,
     companyId: ticket.client,
@@ -132,10 +169,10 @@ export async function matchOrBuildFlow({
   if (best) {
     const doc = buildFlowFromPassage(best, ticket.client);
     const flow = await withTransaction(ctx, (tx) =>
-      insertFlow(tx, ctx, doc, { origin: 'kb_build', freeze: true, sourceSessionId: sessionId }),
+      insertFlow(tx, ctx, doc, { origin: 'kb_build', freeze: true, sourceSessionId: session }),
     );
     return record(ctx, {
-      sessionId,
+      sessionId: session,
       text,
       client: ticket.client,
       rule: 'kb_build',
@@ -146,7 +183,7 @@ export async function matchOrBuildFlow({
     });
   }
   return record(ctx, {
-    sessionId,
+    sessionId: session,
     text,
     client: ticket.client,
     rule: 'none',
@@ -154,6 +191,25 @@ export async function matchOrBuildFlow({
     score: null,
     candidates,
     reason: 'No flow matches and the knowledge base has no answer: diagnose with the assistant or escalate.',
+  });
+}
+
+/**
+ * Ranks on the whole ticket, but judges coverage on the summary too and keeps the better: details
+ * ("since she changed it on Monday", a pasted error log) add words no flow explains, and must not
+ * push a ticket whose summary names the problem below the bar.
+ */
+function rankForTicket(summary: string, text: string, flows: RankableFlow[]) {
+  const full = rankFlows(text, flows);
+  const fullTerms = new Set(flowTerms(text)).size;
+  if (text === summary) return full.map((r) => ({ ...r, queryTerms: fullTerms }));
+  const bySummary = new Map(rankFlows(summary, flows).map((r) => [r.id, r]));
+  const summaryTerms = new Set(flowTerms(summary)).size;
+  return full.map((r) => {
+    const s = bySummary.get(r.id);
+    return s && s.coverage > r.coverage
+      ? { ...r, coverage: s.coverage, matchedTerms: s.matchedTerms, queryTerms: summaryTerms }
+      : { ...r, queryTerms: fullTerms };
   });
 }
 
