@@ -4,6 +4,7 @@ export {
   insertFlow,
   publishFlow,
   publishVersion,
+  replaceFlowDraft,
   retireFlow,
   toDocument,
   updateFlowDraft,
@@ -19,7 +20,7 @@ export {
 export type { FlowRow, FlowVersionRow } from './flow-store.ts';
 export { type FlywheelReport, reviewDraftFlow, runFlowFlywheel } from './flywheel.ts';
 export { FLOW_RULES, FlowGraph, type FlowIssue, FlowStep, stepExits, validateFlowGraph } from './graph.ts';
-export { diffGraphs, getFlow, listFlows } from './list-flows.ts';
+export { diffGraphs, getFlow, getFlowDiff, listFlows, type StepChange } from './list-flows.ts';
 export {
   MATCH_COVERAGE,
   type MatchDecision,
@@ -32,12 +33,16 @@ export {
   AnswerStepInput,
   DEFAULT_FLYWHEEL,
   EscalateWalkInput,
+  ExportFlowInput,
   FinishWalkInput,
+  FlowDiffInput,
   FlowTicketInput,
   FlywheelSettings,
   ImportFlowInput,
   ListFlowsInput,
   PublishFlowInput,
+  ReviewDraftInput,
+  StartWalkInput,
   UpdateFlowDraftInput,
   WalkNoteInput,
   WalkPressInput,

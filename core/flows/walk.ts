@@ -18,6 +18,7 @@ import {
   AnswerStepInput,
   EscalateWalkInput,
   FinishWalkInput,
+  StartWalkInput,
   WalkId,
   WalkNoteInput,
   WalkPressInput,
@@ -133,13 +134,14 @@ async function onResolutionReached(ctx: TenantContext, walk: WalkRow, step: Flow
 export async function startWalk({
   ctx,
   flowId,
-  sessionId = null,
+  sessionId: rawSessionId = null,
 }: {
   ctx: TenantContext;
   flowId: unknown;
-  sessionId?: string | null;
+  sessionId?: unknown;
 }): Promise<WalkView> {
   const grant = authorize(ctx, 'flows.walk');
+  const { sessionId } = parseInput(StartWalkInput, { sessionId: rawSessionId }, 'walk');
   return withTransaction(ctx, async (tx) => {
     const flow = await getFlowInAccount(tx, ctx, flowId);
     if (flow.status === 'retired' || flow.currentVersion === null) {

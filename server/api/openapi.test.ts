@@ -81,6 +81,14 @@ describe('GET /api/v1/openapi.json', () => {
       'POST /kb/connectors/{connectorId}/sync',
       'POST /kb/search',
       'PUT /psa/settings',
+      'GET /flows',
+      'POST /flows/import',
+      'POST /flows/match',
+      'GET /flows/{flowId}/export',
+      'POST /flows/{flowId}/walks',
+      'POST /walks/{walkId}/answer',
+      'POST /walks/{walkId}/finish',
+      'GET /sessions/{sessionId}/flow-match',
     ]) {
       expect(routes).toContain(route);
     }

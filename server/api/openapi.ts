@@ -11,6 +11,22 @@ import {
 } from '../../core/auth/index.ts';
 import { AddFactInput, PromoteItemInput, UpdateFactInput } from '../../core/facts/schemas.ts';
 import { FixDecisionInput, FixOutcomeInput } from '../../core/fixes/schemas.ts';
+import {
+  AnswerStepInput,
+  EscalateWalkInput,
+  ExportFlowInput,
+  FinishWalkInput,
+  FlowDiffInput,
+  FlowTicketInput,
+  ImportFlowInput,
+  ListFlowsInput,
+  PublishFlowInput,
+  ReviewDraftInput,
+  StartWalkInput,
+  UpdateFlowDraftInput,
+  WalkNoteInput,
+  WalkPressInput,
+} from '../../core/flows/index.ts';
 import { CreateConnectorInput, UpdateConnectorInput } from '../../core/kb/connectors/manage.ts';
 import { SearchKnowledgeInput } from '../../core/kb/index/search.ts';
 import { PostEscalationInput, PostResolutionInput } from '../../core/notes/schemas.ts';
@@ -226,6 +242,144 @@ const KNOWLEDGE_ROUTES: RouteDoc[] = [
   },
 ];
 
+const F = '/flows/{flowId}';
+const W = '/walks/{walkId}';
+
+/** Troubleshooting flows, match-or-build and the walker (server/api/flows.ts). */
+const FLOW_ROUTES: RouteDoc[] = [
+  {
+    method: 'get',
+    path: '/flows',
+    summary: 'Flows with usage and success rate',
+    tag: 'flows',
+    query: ListFlowsInput,
+  },
+  {
+    method: 'get',
+    path: '/flows/schema',
+    summary: 'JSON Schema of the flow import/export file',
+    tag: 'flows',
+  },
+  {
+    method: 'post',
+    path: '/flows/import',
+    summary: 'Import a YAML or JSON flow as a draft (engineer+); invalid files name the step and rule',
+    tag: 'flows',
+    body: ImportFlowInput,
+    csrf: true,
+    status: 201,
+  },
+  {
+    method: 'post',
+    path: '/flows/match',
+    summary: 'Match-or-build: the flow to walk for a ticket and why (L1+); optional sessionId records it',
+    tag: 'flows',
+    body: FlowTicketInput.extend({ sessionId: StartWalkInput.shape.sessionId.optional() }),
+    csrf: true,
+  },
+  {
+    method: 'get',
+    path: F,
+    summary: 'One flow: working copy, versions with usage; ?from=&to= adds a step diff',
+    tag: 'flows',
+    query: FlowDiffInput.partial(),
+  },
+  {
+    method: 'get',
+    path: `${F}/export`,
+    summary: 'Download the flow as YAML or JSON',
+    tag: 'flows',
+    query: ExportFlowInput,
+  },
+  {
+    method: 'patch',
+    path: F,
+    summary: 'Edit the working copy: fields, or a whole document as {format, content} (engineer+)',
+    tag: 'flows',
+    body: UpdateFlowDraftInput,
+    csrf: true,
+  },
+  {
+    method: 'post',
+    path: `${F}/publish`,
+    summary: 'Freeze the working copy as the next version (engineer+)',
+    tag: 'flows',
+    body: PublishFlowInput,
+    csrf: true,
+  },
+  {
+    method: 'post',
+    path: `${F}/retire`,
+    summary: 'Retire: never matched again (engineer+)',
+    tag: 'flows',
+    csrf: true,
+  },
+  {
+    method: 'post',
+    path: `${F}/review`,
+    summary: 'Accept or reject an assistant draft (engineer+)',
+    tag: 'flows',
+    body: ReviewDraftInput,
+    csrf: true,
+  },
+  {
+    method: 'post',
+    path: `${F}/walks`,
+    summary: 'Start walking the current version (L1+)',
+    tag: 'flows',
+    body: StartWalkInput,
+    csrf: true,
+    status: 201,
+  },
+  { method: 'get', path: W, summary: 'A walk: current step, buttons, path so far', tag: 'flows' },
+  {
+    method: 'post',
+    path: `${W}/answer`,
+    summary: 'Answer the current step (stale state versions are refused)',
+    tag: 'flows',
+    body: AnswerStepInput,
+    csrf: true,
+  },
+  {
+    method: 'post',
+    path: `${W}/back`,
+    summary: 'Back one step',
+    tag: 'flows',
+    body: WalkPressInput,
+    csrf: true,
+  },
+  {
+    method: 'post',
+    path: `${W}/note`,
+    summary: 'Add a note to the session',
+    tag: 'flows',
+    body: WalkNoteInput,
+    csrf: true,
+  },
+  {
+    method: 'post',
+    path: `${W}/escalate`,
+    summary: "I'm stuck: escalate with the walked path",
+    tag: 'flows',
+    body: EscalateWalkInput,
+    csrf: true,
+  },
+  {
+    method: 'post',
+    path: `${W}/finish`,
+    summary: 'Record whether the fix worked (at a resolution step)',
+    tag: 'flows',
+    body: FinishWalkInput,
+    csrf: true,
+  },
+  {
+    method: 'get',
+    path: `${S}/flow-match`,
+    summary: "Match-or-build's recorded decision for a session: candidates, scores, rule",
+    tag: 'flows',
+  },
+];
+
 /** The PSA connection (server/api/psa.ts). */
 const PSA_ROUTES: RouteDoc[] = [
   { method: 'get', path: '/psa/settings', summary: 'PSA connection (keys never returned)', tag: 'psa' },
@@ -418,6 +572,7 @@ export const ROUTES: RouteDoc[] = [
   },
   ...SESSION_ROUTES,
   ...KNOWLEDGE_ROUTES,
+  ...FLOW_ROUTES,
   ...PSA_ROUTES,
 ];
 

@@ -13,6 +13,7 @@ import type { Mailer } from '../http/mailer.ts';
 import type { AppKeys } from '../secrets.ts';
 import { type AuthApiDeps, authPublicRouter, authRouter } from './auth.ts';
 import { consoleRouter } from './console.ts';
+import { flowsRouter } from './flows.ts';
 import { integrationsRouter } from './integrations.ts';
 import { type KbApiDeps, kbRouter } from './kb.ts';
 import { openApiRouter } from './openapi.ts';
@@ -95,6 +96,7 @@ export function apiV1Router(deps: ApiDeps): Router {
     authed.use('/sessions', ticketLinkRouter(deps.diagnosis.psa));
   }
   authed.use('/sessions', sessionsRouter(deps.diagnosis));
+  authed.use(flowsRouter(deps.diagnosis));
   authed.use(
     '/integrations',
     integrationsRouter({
