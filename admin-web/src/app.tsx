@@ -5,6 +5,7 @@ import { Layout } from './components/layout.tsx';
 import { Empty, Loading } from './components/states.tsx';
 import { ActiveSessionsPage } from './pages/active-sessions.tsx';
 import { AuditLogPage } from './pages/audit-log.tsx';
+import { FlowsPage } from './pages/flows.tsx';
 import { KnowledgePage } from './pages/knowledge.tsx';
 import { PolicyPage } from './pages/policy.tsx';
 import { SessionDetailPage } from './pages/session-detail.tsx';
@@ -42,6 +43,7 @@ export function App() {
           <Route index element={<Navigate to="/sessions" replace />} />
           <Route path="/sessions" element={<SessionsPage />} />
           <Route path="/sessions/:sessionId" element={<SessionDetailPage />} />
+          <Route path="/flows" element={<FlowsPage />} />
           <Route element={<RequireRole min="l1" />}>
             <Route path="/try" element={<TryBotPage />} />
           </Route>
