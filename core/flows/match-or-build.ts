@@ -126,7 +126,7 @@ export async function matchOrBuildFlow({
       text,
       client: ticket.client,
       rule: c.rule,
-      flow: await withTransaction(ctx, (tx) => getFlowInAccount(tx, ctx, c.flow.id)),
+      flow: c.flow.id,
       score: c.score,
       candidates,
       reason:
@@ -147,7 +147,7 @@ export async function matchOrBuildFlow({
       text,
       client: ticket.client,
       rule: 'kb_build',
-      flow: await withTransaction(ctx, (tx) => getFlowInAccount(tx, ctx, p.flow.id)),
+      flow: p.flow.id,
       score: p.score,
       candidates,
       reason: `No validated flow matches; the draft "${p.flow.title}" built earlier for this problem is walked again (not yet validated: ${p.worked} of ${p.finished} walks worked).`,
@@ -326,14 +326,16 @@ async function record(
     text: string;
     client: string | null;
     rule: MatchRule;
-    flow: FlowRow | null;
+    /** The flow row, or its id to read in the same transaction as the record (one round trip less). */
+    flow: FlowRow | string | null;
     score: number | null;
     candidates: MatchCandidate[];
     reason: string;
   },
 ): Promise<MatchDecision> {
-  const [row] = await withTransaction(ctx, (tx) =>
-    tx
+  const { row, flow } = await withTransaction(ctx, async (tx) => {
+    const flow = typeof d.flow === 'string' ? await getFlowInAccount(tx, ctx, d.flow) : d.flow;
+    const [row] = await tx
       .insert(flowMatchesTable)
       .values({
         accountId: ctx.accountId,
@@ -341,16 +343,17 @@ async function record(
         ticketText: d.text.slice(0, 4_000),
         clientName: d.client,
         rule: d.rule,
-        flowId: d.flow?.id ?? null,
+        flowId: flow?.id ?? null,
         score: d.score,
         candidates: d.candidates,
         reason: d.reason,
       })
-      .returning({ id: flowMatchesTable.id }),
-  );
+      .returning({ id: flowMatchesTable.id });
+    return { row, flow };
+  });
   return {
     rule: d.rule,
-    flow: d.flow,
+    flow,
     score: d.score,
     reason: d.reason,
     candidates: d.candidates,
