@@ -23,17 +23,18 @@ describe('admin web: flows in Chromium', { timeout: 90_000 }, () => {
     context = await browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
     page = await context.newPage();
     page.setDefaultTimeout(10_000);
-    page.on('console', (m) => {
-      // The refused import is a 400 by design; Chromium logs every 4xx fetch as a console error.
-      if (m.type() === 'error' && !/status of 400/.test(m.text())) consoleErrors.push(m.text());
-    });
-    page.on('pageerror', (e) => consoleErrors.push(e.message));
     const engineer = await account.member('engineer');
     await page.goto(`${server.url}/flows`);
     await page.getByLabel('Email').fill(engineer.email);
     await page.getByLabel(/^Password/).fill(TEST_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { level: 2, name: 'Flows' }).waitFor();
+    // From here on: the signed-out probe before sign-in answers 401 by design.
+    page.on('console', (m) => {
+      // The refused import is a 400 by design; Chromium logs every 4xx fetch as a console error.
+      if (m.type() === 'error' && !/status of 400/.test(m.text())) consoleErrors.push(m.text());
+    });
+    page.on('pageerror', (e) => consoleErrors.push(e.message));
   }, 150_000);
 
   afterAll(async () => {

@@ -73,10 +73,18 @@ function errorText(error: unknown): string {
 
 /** Walk the published version in the page, one step at a time, as an L1 would in chat. */
 function TestWalk({ flowId }: { flowId: string }) {
+  const qc = useQueryClient();
   const [walk, setWalk] = useState<WalkView | null>(null);
   const act = useMutation({
     mutationFn: (fn: () => Promise<WalkView>) => fn(),
-    onSuccess: setWalk,
+    onSuccess: (next) => {
+      setWalk(next);
+      // A finished walk counts in the usage and success rate the list and versions show.
+      if (next.status !== 'active') {
+        void qc.invalidateQueries({ queryKey: ['flows'] });
+        void qc.invalidateQueries({ queryKey: ['flow'] });
+      }
+    },
   });
   if (!walk)
     return (
@@ -91,9 +99,10 @@ function TestWalk({ flowId }: { flowId: string }) {
     act.mutate(() => api.flows.press(walk.walkId, action, { stateVersion: walk.stateVersion, ...body }));
   return (
     <Stack gap="xs" aria-label="Test walk">
-      <Text fw={600}>
-        Step: {walk.step.text} <Badge>{walk.step.kind}</Badge>
-      </Text>
+      <Group gap="xs">
+        <Text fw={600}>Step: {walk.step.text}</Text>
+        <Badge>{walk.step.kind}</Badge>
+      </Group>
       {walk.step.expected && <Text size="sm">Expected: {walk.step.expected}</Text>}
       <Group>
         {walk.answers.map((a) => (
