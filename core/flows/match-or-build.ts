@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import { authorize } from '../auth/permissions.ts';
 import type { AppTx } from '../db/client.ts';
 import {
