@@ -4,6 +4,7 @@ import type { Database } from '../db/client.ts';
 import { accountsTable } from '../db/schema/accounts.ts';
 import type { Role } from '../db/schema/users.ts';
 import { withSystemTransaction } from '../db/transactions.ts';
+import { seedDemoFlows } from '../flows/demo/seed-demo-flows.ts';
 import type { TenantContext } from '../shared/context.ts';
 import { createUser } from '../users/create-user.ts';
 import { type DemoHistoryResult, seedDemoHistory } from './seed-history.ts';
@@ -65,6 +66,7 @@ export async function seedDemoAccount(
       },
     });
   }
+  await seedDemoFlows(ctx);
   const history = await seedDemoHistory(database, accountId, options.now);
   return { seeded: true, accountId, history };
 }

@@ -24,6 +24,7 @@ import { consoleRoutes } from './console.ts';
 import { integrationsRoutes } from './integrations.ts';
 import { invitesPublicRoutes } from './invites.ts';
 import { type KbApiDeps, kbRoutes } from './kb.ts';
+import { flowsRoutes } from './flows.ts';
 import { openApiRouter } from './openapi.ts';
 import { psaRoutes, ticketLinkRoutes } from './psa.ts';
 import { sessionsRoutes } from './sessions.ts';
@@ -112,6 +113,7 @@ export function apiV1Router(deps: ApiDeps): Router {
     mount(authed, ticketLinkRoutes(deps.diagnosis.psa));
   }
   mount(authed, sessionsRoutes(deps.diagnosis));
+  mount(authed, flowsRoutes(deps.diagnosis));
   mount(
     authed,
     integrationsRoutes({
