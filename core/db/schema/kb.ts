@@ -139,7 +139,12 @@ export const kbTermStatsTable = pgTable(
     lexeme: text('lexeme').notNull(),
     chunks: integer('chunks').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.accountId, t.lexeme] }), ...tenantPolicies(t.accountId)],
+  (t) => [
+    primaryKey({ columns: [t.accountId, t.lexeme] }),
+    // Typo correction: the indexed word most similar to a word the index has never seen.
+    index('kb_term_stats_lexeme_trgm_idx').using('gin', sql`${t.lexeme} gin_trgm_ops`),
+    ...tenantPolicies(t.accountId),
+  ],
 ).enableRLS();
 
 export type KbConnectorRow = typeof kbConnectorsTable.$inferSelect;

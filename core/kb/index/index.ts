@@ -9,6 +9,6 @@ export {
   upsertDocument,
   upsertDocuments,
 } from './ingest.ts';
-export { rankKnowledge, SCORE_THRESHOLD, SearchKnowledgeInput, searchKnowledge } from './search.ts';
+export { rankKnowledge, SearchKnowledgeInput, searchKnowledge } from './search.ts';
 export { refreshSearchStatistics } from './statistics.ts';
 export type { SourceDocument, UpsertOutcome } from './types.ts';

@@ -1,0 +1,45 @@
+/**
+ * Whether the best passage answers the ticket at all, decided from features that mean the same on
+ * a 50-article KB and a 50,000-chunk one (each is a share or a ratio of the query's own scores,
+ * never a raw BM25 value, which grows with corpus size and ticket length). A logistic model over
+ * them gives the probability that the ticket is answerable by what was found; below the threshold
+ * search answers with nothing.
+ *
+ * The coefficients are fitted by `npx tsx bench/kb/fit-abstention.ts` with 5-fold cross-validation
+ * on ONE labelled set only (set A, bench/kb/tickets.ts), and judged on set B, which the fit never
+ * sees. Refit when the features or the ranking change; never fit on set B.
+ */
+export interface AbstentionFeatures {
+  /** Best passage's BM25 over the most the query's known terms could score together (0–1). */
+  relative: number;
+  /** (best − runner-up document) / best. */
+  margin: number;
+  /** Share of the query's three rarest indexed terms (by idf) that the best passage contains. */
+  rareExplained: number;
+  /** Share of the whole ticket's idf mass, unknown words included, the best passage contains. */
+  explained: number;
+  /** Share of the best passage's matched idf found in its title or heading path. */
+  fieldAgreement: number;
+}
+
+export const FEATURE_NAMES = ['relative', 'margin', 'rareExplained', 'explained', 'fieldAgreement'] as const;
+
+export interface AbstentionModel {
+  bias: number;
+  weights: Record<(typeof FEATURE_NAMES)[number], number>;
+  /** Answer when the probability is at least this. */
+  threshold: number;
+}
+
+/** Fitted on set A (bench/kb/tickets.ts); see the header. */
+export const ABSTENTION_MODEL: AbstentionModel = {
+  bias: -3.645,
+  weights: { relative: 1.129, margin: 1.142, rareExplained: 0.991, explained: 2.718, fieldAgreement: 0.454 },
+  threshold: 0.35,
+};
+
+export function answerProbability(f: AbstentionFeatures, model: AbstentionModel = ABSTENTION_MODEL): number {
+  let z = model.bias;
+  for (const name of FEATURE_NAMES) z += model.weights[name] * f[name];
+  return 1 / (1 + Math.exp(-z));
+}
