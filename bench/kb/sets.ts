@@ -29,5 +29,5 @@ export const SET_B: LabelledSet = {
  * The one set every fitted number (abstention coefficients and threshold) comes from. The other
  * set is the unseen one: core/kb/index/search-quality.test.ts asserts floors on it.
  */
-export const FITTED_SET = SET_A;
-export const UNSEEN_SET = SET_B;
+export const FITTED_SET = SET_B;
+export const UNSEEN_SET = SET_A;
