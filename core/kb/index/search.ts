@@ -151,7 +151,10 @@ export async function rankKnowledge(
   const idfOf = new Map(stats.map((t) => [t.i, idf(t.df, n)]));
   const vectors = rows.map((row) => parseVector(row.vec));
   const averages = averageLengths(vectors);
-  const bestPerDocument = new Map<string, { row: CandidateRow; scored: ChunkScore }>();
+  const bestPerDocument = new Map<string, { row: CandidateRow; scored: ChunkScore; hints?: Hints }>();
+  // A document's fix steps often sit in a "Fix" section that matches the ticket less than its
+  // "Symptoms": the engineer gets the steps of the best-scoring chunk of that document that has some.
+  const stepsPerDocument = new Map<string, { score: number; hints: Hints }>();
   rows.forEach((row, index) => {
     const vector = vectors[index];
     if (!vector) return;
@@ -163,6 +166,11 @@ export async function rankKnowledge(
       (scored.score === held.scored.score && row.id < held.row.id)
     ) {
       bestPerDocument.set(row.document_id, { row, scored });
+    }
+    const hints = passageHints(row.heading, row.body);
+    const steps = stepsPerDocument.get(row.document_id);
+    if (hints.fix && scored.score > 0 && (!steps || scored.score > steps.score)) {
+      stepsPerDocument.set(row.document_id, { score: scored.score, hints });
     }
   });
   const ranked = [...bestPerDocument.values()]
@@ -180,7 +188,7 @@ export async function rankKnowledge(
       snippet: snippetFor(row.body, words),
       score: scored.score,
       bm25: scored.score,
-      ...passageHints(row.heading, row.body),
+      ...withSteps(passageHints(row.heading, row.body), stepsPerDocument.get(row.document_id)?.hints),
     })),
     features: abstentionFeatures(stats, idfOf, n, top.scored, ranked[1]?.scored.score ?? 0),
   };
@@ -214,6 +222,12 @@ function abstentionFeatures(
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+
+type Hints = ReturnType<typeof passageHints>;
+
+function withSteps(own: Hints, document: Hints | undefined): Hints {
+  return own.fix || !document?.fix ? own : { ...own, fix: document.fix };
+}
 
 /**
  * A server JIT-compiles statements whose cost estimate is high, as these are (set-returning JSON
