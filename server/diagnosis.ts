@@ -1,7 +1,6 @@
 import { createClaudeEngine } from '../core/engine/claude/index.ts';
 import { createOfflineEngine } from '../core/engine/offline/index.ts';
-import { createDemoKnowledgeSource } from '../core/kb/demo/index.ts';
-import { createIndexedKnowledgeSource, mergeKnowledgeSources } from '../core/kb/index/index.ts';
+import { createIndexedKnowledgeSource } from '../core/kb/index/index.ts';
 import { createConnectWiseProvider } from '../core/psa/connectwise/index.ts';
 import type { PsaDeps } from '../core/psa/index.ts';
 import { createPreviewCache, type DiagnosisDeps } from '../core/sessions/index.ts';
@@ -11,8 +10,9 @@ import type { AppKeys } from './secrets.ts';
 
 /**
  * Claude when ANTHROPIC_API_KEY is set, otherwise the offline engine, so `npm start` needs no key.
- * Knowledge: the account's indexed KB (IT Glue, Hudu, SharePoint), merged with the built-in demo
- * articles outside production (or when DEMO_KNOWLEDGE is set) so the demo keeps its answers.
+ * Knowledge: the account's indexed KB (IT Glue, Hudu, SharePoint, and for the demo account the
+ * built-in demo articles, indexed at seed time), ranked by the same `searchKnowledge` that serves
+ * POST /api/v1/kb/search and the Knowledge page.
  */
 export function createDiagnosisDeps(env: Env, logger: Logger, keys: AppKeys): DiagnosisDeps {
   const engine = env.ANTHROPIC_API_KEY
@@ -25,12 +25,9 @@ export function createDiagnosisDeps(env: Env, logger: Logger, keys: AppKeys): Di
         logger: logger.child({ component: 'claude' }),
       })
     : createOfflineEngine();
-  const demoKnowledge = env.DEMO_KNOWLEDGE ?? env.NODE_ENV !== 'production';
   return {
     engine,
-    knowledge: demoKnowledge
-      ? mergeKnowledgeSources(createIndexedKnowledgeSource(), createDemoKnowledgeSource())
-      : createIndexedKnowledgeSource(),
+    knowledge: createIndexedKnowledgeSource(),
     previewCache: createPreviewCache(env.PREVIEW_CACHE_SIZE),
     logger: logger.child({ component: 'diagnosis' }),
     psa: createPsaDeps(keys, logger),

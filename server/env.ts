@@ -41,7 +41,6 @@ const EnvSchema = z
     ANTHROPIC_SYNTHESIS_MODEL: z.string().min(3).default('claude-haiku-5-5'),
     ANTHROPIC_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
     ANTHROPIC_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(60_000),
-    DEMO_KNOWLEDGE: booleanFromString.optional(),
     PREVIEW_CACHE_SIZE: z.coerce.number().int().min(1).max(100_000).default(500),
     PUBLIC_URL: z.string().url().optional(),
     SLACK_SIGNING_SECRET: z.string().min(10).optional(),

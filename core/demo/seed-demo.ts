@@ -4,6 +4,7 @@ import type { Database } from '../db/client.ts';
 import { accountsTable } from '../db/schema/accounts.ts';
 import type { Role } from '../db/schema/users.ts';
 import { withSystemTransaction } from '../db/transactions.ts';
+import { seedDemoArticles } from '../kb/demo/seed-demo-articles.ts';
 import type { TenantContext } from '../shared/context.ts';
 import { createUser } from '../users/create-user.ts';
 
@@ -58,5 +59,6 @@ export async function seedDemoAccount(database: Database): Promise<DemoSeedResul
       },
     });
   }
+  await seedDemoArticles(ctx);
   return { seeded: true, accountId };
 }

@@ -1,6 +1,6 @@
 export { CHUNK_TARGET_CHARS, chunkDocument, type DocumentChunk } from './chunk.ts';
 export { companyKey } from './company-key.ts';
-export { createIndexedKnowledgeSource, mergeKnowledgeSources } from './indexed-knowledge.ts';
+export { createIndexedKnowledgeSource } from './indexed-knowledge.ts';
 export {
   countDocuments,
   type IngestScope,
