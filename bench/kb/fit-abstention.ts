@@ -80,7 +80,14 @@ async function main() {
     });
     const top3 = passages.slice(0, 3).map((p) => articleIdOf(urls, p));
     if (ticket.expected !== null && !top3.some((id) => ticket.expected?.includes(id))) continue;
-    const f = features ?? { relative: 0, margin: 0, rareExplained: 0, explained: 0, fieldAgreement: 0 };
+    const f = features ?? {
+      relative: 0,
+      margin: 0,
+      rareExplained: 0,
+      explained: 0,
+      fieldAgreement: 0,
+      evidence: 0,
+    };
     examples.push({ x: FEATURE_NAMES.map((n) => f[n]), y: ticket.expected === null ? 0 : 1 });
   }
   await database.close();

@@ -16,13 +16,28 @@ export interface AbstentionFeatures {
   margin: number;
   /** Share of the query's three rarest indexed terms (by idf) that the best passage contains. */
   rareExplained: number;
-  /** Share of the whole ticket's idf mass, unknown words included, the best passage contains. */
+  /**
+   * Share of the whole ticket's idf mass, unknown words included, the best passage contains; a
+   * ticket counts as at least one unseen word's worth, so one common word is never "explained".
+   */
   explained: number;
   /** Share of the best passage's matched idf found in its title or heading path. */
   fieldAgreement: number;
+  /**
+   * How much the match tells: the matched terms' idf summed, over twice the idf of a word in one
+   * chunk (ln N), capped at 1. One common word ("windows") is little evidence in any corpus.
+   */
+  evidence: number;
 }
 
-export const FEATURE_NAMES = ['relative', 'margin', 'rareExplained', 'explained', 'fieldAgreement'] as const;
+export const FEATURE_NAMES = [
+  'relative',
+  'margin',
+  'rareExplained',
+  'explained',
+  'fieldAgreement',
+  'evidence',
+] as const;
 
 export interface AbstentionModel {
   bias: number;
@@ -33,15 +48,16 @@ export interface AbstentionModel {
 
 /** Fitted on set B (bench/kb/set-b); see the header. */
 export const ABSTENTION_MODEL: AbstentionModel = {
-  bias: -6.048,
+  bias: -6.725,
   weights: {
-    relative: 0.042,
-    margin: -0.992,
-    rareExplained: 3.518,
-    explained: 16.683,
-    fieldAgreement: -2.202,
+    relative: 0.186,
+    margin: 0.124,
+    rareExplained: 2.905,
+    explained: 6.27,
+    fieldAgreement: -1.034,
+    evidence: 6.487,
   },
-  threshold: 0.075,
+  threshold: 0.275,
 };
 
 export function answerProbability(f: AbstentionFeatures, model: AbstentionModel = ABSTENTION_MODEL): number {

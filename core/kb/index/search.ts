@@ -152,9 +152,10 @@ export async function rankKnowledge(
   const vectors = rows.map((row) => parseVector(row.vec));
   const averages = averageLengths(vectors);
   const bestPerDocument = new Map<string, { row: CandidateRow; scored: ChunkScore; hints?: Hints }>();
-  // A document's fix steps often sit in a "Fix" section that matches the ticket less than its
-  // "Symptoms": the engineer gets the steps of the best-scoring chunk of that document that has some.
+  // A document's fix steps and checks often sit in sections that match the ticket less than its
+  // "Symptoms": the engineer gets those of the best-scoring chunk of that document that has some.
   const stepsPerDocument = new Map<string, { score: number; hints: Hints }>();
+  const checksPerDocument = new Map<string, { score: number; hints: Hints }>();
   rows.forEach((row, index) => {
     const vector = vectors[index];
     if (!vector) return;
@@ -168,9 +169,14 @@ export async function rankKnowledge(
       bestPerDocument.set(row.document_id, { row, scored });
     }
     const hints = passageHints(row.heading, row.body);
-    const steps = stepsPerDocument.get(row.document_id);
-    if (hints.fix && scored.score > 0 && (!steps || scored.score > steps.score)) {
-      stepsPerDocument.set(row.document_id, { score: scored.score, hints });
+    for (const [kind, map] of [
+      ['fix', stepsPerDocument],
+      ['checks', checksPerDocument],
+    ] as const) {
+      const held = map.get(row.document_id);
+      if (hints[kind] && scored.score > 0 && (!held || scored.score > held.score)) {
+        map.set(row.document_id, { score: scored.score, hints });
+      }
     }
   });
   const ranked = [...bestPerDocument.values()]
@@ -188,7 +194,11 @@ export async function rankKnowledge(
       snippet: snippetFor(row.body, words),
       score: scored.score,
       bm25: scored.score,
-      ...withSteps(passageHints(row.heading, row.body), stepsPerDocument.get(row.document_id)?.hints),
+      ...withDocumentHints(
+        passageHints(row.heading, row.body),
+        stepsPerDocument.get(row.document_id)?.hints,
+        checksPerDocument.get(row.document_id)?.hints,
+      ),
     })),
     features: abstentionFeatures(stats, idfOf, n, top.scored, ranked[1]?.scored.score ?? 0),
   };
@@ -216,8 +226,10 @@ function abstentionFeatures(
     relative: ceiling > 0 ? Math.min(1, best.score / ceiling) : 0,
     margin: best.score > 0 ? (best.score - runnerUp) / best.score : 0,
     rareExplained: rare.length ? mass(matched(rare)) / mass(rare) : 0,
-    explained: mass(stats) > 0 ? matchedMass / mass(stats) : 0,
+    // A ticket says at least one rare word's worth: "windows" alone is not explained by any article.
+    explained: matchedMass / Math.max(mass(stats), unseen),
     fieldAgreement: matchedMass > 0 ? mass(inTitle) / matchedMass : 0,
+    evidence: Math.min(1, matchedMass / (2 * unseen)),
   };
 }
 
@@ -225,8 +237,11 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 
 type Hints = ReturnType<typeof passageHints>;
 
-function withSteps(own: Hints, document: Hints | undefined): Hints {
-  return own.fix || !document?.fix ? own : { ...own, fix: document.fix };
+function withDocumentHints(own: Hints, steps: Hints | undefined, checks: Hints | undefined): Hints {
+  const hints = { ...own };
+  if (!hints.fix && steps?.fix) hints.fix = steps.fix;
+  if (!hints.checks && checks?.checks) hints.checks = checks.checks;
+  return hints;
 }
 
 /**

@@ -40,9 +40,9 @@ export const SYNONYMS: readonly Synonym[] = [
     ['mapped drive', 'network drive', 'drive letter', 'file share', 'shared drive'],
   ),
   entry(
-    /\bprinter(?:s)? (?:is |shows |showing |says |saying )?offline\b|\b(?:wont|will not|doesnt|does not|cant|not) print(?:ing)?\b|\bprint(?:ing)? (?:queue|spooler|jobs?)\b|\bspooler\b/g,
+    /\b(?:wont|will not|doesnt|does not|cant|not) print(?:ing)?\b|\bprint(?:ing)? (?:queue|spooler|jobs?)\b|\bspooler\b/g,
     'printqueue',
-    ['print queue', 'spooler', 'printer offline', 'print job'],
+    ['print queue', 'spooler', 'print job'],
   ),
   entry(
     /\bbsod\b|\bblue ?screens?(?: of death)?\b|\bstop code\b|\bbug ?check\b|\bcrash(?:es|ed|ing)? (?:to|with) (?:a )?blue\b/g,
