@@ -48,16 +48,16 @@ export interface AbstentionModel {
 
 /** Fitted on set B (bench/kb/set-b); see the header. */
 export const ABSTENTION_MODEL: AbstentionModel = {
-  bias: -6.725,
+  bias: -3.724,
   weights: {
-    relative: 0.186,
-    margin: 0.124,
-    rareExplained: 2.905,
-    explained: 6.27,
-    fieldAgreement: -1.034,
-    evidence: 6.487,
+    relative: 0.602,
+    margin: 0.625,
+    rareExplained: 1.252,
+    explained: 2.338,
+    fieldAgreement: -0.563,
+    evidence: 2.811,
   },
-  threshold: 0.275,
+  threshold: 0.325,
 };
 
 export function answerProbability(f: AbstentionFeatures, model: AbstentionModel = ABSTENTION_MODEL): number {

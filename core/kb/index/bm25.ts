@@ -59,8 +59,16 @@ export function parseVector(text: string): ParsedVector {
   return { positions, length };
 }
 
+/**
+ * Chunks of ordinary IT documentation assumed to exist besides the account's own, none holding the
+ * term: a prior that keeps idf meaningful in a brand-new KB of a handful of articles (where every
+ * word is in most chunks and plain idf says nothing), and vanishes at tens of thousands of chunks.
+ */
+export const PRIOR_CHUNKS = 200;
+
 export function idf(df: number, n: number): number {
-  return Math.log(1 + (n - Math.min(df, n) + 0.5) / (Math.min(df, n) + 0.5));
+  const d = Math.min(df, n);
+  return Math.log(1 + (n + PRIOR_CHUNKS - d + 0.5) / (d + 0.5));
 }
 
 function lookup(vector: ParsedVector, lexeme: string, prefix: boolean): Record<Field, number[]> {
