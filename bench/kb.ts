@@ -184,7 +184,8 @@ function printSet(set: LabelledSet, columns: Column[]) {
 }
 
 async function main() {
-  const sets = [SET_A, SET_B];
+  // KB_BENCH_SETS=A (or B) runs one set, e.g. for a quick server figure.
+  const sets = [SET_A, SET_B].filter((set) => (process.env.KB_BENCH_SETS ?? 'AB').includes(set.name));
   const columns = new Map<LabelledSet, Column[]>(sets.map((s) => [s, []]));
   if (process.env.KB_BENCH_PGLITE !== '0') {
     const pglite = await openDatabase({ kind: 'pglite', dataDir: 'memory://' });
