@@ -191,7 +191,12 @@ async function main() {
     const pglite = await openDatabase({ kind: 'pglite', dataDir: 'memory://' });
     try {
       await runMigrations(pglite);
-      for (const set of sets) columns.get(set)?.push(...(await benchSet(pglite, 'PGlite', set, true)));
+      for (const set of sets) {
+        const measured = await benchSet(pglite, 'PGlite', set, true);
+        columns.get(set)?.push(...measured);
+        // Printed as soon as measured too: a long run that dies later keeps what it had.
+        printSet(set, measured);
+      }
     } finally {
       await pglite.close();
     }
@@ -202,7 +207,11 @@ async function main() {
     try {
       await runMigrations(server);
       const small = process.env.KB_BENCH_PGLITE === '0';
-      for (const set of sets) columns.get(set)?.push(...(await benchSet(server, 'server', set, small)));
+      for (const set of sets) {
+        const measured = await benchSet(server, 'server', set, small);
+        columns.get(set)?.push(...measured);
+        printSet(set, measured);
+      }
     } finally {
       await server.close();
     }
@@ -213,6 +222,7 @@ async function main() {
     `\nKnowledge search bench — BM25F k1 ${BM25.k1}, field weights title ${BM25.weight.A} / heading ${BM25.weight.B} / body ${BM25.weight.C}; ` +
       `abstention threshold ${ABSTENTION_MODEL.threshold}, fitted on set ${FITTED_SET.name} only (bench/kb/fit-abstention.ts); ${REPEATS}× repeats for latency`,
   );
+  console.log('\nAll databases:');
   for (const set of sets) printSet(set, columns.get(set) ?? []);
 }
 
