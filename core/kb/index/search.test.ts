@@ -36,11 +36,11 @@ describe('searchKnowledge quality on the labelled set it was not fitted on', () 
       (p) => urlToArticle.get(p.url ?? '') ?? p.documentId,
     );
     if (process.env.KB_DEBUG) console.log(JSON.stringify(quality, null, 1));
-    // Measured 97.9% / 100% / 100% / 33% (npm run bench:kb); the floors leave a little slack.
-    expect(quality.top1).toBeGreaterThanOrEqual(0.9);
-    expect(quality.top3).toBeGreaterThanOrEqual(0.94);
+    // Measured 100% / 100% / 100% / 66.7% (npm run bench:kb); the floors leave a little slack.
+    expect(quality.top1).toBeGreaterThanOrEqual(0.94);
+    expect(quality.top3).toBeGreaterThanOrEqual(0.96);
     expect(quality.noAnswerPrecision).toBeGreaterThanOrEqual(0.8);
-    expect(quality.noAnswerRecall).toBeGreaterThanOrEqual(0.3);
+    expect(quality.noAnswerRecall).toBeGreaterThanOrEqual(0.55);
   });
 });
 
