@@ -216,7 +216,9 @@ export async function answerStep({
     if (walk.sessionId) {
       await insertFactIfNew(tx, ctx, walk.sessionId, {
         text: `${step.text.replace(/[?.!\s]+$/, '')} — ${exit.label}${note ? ` (${note})` : ''}`,
-        source: step.kind === 'question' ? 'question' : 'check',
+        // 'question'/'check' facts must point at an assistant task item (facts_item_sources_have_ref);
+        // a walked step has none, and the text already names the step it came from.
+        source: 'engineer_note',
         createdByUserId: actorUserId(ctx.actor),
       });
     }
