@@ -11,6 +11,7 @@ import { SessionDetailPage } from './pages/session-detail.tsx';
 import { SessionsPage } from './pages/sessions.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
 import { TryBotPage } from './pages/try-bot.tsx';
+import { TryBotWalkPage } from './pages/try-bot-walk.tsx';
 import { UsersPage } from './pages/users.tsx';
 
 /** Pages behind sign-in: wait for the session probe, then sign in or show the page. */
@@ -44,6 +45,7 @@ export function App() {
           <Route path="/sessions/:sessionId" element={<SessionDetailPage />} />
           <Route element={<RequireRole min="l1" />}>
             <Route path="/try" element={<TryBotPage />} />
+            <Route path="/try/walk" element={<TryBotWalkPage />} />
           </Route>
           <Route element={<RequireRole min="engineer" />}>
             <Route path="/knowledge" element={<KnowledgePage />} />

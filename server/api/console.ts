@@ -21,6 +21,7 @@ import type { TenantContext } from '../../core/shared/context.ts';
 import { InvalidInputError, ServiceError } from '../../core/shared/errors.ts';
 import { parseInput } from '../../core/shared/validation.ts';
 import { tenantContext } from '../http/auth.ts';
+import { consoleWalkRouter } from './console-walk.ts';
 
 const MessageInput = z
   .object({
@@ -54,6 +55,7 @@ export interface ConsoleResult {
  */
 export function consoleRouter(diagnosis: DiagnosisDeps): Router {
   const r = Router();
+  r.use('/walks', consoleWalkRouter(diagnosis));
 
   // Start: the first message is the problem (as a first mention in Teams), then its first turn.
   r.post('/sessions', async (req, res) => {
