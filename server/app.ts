@@ -4,7 +4,7 @@ import type { Database } from '../core/db/client.ts';
 import type { DiagnosisDeps } from '../core/sessions/index.ts';
 import type { Logger } from '../core/shared/logger.ts';
 import type { KbApiDeps } from './api/kb.ts';
-import { apiV1Router } from './api/v1.ts';
+import { type ApiDeps, apiV1Router } from './api/v1.ts';
 import { errorHandler, notFoundHandler } from './http/errors.ts';
 import type { Mailer } from './http/mailer.ts';
 import { requestContext } from './http/request-context.ts';
@@ -23,6 +23,8 @@ export interface AppDeps {
   teamsRouter?: Router | undefined;
   publicUrl?: string | undefined;
   slackOAuth?: boolean;
+  teamsAppId?: string | undefined;
+  slackSlashCommand?: string;
   kb: KbApiDeps;
   /** The admin web (built assets, or Vite's dev server); mounted after the API. */
   webRouter?: Router | undefined;
@@ -32,6 +34,8 @@ export interface AppDeps {
   signInLimiters: SignInLimiters;
   oidc: OidcClients;
   mailer: Mailer;
+  /** Development conveniences (see ApiDeps.development); boot leaves this unset in production. */
+  development?: ApiDeps['development'];
   /** False once shutdown begins, so the load balancer stops sending traffic before we close. */
   isReady: () => boolean;
 }
@@ -84,6 +88,8 @@ export function createApp(deps: AppDeps): Express {
       diagnosis: deps.diagnosis,
       publicUrl: deps.publicUrl,
       slackOAuth: deps.slackOAuth ?? false,
+      teamsAppId: deps.teamsAppId,
+      slackSlashCommand: deps.slackSlashCommand ?? '/resolve',
       kb: deps.kb,
       now: deps.now,
       secureCookies: deps.secureCookies,
@@ -91,6 +97,7 @@ export function createApp(deps: AppDeps): Express {
       oidc: deps.oidc,
       mailer: deps.mailer,
       logger: deps.logger,
+      development: deps.development,
     }),
   );
   if (deps.webRouter) app.use(deps.webRouter);

@@ -1,15 +1,19 @@
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { eq } from 'drizzle-orm';
+import type { Express } from 'express';
 import type { SlackAdapter } from '../bot/slack/adapter.ts';
 import { createSignInLimiters, OidcClients, type OidcProviderConfig } from '../core/auth/index.ts';
 import type { Database } from '../core/db/client.ts';
+import { usersTable } from '../core/db/schema/users.ts';
+import { withSystemTransaction } from '../core/db/transactions.ts';
 import { DEMO_ACCOUNT_NAME, DEMO_PASSWORD, DEMO_PEOPLE, seedDemoAccount } from '../core/demo/seed-demo.ts';
 import type { DiagnosisDeps } from '../core/sessions/index.ts';
 import type { Logger } from '../core/shared/logger.ts';
 import { psaOutboxDeliver } from '../jobs/definitions/psa-outbox.ts';
 import { type JobQueue, startJobQueue } from '../jobs/queue.ts';
 import { JOB_DEFINITIONS } from '../jobs/registry.ts';
-import { createApp } from './app.ts';
+import { type AppDeps, createApp } from './app.ts';
 import { openMigratedDatabase } from './database.ts';
 import { createDiagnosisDeps, createKnowledgeReranker, createPsaDeps } from './diagnosis.ts';
 import type { Env } from './env.ts';
@@ -25,6 +29,8 @@ export interface RunningServer {
   queue: JobQueue | undefined;
   /** The Slack adapter when Slack is configured (tests drive its announcements directly). */
   slack: SlackAdapter | undefined;
+  /** The express app, so a test can list what is really mounted. */
+  app: Express;
   /** Graceful: stop accepting, let in-flight requests and jobs finish (bounded), close the database. */
   stop(): Promise<void>;
 }
@@ -101,6 +107,8 @@ export async function startServer(
     teamsRouter: teams?.router,
     publicUrl: env.PUBLIC_URL,
     slackOAuth: Boolean(env.SLACK_CLIENT_ID),
+    teamsAppId: env.MICROSOFT_APP_ID,
+    slackSlashCommand: env.SLACK_SLASH_COMMAND,
     kb: {
       secretsKey: keys.secretsAtRest,
       reranker,
@@ -125,6 +133,7 @@ export async function startServer(
       logger: logger.child({ component: 'mail' }),
     }),
     isReady: () => ready,
+    development: developmentConveniences(env, database),
   });
   server.on('request', app);
   await new Promise<void>((resolve, reject) => {
@@ -160,7 +169,7 @@ export async function startServer(
     })();
     return stopping;
   };
-  return { url, database, queue, slack, stop };
+  return { url, database, queue, slack, app, stop };
 }
 
 /** Entra ID and Sign in with Slack are each on when their client id and secret are set. */
@@ -186,6 +195,29 @@ function oidcProvidersFromEnv(env: Env): OidcProviderConfig[] {
     });
   }
   return providers;
+}
+
+/** What only a development server offers: the demo people on the sign-in page, copyable invite links. */
+function developmentConveniences(env: Env, database: Database): AppDeps['development'] {
+  if (env.NODE_ENV === 'production') return undefined;
+  const ownerEmail = DEMO_PEOPLE[0]?.email ?? '';
+  return {
+    demoSignIn: env.SEED_DEMO
+      ? {
+          password: DEMO_PASSWORD,
+          users: DEMO_PEOPLE.map((p) => ({ email: p.email, name: p.name, role: p.role })),
+          present: () =>
+            withSystemTransaction(database, 'demo sign-in check', async (tx) => {
+              const [row] = await tx
+                .select({ id: usersTable.id })
+                .from(usersTable)
+                .where(eq(usersTable.email, ownerEmail));
+              return Boolean(row);
+            }),
+        }
+      : undefined,
+    inviteLinks: !env.SMTP_URL,
+  };
 }
 
 function logDemoSignIn(logger: Logger, env: Env): void {

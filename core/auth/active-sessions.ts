@@ -20,7 +20,7 @@ export interface ActiveSessionUserView {
 }
 
 /** Live = not revoked and inside both its idle and absolute limits at `now`. */
-function liveAt(now: Date) {
+export function liveAt(now: Date) {
   const t = now.toISOString();
   return and(
     isNull(authSessionsTable.revokedAt),

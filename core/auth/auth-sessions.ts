@@ -170,7 +170,13 @@ export const REFRESH_RACE_GRACE_MS = 10_000;
  */
 export async function refreshAuthSession(
   database: Database,
-  args: { refreshToken: string; now: Date; beforeRotate?: (session: AuthSessionRow) => void },
+  args: {
+    refreshToken: string;
+    now: Date;
+    beforeRotate?: (session: AuthSessionRow) => void;
+    /** Where the browser is now, shown on Active sessions as "last seen from". */
+    ipAddress?: string | undefined;
+  },
 ): Promise<StartedSession> {
   const { now } = args;
   const outcome = await withSystemTransaction(
@@ -218,7 +224,7 @@ export async function refreshAuthSession(
       });
       const [updated] = await tx
         .update(authSessionsTable)
-        .set({ lastUsedAt: now })
+        .set({ lastUsedAt: now, ...(args.ipAddress ? { lastIpAddress: args.ipAddress } : {}) })
         .where(eq(authSessionsTable.id, session.id))
         .returning();
       return { ok: true, started: { session: updated ?? session, refreshToken, user } };

@@ -14,6 +14,7 @@ export {
   signOutSession,
   startAuthSession,
 } from './auth-sessions.ts';
+export { type BrowserSessionView, listBrowserSessions, revokeBrowserSession } from './browser-sessions.ts';
 export { OidcClients, type OidcFlowState, type OidcIdentityClaims, type OidcProviderConfig } from './oidc.ts';
 export { type OidcUserResult, resolveOidcUser } from './oidc-sign-in.ts';
 export {
@@ -34,8 +35,10 @@ export {
   type FailureLimit,
   FailureLimiter,
   type SignInLimiters,
+  tooManyAttempts,
 } from './rate-limit.ts';
 export {
+  AuthSessionIdParam,
   OIDC_PROVIDERS,
   type OidcProviderName,
   OidcProviderParam,
@@ -64,3 +67,4 @@ export {
   verifyAccessToken,
   verifyTicket,
 } from './tokens.ts';
+export { type DeviceLabel, describeUserAgent } from './user-agent.ts';

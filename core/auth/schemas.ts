@@ -50,3 +50,5 @@ export type SignInBody = z.input<typeof SignInInput>;
 export type RefreshBody = z.input<typeof RefreshInput>;
 export type SessionPolicyBody = z.input<typeof SessionPolicyInput>;
 export type RevokeSessionsBody = z.input<typeof RevokeSessionsInput>;
+
+export const AuthSessionIdParam = z.string().uuid('must be a sign-in session id (UUID)');

@@ -10,12 +10,14 @@ import {
   type EngineTurnResult,
 } from '../engine/types.ts';
 import { actorUserId, type TenantContext } from '../shared/context.ts';
-import { ConflictError, ServiceError } from '../shared/errors.ts';
+import { ServiceError } from '../shared/errors.ts';
 import { redactText } from '../shared/redact.ts';
 import { parseInput } from '../shared/validation.ts';
 import { type AppliedSummary, applyEngineActions } from './apply-engine-actions.ts';
 import type { DiagnosisDeps } from './deps.ts';
+import { knowledgeQueries, searchKnowledge } from './knowledge-query.ts';
 import { SessionIdInput, TurnInput } from './schemas.ts';
+import { assertActive } from './session-rules.ts';
 import {
   activeFixOf,
   loadSessionState,
@@ -79,12 +81,13 @@ export async function handleTurn({
 
   const { state, transcript } = await saveEngineerTurn(ctx, id, safeMessage);
 
-  const knowledge = await deps.knowledge.search(ctx, {
-    text: `${state.session.problemSummary}\n${safeMessage}`,
+  const knowledge = await searchKnowledge(
+    deps.knowledge,
+    ctx,
+    knowledgeQueries(state.session.problemSummary, state.facts, safeMessage),
     // The linked ticket's client: its runbooks plus the MSP's own, never another client's.
-    companyId: state.session.ticketCompanyName,
-    limit: 3,
-  });
+    state.session.ticketCompanyName,
+  );
   const engineInput = buildEngineInput(state, transcript, knowledge, safeMessage);
 
   let result: EngineTurnResult;
@@ -107,10 +110,12 @@ export async function handleTurn({
       id,
       async ({ tx: wtx, session, changed }) => {
         // Unchanged version and still active since step 1 = what was read then is still true now
-        // (step 1 skipped posted notes and ticket writes, which only a resolved or escalated
-        // session has; if it was resolved meanwhile, read everything again below).
+        // (step 1 skipped posted notes and ticket writes, which only a resolved, escalated or
+        // claimed-after-escalation session has; for those, read everything again below).
         const known =
-          session.stateVersion === state.session.stateVersion && session.status === 'active'
+          session.stateVersion === state.session.stateVersion &&
+          session.status === 'active' &&
+          !session.escalatedAt
             ? state
             : undefined;
         const outcome = await applyEngineActions(wtx, ctx, id, result.actions, deps.logger, known);
@@ -171,12 +176,7 @@ async function saveEngineerTurn(ctx: TenantContext, id: string, safeMessage: str
           id,
           TRANSCRIPT_WINDOW + TRANSCRIPT_STEP + 1,
         );
-        if (state.session.status !== 'active') {
-          throw new ConflictError(
-            `This session is already ${state.session.status.replace('_', ' ')}; it can no longer change.`,
-            { status: state.session.status },
-          );
-        }
+        assertActive(state.session);
         const last = recent.at(-1);
         const retrying = last?.role === 'engineer' && last.text === safeMessage;
         if (!retrying) {

@@ -9,5 +9,6 @@ export {
   type TurnView,
 } from './get-session.ts';
 export { buildEngineInput, handleTurn, TRANSCRIPT_WINDOW, type TurnResult } from './handle-turn.ts';
+export { SESSION_STATUS_LABELS, sessionStatusLabel } from './status-label.ts';
 export { updateTaskItem } from './update-task-item.ts';
 export type { FactView, FixView, PostedNoteView, SessionView, TaskItemView } from './views.ts';

@@ -1,11 +1,20 @@
+export {
+  acceptInvite,
+  acceptInviteWithIdentity,
+  type InvitePreview,
+  type InviteRefusal,
+  inviteRefused,
+  previewInvite,
+} from './accept-invite.ts';
 export { createUser } from './create-user.ts';
 export { getUser, getUserInAccount, listUsers } from './get-user.ts';
 export {
-  acceptInvite,
   createInvite,
+  type DevInviteLinks,
   INVITE_TTL_MS,
   type InviteView,
   listInvites,
+  rememberInviteLink,
   revokeInvite,
 } from './invites.ts';
 export {
@@ -13,6 +22,7 @@ export {
   CreateInviteInput,
   CreateUserInput,
   INVITABLE_ROLES,
+  InviteTokenInput,
   ListUsersInput,
   TransferOwnershipInput,
   UpdateUserAccessInput,

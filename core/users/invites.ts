@@ -1,24 +1,15 @@
-import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit.ts';
 import { hashToken, newOpaqueToken } from '../auth/auth-sessions.ts';
 import { authorize, canAssignRole } from '../auth/permissions.ts';
-import type { Database } from '../db/client.ts';
-import { isUniqueViolation } from '../db/errors.ts';
-import { auditLogTable } from '../db/schema/audit-log.ts';
 import { type UserInviteRow, userInvitesTable } from '../db/schema/auth.ts';
-import { type UserRow, usersTable } from '../db/schema/users.ts';
+import { usersTable } from '../db/schema/users.ts';
 import { withSystemTransaction, withTransaction } from '../db/transactions.ts';
 import type { TenantContext } from '../shared/context.ts';
-import { hashPassword } from '../shared/crypto.ts';
-import {
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-  ServiceError,
-  UnprocessableError,
-} from '../shared/errors.ts';
+import { openSecret, sealSecret } from '../shared/crypto.ts';
+import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError } from '../shared/errors.ts';
 import { parseInput } from '../shared/validation.ts';
-import { AcceptInviteInput, CreateInviteInput, InviteIdInput } from './schemas.ts';
+import { CreateInviteInput, InviteIdInput } from './schemas.ts';
 
 /** How long an emailed invite link works. */
 export const INVITE_TTL_MS = 7 * 24 * 60 * 60_000;
@@ -32,9 +23,32 @@ export interface InviteView {
   expiresAt: string;
   expired: boolean;
   createdAt: string;
+  /** Development without SMTP only: the accept link, for admins to copy and pass on themselves. */
+  link?: string;
 }
 
-function toInviteView(row: UserInviteRow, now: Date): InviteView {
+/**
+ * Lets the Users page show a pending invite's link again in development, where no mail goes out.
+ * The server passes it only outside production; the token is sealed with the app key and bound to
+ * the invite row, and it is only ever opened for someone allowed to invite.
+ */
+export interface DevInviteLinks {
+  key: Buffer;
+  linkFor: (token: string) => string;
+}
+
+function devLink(row: UserInviteRow, devLinks: DevInviteLinks | undefined): string | undefined {
+  if (!devLinks || !row.devLinkSealed) return undefined;
+  try {
+    return devLinks.linkFor(openSecret(devLinks.key, row.devLinkSealed, row.id));
+  } catch {
+    // Sealed under another key (the dev key was replaced): the link is simply not shown.
+    return undefined;
+  }
+}
+
+function toInviteView(row: UserInviteRow, now: Date, devLinks?: DevInviteLinks): InviteView {
+  const link = devLink(row, devLinks);
   return {
     id: row.id,
     email: row.email,
@@ -44,6 +58,7 @@ function toInviteView(row: UserInviteRow, now: Date): InviteView {
     expiresAt: row.expiresAt.toISOString(),
     expired: row.expiresAt.getTime() <= now.getTime(),
     createdAt: row.createdAt.toISOString(),
+    ...(link ? { link } : {}),
   };
 }
 
@@ -84,7 +99,7 @@ export async function createInvite({
   return withTransaction(ctx, async (tx) => {
     await tx
       .update(userInvitesTable)
-      .set({ revokedAt: now })
+      .set({ revokedAt: now, devLinkSealed: null })
       .where(
         and(
           eq(userInvitesTable.accountId, ctx.accountId),
@@ -119,7 +134,15 @@ export async function createInvite({
 }
 
 /** Open invites (neither accepted nor revoked), newest first; expired ones are flagged, not hidden. */
-export async function listInvites({ ctx, now }: { ctx: TenantContext; now: Date }): Promise<InviteView[]> {
+export async function listInvites({
+  ctx,
+  now,
+  devLinks,
+}: {
+  ctx: TenantContext;
+  now: Date;
+  devLinks?: DevInviteLinks | undefined;
+}): Promise<InviteView[]> {
   authorize(ctx, 'users.manage');
   return withTransaction(ctx, async (tx) => {
     const rows = await tx
@@ -133,7 +156,7 @@ export async function listInvites({ ctx, now }: { ctx: TenantContext; now: Date 
         ),
       )
       .orderBy(desc(userInvitesTable.createdAt));
-    return rows.map((r) => toInviteView(r, now));
+    return rows.map((r) => toInviteView(r, now, devLinks));
   });
 }
 
@@ -151,7 +174,7 @@ export async function revokeInvite({
   await withTransaction(ctx, async (tx) => {
     const [row] = await tx
       .update(userInvitesTable)
-      .set({ revokedAt: now })
+      .set({ revokedAt: now, devLinkSealed: null })
       .where(
         and(
           eq(userInvitesTable.id, id),
@@ -171,64 +194,27 @@ export async function revokeInvite({
   });
 }
 
-function inviteRefused(reason: 'invalid' | 'expired'): ServiceError {
-  return new ServiceError(
-    'unauthenticated',
-    reason === 'expired'
-      ? 'This invitation has expired; ask an admin to send a new one.'
-      : 'This invitation link is not valid or was already used.',
-    { details: { reason } },
-  );
-}
-
 /**
- * Accepting an invite creates the user with the invited role and the chosen password, in the same
- * transaction that marks the invite used (a token works once). The caller then signs them in.
+ * Keeps a just-created invite's token (sealed) so its link can be shown again on the Users page.
+ * Only for development without SMTP; the caller decides that, this verb only checks who asks.
  */
-export async function acceptInvite(database: Database, input: unknown, now: Date): Promise<UserRow> {
-  const data = parseInput(AcceptInviteInput, input, 'invite acceptance');
-  const passwordHash = await hashPassword(data.password);
-  return withSystemTransaction(database, 'invite acceptance', async (tx) => {
-    const [invite] = await tx
-      .select()
-      .from(userInvitesTable)
-      .where(eq(userInvitesTable.tokenHash, hashToken(data.token)))
-      .for('update');
-    if (!invite || invite.acceptedAt || invite.revokedAt) throw inviteRefused('invalid');
-    if (invite.expiresAt.getTime() <= now.getTime()) throw inviteRefused('expired');
-    let user: UserRow | undefined;
-    try {
-      [user] = await tx
-        .insert(usersTable)
-        .values({
-          accountId: invite.accountId,
-          email: invite.email,
-          name: data.name,
-          role: invite.role,
-          canCoverL1: invite.canCoverL1,
-          passwordHash,
-        })
-        .returning();
-    } catch (error) {
-      if (isUniqueViolation(error, 'users_email_unique')) {
-        throw new ConflictError('That email address already belongs to a user.');
-      }
-      throw error;
-    }
-    if (!user) throw new Error('user insert returned nothing');
+export async function rememberInviteLink({
+  ctx,
+  inviteId,
+  token,
+  devLinks,
+}: {
+  ctx: TenantContext;
+  inviteId: string;
+  token: string;
+  devLinks: DevInviteLinks;
+}): Promise<string> {
+  authorize(ctx, 'users.manage');
+  await withTransaction(ctx, async (tx) => {
     await tx
       .update(userInvitesTable)
-      .set({ acceptedAt: now })
-      .where(and(eq(userInvitesTable.id, invite.id), gt(userInvitesTable.expiresAt, now)));
-    await tx.insert(auditLogTable).values({
-      accountId: invite.accountId,
-      actorUserId: user.id,
-      actorLabel: user.name,
-      action: 'user.invite_accepted',
-      targetType: 'user',
-      targetId: user.id,
-      metadata: { inviteId: invite.id, email: user.email, role: user.role },
-    });
-    return user;
+      .set({ devLinkSealed: sealSecret(devLinks.key, token, inviteId) })
+      .where(and(eq(userInvitesTable.id, inviteId), eq(userInvitesTable.accountId, ctx.accountId)));
   });
+  return devLinks.linkFor(token);
 }

@@ -47,9 +47,14 @@ export const CreateInviteInput = z
 
 export const InviteIdInput = z.string().uuid('must be an invite id (UUID)');
 
+const InviteToken = z.string().min(20, 'is not a valid invite token').max(200);
+
+export const InviteTokenInput = z.object({ token: InviteToken }).strict();
+
+/** The password rule is the one every password in the product follows (CreateUserInput). */
 export const AcceptInviteInput = z
   .object({
-    token: z.string().min(20, 'is not a valid invite token').max(200),
+    token: InviteToken,
     name: z.string().trim().min(1, 'must not be blank').max(200),
     password: z.string().min(10, 'must be at least 10 characters').max(200),
   })
@@ -59,5 +64,6 @@ export const TransferOwnershipInput = z.object({ userId: UserIdInput }).strict()
 
 export type CreateInviteBody = z.input<typeof CreateInviteInput>;
 export type AcceptInviteBody = z.input<typeof AcceptInviteInput>;
+export type InviteTokenBody = z.input<typeof InviteTokenInput>;
 export type UpdateUserAccessBody = z.input<typeof UpdateUserAccessInput>;
 export type TransferOwnershipBody = z.input<typeof TransferOwnershipInput>;

@@ -1,4 +1,3 @@
-import { Router } from 'express';
 import { z } from 'zod';
 import { teamsErrorFor, withNotice } from '../../bot/teams/errors.ts';
 import { runWalkVerb, startWalkForTicket, walkRenderContext } from '../../bot/walk-verbs.ts';
@@ -14,6 +13,7 @@ import type { TenantContext } from '../../core/shared/context.ts';
 import { InvalidInputError, ServiceError } from '../../core/shared/errors.ts';
 import { parseInput } from '../../core/shared/validation.ts';
 import { tenantContext } from '../http/auth.ts';
+import { type RouteGroup, routeGroup } from '../http/routes.ts';
 
 const TicketInput = z
   .object({
@@ -44,57 +44,74 @@ async function cardOf(ctx: TenantContext, walk: WalkView): Promise<AdaptiveCardJ
  * client) → a web session → match-or-build → the first walk card; then `Action.Execute` presses of
  * the walk verbs. The resolution note preview and post use the session console routes.
  */
-export function consoleWalkRouter(diagnosis: DiagnosisDeps): Router {
-  const r = Router();
+export function consoleWalkRoutes(diagnosis: DiagnosisDeps): RouteGroup {
+  const r = routeGroup('/console/walks', { tag: 'console' });
 
-  r.post('/', async (req, res) => {
-    const ctx = tenantContext(res);
-    const ticket = parseInput(TicketInput, req.body, 'ticket');
-    const session = await createSession({
-      ctx,
-      input: { problemSummary: ticket.summary, channel: { kind: 'web', ref: { surface: 'console' } } },
-    });
-    const started = await startWalkForTicket({
-      ctx,
-      diagnosis,
-      ticket: { summary: ticket.summary, details: ticket.details, client: ticket.client || null },
-      sessionId: session.id,
-    });
-    res.status(201).json({
-      sessionId: session.id,
-      decision: { rule: started.decision.rule, text: started.text, reason: started.decision.reason },
-      walk: started.walk,
-      card: started.walk ? await cardOf(ctx, started.walk) : null,
-    } satisfies ConsoleWalkResult);
-  });
-
-  r.post('/:walkId/actions', async (req, res) => {
-    const ctx = tenantContext(res);
-    const { verb, data } = parseInput(ActionInput, req.body, 'card action');
-    const parsed = parseWalkAction(verb, data);
-    if (!parsed.ok || parsed.payload.w !== req.params.walkId) {
-      throw new InvalidInputError('This card is out of date; start again from the latest card.', [
-        { path: 'verb', message: parsed.ok ? 'the press names another walk' : parsed.reason },
-      ]);
-    }
-    let walk: WalkView;
-    let card: AdaptiveCardJson;
-    try {
-      walk = await runWalkVerb({
+  r.post(
+    '/',
+    {
+      summary: 'Try the bot (L1): match or build a flow for a ticket and start walking it',
+      body: TicketInput,
+      permission: 'flows.walk',
+      status: 201,
+    },
+    async (req, res) => {
+      const ctx = tenantContext(res);
+      const ticket = parseInput(TicketInput, req.body, 'ticket');
+      const session = await createSession({
         ctx,
-        verb: parsed.verb,
-        payload: parsed.payload,
-        note: readTeamsWalkNote(data),
+        input: { problemSummary: ticket.summary, channel: { kind: 'web', ref: { surface: 'console' } } },
       });
-      card = await cardOf(ctx, walk);
-    } catch (error) {
-      // As in Teams: a refused press answers with the current card and the reason on top.
-      if (!(error instanceof ServiceError) || error.code === 'not_found') throw error;
-      walk = await getWalk({ ctx, walkId: parsed.payload.w });
-      card = withNotice(await cardOf(ctx, walk), teamsErrorFor(error));
-    }
-    res.json({ sessionId: walk.sessionId ?? '', walk, card } satisfies ConsoleWalkResult);
-  });
+      const started = await startWalkForTicket({
+        ctx,
+        diagnosis,
+        ticket: { summary: ticket.summary, details: ticket.details, client: ticket.client || null },
+        sessionId: session.id,
+      });
+      res.status(201).json({
+        sessionId: session.id,
+        decision: { rule: started.decision.rule, text: started.text, reason: started.decision.reason },
+        walk: started.walk,
+        card: started.walk ? await cardOf(ctx, started.walk) : null,
+      } satisfies ConsoleWalkResult);
+    },
+  );
+
+  r.post(
+    '/:walkId/actions',
+    {
+      summary: 'Try the bot (L1): press a walk card button (Action.Execute verb and data)',
+      body: ActionInput,
+      permission: 'flows.walk',
+    },
+    async (req, res) => {
+      const ctx = tenantContext(res);
+      const { verb, data } = parseInput(ActionInput, req.body, 'card action');
+      const parsed = parseWalkAction(verb, data);
+      if (!parsed.ok || parsed.payload.w !== req.params.walkId) {
+        throw new InvalidInputError('This card is out of date; start again from the latest card.', [
+          { path: 'verb', message: parsed.ok ? 'the press names another walk' : parsed.reason },
+        ]);
+      }
+      let walk: WalkView;
+      let card: AdaptiveCardJson;
+      try {
+        walk = await runWalkVerb({
+          ctx,
+          verb: parsed.verb,
+          payload: parsed.payload,
+          note: readTeamsWalkNote(data),
+        });
+        card = await cardOf(ctx, walk);
+      } catch (error) {
+        // As in Teams: a refused press answers with the current card and the reason on top.
+        if (!(error instanceof ServiceError) || error.code === 'not_found') throw error;
+        walk = await getWalk({ ctx, walkId: parsed.payload.w });
+        card = withNotice(await cardOf(ctx, walk), teamsErrorFor(error));
+      }
+      res.json({ sessionId: walk.sessionId ?? '', walk, card } satisfies ConsoleWalkResult);
+    },
+  );
 
   return r;
 }

@@ -108,6 +108,8 @@ describe('users: invites by real SMTP, access changes, disable, ownership', () =
         invite: { email, role: 'engineer', canCoverL1: true, expired: false },
       });
       expect(JSON.stringify(res.body)).not.toMatch(/token/i);
+      // Mailed, so the link is not kept: only development without SMTP shows it on the page.
+      expect(res.body.invite).not.toHaveProperty('link');
       const invite = res.body.invite as { id: string; expiresAt: string };
       expect(Date.parse(invite.expiresAt) - clock.getTime()).toBe(7 * DAY);
 

@@ -80,7 +80,15 @@ function delta(ctx: GraphCtx, driveId: string, token: string | undefined, query:
   const pageSize = Number.isInteger(top) && top > 0 ? Math.min(top, ctx.deltaPageSize) : ctx.deltaPageSize;
   const changes = store.changes(driveId, position.since, until, !position.initial);
   const page = changes.slice(0, pageSize);
-  const body: GraphDeltaPage = { '@odata.context': context, value: page.map((item) => serialize(ctx, item)) };
+  // "The parentReference property on items won't include a value for path" in delta (Graph docs,
+  // driveitem-delta remarks): a client has to track folders by id.
+  const value = page.map((item) => {
+    const serialized = serialize(ctx, item);
+    if (!serialized.parentReference?.path) return serialized;
+    const { path: _path, ...parentReference } = serialized.parentReference;
+    return { ...serialized, parentReference };
+  });
+  const body: GraphDeltaPage = { '@odata.context': context, value };
   const last = page.at(-1);
   if (changes.length > pageSize && last) {
     const next = deltaTokens.issue({

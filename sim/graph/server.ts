@@ -155,6 +155,7 @@ export async function startGraphSimulator(options: GraphSimulatorOptions = {}): 
     modifyFile: (driveId, pathOrId, bytes, mimeType) =>
       store.serialize(store.modifyFile(driveId, pathOrId, toBuffer(bytes), mimeType)),
     deleteItem: (driveId, pathOrId) => store.deleteItem(driveId, pathOrId),
+    renameItem: (driveId, pathOrId, newName) => store.serialize(store.renameItem(driveId, pathOrId, newName)),
     getItem(driveId, pathOrId): GraphDriveItem | undefined {
       const item = store.find(driveId, pathOrId);
       return item ? store.serialize(item) : undefined;

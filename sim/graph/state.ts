@@ -186,6 +186,16 @@ export class GraphStore {
     }
   }
 
+  renameItem(driveId: string, pathOrId: string, newName: string): StoredItem {
+    const item = this.find(driveId, pathOrId);
+    if (!item || item.kind === 'root') throw new Error(`renameItem: no item ${pathOrId}`);
+    if (item.parentId && this.child(item.parentId, newName)) throw new Error(`renameItem: ${newName} exists`);
+    item.name = newName;
+    item.lastModifiedDateTime = this.clock.iso();
+    item.seq = ++this.seq;
+    return item;
+  }
+
   /** `/drives/{id}/root:/a/b` (the parent's path, as in `parentReference.path`). */
   private pathOf(item: StoredItem): string {
     const names: string[] = [];

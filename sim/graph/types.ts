@@ -204,6 +204,11 @@ export interface GraphSimulator {
   ): GraphDriveItem;
   /** Deletes a file or folder (and everything under it): each becomes a `deleted` tombstone in delta. */
   deleteItem(driveId: string, pathOrId: string): void;
+  /**
+   * Renames a file or folder in place. Like Graph, delta then reports only that item, never its
+   * descendants (whose path changed with it).
+   */
+  renameItem(driveId: string, pathOrId: string, newName: string): GraphDriveItem;
   /** Looks up a live item by path (`a/b.txt`) or id. */
   getItem(driveId: string, pathOrId: string): GraphDriveItem | undefined;
   /** Every delta token / nextLink issued so far answers 410 Gone (`resyncChangesApplyDifferences`). */

@@ -5,6 +5,7 @@
 
 export { SimClock } from '../shared/kit.ts';
 export {
+  COLLECTIONS,
   DEFAULT_ITGLUE_API_KEY,
   DEFAULT_PAGE_SIZE,
   ITGLUE_BASE_URLS,
@@ -14,6 +15,7 @@ export {
 } from './server.ts';
 export { kebab } from './store.ts';
 export type {
+  DocumentFolderSeed,
   DocumentSeed,
   FaultMatch,
   FlexibleAssetSeed,
@@ -23,6 +25,8 @@ export type {
   ItGlueSimulatorOptions,
   ItGlueState,
   ItgDocument,
+  ItgDocumentFolder,
+  ItgDocumentSection,
   ItgFlexibleAsset,
   ItgFlexibleAssetType,
   ItgOrganization,

@@ -84,25 +84,50 @@ describe('flexible assets and pagination', () => {
     expect((await get('/organizations?page[size]=1001')).status).toBe(400);
   });
 
-  it('returns only items changed inside filter[updated_at]', async () => {
+  it('honours filter[updated_at] where documented (organizations) and ignores it on flexible assets', async () => {
     const typeId = sim.state.flexibleAssetTypes[0]!.id;
-    const a = sim.addFlexibleAsset({ name: 'Old' });
-    sim.addFlexibleAsset({ name: 'Untouched' });
+    sim.addFlexibleAsset({ name: 'Old' });
     sim.clock.set('2026-03-02T12:00:00Z');
-    sim.updateFlexibleAsset(a.id, { traits: { Resolution: '<b>Reboot</b>' } });
-    sim.clock.set('2026-03-03T00:00:00Z');
+    sim.addOrganization({ name: 'Contoso' });
     sim.addFlexibleAsset({ name: 'Newer' });
     const range = encodeURIComponent('2026-03-02T00:00:00Z,2026-03-02T23:59:59Z');
-    const changed = await get(
+    const orgs = await get(`/organizations?filter[updated_at]=${range}`);
+    expect(orgs.body.data.map((d) => d.attributes.name)).toEqual(['Contoso']);
+    const assets = await get(
       `/flexible_assets?filter[flexible_asset_type_id]=${typeId}&filter[updated_at]=${range}`,
     );
-    expect(changed.body.data.map((d) => d.attributes.name)).toEqual(['Old']);
-    expect(changed.body.data[0]?.attributes['updated-at']).toBe('2026-03-02T12:00:00.000Z');
-    const openEnded = await get(
-      `/flexible_assets?filter[flexible_asset_type_id]=${typeId}&filter[updated_at]=2026-03-02T00:00:00Z,`,
-    );
-    expect(openEnded.body.data.map((d) => d.attributes.name)).toEqual(['Old', 'Newer']);
+    expect(assets.body.data.map((d) => d.attributes.name)).toEqual(['Old', 'Newer']);
     expect((await get('/organizations?filter[updated_at]=yesterday,today')).status).toBe(400);
+  });
+
+  it('accepts only the documented sort keys of each resource', async () => {
+    const typeId = sim.state.flexibleAssetTypes[0]!.id;
+    sim.addFlexibleAsset({ name: 'B first' });
+    sim.clock.advance(60_000);
+    const a = sim.addFlexibleAsset({ name: 'A second' });
+    sim.clock.advance(60_000);
+    sim.updateFlexibleAsset(a.id, { traits: { Resolution: 'x' } });
+    const byId = await get(`/flexible_assets?filter[flexible_asset_type_id]=${typeId}&sort=id`);
+    expect(byId.status).toBe(400);
+    expect(byId.body.errors?.[0]?.detail).toBe(
+      'sort must be one of: name, created_at, updated_at (got "id")',
+    );
+    const newest = await get(`/flexible_assets?filter[flexible_asset_type_id]=${typeId}&sort=-updated_at`);
+    expect(newest.body.data.map((d) => d.attributes.name)).toEqual(['A second', 'B first']);
+    expect((await get('/organizations?sort=id')).status).toBe(200);
+    const org = sim.state.organizations[0]!;
+    const docs = await get(`/organizations/${org.id}/relationships/documents?sort=name`);
+    expect(docs.status).toBe(400);
+    expect(docs.body.errors?.[0]?.detail).toMatch(/^sort is not supported/);
+  });
+
+  it('marks the account owner as the primary organization', async () => {
+    sim.addOrganization({ name: 'Kraken Techs', organizationTypeName: 'Owner' });
+    const orgs = await get('/organizations?sort=id');
+    expect(orgs.body.data.map((d) => [d.attributes.name, d.attributes.primary])).toEqual([
+      ['Happy Frog', false],
+      ['Kraken Techs', true],
+    ]);
   });
 
   it('shows archivals as changed records and deletions as absent', async () => {
@@ -117,16 +142,44 @@ describe('flexible assets and pagination', () => {
     expect((await get(`/flexible_assets/${gone.id}`)).status).toBe(404);
   });
 
-  it('lists documents per organization', async () => {
+  it('lists root-level documents unless a folder is named, and the body only on the document', async () => {
     const org = sim.addOrganization({ name: 'Contoso' });
+    const network = sim.addDocumentFolder({ organization: org.id, name: 'Network' });
+    sim.addDocumentFolder({ organization: org.id, name: 'Firewalls', parent: 'Network' });
     sim.addDocument({ organization: org.id, name: 'VPN setup', content: '<h1>VPN</h1>' });
-    const docs = await get(`/organizations/${org.id}/relationships/documents`);
-    expect(docs.body.data).toEqual([
-      expect.objectContaining({
-        type: 'documents',
-        attributes: expect.objectContaining({ name: 'VPN setup' }),
-      }),
+    const inFolder = sim.addDocument({
+      organization: org.id,
+      folder: 'Firewalls',
+      name: 'Firewall rules',
+      sections: [
+        { type: 'Document::Heading', content: 'Rules', level: 2 },
+        { type: 'Document::Text', content: '<p>Allow UDP 4500.</p>' },
+      ],
+    });
+    const root = await get(`/organizations/${org.id}/relationships/documents`);
+    expect(root.body.data.map((d) => d.attributes.name)).toEqual(['VPN setup']);
+    expect(root.body.data[0]?.attributes).not.toHaveProperty('content');
+    const firewalls = sim.state.documentFolders.find((f) => f.name === 'Firewalls')!;
+    const foldered = await get(
+      `/organizations/${org.id}/relationships/documents?filter[document_folder_id]=${firewalls.id}`,
+    );
+    expect(foldered.body.data.map((d) => d.attributes.name)).toEqual(['Firewall rules']);
+    const folders = await get(`/organizations/${org.id}/relationships/document_folders`);
+    expect(folders.body.data.map((d) => [d.attributes.name, d.attributes['parent-id']])).toEqual([
+      ['Network', null],
+      ['Firewalls', network.id],
     ]);
+    const one = (await get(`/organizations/${org.id}/relationships/documents/${inFolder.id}`))
+      .body as unknown as {
+      data: { relationships: Record<string, { data: unknown[] }> };
+      included: { type: string; attributes: Record<string, unknown> }[];
+    };
+    expect(one.data.relationships['document-sections']?.data).toHaveLength(2);
+    expect(one.included.map((s) => [s.type, s.attributes['resource-type'], s.attributes.content])).toEqual([
+      ['document-sections', 'Document::Heading', 'Rules'],
+      ['document-sections', 'Document::Text', '<p>Allow UDP 4500.</p>'],
+    ]);
+    expect((await get(`/documents/${inFolder.id}`)).status).toBe(200);
     expect((await get('/organizations/999/relationships/documents')).status).toBe(404);
   });
 });

@@ -52,19 +52,61 @@ interface Listable {
   updatedAt: number;
 }
 
-const SORT_KEYS: Record<string, (r: Listable) => number | string> = {
+type SortKey = (r: Listable) => number | string;
+
+const BASE_SORT: Record<string, SortKey> = {
   id: (r) => r.id,
   name: (r) => r.name.toLowerCase(),
   created_at: (r) => r.createdAt,
   updated_at: (r) => r.updatedAt,
 };
 
-/** Filters (`filter[id]`, `filter[name]`, `filter[updated_at]`), sorts and paginates a collection. */
+/**
+ * What each collection accepts, as IT Glue's developer docs list it: the `sort` keys (anything
+ * else is a 400) and whether `filter[updated_at]` is a documented filter. Where it is not
+ * (flexible assets, documents) the parameter is ignored — an API quietly answering everything is
+ * exactly what a client relying on it would not notice.
+ */
+export interface Collection {
+  sort: Record<string, SortKey>;
+  updatedAtFilter: boolean;
+}
+
+const {
+  name: byName,
+  created_at: byCreated,
+  updated_at: byUpdated,
+} = BASE_SORT as Record<'name' | 'created_at' | 'updated_at', SortKey>;
+
+export const COLLECTIONS = {
+  organizations: {
+    sort: {
+      ...BASE_SORT,
+      short_name: (r) => (r as Listable & { shortName?: string }).shortName?.toLowerCase() ?? '',
+      organization_type_name: (r) =>
+        (r as Listable & { organizationTypeName?: string }).organizationTypeName ?? '',
+      organization_status_name: (r) =>
+        (r as Listable & { organizationStatusName?: string }).organizationStatusName ?? '',
+      my_glue_account_id: () => 0,
+    },
+    updatedAtFilter: true,
+  },
+  flexibleAssetTypes: { sort: BASE_SORT, updatedAtFilter: false },
+  flexibleAssets: {
+    sort: { name: byName, created_at: byCreated, updated_at: byUpdated },
+    updatedAtFilter: false,
+  },
+  documents: { sort: {}, updatedAtFilter: false },
+  documentFolders: { sort: {}, updatedAtFilter: false },
+} as const satisfies Record<string, Collection>;
+
+/** Filters (`filter[id]`, `filter[name]`, documented `filter[updated_at]`), sorts and paginates a collection. */
 function list<T extends Listable>(
   records: T[],
   query: URLSearchParams,
   selfUrl: string,
   serialize: (record: T) => JsonApiResource,
+  collection: Collection,
 ): Reply {
   let rows = [...records];
   const id = query.get('filter[id]');
@@ -72,15 +114,22 @@ function list<T extends Listable>(
   const name = query.get('filter[name]');
   if (name) rows = rows.filter((r) => r.name === name);
   const updated = query.get('filter[updated_at]');
-  if (updated !== null) {
+  if (updated !== null && collection.updatedAtFilter) {
     const range = parseRange(updated);
     if (typeof range === 'string') return error(400, `filter[updated_at]: ${range}`);
     rows = rows.filter((r) => r.updatedAt >= range.from && r.updatedAt <= range.to);
   }
   const sort = query.get('sort');
   if (sort) {
-    const key = SORT_KEYS[sort.replace(/^-/, '')];
-    if (!key) return error(400, `sort: unsupported field "${sort}"`);
+    const keys = Object.keys(collection.sort);
+    const key = (collection.sort as Record<string, SortKey>)[sort.replace(/^-/, '')];
+    if (!key)
+      return error(
+        400,
+        keys.length === 0
+          ? `sort is not supported on this resource (got "${sort}")`
+          : `sort must be one of: ${keys.join(', ')} (got "${sort}")`,
+      );
     const dir = sort.startsWith('-') ? -1 : 1;
     rows.sort((a, b) => {
       const [x, y] = [key(a), key(b)];
@@ -135,11 +184,17 @@ function route(store: ItGlueStore, path: string, query: URLSearchParams, origin:
   const [resource, id, ...rest] = path.split('/').slice(1);
   if (resource === 'organizations' && rest.length === 0)
     return id === undefined
-      ? list(data.organizations, query, self, (r) => store.organization(r))
+      ? list(data.organizations, query, self, (r) => store.organization(r), COLLECTIONS.organizations)
       : one(data.organizations, id, (r) => store.organization(r));
   if (resource === 'flexible_asset_types' && rest.length === 0)
     return id === undefined
-      ? list(data.flexibleAssetTypes, query, self, (r) => store.flexibleAssetType(r))
+      ? list(
+          data.flexibleAssetTypes,
+          query,
+          self,
+          (r) => store.flexibleAssetType(r),
+          COLLECTIONS.flexibleAssetTypes,
+        )
       : one(data.flexibleAssetTypes, id, (r) => store.flexibleAssetType(r));
   if (resource === 'flexible_assets' && rest.length === 0) {
     if (id !== undefined) return one(data.flexibleAssets, id, (r) => store.flexibleAsset(r));
@@ -149,15 +204,35 @@ function route(store: ItGlueStore, path: string, query: URLSearchParams, origin:
     const rows = data.flexibleAssets.filter(
       (a) => String(a.flexibleAssetTypeId) === typeId && (!orgId || String(a.organizationId) === orgId),
     );
-    return list(rows, query, self, (r) => store.flexibleAsset(r));
+    return list(rows, query, self, (r) => store.flexibleAsset(r), COLLECTIONS.flexibleAssets);
+  }
+  // GET /documents/:id — the single-document route without the organization.
+  if (resource === 'documents' && id !== undefined && rest.length === 0) {
+    const doc = data.documents.find((d) => String(d.id) === id);
+    return doc
+      ? { status: 200, body: store.documentWithSections(doc) }
+      : error(404, `No record with id ${id}`);
   }
   const [rel, sub, docId, ...extra] = rest;
-  if (resource === 'organizations' && id && rel === 'relationships' && sub === 'documents' && !extra.length) {
+  if (resource === 'organizations' && id && rel === 'relationships' && !extra.length) {
     if (!data.organizations.some((o) => String(o.id) === id)) return error(404, `No organization ${id}`);
-    const docs = data.documents.filter((d) => String(d.organizationId) === id);
-    return docId
-      ? one(docs, docId, (r) => store.document(r))
-      : list(docs, query, self, (r) => store.document(r));
+    if (sub === 'documents') {
+      const docs = data.documents.filter((d) => String(d.organizationId) === id);
+      if (docId) {
+        const doc = docs.find((d) => String(d.id) === docId);
+        return doc
+          ? { status: 200, body: store.documentWithSections(doc) }
+          : error(404, `No record with id ${docId}`);
+      }
+      // Root-level documents only, unless a folder is named.
+      const folder = query.get('filter[document_folder_id]');
+      const inFolder = docs.filter((d) => (folder ? String(d.folderId) === folder : d.folderId === null));
+      return list(inFolder, query, self, (r) => store.document(r), COLLECTIONS.documents);
+    }
+    if (sub === 'document_folders' && !docId) {
+      const folders = data.documentFolders.filter((f) => String(f.organizationId) === id);
+      return list(folders, query, self, (r) => store.documentFolder(r), COLLECTIONS.documentFolders);
+    }
   }
   return error(404, `No route matches ${path}`);
 }
@@ -173,9 +248,12 @@ function send(res: ServerResponse, reply: Reply, call: RecordedCall): void {
 
 /**
  * Starts a local stand-in for the IT Glue REST API on 127.0.0.1 (tests and demos only). Point a
- * client at `sim.url` with `x-api-key: sim.apiKey`. Read-only: organizations, flexible asset types,
- * flexible assets (`filter[flexible_asset_type_id]` required) and per-organization documents, with
- * `page[size]`/`page[number]`, `meta.total-pages`, `links.next`, `filter[updated_at]=start,end`,
+ * client at `sim.url` with `x-api-key: sim.apiKey`. Read-only: organizations (with `primary`),
+ * flexible asset types, flexible assets (`filter[flexible_asset_type_id]` required), per-organization
+ * documents (root level unless `filter[document_folder_id]` names a folder; bodies as sections from
+ * the single-document route) and document folders, with `page[size]`/`page[number]`,
+ * `meta.total-pages`, `links.next`, the documented sort keys per resource (others: 400),
+ * `filter[updated_at]=start,end` where documented (organizations; ignored elsewhere),
  * a 3,000-per-5-minutes rate limit on the simulated clock, 403 for a bad key and `failNext` faults.
  */
 export async function startItGlueSimulator(options: ItGlueSimulatorOptions = {}): Promise<ItGlueSimulator> {
@@ -227,6 +305,7 @@ export async function startItGlueSimulator(options: ItGlueSimulatorOptions = {})
     addFlexibleAssetType: (s) => sim.addFlexibleAssetType(s),
     addFlexibleAsset: (s) => sim.addFlexibleAsset(s),
     addDocument: (s) => sim.addDocument(s),
+    addDocumentFolder: (s) => sim.addDocumentFolder(s),
     updateFlexibleAsset: (id, patch) => sim.updateFlexibleAsset(id, patch),
     updateDocument: (id, patch) => sim.updateDocument(id, patch),
     archiveFlexibleAsset: (id) => sim.updateFlexibleAsset(id, { archived: true }),

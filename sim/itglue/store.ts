@@ -1,11 +1,14 @@
 /** In-memory records of the IT Glue simulator, seed/mutation helpers and JSON:API serialisation. */
 import type { SimClock } from '../shared/kit.ts';
 import type {
+  DocumentFolderSeed,
   DocumentSeed,
   FlexibleAssetSeed,
   FlexibleAssetTypeSeed,
   ItGlueState,
   ItgDocument,
+  ItgDocumentFolder,
+  ItgDocumentSection,
   ItgFlexibleAsset,
   ItgFlexibleAssetType,
   ItgOrganization,
@@ -31,6 +34,7 @@ export class ItGlueStore {
     flexibleAssetTypes: [],
     flexibleAssets: [],
     documents: [],
+    documentFolders: [],
   };
   private nextId = 1;
 
@@ -44,6 +48,7 @@ export class ItGlueStore {
     this.data.flexibleAssetTypes.length = 0;
     this.data.flexibleAssets.length = 0;
     this.data.documents.length = 0;
+    this.data.documentFolders.length = 0;
     this.nextId = 1;
   }
 
@@ -61,6 +66,7 @@ export class ItGlueStore {
       description: seed.description ?? '',
       organizationTypeName: seed.organizationTypeName ?? 'Customer',
       organizationStatusName: seed.organizationStatusName ?? 'Active',
+      primary: seed.primary ?? seed.organizationTypeName === 'Owner',
       createdAt: now,
       updatedAt: now,
     };
@@ -99,19 +105,51 @@ export class ItGlueStore {
     return asset;
   }
 
+  addDocumentFolder(seed: DocumentFolderSeed): ItgDocumentFolder {
+    const now = this.clock.now();
+    const organizationId = this.resolve(this.data.organizations, seed.organization, 'organization').id;
+    const folder: ItgDocumentFolder = {
+      id: this.nextId++,
+      organizationId,
+      parentId: seed.parent === undefined ? null : this.folderIn(organizationId, seed.parent).id,
+      name: seed.name,
+      createdAt: now,
+      updatedAt: now,
+    };
+    this.data.documentFolders.push(folder);
+    return folder;
+  }
+
   addDocument(seed: DocumentSeed): ItgDocument {
     const now = this.clock.now();
+    const organizationId = this.resolve(this.data.organizations, seed.organization, 'organization').id;
     const doc: ItgDocument = {
       id: this.nextId++,
-      organizationId: this.resolve(this.data.organizations, seed.organization, 'organization').id,
+      organizationId,
+      folderId: seed.folder === undefined ? null : this.folderIn(organizationId, seed.folder).id,
       name: seed.name,
-      content: seed.content ?? '',
+      sections: this.sections(seed),
       archived: seed.archived ?? false,
       createdAt: now,
       updatedAt: now,
     };
     this.data.documents.push(doc);
     return doc;
+  }
+
+  private sections(seed: Pick<DocumentSeed, 'content' | 'sections'>): ItgDocumentSection[] {
+    const given =
+      seed.sections ??
+      (seed.content === undefined ? [] : [{ type: 'Document::Text' as const, content: seed.content }]);
+    return given.map((section) => ({ ...section, id: this.nextId++ }));
+  }
+
+  private folderIn(organizationId: number, ref: number | string): ItgDocumentFolder {
+    const found = this.data.documentFolders.find(
+      (f) => f.organizationId === organizationId && (typeof ref === 'number' ? f.id === ref : f.name === ref),
+    );
+    if (!found) throw new Error(`no document folder ${String(ref)} in organization ${organizationId}`);
+    return found;
   }
 
   updateFlexibleAsset(id: number, patch: Partial<Omit<FlexibleAssetSeed, 'organization'>>): ItgFlexibleAsset {
@@ -129,10 +167,10 @@ export class ItGlueStore {
     return asset;
   }
 
-  updateDocument(id: number, patch: Partial<Omit<DocumentSeed, 'organization'>>): ItgDocument {
+  updateDocument(id: number, patch: Partial<Omit<DocumentSeed, 'organization' | 'folder'>>): ItgDocument {
     const doc = this.find(this.data.documents, id, 'document');
     if (patch.name !== undefined) doc.name = patch.name;
-    if (patch.content !== undefined) doc.content = patch.content;
+    if (patch.content !== undefined || patch.sections !== undefined) doc.sections = this.sections(patch);
     if (patch.archived !== undefined) doc.archived = patch.archived;
     doc.updatedAt = this.clock.now();
     return doc;
@@ -174,6 +212,7 @@ export class ItGlueStore {
         description: org.description,
         'organization-type-name': org.organizationTypeName,
         'organization-status-name': org.organizationStatusName,
+        primary: org.primary,
         'resource-url': `${this.baseUrl}/organizations/${org.id}`,
         'created-at': iso(org.createdAt),
         'updated-at': iso(org.updatedAt),
@@ -217,18 +256,58 @@ export class ItGlueStore {
     };
   }
 
+  /** A document as a list entry: no body (that lives in its sections). */
   document(doc: ItgDocument): JsonApiResource {
     return {
       id: String(doc.id),
       type: 'documents',
       attributes: {
         'organization-id': doc.organizationId,
+        'document-folder-id': doc.folderId,
         name: doc.name,
-        content: doc.content,
         archived: doc.archived,
-        'resource-url': `${this.baseUrl}/organizations/${doc.organizationId}/relationships/documents/${doc.id}`,
+        'resource-url': `${this.baseUrl}/${doc.organizationId}/docs/${doc.id}`,
         'created-at': iso(doc.createdAt),
         'updated-at': iso(doc.updatedAt),
+      },
+    };
+  }
+
+  /** The single-document answer: the document with its sections as a JSON:API compound document. */
+  documentWithSections(doc: ItgDocument): { data: JsonApiResource; included: JsonApiResource[] } {
+    const data = this.document(doc);
+    const sections = doc.sections.map((section, index) => ({
+      id: String(section.id),
+      type: 'document-sections',
+      attributes: {
+        'document-id': doc.id,
+        'resource-type': section.type,
+        sort: index + 1,
+        content: section.content,
+        ...(section.level === undefined ? {} : { level: section.level }),
+      },
+    }));
+    return {
+      data: {
+        ...data,
+        relationships: {
+          'document-sections': { data: sections.map((s) => ({ type: s.type, id: s.id })) },
+        },
+      },
+      included: sections,
+    };
+  }
+
+  documentFolder(folder: ItgDocumentFolder): JsonApiResource {
+    return {
+      id: String(folder.id),
+      type: 'document-folders',
+      attributes: {
+        'organization-id': folder.organizationId,
+        'parent-id': folder.parentId,
+        name: folder.name,
+        'created-at': iso(folder.createdAt),
+        'updated-at': iso(folder.updatedAt),
       },
     };
   }

@@ -24,6 +24,8 @@ export interface ItgOrganization {
   description: string;
   organizationTypeName: string;
   organizationStatusName: string;
+  /** The account's own company (IT Glue: `primary: true`, type "Owner"). */
+  primary: boolean;
   createdAt: number;
   updatedAt: number;
 }
@@ -50,13 +52,36 @@ export interface ItgFlexibleAsset {
   updatedAt: number;
 }
 
-/** Stored document (IT Glue "Documents", listed per organization). `content` is HTML. */
+/** A document section (`Document::Text`, `Document::Heading`, `Document::Step`, `Document::Gallery`); `content` is HTML. */
+export interface ItgDocumentSection {
+  id: number;
+  type: 'Document::Text' | 'Document::Heading' | 'Document::Step' | 'Document::Gallery';
+  content: string;
+  /** Heading level 1–6 (headings only). */
+  level?: number;
+}
+
+/**
+ * Stored document (IT Glue "Documents", listed per organization). The body is its sections, sent
+ * only by the single-document route; a list entry has none.
+ */
 export interface ItgDocument {
   id: number;
   organizationId: number;
+  /** null: at the organization's root (the only ones listed without `filter[document_folder_id]`). */
+  folderId: number | null;
   name: string;
-  content: string;
+  sections: ItgDocumentSection[];
   archived: boolean;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface ItgDocumentFolder {
+  id: number;
+  organizationId: number;
+  parentId: number | null;
+  name: string;
   createdAt: number;
   updatedAt: number;
 }
@@ -66,6 +91,7 @@ export interface ItGlueState {
   flexibleAssetTypes: ItgFlexibleAssetType[];
   flexibleAssets: ItgFlexibleAsset[];
   documents: ItgDocument[];
+  documentFolders: ItgDocumentFolder[];
 }
 
 export interface OrganizationSeed {
@@ -74,6 +100,8 @@ export interface OrganizationSeed {
   description?: string;
   organizationTypeName?: string;
   organizationStatusName?: string;
+  /** Marks the account's own company; defaults to true when the type is "Owner". */
+  primary?: boolean;
 }
 
 export interface FlexibleAssetTypeSeed {
@@ -96,9 +124,20 @@ export interface FlexibleAssetSeed {
 
 export interface DocumentSeed {
   organization?: number | string;
+  /** Folder id or name (in the same organization); default: the root. */
+  folder?: number | string;
   name: string;
+  /** Shorthand for one `Document::Text` section. */
   content?: string;
+  sections?: Omit<ItgDocumentSection, 'id'>[];
   archived?: boolean;
+}
+
+export interface DocumentFolderSeed {
+  organization?: number | string;
+  name: string;
+  /** Parent folder id or name; default: top level. */
+  parent?: number | string;
 }
 
 /** `{status: 429}` sets `Retry-After` (default 30 s); 5xx answer a JSON:API error document. */
@@ -130,9 +169,10 @@ export interface ItGlueSimulator {
   addFlexibleAssetType(seed: FlexibleAssetTypeSeed): ItgFlexibleAssetType;
   addFlexibleAsset(seed: FlexibleAssetSeed): ItgFlexibleAsset;
   addDocument(seed: DocumentSeed): ItgDocument;
+  addDocumentFolder(seed: DocumentFolderSeed): ItgDocumentFolder;
   /** Changes fields and bumps `updated-at` to the clock. */
   updateFlexibleAsset(id: number, patch: Partial<Omit<FlexibleAssetSeed, 'organization'>>): ItgFlexibleAsset;
-  updateDocument(id: number, patch: Partial<Omit<DocumentSeed, 'organization'>>): ItgDocument;
+  updateDocument(id: number, patch: Partial<Omit<DocumentSeed, 'organization' | 'folder'>>): ItgDocument;
   /** Sets `archived: true` and bumps `updated-at`. */
   archiveFlexibleAsset(id: number): ItgFlexibleAsset;
   /** Removes the record: it disappears from lists and answers 404. */

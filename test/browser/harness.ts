@@ -43,6 +43,7 @@ export async function ensureAdminWebBuilt(): Promise<void> {
     newestMtime(join(WEB, 'src')),
     newestMtime(join(WEB, 'index.html')),
     newestMtime(join(WEB, 'vite.config.ts')),
+    existsSync(join(WEB, 'public')) ? newestMtime(join(WEB, 'public')) : 0,
   );
   if (existsSync(DIST_INDEX) && statSync(DIST_INDEX).mtimeMs >= sources) return;
   const { build } = await import('vite');

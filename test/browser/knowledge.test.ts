@@ -95,6 +95,41 @@ describe('admin web: knowledge connectors in Chromium', { timeout: 60_000 }, () 
     await page.getByTestId('kb-no-answer').waitFor();
   });
 
+  it('adds SharePoint with one folder per client and a folder mapping; a bad folder is refused on its line', async () => {
+    await page.getByRole('button', { name: 'Add connector' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Source').selectOption('graph');
+    await dialog.getByLabel(/^Name/).fill('Client library');
+    await dialog.getByLabel('Directory (tenant) id').fill('11111111-2222-3333-4444-555555555555');
+    await dialog.getByLabel('Application (client) id').fill('66666666-7777-8888-9999-000000000000');
+    await dialog.getByLabel('Site ids').fill('contoso.sharepoint.com,abc,def');
+    await dialog.getByLabel('Each client has its own folder (the folder name is the client)').check();
+    await dialog.getByLabel('Client folders are inside').fill('Clients');
+    await dialog.getByLabel('Folder → client (optional)').fill('Internal =\n../Secrets = Contoso');
+    await dialog.getByLabel(/^Client secret/).fill('a-long-enough-secret');
+    await dialog.getByRole('button', { name: 'Add connector' }).click();
+    await dialog
+      .getByText('line 2: must be a folder path like Clients/Contoso (no empty, "." or ".." parts)')
+      .waitFor();
+
+    await dialog
+      .getByLabel('Folder → client (optional)')
+      .fill('Internal =\nClients/Northwind Traders = Northwind');
+    await dialog.getByRole('button', { name: 'Add connector' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const stored = await page.evaluate(async () => {
+      const r = await fetch('/api/v1/kb/connectors', { credentials: 'include' });
+      return (await r.json()) as { connectors: Array<{ name: string; settings: Record<string, unknown> }> };
+    });
+    expect(stored.connectors.find((c) => c.name === 'Client library')?.settings).toMatchObject({
+      folderNameIsCompany: [{ parent: 'Clients' }],
+      folderCompanies: [
+        { folder: 'Internal', company: null },
+        { folder: 'Clients/Northwind Traders', company: 'Northwind' },
+      ],
+    });
+  });
+
   async function connectorIdByName(name: string): Promise<string> {
     const res = await page.evaluate(async () => {
       const r = await fetch('/api/v1/kb/connectors', { credentials: 'include' });

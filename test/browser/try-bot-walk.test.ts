@@ -78,7 +78,7 @@ describe('Try the bot: L1 flow walk in Chromium', { timeout: 90_000 }, () => {
     // The preview's sections are editable inputs; the walked path is in "What we confirmed".
     const sections = await card
       .locator('textarea, input')
-      .evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value).join('\n'));
+      .evaluateAll((els) => els.map((e) => (e as unknown as { value: string }).value).join('\n'));
     expect(sections).toContain('Did the password change in the last day — Yes (Changed it at 9am)');
     await press('Confirm & post');
     await screenshot(page, '11-try-bot-walk-resolved');

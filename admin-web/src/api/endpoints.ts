@@ -3,9 +3,12 @@ import type {
   AccountView,
   ActiveSessionUser,
   AuditEntryView,
+  BrowserSessionView,
   ConsoleResult,
   CurrentSession,
   Invite,
+  InviteCreated,
+  InvitePreview,
   KbConnectorView,
   KnowledgePassage,
   NewKbConnector,
@@ -44,9 +47,28 @@ export const api = {
     request<UserView>(`/users/${encodeURIComponent(id)}`, { method: 'PATCH', body: input }),
   invites: () => request<{ invites: Invite[] }>('/users/invites'),
   invite: (input: { email: string; name?: string; role: Role; canCoverL1?: boolean }) =>
-    request<Invite>('/users/invites', { method: 'POST', body: input }),
+    request<InviteCreated>('/users/invites', { method: 'POST', body: input }),
   cancelInvite: (id: string) =>
     request<unknown>(`/users/invites/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+
+  /** Signed out: a 401 here is the invite's own answer (expired, used …), never "renew the session". */
+  previewInvite: (token: string) =>
+    request<{ invite: InvitePreview; providers: { entra: boolean; slack: boolean } }>(
+      '/auth/invites/preview',
+      {
+        method: 'POST',
+        body: { token },
+        quiet401: true,
+      },
+    ),
+  acceptInvite: (input: { token: string; name: string; password: string }) =>
+    request<SignInResult>('/auth/invites/accept', { method: 'POST', body: input, quiet401: true }),
+
+  browserSessions: () => request<{ sessions: BrowserSessionView[] }>('/auth/browser-sessions'),
+  signOutBrowser: (id: string) =>
+    request<{ revoked: boolean; wasCurrent: boolean }>(`/auth/browser-sessions/${encodeURIComponent(id)}`, {
+      method: 'DELETE',
+    }),
 
   activeSessions: () => request<{ users: ActiveSessionUser[] }>('/auth/sessions'),
   revokeSessions: (scope: 'others' | 'everyone') =>

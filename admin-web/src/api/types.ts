@@ -3,15 +3,28 @@
  * time, so no server code reaches the bundle); the auth shapes follow the contract in issue 8.
  */
 import type { AuditEntryView } from '../../../core/audit/index.ts';
+import type { BrowserSessionView } from '../../../core/auth/browser-sessions.ts';
 import type { KbConnectorKind } from '../../../core/db/schema/kb.ts';
 import type { Role } from '../../../core/db/schema/users.ts';
 import type { CreateConnectorInput, KbConnectorView } from '../../../core/kb/connectors/manage.ts';
 import type { KnowledgePassage } from '../../../core/kb/knowledge.ts';
 import type { SessionSummary, SessionView, TurnView } from '../../../core/sessions/index.ts';
+import type { InvitePreview, InviteRefusal } from '../../../core/users/accept-invite.ts';
 import type { UserView } from '../../../core/users/user-view.ts';
 import type { ConsoleResult } from '../../../server/api/console.ts';
 
-export type { AuditEntryView, ConsoleResult, Role, SessionSummary, SessionView, TurnView, UserView };
+export type {
+  AuditEntryView,
+  BrowserSessionView,
+  ConsoleResult,
+  InvitePreview,
+  InviteRefusal,
+  Role,
+  SessionSummary,
+  SessionView,
+  TurnView,
+  UserView,
+};
 
 export const ROLES = ['owner', 'admin', 'engineer', 'l1', 'viewer'] as const satisfies readonly Role[];
 export const SESSION_STATUSES = [
@@ -72,6 +85,8 @@ export interface Providers {
   password: boolean;
   entra: boolean;
   slack: boolean;
+  /** Development with the demo seeded only: who to sign in as. */
+  demo?: { password: string; users: Array<{ email: string; name: string; role: Role }> };
 }
 
 export type PolicyPreset = 'strict' | 'standard' | 'custom';
@@ -108,6 +123,14 @@ export interface Invite {
   expiresAt?: string;
   createdAt?: string;
   acceptedAt?: string | null;
+  /** Development without SMTP only: the accept link to copy and pass on. */
+  link?: string;
+}
+
+/** `POST /users/invites`: `mail` says whether the link went out by email. */
+export interface InviteCreated {
+  invite: Invite;
+  mail: 'sent' | 'logged' | 'skipped' | 'failed';
 }
 
 export interface AccountView {

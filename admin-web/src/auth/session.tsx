@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo } from 'react';
 import { useNavigate } from 'react-router';
-import { ApiError, auth, refreshOnce, type SignedOutReason } from '../api/client.ts';
+import { ApiError, auth, csrfToken, refreshOnce, type SignedOutReason } from '../api/client.ts';
 import { api } from '../api/endpoints.ts';
 import type { CurrentSession, SignInResult } from '../api/types.ts';
 
@@ -21,6 +21,9 @@ const WHO_AM_I = ['auth', 'session'] as const;
  * sign-in. Anything else means signed out.
  */
 async function whoAmI(): Promise<CurrentSession | null> {
+  // No session cookie hint and no token: nobody is signed in here. Asking anyway would only log a
+  // 401 (and a failed refresh) in the console of every signed-out page.
+  if (!auth.hasToken && csrfToken() === null) return null;
   try {
     const found = await api.currentSession();
     auth.setSession(found.session ?? null);

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { api } from '../api/endpoints.ts';
 import { useSession } from '../auth/session.tsx';
 import { Empty, ErrorState, errorMessage, formatDate, Loading } from '../components/states.tsx';
+import { SignedInBrowsers } from './signed-in-browsers.tsx';
 
 type Scope = 'others' | 'everyone';
 
@@ -35,6 +36,7 @@ export function ActiveSessionsPage() {
         return;
       }
       await queryClient.invalidateQueries({ queryKey: ['active-sessions'] });
+      await queryClient.invalidateQueries({ queryKey: ['browser-sessions'] });
     },
   });
   const users = list.data?.users ?? [];
@@ -111,9 +113,13 @@ export function ActiveSessionsPage() {
               {users.map((u) => (
                 <Table.Tr key={u.userId} data-testid="active-session-row">
                   <Table.Td>
-                    <Text size="sm" fw={500}>
-                      {u.name} {u.isMe ? <Badge size="xs">you</Badge> : null}
-                    </Text>
+                    {/* A Group, not a Text: a Badge is a <div>, which may not sit inside a <p>. */}
+                    <Group gap={6} wrap="nowrap">
+                      <Text size="sm" fw={500}>
+                        {u.name}
+                      </Text>
+                      {u.isMe ? <Badge size="xs">you</Badge> : null}
+                    </Group>
                     <Text size="xs" c="dimmed">
                       {u.email}
                     </Text>
@@ -128,6 +134,7 @@ export function ActiveSessionsPage() {
           </Table>
         </Table.ScrollContainer>
       )}
+      <SignedInBrowsers />
     </Stack>
   );
 }

@@ -4,6 +4,7 @@ import {
   Badge,
   Button,
   Card,
+  Checkbox,
   Group,
   Modal,
   NativeSelect,
@@ -11,6 +12,7 @@ import {
   Stack,
   Table,
   Text,
+  Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
@@ -171,6 +173,10 @@ function AddConnectorForm({ onDone }: { onDone: () => void }) {
   const [tenantId, setTenantId] = useState('');
   const [clientId, setClientId] = useState('');
   const [sites, setSites] = useState('');
+  const [mspOrganization, setMspOrganization] = useState('');
+  const [folderMappings, setFolderMappings] = useState('');
+  const [folderIsClient, setFolderIsClient] = useState(false);
+  const [clientFoldersIn, setClientFoldersIn] = useState('');
   const create = useMutation({
     mutationFn: api.kb.create,
     onSuccess: async () => {
@@ -179,6 +185,13 @@ function AddConnectorForm({ onDone }: { onDone: () => void }) {
     },
   });
   const fields = create.error instanceof ApiError ? create.error.fieldErrors() : {};
+  /** The first error under a list field, with the line it came from ("line 2: …"). */
+  const lineError = (prefix: string) => {
+    const key = Object.keys(fields).find((k) => k.startsWith(`${prefix}.`));
+    if (!key) return fields[prefix];
+    const index = Number(key.slice(prefix.length + 1).split('.')[0]);
+    return Number.isInteger(index) ? `line ${index + 1}: ${fields[key]}` : fields[key];
+  };
   const list = (text: string) =>
     text
       .split(/[\s,]+/)
@@ -187,12 +200,32 @@ function AddConnectorForm({ onDone }: { onDone: () => void }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    // "Clients/Contoso = Contoso Ltd"; nothing after "=" files the folder as your own documentation.
+    const folderCompanies = folderMappings
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => {
+        const [folder = '', ...client] = line.split('=');
+        const company = client.join('=').trim();
+        return { folder: folder.trim(), company: line.includes('=') && !company ? null : company };
+      });
     const settings =
       kind === 'itglue'
-        ? { region, flexibleAssetTypeIds: list(assetTypes), ...(baseUrl ? { baseUrl } : {}) }
+        ? {
+            region,
+            flexibleAssetTypeIds: list(assetTypes),
+            ...(baseUrl ? { baseUrl } : {}),
+            ...(mspOrganization.trim() ? { mspOrganizationId: mspOrganization.trim() } : {}),
+          }
         : kind === 'hudu'
           ? { baseUrl }
-          : { tenantId, clientId, siteIds: list(sites) };
+          : {
+              tenantId,
+              clientId,
+              siteIds: list(sites),
+              folderCompanies,
+              folderNameIsCompany: folderIsClient ? [{ parent: clientFoldersIn.trim() }] : [],
+            };
     create.mutate(
       kind === 'graph'
         ? { kind, name, clientSecret: secret, settings }
@@ -232,6 +265,13 @@ function AddConnectorForm({ onDone }: { onDone: () => void }) {
               onChange={(e) => setAssetTypes(e.currentTarget.value)}
               error={fields['settings.flexibleAssetTypeIds']}
             />
+            <TextInput
+              label="Your own organization id (optional)"
+              description="Its documentation is shown for every client. Default: the organization IT Glue marks as primary (your company)."
+              value={mspOrganization}
+              onChange={(e) => setMspOrganization(e.currentTarget.value)}
+              error={fields['settings.mspOrganizationId']}
+            />
           </>
         ) : null}
         {kind !== 'graph' ? (
@@ -262,6 +302,29 @@ function AddConnectorForm({ onDone }: { onDone: () => void }) {
               value={sites}
               onChange={(e) => setSites(e.currentTarget.value)}
               error={fields['settings.driveIds'] ?? fields['settings.siteIds']}
+            />
+            <Checkbox
+              label="Each client has its own folder (the folder name is the client)"
+              checked={folderIsClient}
+              onChange={(e) => setFolderIsClient(e.currentTarget.checked)}
+            />
+            {folderIsClient ? (
+              <TextInput
+                label="Client folders are inside"
+                description="A folder path such as Clients; leave empty when they sit at the top of the library"
+                value={clientFoldersIn}
+                onChange={(e) => setClientFoldersIn(e.currentTarget.value)}
+                error={lineError('settings.folderNameIsCompany')}
+              />
+            ) : null}
+            <Textarea
+              label="Folder → client (optional)"
+              description="One per line: Clients/Contoso = Contoso Ltd. Nothing after = means your own documentation. Overrides the folder name."
+              autosize
+              minRows={2}
+              value={folderMappings}
+              onChange={(e) => setFolderMappings(e.currentTarget.value)}
+              error={lineError('settings.folderCompanies')}
             />
           </>
         )}

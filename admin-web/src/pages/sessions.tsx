@@ -12,6 +12,7 @@ import {
 } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
+import { sessionStatusLabel } from '../../../core/sessions/status-label.ts';
 import { api } from '../api/endpoints.ts';
 import { CHANNEL_KINDS, SESSION_STATUSES } from '../api/types.ts';
 import { PersonSelect } from '../components/person-select.tsx';
@@ -19,13 +20,6 @@ import { Empty, ErrorState, formatDate, Loading } from '../components/states.tsx
 
 const PAGE = 25;
 
-export const STATUS_LABELS: Record<string, string> = {
-  active: 'Active',
-  resolved: 'Resolved',
-  resolved_local: 'Resolved (not in PSA)',
-  escalated: 'Escalated',
-  escalated_local: 'Escalated (not in PSA)',
-};
 const STATUS_COLORS: Record<string, string> = {
   active: 'blue',
   resolved: 'green',
@@ -37,8 +31,9 @@ const CHANNEL_LABELS: Record<string, string> = { slack: 'Slack', teams: 'Teams',
 
 export function StatusBadge({ status }: { status: string }) {
   return (
-    <Badge color={STATUS_COLORS[status] ?? 'gray'} variant="light">
-      {STATUS_LABELS[status] ?? status}
+    // tt="none": the label's own capitals, not Mantine's upper-case badge text.
+    <Badge color={STATUS_COLORS[status] ?? 'gray'} variant="light" tt="none">
+      {sessionStatusLabel(status)}
     </Badge>
   );
 }
@@ -103,7 +98,7 @@ export function SessionsPage() {
           onChange={(e) => set('status', e.currentTarget.value)}
           data={[
             { value: '', label: 'Any status' },
-            ...SESSION_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] ?? s })),
+            ...SESSION_STATUSES.map((s) => ({ value: s, label: sessionStatusLabel(s) })),
           ]}
         />
         <NativeSelect

@@ -2,6 +2,7 @@ import {
   Alert,
   Button,
   Center,
+  Code,
   Divider,
   Paper,
   PasswordInput,
@@ -15,6 +16,7 @@ import { type FormEvent, useState } from 'react';
 import { Navigate, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client.ts';
 import { api } from '../api/endpoints.ts';
+import type { Providers } from '../api/types.ts';
 import { useSession } from '../auth/session.tsx';
 
 /** Why the person is here, from `?reason=` (we signed them out) or `?error=` (an OIDC callback). */
@@ -35,6 +37,35 @@ const OIDC_ERRORS: Record<string, string> = {
   state_mismatch: 'The sign-in link expired. Try again.',
   provider_error: 'The identity provider returned an error. Try again.',
 };
+
+/** Development with the demo seeded: who to sign in as, one click to fill the form. */
+function DemoUsers({
+  demo,
+  onPick,
+}: {
+  demo: NonNullable<Providers['demo']>;
+  onPick: (email: string) => void;
+}) {
+  return (
+    <Stack gap={4} data-testid="demo-users">
+      <Text size="xs" c="dimmed">
+        Demo account (development only). Password for everyone: <Code>{demo.password}</Code>
+      </Text>
+      {demo.users.map((u) => (
+        <Button
+          key={u.email}
+          size="compact-xs"
+          variant="subtle"
+          justify="space-between"
+          onClick={() => onPick(u.email)}
+          rightSection={<Text size="xs">{u.role}</Text>}
+        >
+          {u.name} · {u.email}
+        </Button>
+      ))}
+    </Stack>
+  );
+}
 
 export function SignInPage() {
   const { current, signedIn } = useSession();
@@ -137,9 +168,15 @@ export function SignInPage() {
               </Button>
             </Stack>
           </form>
-          <Text size="xs" c="dimmed">
-            Trying the demo? The server log lists the demo users and their password.
-          </Text>
+          {providers.data?.demo ? (
+            <DemoUsers
+              demo={providers.data.demo}
+              onPick={(user) => {
+                setEmail(user);
+                setPassword(providers.data.demo?.password ?? '');
+              }}
+            />
+          ) : null}
         </Stack>
       </Paper>
     </Center>

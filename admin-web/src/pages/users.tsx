@@ -3,6 +3,7 @@ import {
   Badge,
   Button,
   Checkbox,
+  CopyButton,
   Group,
   Modal,
   NativeSelect,
@@ -18,7 +19,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { ApiError } from '../api/client.ts';
 import { api } from '../api/endpoints.ts';
-import { ROLES, type Role, type UserView } from '../api/types.ts';
+import { type InviteCreated, ROLES, type Role, type UserView } from '../api/types.ts';
 import { useSession } from '../auth/session.tsx';
 import { Empty, ErrorState, errorMessage, formatDate, Loading } from '../components/states.tsx';
 
@@ -32,7 +33,15 @@ const ROLE_LABELS: Record<Role, string> = {
 /** Ownership moves by transfer only; invites and role changes offer the other roles. */
 const ASSIGNABLE = ROLES.filter((r) => r !== 'owner');
 
-function InviteDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+function InviteDialog({
+  opened,
+  onClose,
+  onSent,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  onSent: (result: InviteCreated) => void;
+}) {
   const queryClient = useQueryClient();
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
@@ -46,8 +55,9 @@ function InviteDialog({ opened, onClose }: { opened: boolean; onClose: () => voi
         role,
         canCoverL1: cover,
       }),
-    onSuccess: async () => {
+    onSuccess: async (result) => {
       await queryClient.invalidateQueries({ queryKey: ['invites'] });
+      onSent(result);
       setEmail('');
       setName('');
       setCover(false);
@@ -118,9 +128,13 @@ function UserRow({ user, me }: { user: UserView; me: boolean }) {
   return (
     <Table.Tr data-testid={`user-${user.email}`}>
       <Table.Td>
-        <Text size="sm" fw={500}>
-          {user.name} {me ? <Badge size="xs">you</Badge> : null}
-        </Text>
+        {/* A Group, not a Text: a Badge is a <div>, which may not sit inside a <p>. */}
+        <Group gap={6} wrap="nowrap">
+          <Text size="sm" fw={500}>
+            {user.name}
+          </Text>
+          {me ? <Badge size="xs">you</Badge> : null}
+        </Group>
         <Text size="xs" c="dimmed">
           {user.email}
         </Text>
@@ -172,6 +186,34 @@ function UserRow({ user, me }: { user: UserView; me: boolean }) {
   );
 }
 
+/** The accept link of a pending invite (development without SMTP), to copy and send yourself. */
+function InviteLink({ email, link }: { email: string; link: string }) {
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <TextInput
+        aria-label={`Invite link for ${email}`}
+        value={link}
+        readOnly
+        size="xs"
+        w={260}
+        onFocus={(e) => e.currentTarget.select()}
+      />
+      <CopyButton value={link}>
+        {({ copied, copy }) => (
+          <Button
+            size="xs"
+            variant={copied ? 'filled' : 'light'}
+            color={copied ? 'teal' : 'blue'}
+            onClick={copy}
+          >
+            {copied ? 'Copied' : 'Copy link'}
+          </Button>
+        )}
+      </CopyButton>
+    </Group>
+  );
+}
+
 function PendingInvites() {
   const queryClient = useQueryClient();
   const invites = useQuery({ queryKey: ['invites'], queryFn: api.invites, retry: false });
@@ -182,6 +224,8 @@ function PendingInvites() {
   if (invites.isPending) return <Loading label="Loading invites…" />;
   if (invites.isError) return <ErrorState error={invites.error} onRetry={() => invites.refetch()} />;
   const open = invites.data.invites.filter((i) => !i.acceptedAt);
+  // Only a development server without SMTP sends links; production never does.
+  const withLinks = open.some((i) => i.link);
   if (open.length === 0)
     return (
       <Text size="sm" c="dimmed">
@@ -195,6 +239,7 @@ function PendingInvites() {
           <Table.Th>Email</Table.Th>
           <Table.Th>Role</Table.Th>
           <Table.Th>Expires</Table.Th>
+          {withLinks ? <Table.Th>Invite link</Table.Th> : null}
           <Table.Th />
         </Table.Tr>
       </Table.Thead>
@@ -204,6 +249,9 @@ function PendingInvites() {
             <Table.Td>{i.email}</Table.Td>
             <Table.Td>{ROLE_LABELS[i.role] ?? i.role}</Table.Td>
             <Table.Td>{formatDate(i.expiresAt)}</Table.Td>
+            {withLinks ? (
+              <Table.Td>{i.link ? <InviteLink email={i.email} link={i.link} /> : '—'}</Table.Td>
+            ) : null}
             <Table.Td>
               <Button size="xs" variant="subtle" color="red" onClick={() => cancel.mutate(i.id)}>
                 Cancel invite
@@ -216,17 +264,38 @@ function PendingInvites() {
   );
 }
 
+const MAIL_NOTICES: Record<InviteCreated['mail'], { color: string; text: string }> = {
+  sent: { color: 'green', text: 'Invitation emailed to' },
+  logged: {
+    color: 'blue',
+    text: 'No mail server is set up (development), so nothing was emailed. Copy the link under Pending invites and send it to',
+  },
+  skipped: { color: 'yellow', text: 'No mail server is set up (SMTP_URL), so nothing was emailed to' },
+  failed: { color: 'yellow', text: 'The mail server refused the invitation; invite again later for' },
+};
+
+function SentNotice({ sent, onClose }: { sent: InviteCreated; onClose: () => void }) {
+  const notice = MAIL_NOTICES[sent.mail];
+  return (
+    <Alert color={notice.color} role="status" withCloseButton onClose={onClose} data-testid="invite-sent">
+      {notice.text} {sent.invite.email}.
+    </Alert>
+  );
+}
+
 export function UsersPage() {
   const { current } = useSession();
   const [opened, { open, close }] = useDisclosure(false);
   const users = useQuery({ queryKey: ['users'], queryFn: api.users });
+  const [sent, setSent] = useState<InviteCreated | null>(null);
   return (
     <Stack gap="md">
       <Group justify="space-between">
         <Title order={2}>Users</Title>
         <Button onClick={open}>Invite user</Button>
       </Group>
-      <InviteDialog opened={opened} onClose={close} />
+      <InviteDialog opened={opened} onClose={close} onSent={setSent} />
+      {sent ? <SentNotice sent={sent} onClose={() => setSent(null)} /> : null}
       {users.isPending ? (
         <Loading label="Loading users…" />
       ) : users.isError ? (

@@ -40,6 +40,8 @@ export const authSessionsTable = pgTable(
     revokedReason: text('revoked_reason'),
     userAgent: text('user_agent'),
     ipAddress: text('ip_address'),
+    /** Where the browser was last seen from (updated on each refresh); `ip_address` is where it signed in. */
+    lastIpAddress: text('last_ip_address'),
   },
   (t) => [
     index('auth_sessions_user_idx').on(t.userId),
@@ -92,6 +94,8 @@ export const userInvitesTable = pgTable(
     acceptedAt: timestamp('accepted_at', { withTimezone: true }),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
     createdAt: createdAt(),
+    /** Development without SMTP only: the token sealed with the app key, so admins can copy the link. */
+    devLinkSealed: text('dev_link_sealed'),
   },
   (t) => [
     uniqueIndex('user_invites_token_unique').on(t.tokenHash),

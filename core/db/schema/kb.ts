@@ -30,7 +30,8 @@ const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
  * what is not secret (region, base URL, chosen asset types, site/drive ids, Entra tenant and client
  * id); the API key or client secret is sealed in `secret_sealed`. `cursor` is the connector's own
  * incremental position (updated-since watermark, Graph delta links per drive) and is only advanced
- * after the documents it covers are committed, so a crash resumes instead of starting over.
+ * after the documents it covers are committed, so a crash resumes instead of starting over. The
+ * `last_run_*` columns describe the most recent run (also a failed one).
  */
 export const kbConnectorsTable = pgTable(
   'kb_connectors',
@@ -50,6 +51,22 @@ export const kbConnectorsTable = pgTable(
     lastError: text('last_error'),
     lastErrorAt: timestamp('last_error_at', { withTimezone: true }),
     documentCount: integer('document_count').notNull().default(0),
+    // The last run's numbers, each in its own column (they used to ride in the cursor JSON).
+    lastRunStartedAt: timestamp('last_run_started_at', { withTimezone: true }),
+    lastRunFinishedAt: timestamp('last_run_finished_at', { withTimezone: true }),
+    lastRunDurationMs: integer('last_run_duration_ms'),
+    lastRunPages: integer('last_run_pages').notNull().default(0),
+    lastRunHttpCalls: integer('last_run_http_calls').notNull().default(0),
+    lastRunCreated: integer('last_run_created').notNull().default(0),
+    lastRunUpdated: integer('last_run_updated').notNull().default(0),
+    lastRunUnchanged: integer('last_run_unchanged').notNull().default(0),
+    lastRunDeleted: integer('last_run_deleted').notNull().default(0),
+    lastRunSkipped: integer('last_run_skipped').notNull().default(0),
+    /** The first few files the last run skipped, with the reason shown to the admin. */
+    lastRunSkippedItems: jsonb('last_run_skipped_items')
+      .$type<{ externalId: string; title: string; reason: string }[]>()
+      .notNull()
+      .default([]),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -60,6 +77,10 @@ export const kbConnectorsTable = pgTable(
     check('kb_connectors_name_not_blank', sql`length(trim(${t.name})) > 0`),
     check('kb_connectors_interval_range', sql`${t.syncIntervalMinutes} between 5 and 10080`),
     check('kb_connectors_settings_object', sql`jsonb_typeof(${t.settings}) = 'object'`),
+    check(
+      'kb_connectors_run_counts_not_negative',
+      sql`${t.lastRunPages} >= 0 and ${t.lastRunHttpCalls} >= 0 and ${t.lastRunCreated} >= 0 and ${t.lastRunUpdated} >= 0 and ${t.lastRunUnchanged} >= 0 and ${t.lastRunDeleted} >= 0 and ${t.lastRunSkipped} >= 0`,
+    ),
     ...tenantPolicies(t.accountId),
   ],
 ).enableRLS();
@@ -86,6 +107,11 @@ export const kbDocumentsTable = pgTable(
     contentHash: text('content_hash').notNull(),
     sourceUpdatedAt: timestamp('source_updated_at', { withTimezone: true }),
     indexedAt: timestamp('indexed_at', { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * When a sync last saw it at the source: a full listing stamps what it lists with its start,
+     * and at its end removes what still carries an older stamp (deleted at the source).
+     */
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }),
   },
   (t) => [
     uniqueIndex('kb_documents_external_unique').on(t.connectorId, t.externalId),

@@ -4,7 +4,7 @@ import { createTestAccount } from '../../../test/factories.ts';
 import { createDemoKnowledgeSource } from '../../kb/demo/index.ts';
 import type { KnowledgePassage } from '../../kb/knowledge.ts';
 import type { TenantContext } from '../../shared/context.ts';
-import { createOfflineEngine, NARROWING_QUESTIONS, OFFLINE_LABEL } from './index.ts';
+import { createOfflineEngine, NARROWING_QUESTIONS, OFFLINE_LABEL, QUESTIONS } from './index.ts';
 import { fix, knowledgeFor as knowledgeForSource, ofType, SPOOLER_FIX, turn } from './test-helpers.ts';
 
 const engine = createOfflineEngine();
@@ -159,18 +159,21 @@ describe('offline engine: narrowing questions', () => {
 
   it('asks one narrowing question when nothing matches and nothing is open', async () => {
     const { actions, text } = await engine.runTurn(turn('The label printer in shipping prints blank labels'));
-    expect(ofType(actions, 'ask_question')).toEqual([{ type: 'ask_question', text: NARROWING_QUESTIONS[0] }]);
+    expect(ofType(actions, 'ask_question')).toEqual([
+      { type: 'ask_question', text: QUESTIONS.startedAndScope },
+    ]);
     expect(text).toContain('No knowledge base article matched.');
-    expect(text).toContain(`Next question: ${NARROWING_QUESTIONS[0]}`);
+    expect(text).toContain(`Next question: ${QUESTIONS.startedAndScope}`);
   });
 
   it('never asks the same question twice and waits while one is open', async () => {
-    const first = asked(NARROWING_QUESTIONS[0], 'answered');
+    const first = asked(QUESTIONS.startedAndScope, 'answered');
     const next = await engine.runTurn(turn('Labels come out blank on every order', { openItems: [first] }));
-    expect(ofType(next.actions, 'ask_question').map((a) => a.text)).toEqual([NARROWING_QUESTIONS[1]]);
+    // Timing and scope were asked together: neither is asked again on its own.
+    expect(ofType(next.actions, 'ask_question').map((a) => a.text)).toEqual([QUESTIONS.error]);
     const open = await engine.runTurn(
       turn('Labels come out blank on every order', {
-        openItems: [asked(NARROWING_QUESTIONS[0], 'open'), asked(NARROWING_QUESTIONS[1], 'open')],
+        openItems: [asked(QUESTIONS.startedAndScope, 'open'), asked(QUESTIONS.error, 'open')],
       }),
     );
     expect(ofType(open.actions, 'ask_question')).toEqual([]);

@@ -1,25 +1,23 @@
 import type { KnowledgePassage } from '../../kb/knowledge.ts';
 import type { EngineAction, EngineTurnInput, FixOutcome } from '../types.ts';
-import {
-  detectOutcome,
-  isChatter,
-  isObservation,
-  isQuestion,
-  normalize,
-  overlap,
-  reportsCheckDone,
-  splitSentences,
-  startsWithAnswer,
-  wordCount,
-} from './read-message.ts';
+import { type Filed, fileAnswers } from './file-answers.ts';
+import { fixFromPassage } from './passage-fix.ts';
+import { NARROWING, questionKind } from './questions.ts';
+import { detectOutcome, isObservation, normalize, splitSentences } from './read-message.ts';
+import { type AskedSlot, knownSlots, readStatedFacts, statedFactLines } from './stated-facts.ts';
 
 type OpenItem = EngineTurnInput['openItems'][number];
 
 /** Everything the offline engine decided for one turn; the actions and the reply are both read from it. */
 export interface TurnPlan {
   outcome: { outcome: FixOutcome; reason: string; fixTitle: string } | null;
-  resolved: { item: OpenItem; status: 'answered' | 'done'; answer: string } | null;
+  /** Items this message closes: each with only the sentences that answer it. */
+  resolved: Filed[];
+  /** "Started: last night", "Client: Fabrikam" … read from the problem text on the first turn. */
+  problemFacts: string[];
   facts: string[];
+  /** Open questions the message did not answer: they stay open, and the reply says so. */
+  unanswered: OpenItem[];
   article: KnowledgePassage | null;
   checks: string[];
   fix: { title: string; steps: string[]; confidence: number } | null;
@@ -30,51 +28,48 @@ export interface TurnPlan {
   pendingFix: string | null;
 }
 
-/**
- * Questions that narrow an unknown problem, asked one per turn in this order when nothing in the
- * knowledge base matches and nothing is open: scope and timing first, then the exact error, then
- * what changed, then whether it follows the user, the device or the network.
- */
-export const NARROWING_QUESTIONS = [
-  'When did this start, and does it affect one user or several?',
-  'What is the exact error message or code, and where does it appear?',
-  'What changed just before it started (password change, updates, new device, office move)?',
-  'Does it also happen on another device or network, or for another user on the same machine?',
-] as const;
-
 const MAX_CHECKS_PER_TURN = 3;
 const MAX_CONFIDENCE = 90;
 const MAX_FACT_LENGTH = 500;
-/** "Short" for the one-open-question rule: a reply, not a new report. */
-const SHORT_ANSWER_WORDS = 12;
 
 export function planTurn(input: EngineTurnInput): TurnPlan {
   const sentences = splitSentences(input.message);
-  const answer = readAnswer(input);
-  const outcome = readOutcome(input, sentences, answer?.explicit ?? false);
-  // "didn't work" is a verdict on the fix even when it is short enough to pass for an answer; only
-  // a reply that opens like one ("yes, …", "done, …") still closes the item.
-  const resolved = answer && (answer.explicit || !outcome) ? answer.resolved : null;
-  // An answer becomes a fact through its item, and an outcome's reason is stored with the fix.
-  const facts = resolved
-    ? []
-    : readFacts(
-        input,
-        sentences.filter((s) => s !== outcome?.reason),
-      );
+  const filed = fileAnswers(input, sentences);
+  const outcome = readOutcome(
+    input,
+    sentences,
+    filed.some((f) => f.opensLikeReply),
+  );
+  // "didn't work" is a verdict on the fix even when it shares a word with a question; only a reply
+  // that gives what was asked ("yes, …", "since Monday") still closes the item. "Still broken
+  // since Monday" does both: an outcome, and the answer to "when did this start?".
+  const resolved = filed.filter((f) => f.explicit || !outcome);
+  const used = new Set([...resolved.flatMap((f) => f.sentences), ...(outcome ? [outcome.reason] : [])]);
+  const firstTurn = !input.recentTranscript.some((t) => t.role === 'assistant');
+  const problemFacts = firstTurn ? factsFromProblem(input) : [];
+  const facts = readFacts(
+    input,
+    sentences.filter((s) => !used.has(s)),
+  );
+  const openQuestions = input.openItems.filter((i) => i.status === 'open' && i.kind === 'question');
+  const unanswered = openQuestions.filter((q) => !resolved.some((r) => r.item.id === q.id));
   const solved = outcome?.outcome === 'applied_success';
   const article = solved ? null : topPassage(input.knowledge);
+  const known = slotsKnown(input);
   const checks = article ? newChecks(input, article) : [];
   const fix = article ? fixToSuggest(input, article, outcome !== null) : null;
+  const closed = new Set(resolved.map((r) => r.item.id));
   const stillOpen =
-    input.openItems.filter((i) => i.status === 'open' && i.id !== resolved?.item.id).length + checks.length;
+    input.openItems.filter((i) => i.status === 'open' && !closed.has(i.id)).length + checks.length;
   // A proposed fix nobody has tried yet is the next step; a question on top of it is noise.
   const awaitingFix = input.activeFix?.status === 'proposed' && outcome === null;
-  const question = !solved && stillOpen === 0 && !fix && !awaitingFix ? nextQuestion(input) : null;
+  const question = !solved && stillOpen === 0 && !fix && !awaitingFix ? nextQuestion(input, known) : null;
   return {
     outcome,
     resolved,
+    problemFacts,
     facts,
+    unanswered: resolved.length > 0 || outcome ? [] : unanswered,
     article,
     checks,
     fix,
@@ -89,11 +84,10 @@ export function planActions(plan: TurnPlan): EngineAction[] {
   if (plan.outcome) {
     actions.push({ type: 'report_fix_outcome', outcome: plan.outcome.outcome, reason: plan.outcome.reason });
   }
-  if (plan.resolved) {
-    const { item, status, answer } = plan.resolved;
+  for (const { item, status, answer } of plan.resolved) {
     actions.push({ type: 'resolve_item', itemId: item.id, status, answer });
   }
-  for (const text of plan.facts) actions.push({ type: 'record_fact', text });
+  for (const text of [...plan.problemFacts, ...plan.facts]) actions.push({ type: 'record_fact', text });
   for (const text of plan.checks) actions.push({ type: 'add_check', text });
   if (plan.fix) actions.push({ type: 'suggest_fix', ...plan.fix, steps: [...plan.fix.steps] });
   if (plan.question) actions.push({ type: 'ask_question', text: plan.question });
@@ -113,54 +107,45 @@ function readOutcome(
   return { outcome: found.outcome, reason: found.sentence, fixTitle: fix.title };
 }
 
-/** The item this message closes; `explicit` when it opens like a reply ("yes, …", "done, …"). */
-function readAnswer(
-  input: EngineTurnInput,
-): { resolved: NonNullable<TurnPlan['resolved']>; explicit: boolean } | null {
-  const answer = input.message.trim();
-  if (!answer) return null;
-  const open = input.openItems.filter((i) => i.status === 'open');
-  const questions = open.filter((i) => i.kind === 'question');
-  const checks = open.filter((i) => i.kind === 'check');
-  if (reportsCheckDone(answer) && checks.length > 0) {
-    const item = pick(checks, answer, false);
-    if (item) return { resolved: { item, status: 'done', answer }, explicit: true };
-  }
-  if (questions.length === 0) return null;
-  if (startsWithAnswer(answer)) {
-    const item = pick(questions, answer, true);
-    if (item) return { resolved: { item, status: 'answered', answer }, explicit: true };
-  }
-  const [only] = questions;
-  if (only && questions.length === 1 && wordCount(answer) <= SHORT_ANSWER_WORDS) {
-    if (!isQuestion(answer) && !isChatter(answer)) {
-      return { resolved: { item: only, status: 'answered', answer }, explicit: false };
-    }
-  }
-  return null;
+/** The answer part of a fact recorded from a question or check ("<question> — <answer>"). */
+function factBody(fact: EngineTurnInput['facts'][number]): string {
+  if (fact.source !== 'question' && fact.source !== 'check') return fact.text;
+  const at = fact.text.lastIndexOf(' — ');
+  return at >= 0 ? fact.text.slice(at + 3) : fact.text;
 }
 
 /**
- * One candidate: that one. Several: the one sharing the most words with the message; with no
- * overlap, the newest question (the one just asked) or, for checks, nobody — guessing which check
- * was run would mark the wrong one done.
+ * The problem text's time, scope, change, error, device, client and application as "Label: phrase"
+ * facts, once, on the first turn: later a fact an engineer deleted must stay deleted.
  */
-function pick(items: OpenItem[], message: string, newestAsFallback: boolean): OpenItem | null {
-  if (items.length === 1) return items[0] ?? null;
-  let best: OpenItem | null = null;
-  let bestScore = 0;
-  for (const item of items) {
-    const score = overlap(message, item.text);
-    if (score > bestScore) {
-      best = item;
-      bestScore = score;
-    }
+function factsFromProblem(input: EngineTurnInput): string[] {
+  const known = new Set(input.facts.map((f) => normalize(f.text)));
+  return statedFactLines(readStatedFacts(input.problemSummary)).filter((line) => !known.has(normalize(line)));
+}
+
+/** Every slot the problem, the facts, the conversation or this message already answers. */
+function slotsKnown(input: EngineTurnInput): Set<AskedSlot> {
+  const known = knownSlots([
+    input.problemSummary,
+    ...input.facts.map(factBody),
+    ...input.recentTranscript.filter((t) => t.role === 'engineer').map((t) => t.text),
+    input.message,
+  ]);
+  // A question that was answered (even "nothing changed") answers its slots.
+  for (const fact of input.facts) {
+    if (fact.source !== 'question') continue;
+    const at = fact.text.lastIndexOf(' — ');
+    for (const slot of questionKind(at >= 0 ? fact.text.slice(0, at) : fact.text).slots) known.add(slot);
   }
-  return best ?? (newestAsFallback ? (items.at(-1) ?? null) : null);
+  return known;
 }
 
 function readFacts(input: EngineTurnInput, sentences: string[]): string[] {
-  const known = new Set([normalize(input.problemSummary), ...input.facts.map((f) => normalize(f.text))]);
+  const known = new Set([
+    normalize(input.problemSummary),
+    ...splitSentences(input.problemSummary).map(normalize),
+    ...input.facts.map((f) => normalize(f.text)),
+  ]);
   const facts: string[] = [];
   for (const sentence of sentences) {
     if (!isObservation(sentence)) continue;
@@ -206,8 +191,8 @@ function fixToSuggest(
   passage: KnowledgePassage,
   outcomeReported: boolean,
 ): TurnPlan['fix'] {
-  const fix = passage.fix;
-  if (!fix || fix.steps.length === 0) return null;
+  const fix = fixFromPassage(passage);
+  if (!fix) return null;
   const key = normalize(fix.title);
   const active = input.activeFix;
   if (active && normalize(active.title) === key) return null;
@@ -222,12 +207,24 @@ function fixToSuggest(
   return { title: fix.title, steps: [...fix.steps], confidence };
 }
 
-function nextQuestion(input: EngineTurnInput): string | null {
-  const asked = new Set(input.openItems.filter((i) => i.kind === 'question').map((i) => normalize(i.text)));
-  const said = input.recentTranscript.filter((t) => t.role === 'assistant').map((t) => normalize(t.text));
-  for (const question of NARROWING_QUESTIONS) {
-    const key = normalize(question);
-    if (!asked.has(key) && !said.some((text) => text.includes(key))) return question;
+/**
+ * The first narrowing question none of whose slots is known or was asked before (open, answered,
+ * dismissed or said in the conversation): never a question the ticket already answers.
+ */
+function nextQuestion(input: EngineTurnInput, known: Set<AskedSlot>): string | null {
+  const askedTexts = [
+    ...input.openItems.filter((i) => i.kind === 'question').map((i) => normalize(i.text)),
+    ...input.facts.filter((f) => f.source === 'question').map((f) => normalize(f.text)),
+    ...input.recentTranscript.filter((t) => t.role === 'assistant').map((t) => normalize(t.text)),
+  ];
+  const asked = new Set<AskedSlot>();
+  for (const question of NARROWING) {
+    const key = normalize(question.text);
+    if (askedTexts.some((text) => text.includes(key))) for (const slot of question.asks) asked.add(slot);
+  }
+  for (const question of NARROWING) {
+    if (question.asks.some((slot: AskedSlot) => known.has(slot) || asked.has(slot))) continue;
+    return question.text;
   }
   return null;
 }

@@ -51,6 +51,11 @@ export function isChatter(sentence: string): boolean {
   return CHATTER_START.test(n) && wordCount(n) <= 5;
 }
 
+/** "ok", "thanks", "got it": an acknowledgement, whatever its length. */
+export function isAcknowledgement(sentence: string): boolean {
+  return CHATTER_START.test(normalize(sentence));
+}
+
 /** A declarative sentence worth keeping as a fact. */
 export function isObservation(sentence: string): boolean {
   return !isQuestion(sentence) && !isChatter(sentence);

@@ -22,19 +22,30 @@ export function composeReply(plan: TurnPlan, knowledgeCount: number): string {
     }
   }
 
-  if (plan.resolved) {
-    const { item, status } = plan.resolved;
-    lines.push(
-      status === 'done'
-        ? `Marked the check done: "${item.text}".`
-        : `Recorded your answer to "${item.text}".`,
-    );
+  for (const { item, status } of plan.resolved) {
+    if (status === 'done') lines.push(`Marked the check done: "${item.text}".`);
+    else if (status === 'dismissed')
+      lines.push(`Closed "${item.text}": nobody knows yet, so nothing was recorded.`);
+    else lines.push(`Recorded your answer to "${item.text}".`);
+  }
+
+  if (plan.problemFacts.length > 0) {
+    lines.push('From the problem description:', ...plan.problemFacts.map((f) => `- ${f}`));
   }
 
   const [onlyFact] = plan.facts;
   if (plan.facts.length === 1 && onlyFact) lines.push(`Recorded a fact: "${onlyFact}"`);
   else if (plan.facts.length > 1) {
     lines.push(`Recorded ${plan.facts.length} facts:`, ...plan.facts.map((f) => `- ${f}`));
+  }
+
+  const waiting = plan.unanswered.at(-1);
+  if (waiting) {
+    lines.push(
+      plan.facts.length > 0
+        ? `That does not answer "${waiting.text}", so it was recorded as a new fact; the question stays open.`
+        : `Still waiting for an answer to "${waiting.text}".`,
+    );
   }
 
   if (plan.article) {
@@ -46,7 +57,10 @@ export function composeReply(plan: TurnPlan, knowledgeCount: number): string {
     else if (plan.checks.length === 0 && !plan.fix) {
       lines.push('Its checks and fix are already in this session, or were tried.');
     }
-  } else if (knowledgeCount === 0 && (plan.facts.length > 0 || plan.question)) {
+  } else if (
+    knowledgeCount === 0 &&
+    (plan.facts.length > 0 || plan.problemFacts.length > 0 || plan.question)
+  ) {
     lines.push('No knowledge base article matched.');
   }
 
@@ -62,8 +76,13 @@ export function composeReply(plan: TurnPlan, knowledgeCount: number): string {
   if (plan.question) lines.push(`Next question: ${plan.question}`);
   if (plan.pendingFix) lines.push(`When you have tried "${plan.pendingFix}", tell me whether it worked.`);
 
-  const didSomething = plan.outcome || plan.resolved || plan.facts.length > 0 || plan.checks.length > 0;
-  if (!didSomething && !plan.fix && !plan.question && !plan.pendingFix) {
+  const didSomething =
+    plan.outcome ||
+    plan.resolved.length > 0 ||
+    plan.facts.length > 0 ||
+    plan.problemFacts.length > 0 ||
+    plan.checks.length > 0;
+  if (!didSomething && !plan.fix && !plan.question && !plan.pendingFix && !waiting) {
     lines.push(
       plan.stillOpen > 0
         ? `Nothing new to record from that message; ${plan.stillOpen} item(s) are still open in the task lane.`

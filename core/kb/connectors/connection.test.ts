@@ -41,7 +41,7 @@ describe('test connection', () => {
     const typeId = itglue.state.flexibleAssetTypes[0]!.id;
     expect(await itg({ flexibleAssetTypeIds: [typeId] }).testConnection()).toEqual({
       ok: true,
-      detail: `Connected to IT Glue at ${itglue.url}: 1 organizations, 1 flexible asset types selected.`,
+      detail: `Connected to IT Glue at ${itglue.url}: 1 organizations, 1 flexible asset types selected; no organization is marked primary, so every organization is filed as a client; choose your own organization in the settings.`,
     });
     expect(await itg({}, 'ITG.wrong').testConnection()).toEqual({
       ok: false,

@@ -35,11 +35,14 @@ export interface KbConnectorDeps {
   runtime?: Partial<ConnectorRuntime>;
 }
 
-/** What the runner records about a sync, shown as the connector's last run. */
+/** What the runner records about a sync (the `last_run_*` columns), shown as the connector's last run. */
 export interface SyncStats {
   startedAt: string;
   finishedAt: string | null;
+  durationMs: number | null;
   pages: number;
+  /** Requests sent to the source, retries included. */
+  httpCalls: number;
   created: number;
   updated: number;
   unchanged: number;
@@ -71,18 +74,39 @@ export interface KbConnectorView {
   updatedAt: string;
 }
 
-/** The runner's envelope in `kb_connectors.cursor`: the connector's position plus the run's numbers. */
-export interface StoredCursor {
-  connector: Record<string, unknown> | null;
-  stats: SyncStats | null;
+/** The last run as stored in its columns; null before the first run. */
+export function lastRunOf(row: KbConnectorRow): SyncStats | null {
+  if (!row.lastRunStartedAt) return null;
+  return {
+    startedAt: row.lastRunStartedAt.toISOString(),
+    finishedAt: row.lastRunFinishedAt?.toISOString() ?? null,
+    durationMs: row.lastRunDurationMs,
+    pages: row.lastRunPages,
+    httpCalls: row.lastRunHttpCalls,
+    created: row.lastRunCreated,
+    updated: row.lastRunUpdated,
+    unchanged: row.lastRunUnchanged,
+    deleted: row.lastRunDeleted,
+    skipped: row.lastRunSkipped,
+    skippedItems: row.lastRunSkippedItems,
+  };
 }
 
-export function readStoredCursor(value: unknown): StoredCursor {
-  const v = (value ?? {}) as Partial<StoredCursor>;
+/** The columns that hold a run's numbers, for the runner's updates. */
+export function lastRunColumns(stats: SyncStats) {
   return {
-    connector: v.connector && typeof v.connector === 'object' ? v.connector : null,
-    stats: v.stats && typeof v.stats === 'object' ? v.stats : null,
-  };
+    lastRunStartedAt: new Date(stats.startedAt),
+    lastRunFinishedAt: stats.finishedAt ? new Date(stats.finishedAt) : null,
+    lastRunDurationMs: stats.durationMs,
+    lastRunPages: stats.pages,
+    lastRunHttpCalls: stats.httpCalls,
+    lastRunCreated: stats.created,
+    lastRunUpdated: stats.updated,
+    lastRunUnchanged: stats.unchanged,
+    lastRunDeleted: stats.deleted,
+    lastRunSkipped: stats.skipped,
+    lastRunSkippedItems: stats.skippedItems,
+  } satisfies Partial<typeof kbConnectorsTable.$inferInsert>;
 }
 
 export function toConnectorView(row: KbConnectorRow): KbConnectorView {
@@ -102,7 +126,7 @@ export function toConnectorView(row: KbConnectorRow): KbConnectorView {
       lastErrorAt: row.lastErrorAt?.toISOString() ?? null,
       syncStartedAt: row.syncStartedAt?.toISOString() ?? null,
       documentCount: row.documentCount,
-      lastRun: readStoredCursor(row.cursor).stats,
+      lastRun: lastRunOf(row),
     },
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

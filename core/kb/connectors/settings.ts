@@ -50,6 +50,16 @@ export const ItGlueSettingsInput = z
       .default([])
       .transform((ids) => [...new Set(ids.map(String))]),
     includeDocuments: z.boolean().default(true),
+    /** Whose records are the MSP's own documentation; omitted: the organization IT Glue marks primary. */
+    mspOrganizationId: z
+      .preprocess(
+        (v) => (typeof v === 'number' ? String(v) : v),
+        z
+          .string()
+          .trim()
+          .regex(/^[1-9]\d*$/, 'must be a numeric organization id'),
+      )
+      .optional(),
     pageSize: z.number().int().min(1).max(1000).default(1000),
     fullSyncEveryHours,
   })
@@ -69,6 +79,36 @@ const guid = (what: string) =>
     .trim()
     .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, `must be the ${what} (a GUID)`);
 
+/** `/Clients/Contoso/` → `Clients/Contoso`; refuses `..` and empty segments. */
+const folderPath = (allowRoot: boolean) =>
+  z
+    .string()
+    .trim()
+    .max(400)
+    .transform((p) => p.replace(/\\/g, '/').replace(/^\/+|\/+$/g, ''))
+    .refine((p) => allowRoot || p !== '', 'name a folder, e.g. Clients/Contoso')
+    .refine(
+      (p) => p === '' || p.split('/').every((part) => part.trim() !== '' && part !== '.' && part !== '..'),
+      'must be a folder path like Clients/Contoso (no empty, "." or ".." parts)',
+    );
+
+const driveRef = z.string().trim().min(1, 'drive id cannot be blank').max(300).optional();
+
+const FolderCompanyInput = z
+  .object({
+    driveId: driveRef,
+    folder: folderPath(false),
+    company: z
+      .string()
+      .trim()
+      .min(1, 'name the client, or use null for your own documentation')
+      .max(200)
+      .nullable(),
+  })
+  .strict();
+
+const FolderNameRuleInput = z.object({ driveId: driveRef, parent: folderPath(true).default('') }).strict();
+
 export const GraphSettingsInput = z
   .object({
     tenantId: guid('directory (tenant) id'),
@@ -84,11 +124,45 @@ export const GraphSettingsInput = z
       .max(100 * 1024 * 1024)
       .default(DEFAULT_MAX_FILE_BYTES),
     companyByDrive: z.record(z.string(), z.string().trim().max(200).nullable()).default({}),
+    /** Folder → client, for libraries that keep several clients' documentation apart by folder. */
+    folderCompanies: z.array(FolderCompanyInput).max(500).default([]),
+    /** Libraries with one folder per client: the first folder below `parent` names the client. */
+    folderNameIsCompany: z.array(FolderNameRuleInput).max(100).default([]),
   })
   .strict()
   .refine((s) => s.driveIds.length + s.siteIds.length > 0, {
     message: 'choose at least one drive or site',
     path: ['driveIds'],
+  })
+  .superRefine((s, ctx) => {
+    // Drives of chosen sites are only known at sync time; with no sites every rule must name a chosen drive.
+    const unknownDrive = (id: string | undefined) =>
+      id !== undefined && s.siteIds.length === 0 && !s.driveIds.includes(id);
+    const seen = new Set<string>();
+    s.folderCompanies.forEach((rule, i) => {
+      if (unknownDrive(rule.driveId))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['folderCompanies', i, 'driveId'],
+          message: `drive "${rule.driveId}" is not among the chosen drives`,
+        });
+      const key = `${rule.driveId ?? '*'}|${rule.folder.toLowerCase()}`;
+      if (seen.has(key))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['folderCompanies', i, 'folder'],
+          message: `folder "${rule.folder}" is mapped twice`,
+        });
+      seen.add(key);
+    });
+    s.folderNameIsCompany.forEach((rule, i) => {
+      if (unknownDrive(rule.driveId))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['folderNameIsCompany', i, 'driveId'],
+          message: `drive "${rule.driveId}" is not among the chosen drives`,
+        });
+    });
   });
 
 export const SETTINGS_SCHEMAS = {

@@ -18,16 +18,30 @@ export interface SkippedItem {
 }
 
 /**
- * One committed step of a sync. `reconcile` ends a full listing: within `scopePrefix` (every
- * document of the connector when null) anything not in `keep` no longer exists at the source —
- * that is how deletions are found for sources without a change feed (IT Glue, Hudu) and after a
- * Graph 410 resync.
+ * A full listing in progress: every document it hands over is stamped `last_seen_at = startedAt`,
+ * and its last page (`complete`) removes, within `scopePrefix` (every document of the connector
+ * when null), whatever still carries an older stamp — gone at the source. That is how deletions
+ * are found for sources without a change feed (IT Glue, Hudu) and after a Graph 410 resync. A
+ * listing interrupted by a crash resumes with the same `startedAt`, so what it listed before the
+ * crash stays stamped.
  */
+export interface ListingMark {
+  startedAt: string;
+  scopePrefix: string | null;
+  complete: boolean;
+}
+
+/** One committed step of a sync. */
 export interface SyncPage {
   upserts: SourceDocument[];
   /** External ids deleted or archived at the source. */
   deletions: string[];
-  reconcile?: { scopePrefix: string | null; keep: string[] };
+  listing?: ListingMark;
+  /**
+   * The external-id prefixes the connector still owns (Graph: one per chosen drive). Documents
+   * under none of them are removed — a drive or site taken out of the settings leaves the index.
+   */
+  retainPrefixes?: string[];
   skipped?: SkippedItem[];
   /** Position after this page; the runner stores it in the same transaction as the documents. */
   cursor: ConnectorCursor;
@@ -36,6 +50,8 @@ export interface SyncPage {
 export interface SyncRequest {
   /** Where the last committed page left off; null on the first sync (full listing). */
   cursor: ConnectorCursor | null;
+  /** When this run started (ISO), the stamp a listing begun in this run uses. Strictly increases run to run. */
+  startedAt: string;
   signal?: AbortSignal;
   /** Commits one page; the connector waits for it before fetching the next. */
   onBatch(page: SyncPage): Promise<void>;

@@ -7,9 +7,10 @@
  * - `from` is the last watermark minus {@link OVERLAP_MS}, covering clock skew between us and the
  *   service and records committed there while we were listing.
  * - Deleted records simply vanish from these APIs, so every `fullEveryMs` (and on the first sync)
- *   the run is a full listing whose ids end in a reconcile: whatever was not listed is removed.
+ *   the run is a full listing: the runner stamps what it lists with `listedSince`, and at its end
+ *   removes whatever was not stamped (see {@link ListingMark}).
  */
-import type { ConnectorCursor } from './types.ts';
+import type { ConnectorCursor, ListingMark } from './types.ts';
 
 export const OVERLAP_MS = 5 * 60_000;
 
@@ -25,8 +26,8 @@ export interface WindowRun {
   page: number;
   /** Stage keys planned when the run began (so a resume walks the same list). */
   stages: string[];
-  /** External ids listed so far in a full run (the reconcile keep list). */
-  seen: string[];
+  /** A full run's stamp (the sync run it began in); kept across a resume so earlier pages stay seen. */
+  listedSince?: string;
 }
 
 export interface WindowCursor {
@@ -50,8 +51,12 @@ export function startOrResume(
   now: number,
   fullEveryMs: number,
   stages: string[],
+  runStartedAt: string,
 ): WindowRun {
-  if (cursor.run) return cursor.run;
+  if (cursor.run)
+    return cursor.run.full
+      ? { ...cursor.run, listedSince: cursor.run.listedSince ?? runStartedAt }
+      : cursor.run;
   const fullDue =
     cursor.watermark === null ||
     cursor.lastFullAt === null ||
@@ -64,14 +69,21 @@ export function startOrResume(
     stage: 0,
     page: 1,
     stages,
-    seen: [],
+    ...(fullDue ? { listedSince: runStartedAt } : {}),
   };
 }
 
+/** The listing mark of a page of a full run (whole connector in scope); undefined for an incremental one. */
+export function listingOf(run: WindowRun, complete: boolean): ListingMark | undefined {
+  if (!run.full || !run.listedSince) return undefined;
+  return { startedAt: run.listedSince, scopePrefix: null, complete };
+}
+
 /**
- * `start,end` as both services take it (`filter[updated_at]` / `updated_at`), or undefined for a
- * full listing: that one is unfiltered and id-ordered, so an edit made while we page cannot move a
- * record out of the listing and get it removed by the reconcile.
+ * `start,end` as Hudu takes it (`updated_at`), or undefined for a full listing: that one is
+ * unfiltered, so an edit made while we page cannot move a record out of the listing and get it
+ * removed at the listing's end. (IT Glue documents no such filter for what we read; its connector
+ * applies the window itself.)
  */
 export function rangeParam(run: WindowRun): string | undefined {
   return run.full ? undefined : `${run.from ?? ''},${run.until}`;
@@ -84,4 +96,9 @@ export function finishedCursor(cursor: WindowCursor, run: WindowRun): WindowCurs
 
 export function toJson(cursor: WindowCursor): ConnectorCursor {
   return { ...cursor } as unknown as ConnectorCursor;
+}
+
+/** `{ listing }` when there is one, for spreading into a page (optional properties stay absent). */
+export function withListing(listing: ListingMark | undefined): { listing?: ListingMark } {
+  return listing ? { listing } : {};
 }

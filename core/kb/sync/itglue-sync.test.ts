@@ -74,8 +74,12 @@ describe('IT Glue sync', () => {
     );
     expect(body.map((c) => c.heading)).toContain('Known issues');
     expect(body.map((c) => c.body).join(' ')).toContain('Issue 2: VPN drops');
-    expect(assetCalls().every((c) => c.query['filter[updated_at]'] === undefined)).toBe(true);
-    expect(assetCalls().map((c) => c.query['page[number]'])).toEqual(['1', '2', '3']);
+    // A full listing pages in creation order (a documented sort key; `id` is not one).
+    expect(assetCalls().map((c) => [c.query.sort, c.query['page[number]']])).toEqual([
+      ['created_at', '1'],
+      ['created_at', '2'],
+      ['created_at', '3'],
+    ]);
 
     sim.clock.advance(HOUR);
     const [one, two] = sim.state.flexibleAssets;
@@ -92,16 +96,19 @@ describe('IT Glue sync', () => {
       deleted: 1,
       documentCount: 5,
     });
-    expect(assetCalls()).toHaveLength(1);
-    expect(assetCalls()[0]?.query['filter[updated_at]']).toMatch(
-      /^2026-03-01T00:55:00\.000Z,2026-03-01T02:01:00\.000Z$/,
-    );
+    // filter[updated_at] is not documented for flexible assets: newest changes first, and the
+    // listing stops at the first page reaching back before the window (00:55) — not a full re-read.
+    expect(assetCalls().map((c) => [c.query.sort, c.query['page[number]']])).toEqual([
+      ['-updated_at', '1'],
+      ['-updated_at', '2'],
+    ]);
+    expect(assetCalls().every((c) => c.query['filter[updated_at]'] === undefined)).toBe(true);
     expect((await indexedDocuments(account.owner, id)).map((d) => d.externalId)).not.toContain(
       `flexible_asset:${two!.id}`,
     );
     const view = await getConnector({ ctx: account.owner, connectorId: id });
     expect(view.status).toMatchObject({ state: 'idle', documentCount: 5, lastError: null, running: false });
-    expect(view.status.lastRun).toMatchObject({ updated: 1, deleted: 1 });
+    expect(view.status.lastRun).toMatchObject({ updated: 1, deleted: 1, unchanged: 0 });
   });
 
   it('finds deletions with the periodic full listing', async () => {

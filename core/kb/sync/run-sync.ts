@@ -1,13 +1,15 @@
 /**
  * Runs one connector's sync. The connector pages through its source; each page is committed in
- * ONE tenant transaction — documents upserted, deletions applied, the reconcile of a full listing,
- * and the connector's cursor — so a crash loses at most the page in flight, and the next run starts
- * at the page after the last committed one instead of re-downloading everything.
+ * ONE tenant transaction — documents upserted and stamped seen, deletions applied, the end of a
+ * full listing (whatever it did not see is removed), the run's numbers and the connector's cursor —
+ * so a crash loses at most the page in flight, and the next run starts at the page after the last
+ * committed one instead of re-downloading everything.
  */
-import { and, eq, like, ne, or, sql } from 'drizzle-orm';
+import { and, eq, ne, or, sql } from 'drizzle-orm';
 import { authorize } from '../../auth/permissions.ts';
 import type { AppTx } from '../../db/client.ts';
-import { type KbConnectorRow, kbConnectorsTable, kbDocumentsTable } from '../../db/schema/kb.ts';
+import { selectRows } from '../../db/raw.ts';
+import { type KbConnectorRow, kbConnectorsTable } from '../../db/schema/kb.ts';
 import { withTransaction } from '../../db/transactions.ts';
 import type { TenantContext } from '../../shared/context.ts';
 import { ConflictError, NotFoundError, ServiceError } from '../../shared/errors.ts';
@@ -16,19 +18,13 @@ import { redactText } from '../../shared/redact.ts';
 import {
   getConnectorRow,
   type KbConnectorDeps,
+  lastRunColumns,
   openConnectorSecret,
-  readStoredCursor,
   type SyncStats,
 } from '../connectors/manage.ts';
 import { buildConnector } from '../connectors/settings.ts';
 import { defaultRuntime, KbConnectorError, type SyncPage } from '../connectors/types.ts';
-import {
-  countDocuments,
-  type IngestScope,
-  removeDocuments,
-  removeDocumentsNotIn,
-  upsertDocuments,
-} from '../index/index.ts';
+import { countDocuments, type IngestScope, removeDocuments, upsertDocuments } from '../index/index.ts';
 import { refreshSearchStatistics } from '../index/statistics.ts';
 
 /** A `running` row not touched for this long belongs to a worker that died; a new run may take it over. */
@@ -50,13 +46,18 @@ export interface RunSyncDeps extends KbConnectorDeps {
  * Marks the connector running, or refuses: one run per connector at a time (a second one would
  * race the first for the cursor). A stale `running` (worker died mid-sync) is taken over.
  */
-async function claim(ctx: TenantContext, connectorId: string, now: Date): Promise<KbConnectorRow> {
+async function claim(
+  ctx: TenantContext,
+  connectorId: string,
+  now: Date,
+  stats: SyncStats,
+): Promise<KbConnectorRow> {
   const row = await getConnectorRow(ctx, connectorId);
   const staleBefore = new Date(now.getTime() - STALE_RUN_MS);
   const [claimed] = await withTransaction(ctx, (tx) =>
     tx
       .update(kbConnectorsTable)
-      .set({ syncStatus: 'running', syncStartedAt: now })
+      .set({ syncStatus: 'running', syncStartedAt: now, ...lastRunColumns(stats) })
       .where(
         and(
           eq(kbConnectorsTable.id, row.id),
@@ -78,39 +79,82 @@ async function claim(ctx: TenantContext, connectorId: string, now: Date): Promis
   return claimed;
 }
 
-/** Ids of this connector's documents under a prefix (one Graph drive), for a scoped reconcile. */
-async function idsWithPrefix(tx: AppTx, connectorId: string, prefix: string): Promise<string[]> {
-  const escaped = prefix.replace(/[\\%_]/g, (c) => `\\${c}`);
-  const rows = await tx
-    .select({ externalId: kbDocumentsTable.externalId })
-    .from(kbDocumentsTable)
-    .where(
-      and(eq(kbDocumentsTable.connectorId, connectorId), like(kbDocumentsTable.externalId, `${escaped}%`)),
-    );
-  return rows.map((r) => r.externalId);
+const likePrefix = (prefix: string) => `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** Stamps what a page listed as seen, so the end of a full listing knows what is still there. */
+async function markSeen(tx: AppTx, connectorId: string, externalIds: string[], at: string): Promise<void> {
+  if (externalIds.length === 0) return;
+  await tx.execute(
+    sql`update kb_documents set last_seen_at = ${at}::timestamptz
+        where connector_id = ${connectorId}
+          and external_id in (select jsonb_array_elements_text(${JSON.stringify(externalIds)}::jsonb))`,
+  );
 }
 
-async function commitPage(tx: AppTx, scope: IngestScope, page: SyncPage, stats: SyncStats): Promise<void> {
+/** External ids of a finished listing's scope that it did not see (stamped before it began, or never). */
+async function unseenSince(tx: AppTx, connectorId: string, startedAt: string, scopePrefix: string | null) {
+  const rows = await selectRows<{ external_id: string }>(
+    tx,
+    sql`select external_id from kb_documents
+        where connector_id = ${connectorId}
+          and (last_seen_at is null or last_seen_at < ${startedAt}::timestamptz)
+          ${scopePrefix === null ? sql`` : sql`and external_id like ${likePrefix(scopePrefix)}`}`,
+  );
+  return rows.map((r) => r.external_id);
+}
+
+/** External ids under none of the prefixes the connector still owns. */
+async function outsidePrefixes(tx: AppTx, connectorId: string, prefixes: string[]) {
+  const rows = await selectRows<{ external_id: string }>(
+    tx,
+    sql`select external_id from kb_documents d
+        where d.connector_id = ${connectorId}
+          and not exists (
+            select 1 from jsonb_array_elements_text(${JSON.stringify(prefixes.map(likePrefix))}::jsonb) p(pattern)
+            where d.external_id like p.pattern)`,
+  );
+  return rows.map((r) => r.external_id);
+}
+
+async function commitPage(
+  tx: AppTx,
+  scope: IngestScope,
+  page: SyncPage,
+  stats: SyncStats,
+  run: { startedAt: string; httpCalls: () => number },
+): Promise<void> {
   const outcomes = await upsertDocuments(tx, scope, page.upserts);
   for (const outcome of outcomes) stats[outcome] += 1;
+  await markSeen(
+    tx,
+    scope.connectorId,
+    page.upserts.map((d) => d.externalId),
+    page.listing?.startedAt ?? run.startedAt,
+  );
   stats.deleted += await removeDocuments(tx, scope, page.deletions);
-  if (page.reconcile) {
-    const { scopePrefix, keep } = page.reconcile;
-    if (scopePrefix === null) stats.deleted += await removeDocumentsNotIn(tx, scope, keep);
-    else {
-      const kept = new Set(keep);
-      const gone = (await idsWithPrefix(tx, scope.connectorId, scopePrefix)).filter((id) => !kept.has(id));
-      stats.deleted += await removeDocuments(tx, scope, gone);
-    }
+  if (page.retainPrefixes)
+    stats.deleted += await removeDocuments(
+      tx,
+      scope,
+      await outsidePrefixes(tx, scope.connectorId, page.retainPrefixes),
+    );
+  if (page.listing?.complete) {
+    const { startedAt, scopePrefix } = page.listing;
+    stats.deleted += await removeDocuments(
+      tx,
+      scope,
+      await unseenSince(tx, scope.connectorId, startedAt, scopePrefix),
+    );
   }
   for (const item of page.skipped ?? []) {
     stats.skipped += 1;
     if (stats.skippedItems.length < MAX_SKIPPED_KEPT) stats.skippedItems.push(item);
   }
   stats.pages += 1;
+  stats.httpCalls = run.httpCalls();
   const [updated] = await tx
     .update(kbConnectorsTable)
-    .set({ cursor: { connector: page.cursor, stats } })
+    .set({ cursor: page.cursor, ...lastRunColumns(stats) })
     .where(and(eq(kbConnectorsTable.id, scope.connectorId), eq(kbConnectorsTable.syncStatus, 'running')))
     .returning({ id: kbConnectorsTable.id });
   // Deleted (or taken over) while we were fetching: stop rather than write into someone else's run.
@@ -146,13 +190,12 @@ export async function runConnectorSync({
 }): Promise<SyncReport> {
   authorize(ctx, 'kb.sync');
   const started = new Date();
-  const row = await claim(ctx, connectorId, started);
-  const scope: IngestScope = { accountId: ctx.accountId, connectorId: row.id };
-  const log = deps.logger?.child({ connectorId: row.id, kind: row.kind });
   const stats: SyncStats = {
     startedAt: started.toISOString(),
     finishedAt: null,
+    durationMs: null,
     pages: 0,
+    httpCalls: 0,
     created: 0,
     updated: 0,
     unchanged: 0,
@@ -160,35 +203,45 @@ export async function runConnectorSync({
     skipped: 0,
     skippedItems: [],
   };
+  const row = await claim(ctx, connectorId, started, stats);
+  const scope: IngestScope = { accountId: ctx.accountId, connectorId: row.id };
+  const log = deps.logger?.child({ connectorId: row.id, kind: row.kind });
+  // Every request the connector sends (retries and downloads included) goes through this fetch.
+  let httpCalls = 0;
+  const baseFetch = deps.runtime?.fetch ?? globalThis.fetch;
+  const countingFetch: typeof fetch = (input, init) => {
+    httpCalls += 1;
+    return baseFetch(input, init);
+  };
+  const run = { startedAt: stats.startedAt, httpCalls: () => httpCalls };
   let failure: unknown;
   try {
-    const runtime = defaultRuntime({ logger: log, ...deps.runtime });
+    const runtime = defaultRuntime({ logger: log, ...deps.runtime, fetch: countingFetch });
     const connector = buildConnector(row.kind, row.settings, openConnectorSecret(deps, row), runtime);
     await connector.sync({
-      cursor: readStoredCursor(row.cursor).connector,
+      cursor: row.cursor ?? null,
+      startedAt: stats.startedAt,
       ...(signal ? { signal } : {}),
-      onBatch: (page) => withTransaction(ctx, (tx) => commitPage(tx, scope, page, stats)),
+      onBatch: (page) => withTransaction(ctx, (tx) => commitPage(tx, scope, page, stats, run)),
     });
   } catch (error) {
     failure = error;
   }
-  stats.finishedAt = new Date().toISOString();
+  const finished = new Date();
+  stats.finishedAt = finished.toISOString();
+  stats.durationMs = finished.getTime() - started.getTime();
+  stats.httpCalls = httpCalls;
   const message = failure === undefined ? null : describeFailure(failure);
   const documentCount = await withTransaction(ctx, async (tx) => {
     const count = await countDocuments(tx, scope);
-    await tx
-      .update(kbConnectorsTable)
-      .set(
-        message === null
-          ? { syncStatus: 'idle', lastSuccessAt: new Date(), lastError: null, documentCount: count }
-          : { syncStatus: 'failed', lastError: message, lastErrorAt: new Date(), documentCount: count },
-      )
-      .where(eq(kbConnectorsTable.id, row.id));
-    // The stats of this run, also when it failed before its first page.
+    // The numbers of this run, also when it failed before its first page.
     await tx
       .update(kbConnectorsTable)
       .set({
-        cursor: sql`jsonb_set(coalesce(${kbConnectorsTable.cursor}, '{}'::jsonb), '{stats}', ${JSON.stringify(stats)}::jsonb)`,
+        ...lastRunColumns(stats),
+        ...(message === null
+          ? { syncStatus: 'idle', lastSuccessAt: finished, lastError: null, documentCount: count }
+          : { syncStatus: 'failed', lastError: message, lastErrorAt: finished, documentCount: count }),
       })
       .where(eq(kbConnectorsTable.id, row.id));
     return count;

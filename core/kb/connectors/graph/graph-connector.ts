@@ -4,14 +4,15 @@
  * that we keep per drive and replay next time for just the changes
  * (https://learn.microsoft.com/graph/api/driveitem-delta). Deleted items carry the `deleted` facet.
  * A `410 Gone` means the token can no longer be served: we enumerate that drive again from scratch
- * and, at the end, remove whatever the fresh listing no longer has. File bytes come from
+ * and, at the end, remove whatever the fresh listing no longer has. Delta items carry no folder
+ * path, so folders are tracked by id (graph-folders.ts); folders can decide the client. Drives no
+ * longer chosen (settings edited, site removed) lose their documents at the next sync. File bytes come from
  * `/items/{id}/content`, a `302` to a short-lived pre-authenticated URL that we fetch WITHOUT our
  * bearer token. Throttling (429/503 + Retry-After) is handled by the shared transport.
  *
  * Permissions (application, admin-consented): `Sites.Selected` with a per-site `read` grant is the
  * least privilege and preferred; `Files.Read.All` or `Sites.Read.All` work but read every site.
  */
-import { extractFileText, fileKind } from '../../extract/extract-file.ts';
 import type { SourceDocument } from '../../index/types.ts';
 import { type ApiClient, createApiClient, describeStatus } from '../http.ts';
 import {
@@ -24,13 +25,18 @@ import {
   type SyncRequest,
   throwIfAborted,
 } from '../types.ts';
+import { createFileReader, type DriveItem, graphExternalId } from './graph-files.ts';
+import { type CompanyRules, type FolderTree, foldersDecideCompany } from './graph-folders.ts';
+
+export { graphExternalId } from './graph-files.ts';
+
 import { createTokenSource } from './token.ts';
 
 export const GRAPH_LOGIN_BASE_URL = 'https://login.microsoftonline.com';
 export const GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 
-export interface GraphSettings {
+export interface GraphSettings extends CompanyRules {
   tenantId: string;
   clientId: string;
   driveIds: string[];
@@ -39,21 +45,6 @@ export interface GraphSettings {
   loginBaseUrl: string;
   graphBaseUrl: string;
   maxFileBytes: number;
-  /** Client (company) name per drive id; a drive not listed is the MSP's own documentation. */
-  companyByDrive: Record<string, string | null>;
-}
-
-interface DriveItem {
-  id: string;
-  name?: string;
-  size?: number;
-  webUrl?: string;
-  lastModifiedDateTime?: string;
-  file?: { mimeType?: string };
-  folder?: unknown;
-  root?: unknown;
-  deleted?: unknown;
-  parentReference?: { path?: string };
 }
 
 interface DeltaPage {
@@ -62,33 +53,28 @@ interface DeltaPage {
   '@odata.deltaLink'?: string;
 }
 
-/** Per-drive position. `full` marks an enumeration from scratch whose end reconciles the drive. */
+/**
+ * Per-drive position. `full` marks an enumeration from scratch (stamped `listedSince`) whose end
+ * removes what it did not see in the drive.
+ */
 export interface DriveCursor {
   deltaLink?: string;
   nextLink?: string;
   full?: boolean;
-  seen?: string[];
+  listedSince?: string;
+  folders?: FolderTree;
+  /** A folder that decides a client was renamed or moved: enumerate the drive again after this round. */
+  refolder?: boolean;
 }
 
 export interface GraphCursor {
   drives: Record<string, DriveCursor>;
 }
 
-export const graphExternalId = (driveId: string, itemId: string) => `${driveId}/${itemId}`;
-
 function readCursor(raw: ConnectorCursor | null): GraphCursor {
   const drives = (raw as Partial<GraphCursor> | null)?.drives;
   return { drives: drives && typeof drives === 'object' ? { ...drives } : {} };
 }
-
-/** `/drives/x/root:/Runbooks/VPN` → `Runbooks/VPN`. */
-function folderOf(item: DriveItem): string | null {
-  const path = item.parentReference?.path;
-  const after = path?.split('root:')[1]?.replace(/^\/+/, '');
-  return after ? decodeURIComponent(after) : null;
-}
-
-const titleOf = (name: string) => name.replace(/\.[A-Za-z0-9]+$/, '') || name;
 
 export function createGraphConnector(
   settings: GraphSettings,
@@ -120,6 +106,7 @@ export function createGraphConnector(
       return describeStatus('Microsoft Graph', status, detail, purpose);
     },
   });
+  const { toDocument } = createFileReader(http, settings);
 
   async function drivesToSync(signal?: AbortSignal): Promise<string[]> {
     const ids = new Set(settings.driveIds);
@@ -132,67 +119,6 @@ export function createGraphConnector(
       for (const drive of body.value ?? []) ids.add(drive.id);
     }
     return [...ids].sort();
-  }
-
-  /** Follows the 302 from `/content` to the pre-authenticated URL, which gets no Authorization header. */
-  async function download(driveId: string, item: DriveItem, signal?: AbortSignal): Promise<Buffer> {
-    const purpose = `downloading ${item.name ?? item.id}`;
-    const redirect = await http.get({
-      target: `/drives/${encodeURIComponent(driveId)}/items/${encodeURIComponent(item.id)}/content`,
-      purpose,
-      signal,
-      accept: [302],
-    });
-    if (redirect.status !== 302) return redirect.bytes;
-    const location = redirect.headers.get('location');
-    if (!location)
-      throw new KbConnectorError(
-        'bad_response',
-        `Microsoft Graph sent a redirect without a location while ${purpose}.`,
-      );
-    return (
-      await http.get({
-        target: new URL(location, settings.graphBaseUrl).toString(),
-        purpose,
-        signal,
-        authenticate: false,
-      })
-    ).bytes;
-  }
-
-  async function toDocument(
-    driveId: string,
-    item: DriveItem,
-    signal?: AbortSignal,
-  ): Promise<{ doc: SourceDocument } | { skipped: SkippedItem } | null> {
-    const name = item.name ?? item.id;
-    const externalId = graphExternalId(driveId, item.id);
-    if (!fileKind(name, item.file?.mimeType)) return null; // spreadsheets, images…: not documentation we read
-    if ((item.size ?? 0) > settings.maxFileBytes) {
-      const mb = (n: number) =>
-        n < 1_048_576 ? `${Math.ceil(n / 1024)} KB` : `${Math.round((n / 1_048_576) * 10) / 10} MB`;
-      return {
-        skipped: {
-          externalId,
-          title: name,
-          reason: `file is ${mb(item.size ?? 0)}, over the ${mb(settings.maxFileBytes)} limit`,
-        },
-      };
-    }
-    const bytes = await download(driveId, item, signal);
-    const extracted = await extractFileText(bytes, name, item.file?.mimeType);
-    if (!extracted.ok) return { skipped: { externalId, title: name, reason: extracted.reason } };
-    return {
-      doc: {
-        externalId,
-        title: titleOf(name),
-        url: item.webUrl ?? null,
-        companyName: settings.companyByDrive[driveId] ?? null,
-        folder: folderOf(item),
-        updatedAt: item.lastModifiedDateTime ? new Date(item.lastModifiedDateTime) : null,
-        text: extracted.text,
-      },
-    };
   }
 
   return {
@@ -216,21 +142,29 @@ export function createGraphConnector(
       }
     },
 
-    async sync({ cursor: raw, signal, onBatch }: SyncRequest): Promise<void> {
+    async sync({ cursor: raw, startedAt, signal, onBatch }: SyncRequest): Promise<void> {
       const cursor = readCursor(raw);
       const drives = await drivesToSync(signal);
-      // Drives no longer chosen: forget their position and their documents.
-      for (const stale of Object.keys(cursor.drives).filter((id) => !drives.includes(id))) {
+      // Drives no longer chosen (also after a settings change reset the cursor): forget their
+      // position, and let only the chosen drives keep documents.
+      for (const stale of Object.keys(cursor.drives).filter((id) => !drives.includes(id)))
         delete cursor.drives[stale];
-        await onBatch({
-          upserts: [],
-          deletions: [],
-          reconcile: { scopePrefix: `${stale}/`, keep: [] },
-          cursor: { ...cursor },
-        });
-      }
+      await onBatch({
+        upserts: [],
+        deletions: [],
+        retainPrefixes: drives.map((id) => `${id}/`),
+        cursor: { ...cursor, drives: { ...cursor.drives } },
+      });
+      const fresh = (folders: FolderTree | undefined, nextLink?: string): DriveCursor => ({
+        full: true,
+        listedSince: startedAt,
+        ...(folders ? { folders } : {}),
+        ...(nextLink ? { nextLink } : {}),
+      });
       for (const driveId of drives) {
-        let state: DriveCursor = cursor.drives[driveId] ?? { full: true, seen: [] };
+        let state: DriveCursor = cursor.drives[driveId] ?? fresh(undefined);
+        // A full enumeration begun before listings were stamped (no `listedSince`) finishes
+        // without removing anything; the next 410 or settings change re-lists the drive.
         for (;;) {
           throwIfAborted(signal);
           const link =
@@ -243,9 +177,8 @@ export function createGraphConnector(
           });
           if (answer.status === 410) {
             // resyncChangesApplyDifferences: enumerate again (Location names where) and reconcile at the end.
-            const restart = answer.headers.get('location') ?? undefined;
             runtime.logger?.warn({ driveId }, 'Graph delta token expired (410); resyncing the drive');
-            state = { full: true, seen: [], ...(restart ? { nextLink: restart } : {}) };
+            state = fresh(state.folders, answer.headers.get('location') ?? undefined);
             cursor.drives[driveId] = state;
             await onBatch({
               upserts: [],
@@ -260,16 +193,30 @@ export function createGraphConnector(
               'bad_response',
               `Microsoft Graph sent a delta page without "value" for drive ${driveId}.`,
             );
+          const tree: FolderTree = { ...(state.folders ?? {}) };
+          let refolder = state.refolder === true;
           const upserts: SourceDocument[] = [];
           const deletions: string[] = [];
           const skipped: SkippedItem[] = [];
           for (const item of page.value) {
             if (item.deleted) {
+              delete tree[item.id];
               deletions.push(graphExternalId(driveId, item.id));
               continue;
             }
-            if (!item.file) continue; // folders and the root
-            const outcome = await toDocument(driveId, item, signal);
+            if (item.root !== undefined || item.folder !== undefined) {
+              const entry: [string, string | null] = [
+                item.root !== undefined ? '' : (item.name ?? item.id),
+                item.root !== undefined ? null : (item.parentReference?.id ?? null),
+              ];
+              const before = tree[item.id];
+              if (before && !state.full && (before[0] !== entry[0] || before[1] !== entry[1]))
+                refolder ||= foldersDecideCompany(settings, driveId);
+              tree[item.id] = entry;
+              continue;
+            }
+            if (!item.file) continue;
+            const outcome = await toDocument(driveId, item, tree, signal);
             if (outcome && 'doc' in outcome) upserts.push(outcome.doc);
             else {
               // Changed into something we do not index (too big, renamed to .xlsx): drop the old copy.
@@ -277,7 +224,6 @@ export function createGraphConnector(
               if (outcome) skipped.push(outcome.skipped);
             }
           }
-          const seen = state.full ? [...(state.seen ?? []), ...upserts.map((d) => d.externalId)] : undefined;
           const next = page['@odata.nextLink'];
           const delta = page['@odata.deltaLink'];
           if (!next && !delta)
@@ -285,20 +231,32 @@ export function createGraphConnector(
               'bad_response',
               `Microsoft Graph ended a delta page with neither nextLink nor deltaLink for drive ${driveId}.`,
             );
-          const reconcile =
-            !next && state.full ? { scopePrefix: `${driveId}/`, keep: seen ?? [] } : undefined;
-          state = next
-            ? { nextLink: next, ...(state.full ? { full: true, seen } : {}) }
-            : { deltaLink: delta as string };
+          const listing =
+            state.full && state.listedSince
+              ? { startedAt: state.listedSince, scopePrefix: `${driveId}/`, complete: !next }
+              : undefined;
+          if (next)
+            state = {
+              nextLink: next,
+              folders: tree,
+              ...(state.full ? { full: true } : {}),
+              ...(state.listedSince ? { listedSince: state.listedSince } : {}),
+              ...(refolder ? { refolder } : {}),
+            };
+          else if (refolder) {
+            // Descendants of a renamed client folder were not reported: read the drive again, now.
+            runtime.logger?.info({ driveId }, 'a client folder was renamed or moved; re-reading the drive');
+            state = fresh(tree);
+          } else state = { deltaLink: delta as string, folders: tree };
           cursor.drives[driveId] = state;
           await onBatch({
             upserts,
             deletions,
             skipped,
-            ...(reconcile ? { reconcile } : {}),
+            ...(listing ? { listing } : {}),
             cursor: { ...cursor, drives: { ...cursor.drives } },
           });
-          if (!next) break;
+          if (!next && !refolder) break;
         }
       }
     },

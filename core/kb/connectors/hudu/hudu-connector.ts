@@ -16,7 +16,15 @@ import {
   type SyncRequest,
   throwIfAborted,
 } from '../types.ts';
-import { finishedCursor, rangeParam, readWindowCursor, startOrResume, toJson } from '../window.ts';
+import {
+  finishedCursor,
+  listingOf,
+  rangeParam,
+  readWindowCursor,
+  startOrResume,
+  toJson,
+  withListing,
+} from '../window.ts';
 
 export interface HuduSettings {
   /** The instance, e.g. https://acme.huducloud.com (the API lives under /api/v1). */
@@ -119,10 +127,16 @@ export function createHuduConnector(
       }
     },
 
-    async sync({ cursor: raw, signal, onBatch }: SyncRequest): Promise<void> {
+    async sync({ cursor: raw, startedAt, signal, onBatch }: SyncRequest): Promise<void> {
       const cursor = readWindowCursor(raw);
       const [companies, folders] = [await names('companies', signal), await names('folders', signal)];
-      const run = startOrResume(cursor, runtime.now(), settings.fullSyncEveryHours * 3_600_000, ['articles']);
+      const run = startOrResume(
+        cursor,
+        runtime.now(),
+        settings.fullSyncEveryHours * 3_600_000,
+        ['articles'],
+        startedAt,
+      );
       for (;;) {
         throwIfAborted(signal);
         const rows = await page<HuduArticle>(
@@ -133,14 +147,13 @@ export function createHuduConnector(
         const gone = (a: HuduArticle) => a.archived || a.draft;
         const upserts = rows.filter((a) => !gone(a)).map((a) => huduArticleDocument(a, companies, folders));
         const deletions = rows.filter(gone).map((a) => `article:${a.id}`);
-        if (run.full) run.seen.push(...upserts.map((d) => d.externalId));
         // No total in Hudu's lists: a short page is the last one.
         const last = rows.length < settings.pageSize;
         run.page += 1;
         await onBatch({
           upserts,
           deletions,
-          ...(last && run.full ? { reconcile: { scopePrefix: null, keep: run.seen } } : {}),
+          ...withListing(listingOf(run, last)),
           cursor: toJson(last ? finishedCursor(cursor, run) : { ...cursor, run }),
         });
         if (last) return;

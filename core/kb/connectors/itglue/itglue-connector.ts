@@ -1,11 +1,17 @@
 /**
  * IT Glue (https://api.itglue.com/developer/): JSON:API with kebab-case attributes, `x-api-key`,
- * regional hosts, `page[size]` (max 1,000) / `page[number]` with `meta.total-pages`,
- * `filter[updated_at]=start,end`, and 3,000 requests per 5 minutes before a 429. We index flexible
- * assets of the chosen types (text from their traits) and organisation documents. Archived records
- * arrive as changes and are removed; deleted ones vanish, so the periodic full listing reconciles.
+ * regional hosts, `page[size]` (max 1,000) / `page[number]` with `meta.total-pages`, and 3,000
+ * requests per 5 minutes before a 429. We index flexible assets of the chosen types (text from
+ * their traits) and organisation documents (root and folders, bodies from their sections). The
+ * owner organisation's records are the MSP's own documentation (company null).
+ *
+ * Incremental runs: `filter[updated_at]` is documented for organizations only, not for flexible
+ * assets or documents, so we never rely on it. Flexible assets are listed newest change first
+ * (`sort=-updated_at`, a documented key) and the listing stops at the first record older than the
+ * window; documents have no documented sort, so their (cheap, body-less) lists are walked and only
+ * documents changed inside the window have their body fetched. Archived records are removed as
+ * they are seen; deleted ones vanish, so the periodic full listing finds them (see window.ts).
  */
-import { htmlToText } from '../../extract/html.ts';
 import type { SourceDocument } from '../../index/types.ts';
 import { type ApiClient, createApiClient, describeStatus } from '../http.ts';
 import {
@@ -18,12 +24,32 @@ import {
 } from '../types.ts';
 import {
   finishedCursor,
-  rangeParam,
+  listingOf,
   readWindowCursor,
   startOrResume,
   toJson,
   type WindowRun,
+  withListing,
 } from '../window.ts';
+import {
+  documentBody,
+  flexibleAssetDocument,
+  folderPaths,
+  itGlueDocument,
+  type ListDoc,
+  type Organization,
+  ownerOrganization,
+  readOrganization,
+  type ShowDoc,
+  updatedAtOf,
+} from './itglue-resources.ts';
+
+/**
+ * Version of what a sync reads. A cursor written by an earlier version (no folder documents, no
+ * section bodies, the owner organisation filed as a client) makes the next run a full listing, so
+ * an upgrade corrects the index at once instead of at the next scheduled full listing.
+ */
+const CURSOR_LAYOUT = 2;
 
 export const ITGLUE_BASE_URLS = {
   us: 'https://api.itglue.com',
@@ -38,74 +64,10 @@ export interface ItGlueSettings {
   baseUrl?: string | undefined;
   flexibleAssetTypeIds: string[];
   includeDocuments: boolean;
+  /** The organisation holding the MSP's own documentation; default: the one IT Glue marks primary. */
+  mspOrganizationId?: string | undefined;
   pageSize: number;
   fullSyncEveryHours: number;
-}
-
-interface Resource {
-  id: string;
-  type: string;
-  attributes: Record<string, unknown>;
-}
-
-interface ListDoc {
-  data: Resource[];
-  meta?: { 'total-pages'?: number; 'total-count'?: number; 'next-page'?: number | null };
-}
-
-const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v : null);
-
-/** `known-issues` → `Known issues`. */
-function traitLabel(key: string): string {
-  const words = key.replace(/[-_]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-/** A trait value as text: HTML strings converted, tag references by name, lists joined. */
-function traitText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return /<[a-z][\s\S]*>/i.test(value) ? htmlToText(value) : value.trim();
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return value.map(traitText).filter(Boolean).join(', ');
-  if (typeof value === 'object') {
-    const v = value as { values?: unknown; name?: unknown };
-    if (Array.isArray(v.values)) return traitText(v.values);
-    if (typeof v.name === 'string') return v.name;
-  }
-  return '';
-}
-
-export function flexibleAssetDocument(resource: Resource): SourceDocument {
-  const a = resource.attributes;
-  const traits = (a.traits ?? {}) as Record<string, unknown>;
-  const sections = Object.entries(traits)
-    .map(([key, value]) => [traitLabel(key), traitText(value)] as const)
-    .filter(([, text]) => text !== '')
-    .map(([label, text]) => `## ${label}\n\n${text}`);
-  const updated = str(a['updated-at']);
-  return {
-    externalId: `flexible_asset:${resource.id}`,
-    title: str(a.name) ?? `Flexible asset ${resource.id}`,
-    url: str(a['resource-url']),
-    companyName: str(a['organization-name']),
-    folder: str(a['flexible-asset-type-name']),
-    updatedAt: updated ? new Date(updated) : null,
-    text: sections.join('\n\n'),
-  };
-}
-
-export function itGlueDocument(resource: Resource, orgName: string | null): SourceDocument {
-  const a = resource.attributes;
-  const updated = str(a['updated-at']);
-  return {
-    externalId: `document:${resource.id}`,
-    title: str(a.name) ?? `Document ${resource.id}`,
-    url: str(a['resource-url']),
-    companyName: orgName,
-    folder: 'Documents',
-    updatedAt: updated ? new Date(updated) : null,
-    text: htmlToText(typeof a.content === 'string' ? a.content : ''),
-  };
 }
 
 export function createItGlueConnector(
@@ -146,9 +108,15 @@ export function createItGlueConnector(
     return { data: doc.data, more, total: doc.meta?.['total-count'] };
   }
 
-  /** Every organisation's name by id (one request per 1,000), for document company names and stages. */
-  async function organizations(signal?: AbortSignal): Promise<Map<string, string>> {
-    const names = new Map<string, string>();
+  /** An organisation deleted since the run was planned has nothing any more: 404 reads as empty. */
+  const emptyOn404 = (error: unknown) => {
+    if (error instanceof KbConnectorError && error.kind === 'not_found') return { data: [], more: false };
+    throw error;
+  };
+
+  /** Every organisation by id (`sort=id` is documented for organizations), paging by 1,000. */
+  async function organizations(signal?: AbortSignal): Promise<Map<string, Organization>> {
+    const orgs = new Map<string, Organization>();
     for (let page = 1; ; page++) {
       const result = await listPage(
         '/organizations',
@@ -156,76 +124,159 @@ export function createItGlueConnector(
         'listing organizations',
         signal,
       );
-      for (const org of result.data) names.set(org.id, str(org.attributes.name) ?? `Organization ${org.id}`);
-      if (!result.more || result.data.length === 0) return names;
+      for (const org of result.data) orgs.set(org.id, readOrganization(org));
+      if (!result.more || result.data.length === 0) return orgs;
     }
   }
 
-  function planStages(orgs: Map<string, string>): string[] {
+  interface Plan {
+    orgs: Map<string, Organization>;
+    owner: Organization | null;
+  }
+
+  async function plan(signal?: AbortSignal): Promise<Plan> {
+    const orgs = await organizations(signal);
+    const owner = ownerOrganization(orgs, settings.mspOrganizationId);
+    if (settings.mspOrganizationId !== undefined && !owner)
+      throw new KbConnectorError(
+        'config',
+        `IT Glue has no organization with id ${settings.mspOrganizationId} (chosen as the MSP's own organization in the settings): pick it again.`,
+      );
+    return { orgs, owner };
+  }
+
+  /** The client a record belongs to; null for the MSP's own organisation (answerable for everyone). */
+  function companyOf(p: Plan, orgId: string | null, fallback: string | null): string | null {
+    if (orgId !== null && orgId === p.owner?.id) return null;
+    return (orgId === null ? undefined : p.orgs.get(orgId)?.name) ?? fallback;
+  }
+
+  function planStages(orgs: Map<string, Organization>): string[] {
     return [
       ...settings.flexibleAssetTypeIds.map((id) => `flexible_assets:${id}`),
       ...(settings.includeDocuments ? [...orgs.keys()].map((id) => `documents:${id}`) : []),
     ];
   }
 
-  async function fetchStagePage(
+  /** Lower bound of an incremental run's window (ms), or null on a full listing (everything counts). */
+  const windowStart = (run: WindowRun) => (run.full || !run.from ? null : Date.parse(run.from));
+
+  interface StagePage {
+    upserts: SourceDocument[];
+    deletions: string[];
+    done: boolean;
+  }
+
+  async function assetPage(
     run: WindowRun,
-    stage: string,
-    orgs: Map<string, string>,
+    typeId: string,
+    p: Plan,
     signal?: AbortSignal,
-  ) {
-    const [kind, id = ''] = stage.split(':');
-    const range = rangeParam(run);
-    const query = {
-      'page[size]': settings.pageSize,
-      'page[number]': run.page,
-      sort: 'id',
-      'filter[updated_at]': range,
-    };
-    if (kind === 'flexible_assets') {
-      const result = await listPage(
-        '/flexible_assets',
-        { ...query, 'filter[flexible_asset_type_id]': id },
-        `listing flexible assets of type ${id}`,
-        signal,
-      );
-      return {
-        ...result,
-        docs: result.data.map((r) => ({
-          archived: r.attributes.archived === true,
-          doc: flexibleAssetDocument(r),
-        })),
-      };
-    }
+  ): Promise<StagePage> {
+    const from = windowStart(run);
     const result = await listPage(
-      `/organizations/${encodeURIComponent(id)}/relationships/documents`,
-      query,
-      `listing documents of organization ${id}`,
+      '/flexible_assets',
+      {
+        'filter[flexible_asset_type_id]': typeId,
+        // A full listing pages in creation order, which an edit made meanwhile cannot reshuffle;
+        // an incremental one reads newest changes first and stops where the window ends.
+        sort: from === null ? 'created_at' : '-updated_at',
+        'page[size]': settings.pageSize,
+        'page[number]': run.page,
+      },
+      `listing flexible assets of type ${typeId}`,
       signal,
-    ).catch((error: unknown) => {
-      // An organisation deleted since the run was planned has no documents any more.
-      if (error instanceof KbConnectorError && error.kind === 'not_found')
-        return { data: [], more: false, total: 0 };
-      throw error;
-    });
-    const orgName = orgs.get(id) ?? null;
+    );
+    const fresh = result.data.filter((r) => from === null || (updatedAtOf(r) ?? from) >= from);
+    const orgIdOf = (r: (typeof fresh)[number]) =>
+      r.attributes['organization-id'] === undefined || r.attributes['organization-id'] === null
+        ? null
+        : String(r.attributes['organization-id']);
+    const orgNameOf = (r: (typeof fresh)[number]) =>
+      typeof r.attributes['organization-name'] === 'string' ? r.attributes['organization-name'] : null;
     return {
-      ...result,
-      docs: result.data.map((r) => ({
-        archived: r.attributes.archived === true,
-        doc: itGlueDocument(r, orgName),
-      })),
+      upserts: fresh
+        .filter((r) => r.attributes.archived !== true)
+        .map((r) => flexibleAssetDocument(r, companyOf(p, orgIdOf(r), orgNameOf(r)))),
+      deletions: fresh.filter((r) => r.attributes.archived === true).map((r) => `flexible_asset:${r.id}`),
+      done: !result.more || result.data.length === 0 || fresh.length < result.data.length,
     };
+  }
+
+  /** Every folder of an organisation, as path by id (nested folders included). */
+  async function documentFolders(orgId: string, signal?: AbortSignal): Promise<Map<string, string>> {
+    const folders: ListDoc['data'] = [];
+    for (let page = 1; ; page++) {
+      const result = await listPage(
+        `/organizations/${encodeURIComponent(orgId)}/relationships/document_folders`,
+        { 'page[size]': 1000, 'page[number]': page },
+        `listing document folders of organization ${orgId}`,
+        signal,
+      ).catch(emptyOn404);
+      folders.push(...result.data);
+      if (!result.more || result.data.length === 0) return folderPaths(folders);
+    }
+  }
+
+  /** The body of one document from its sections; null when it was deleted since it was listed. */
+  async function documentText(orgId: string, docId: string, signal?: AbortSignal): Promise<string | null> {
+    const answer = await http.get({
+      target: `/organizations/${encodeURIComponent(orgId)}/relationships/documents/${encodeURIComponent(docId)}`,
+      purpose: `reading document ${docId}`,
+      signal,
+      accept: [404],
+    });
+    if (answer.status === 404) return null;
+    const doc = answer.json as ShowDoc | undefined;
+    if (!doc?.data || typeof doc.data !== 'object')
+      throw new KbConnectorError('bad_response', `IT Glue sent a document without data (document ${docId}).`);
+    return documentBody(doc);
+  }
+
+  /**
+   * One page of an organisation's documents: `documents:<org>` is its root level; when that ends, a
+   * stage per folder (`folder:<org>:<folder id>:<path>`) is planned right after it, in the run.
+   */
+  async function documentPage(run: WindowRun, stage: string, p: Plan, signal?: AbortSignal) {
+    const [kind, orgId = '', folderId = '', ...path] = stage.split(':');
+    const folderPath = path.join(':') || null;
+    const result = await listPage(
+      `/organizations/${encodeURIComponent(orgId)}/relationships/documents`,
+      {
+        'page[size]': settings.pageSize,
+        'page[number]': run.page,
+        ...(kind === 'folder' ? { 'filter[document_folder_id]': folderId } : {}),
+      },
+      `listing documents of organization ${orgId}${kind === 'folder' ? ` in folder ${folderPath}` : ''}`,
+      signal,
+    ).catch(emptyOn404);
+    const from = windowStart(run);
+    const page: StagePage = { upserts: [], deletions: [], done: !result.more || result.data.length === 0 };
+    const company = companyOf(p, orgId, null);
+    for (const listed of result.data) {
+      if (listed.attributes.archived === true) {
+        page.deletions.push(`document:${listed.id}`);
+        continue;
+      }
+      // No documented updated_at filter or sort for documents: the window is applied here.
+      if (from !== null && (updatedAtOf(listed) ?? from) < from) continue;
+      throwIfAborted(signal);
+      const body = await documentText(orgId, listed.id, signal);
+      if (body === null) page.deletions.push(`document:${listed.id}`);
+      else page.upserts.push(itGlueDocument(listed, body, company, folderPath));
+    }
+    if (page.done && kind === 'documents') {
+      const folders = await documentFolders(orgId, signal);
+      const stages = [...folders].map(([id, name]) => `folder:${orgId}:${id}:${name}`);
+      run.stages.splice(run.stage + 1, 0, ...stages);
+    }
+    return page;
   }
 
   return {
     async testConnection(): Promise<ConnectionTestResult> {
       try {
-        const orgs = await listPage(
-          '/organizations',
-          { 'page[size]': 1, 'page[number]': 1 },
-          'listing organizations',
-        );
+        const p = await plan();
         for (const id of settings.flexibleAssetTypeIds) {
           const answer = await http.get({
             target: `/flexible_asset_types/${encodeURIComponent(id)}`,
@@ -238,9 +289,12 @@ export function createItGlueConnector(
               reason: `IT Glue has no flexible asset type with id ${id}: pick the types again.`,
             };
         }
+        const own = p.owner
+          ? `"${p.owner.name}" is filed as your own documentation (shown for every client)`
+          : 'no organization is marked primary, so every organization is filed as a client; choose your own organization in the settings';
         return {
           ok: true,
-          detail: `Connected to IT Glue at ${http.origin}: ${orgs.total ?? orgs.data.length} organizations, ${settings.flexibleAssetTypeIds.length} flexible asset types selected.`,
+          detail: `Connected to IT Glue at ${http.origin}: ${p.orgs.size} organizations, ${settings.flexibleAssetTypeIds.length} flexible asset types selected; ${own}.`,
         };
       } catch (error) {
         if (error instanceof KbConnectorError) return { ok: false, reason: error.message };
@@ -248,33 +302,34 @@ export function createItGlueConnector(
       }
     },
 
-    async sync({ cursor: raw, signal, onBatch }: SyncRequest): Promise<void> {
-      const cursor = readWindowCursor(raw);
-      const orgs = await organizations(signal);
+    async sync({ cursor: raw, startedAt, signal, onBatch }: SyncRequest): Promise<void> {
+      const stored = readWindowCursor(raw);
+      const cursor = raw?.layout === CURSOR_LAYOUT ? stored : { ...stored, lastFullAt: null };
+      const save = (c: Parameters<typeof toJson>[0]) => ({ ...toJson(c), layout: CURSOR_LAYOUT });
+      const p = await plan(signal);
       const run = startOrResume(
         cursor,
         runtime.now(),
         settings.fullSyncEveryHours * 3_600_000,
-        planStages(orgs),
+        planStages(p.orgs),
+        startedAt,
       );
       while (run.stage < run.stages.length) {
         throwIfAborted(signal);
         const stage = run.stages[run.stage] as string;
-        const page = await fetchStagePage(run, stage, orgs, signal);
-        const upserts = page.docs.filter((d) => !d.archived).map((d) => d.doc);
-        const deletions = page.docs.filter((d) => d.archived).map((d) => d.doc.externalId);
-        if (run.full) run.seen.push(...upserts.map((d) => d.externalId));
-        if (page.more && page.data.length > 0) run.page += 1;
-        else {
+        const page = stage.startsWith('flexible_assets:')
+          ? await assetPage(run, stage.slice('flexible_assets:'.length), p, signal)
+          : await documentPage(run, stage, p, signal);
+        if (page.done) {
           run.stage += 1;
           run.page = 1;
-        }
+        } else run.page += 1;
         const last = run.stage >= run.stages.length;
         await onBatch({
-          upserts,
-          deletions,
-          ...(last && run.full ? { reconcile: { scopePrefix: null, keep: run.seen } } : {}),
-          cursor: toJson(last ? finishedCursor(cursor, run) : { ...cursor, run }),
+          upserts: page.upserts,
+          deletions: page.deletions,
+          ...withListing(listingOf(run, last)),
+          cursor: save(last ? finishedCursor(cursor, run) : { ...cursor, run }),
         });
       }
       if (run.stages.length === 0) {
@@ -282,8 +337,8 @@ export function createItGlueConnector(
         await onBatch({
           upserts: [],
           deletions: [],
-          ...(run.full ? { reconcile: { scopePrefix: null, keep: [] } } : {}),
-          cursor: toJson(finishedCursor(cursor, run)),
+          ...withListing(listingOf(run, true)),
+          cursor: save(finishedCursor(cursor, run)),
         });
       }
     },
