@@ -14,9 +14,12 @@ import { type DiagnosisDeps, getSession } from '../core/sessions/index.ts';
 import type { TenantContext } from '../core/shared/context.ts';
 import { UnprocessableError } from '../core/shared/errors.ts';
 
-/** "walk Outlook keeps asking for a password" → the problem; anything else → null. */
+/**
+ * "walk Outlook keeps asking for a password" → the problem ('' for a bare "walk"); anything else,
+ * including "walk-in printer…" or "walking through…", is a diagnosis message → null.
+ */
 export function walkRequest(text: string): string | null {
-  const match = /^\s*walk\b[:\s]*(.*)$/is.exec(text);
+  const match = /^\s*walk(?:$|[:\s]+([\s\S]*))$/i.exec(text);
   if (!match) return null;
   return (match[1] ?? '').trim();
 }
