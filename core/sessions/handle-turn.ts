@@ -15,7 +15,7 @@ import { redactText } from '../shared/redact.ts';
 import { parseInput } from '../shared/validation.ts';
 import { type AppliedSummary, applyEngineActions } from './apply-engine-actions.ts';
 import type { DiagnosisDeps } from './deps.ts';
-import { knowledgeQueries, searchKnowledge } from './knowledge-query.ts';
+import { KNOWLEDGE_LIMIT, knowledgeQueries, searchKnowledge } from './knowledge-query.ts';
 import { SessionIdInput, TurnInput } from './schemas.ts';
 import { assertActive } from './session-rules.ts';
 import {
@@ -81,13 +81,21 @@ export async function handleTurn({
 
   const { state, transcript } = await saveEngineerTurn(ctx, id, safeMessage);
 
-  const knowledge = await searchKnowledge(
+  const queries = knowledgeQueries(state.session.problemSummary, state.facts, safeMessage);
+  const candidates = await searchKnowledge(
     deps.knowledge,
     ctx,
-    knowledgeQueries(state.session.problemSummary, state.facts, safeMessage),
+    queries,
     // The linked ticket's client: its runbooks plus the MSP's own, never another client's.
     state.session.ticketCompanyName,
+    deps.reranker ? deps.reranker.candidates : KNOWLEDGE_LIMIT,
   );
+  // One rerank over the merged candidates, with the fullest query; its order is kept as given.
+  const knowledge = deps.reranker
+    ? (
+        await deps.reranker.rerank({ text: queries.at(-1) ?? safeMessage, passages: candidates })
+      ).passages.slice(0, KNOWLEDGE_LIMIT)
+    : candidates;
   const engineInput = buildEngineInput(state, transcript, knowledge, safeMessage);
 
   let result: EngineTurnResult;
