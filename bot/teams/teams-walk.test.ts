@@ -81,7 +81,7 @@ describe('Teams flow walker (Agents SDK, connector simulator)', () => {
   it('refuses a press on a stale card with the current step and the reason, changing nothing', async () => {
     const { post, card, walkId } = await startWalk();
     const stale = structuredClone(card);
-    await w.send(w.press(post, card, 'walk.answer', { a: 'Yes' }));
+    const latest = answeredCard((await w.send(w.press(post, card, 'walk.answer', { a: 'Yes' }))).body);
     const before = await getWalk({ ctx: w.engineer, walkId });
     const refused = answeredCard((await w.send(w.press(post, stale, 'walk.answer', { a: 'No' }))).body);
     expect(JSON.stringify(refused)).toContain('This card is out of date');
@@ -91,5 +91,10 @@ describe('Teams flow walker (Agents SDK, connector simulator)', () => {
     );
     expect(JSON.stringify(viewer)).toContain('Not allowed');
     expect(await getWalk({ ctx: w.engineer, walkId })).toEqual(before);
+
+    // Back on the latest card takes the answer back: the first step again, nothing walked.
+    const back = answeredCard((await w.send(w.press(post, withCard(card, latest), 'walk.back'))).body);
+    expect(JSON.stringify(back)).toContain('Did the password change in the last day?');
+    expect(await getWalk({ ctx: w.engineer, walkId })).toMatchObject({ step: { id: 'changed' }, path: [] });
   });
 });
