@@ -17,6 +17,7 @@ import { SignInPage } from './pages/sign-in.tsx';
 import { SlackPage } from './pages/slack.tsx';
 import { TeamsPage } from './pages/teams.tsx';
 import { TryBotPage } from './pages/try-bot.tsx';
+import { TryBotWalkPage } from './pages/try-bot-walk.tsx';
 import { UsersPage } from './pages/users.tsx';
 
 /** Pages behind sign-in: wait for the session probe, then sign in or show the page. */
@@ -53,6 +54,7 @@ export function App() {
           <Route path="/flows" element={<FlowsPage />} />
           <Route element={<RequireRole min="l1" />}>
             <Route path="/try" element={<TryBotPage />} />
+            <Route path="/try/walk" element={<TryBotWalkPage />} />
           </Route>
           <Route element={<RequireRole min="engineer" />}>
             <Route path="/knowledge" element={<KnowledgePage />} />
