@@ -2,6 +2,7 @@ import type { AnyJobDefinition } from './definition.ts';
 import { auditRetentionForAccount, auditRetentionSweep } from './definitions/audit-retention.ts';
 import { kbSyncConnector, kbSyncSweep } from './definitions/kb-sync.ts';
 import { psaOutboxDeliver, psaOutboxSweep } from './definitions/psa-outbox.ts';
+import { psaQueuePoll, psaQueueSweep } from './definitions/psa-queue-poll.ts';
 
 /** Every job the worker runs. A definition missing here is never worked, so tests check this list. */
 export const JOB_DEFINITIONS: readonly AnyJobDefinition[] = [
@@ -9,6 +10,8 @@ export const JOB_DEFINITIONS: readonly AnyJobDefinition[] = [
   auditRetentionForAccount,
   psaOutboxSweep,
   psaOutboxDeliver,
+  psaQueueSweep,
+  psaQueuePoll,
   kbSyncSweep,
   kbSyncConnector,
 ];

@@ -1,7 +1,13 @@
 export { createWalkIn } from './create-walk-in.ts';
 export { deliverWalkIns, type WalkInDeliveryReport } from './deliver-walk-ins.ts';
 export { type ClientChoices, getTicket, listQueue, listWalkInClients, type QueueView } from './list-queue.ts';
-export { FIRST_POLL_WINDOW_MS, POLL_OVERLAP_MS, type PollReport, pollPsaQueue } from './poll-psa-queue.ts';
+export {
+  accountsWithPsa,
+  FIRST_POLL_WINDOW_MS,
+  POLL_OVERLAP_MS,
+  type PollReport,
+  pollPsaQueue,
+} from './poll-psa-queue.ts';
 export {
   CreateWalkInInput,
   ListQueueInput,

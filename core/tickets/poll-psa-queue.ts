@@ -1,9 +1,9 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { authorize } from '../auth/permissions.ts';
-import type { AppTx } from '../db/client.ts';
+import type { AppTx, Database } from '../db/client.ts';
 import { psaConnectionsTable } from '../db/schema/psa.ts';
 import { type TicketRow, ticketsTable } from '../db/schema/tickets.ts';
-import { withTransaction } from '../db/transactions.ts';
+import { withSystemTransaction, withTransaction } from '../db/transactions.ts';
 import { loadConnection, type PsaDeps, type PsaTicket, providerFromRow } from '../psa/index.ts';
 import type { TenantContext } from '../shared/context.ts';
 
@@ -155,4 +155,12 @@ async function upsertPage(
     if (leaving) report.closed += 1;
     else report.updated += 1;
   }
+}
+
+/** Accounts with a PSA connected, for the polling sweep (spans tenants by design: a system read). */
+export async function accountsWithPsa(database: Database): Promise<string[]> {
+  const rows = await withSystemTransaction(database, 'PSA queue polling sweep', (tx) =>
+    tx.select({ accountId: psaConnectionsTable.accountId }).from(psaConnectionsTable),
+  );
+  return rows.map((r) => r.accountId);
 }
