@@ -7,10 +7,14 @@ import { AcceptInvitePage } from './pages/accept-invite.tsx';
 import { ActiveSessionsPage } from './pages/active-sessions.tsx';
 import { AuditLogPage } from './pages/audit-log.tsx';
 import { KnowledgePage } from './pages/knowledge.tsx';
+import { OwnershipPage } from './pages/ownership.tsx';
 import { PolicyPage } from './pages/policy.tsx';
+import { PsaPage } from './pages/psa.tsx';
 import { SessionDetailPage } from './pages/session-detail.tsx';
 import { SessionsPage } from './pages/sessions.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
+import { SlackPage } from './pages/slack.tsx';
+import { TeamsPage } from './pages/teams.tsx';
 import { TryBotPage } from './pages/try-bot.tsx';
 import { UsersPage } from './pages/users.tsx';
 
@@ -56,6 +60,10 @@ export function App() {
             <Route path="/policy" element={<PolicyPage />} />
             <Route path="/active-sessions" element={<ActiveSessionsPage />} />
             <Route path="/audit-log" element={<AuditLogPage />} />
+            <Route path="/integrations/psa" element={<PsaPage />} />
+            <Route path="/integrations/slack" element={<SlackPage />} />
+            <Route path="/integrations/teams" element={<TeamsPage />} />
+            <Route path="/account/ownership" element={<OwnershipPage />} />
           </Route>
           <Route
             path="*"

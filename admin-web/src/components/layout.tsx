@@ -13,6 +13,10 @@ const PAGES: Array<{ to: string; label: string; min: Role }> = [
   { to: '/policy', label: 'Policy', min: 'admin' },
   { to: '/active-sessions', label: 'Active sessions', min: 'admin' },
   { to: '/audit-log', label: 'Audit log', min: 'admin' },
+  { to: '/integrations/psa', label: 'PSA', min: 'admin' },
+  { to: '/integrations/slack', label: 'Slack', min: 'admin' },
+  { to: '/integrations/teams', label: 'Teams', min: 'admin' },
+  { to: '/account/ownership', label: 'Ownership', min: 'admin' },
 ];
 
 /** The signed-in frame: header, navigation (a drawer on narrow screens), expiry warning, page. */

@@ -266,6 +266,11 @@ export const sessionNotesTable = pgTable(
     postedByUserId: uuid('posted_by_user_id'),
     postedAt: timestamp('posted_at', { withTimezone: true }).notNull().defaultNow(),
     destination: text('destination').notNull().default('local'),
+    /**
+     * Escalations only: the technician channel the package was sent to ({platform, ...ref}), or
+     * null when none was set, so the card can say where it went rather than where it might go now.
+     */
+    technicianChannel: jsonb('technician_channel').$type<Record<string, string>>(),
   },
   (t) => [
     uniqueIndex('session_notes_one_per_kind').on(t.sessionId, t.kind),
