@@ -105,13 +105,14 @@ export async function listWalkInClients({
   search,
 }: {
   ctx: TenantContext;
-  deps: PsaDeps;
+  /** Absent in processes without PSA access: known clients are offered instead. */
+  deps: PsaDeps | undefined;
   search?: string;
 }): Promise<ClientChoices> {
   authorize(ctx, 'intake.create');
   const text = search?.trim().slice(0, 100) || undefined;
   const connection = await loadConnection(ctx);
-  if (connection?.provider === 'connectwise') {
+  if (deps && connection?.provider === 'connectwise') {
     const companies = await providerFromRow(ctx, deps, connection).listCompanies({ text, limit: 200 });
     return { source: 'psa', clients: companies };
   }
