@@ -7,6 +7,7 @@ import { AcceptInvitePage } from './pages/accept-invite.tsx';
 import { ActiveSessionsPage } from './pages/active-sessions.tsx';
 import { AuditLogPage } from './pages/audit-log.tsx';
 import { KnowledgePage } from './pages/knowledge.tsx';
+import { L1Page } from './pages/l1.tsx';
 import { OwnershipPage } from './pages/ownership.tsx';
 import { PolicyPage } from './pages/policy.tsx';
 import { PsaPage } from './pages/psa.tsx';
@@ -51,6 +52,7 @@ export function App() {
           <Route path="/sessions/:sessionId" element={<SessionDetailPage />} />
           <Route element={<RequireRole min="l1" />}>
             <Route path="/try" element={<TryBotPage />} />
+            <Route path="/l1" element={<L1Page />} />
           </Route>
           <Route element={<RequireRole min="engineer" />}>
             <Route path="/knowledge" element={<KnowledgePage />} />
