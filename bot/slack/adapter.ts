@@ -16,7 +16,8 @@ import { InstallationCache } from './installations.ts';
 import { registerActions } from './listeners/actions.ts';
 import { registerCommand } from './listeners/command.ts';
 import { registerEscalation } from './listeners/escalate.ts';
-import { registerHome } from './listeners/home.ts';
+import { publishHome, registerHome } from './listeners/home.ts';
+import { registerIntake } from './listeners/intake.ts';
 import { registerMessageListeners } from './listeners/messages.ts';
 import { BOT_SCOPES, mountSlackOAuth } from './oauth.ts';
 import type { SlackRuntime } from './runtime.ts';
@@ -95,6 +96,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   registerEscalation(app, runtime);
   registerActions(app, runtime);
   registerHome(app, runtime);
+  registerIntake(app, runtime, (client, ctx, userId) => publishHome(runtime, client, ctx, userId));
   if (config.oauth) {
     mountSlackOAuth(router, {
       config: { ...config.oauth, apiUrl: config.apiUrl },
