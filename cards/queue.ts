@@ -69,16 +69,19 @@ export function renderQueueHomeBlocks(q: QueueView): Block[] {
 }
 
 /** The Teams `queue` answer: the same top 10 as an Adaptive Card 1.5. */
-export function renderQueueCard(q: QueueView, queueUrl: string): AdaptiveCardJson {
+export function renderQueueCard(q: QueueView, queueUrl: string | null): AdaptiveCardJson {
   return fitCard(() => {
     const cut = cutList(q.tickets, QUEUE_HOME_MAX);
-    return expandTemplate(template, {
+    const card = expandTemplate(template, {
       fallback: countsLine(q),
       counts: countsLine(q),
       empty: cut.total === 0,
       tickets: cut.shown.map((t) => ({ title: truncate(oneLine(t.summary), 150), meta: queueMetaLine(t) })),
       more: cut.hidden ? `… and ${cut.hidden} more on the L1 page` : '',
-      queueUrl,
+      queueUrl: queueUrl ?? '',
     });
+    // Without a public URL there is no page to open: a link nowhere would be worse than none.
+    if (!queueUrl) delete (card as { actions?: unknown }).actions;
+    return card;
   });
 }

@@ -6,6 +6,7 @@ import { identify } from '../identity.ts';
 import { channelOf, placeOf, targetOf, tenantOf } from '../places.ts';
 import { firstTimeSeen, type TeamsRuntime } from '../runtime.ts';
 import { parseCommand, runCommand } from './commands.ts';
+import { runIntakeCommand } from './intake.ts';
 
 /**
  * The manifest scopes these listeners serve: `team` (conversationType `channel`), `personal` and
@@ -64,6 +65,7 @@ export function registerMessages(agent: AgentApplication<TurnState>, rt: TeamsRu
       return;
     }
     const text = messageText(activity.text);
+    if (await runIntakeCommand(rt, context, who.ctx, place, target, text)) return;
     const parsed = parseCommand(text);
     if (parsed && parsed.command !== 'new') {
       await runCommand(context, who.ctx, place, target, parsed.command);
