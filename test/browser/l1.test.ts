@@ -59,7 +59,7 @@ describe('admin web: the L1 queue in Chromium', { timeout: 120_000 }, () => {
 
   it('logs a walk-in through the form; the queue lists it after the older ticket', async () => {
     await expect.poll(() => rows().count()).toBe(1);
-    await expect.poll(() => rows().first().innerText()).toMatch(/2 h 0[45] m/);
+    await expect.poll(() => rows().first().textContent()).toMatch(/2 h 0[45] m/);
     await page.getByRole('button', { name: 'Log a walk-in' }).click();
     const dialog = page.getByRole('dialog', { name: 'Log a walk-in' });
     await dialog.getByLabel('Contact name').fill('Ravi Patel');
@@ -71,7 +71,7 @@ describe('admin web: the L1 queue in Chromium', { timeout: 120_000 }, () => {
     await dialog.getByRole('button', { name: 'Log walk-in' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await expect.poll(() => rows().count()).toBe(2);
-    const texts = await rows().allInnerTexts();
+    const texts = await rows().allTextContents();
     expect(texts[0]).toMatch(/Shared mailbox missing/);
     expect(texts[1]).toMatch(/Ricoh copier fails to scan to folder/);
     expect(texts[1]).toMatch(/urgent/i);
@@ -84,20 +84,20 @@ describe('admin web: the L1 queue in Chromium', { timeout: 120_000 }, () => {
     await page.getByRole('button', { name: 'Start Ricoh copier fails to scan to folder' }).click();
     const notice = page.getByTestId('started-notice');
     await notice.waitFor();
-    expect(await notice.innerText()).toMatch(
+    expect(await notice.textContent()).toMatch(
       /Authored flow|Validated draft|Built from the knowledge base|No flow/,
     );
-    await expect.poll(() => rows().nth(1).innerText()).toMatch(/In progress\s+Lena Desk/);
+    await expect.poll(() => rows().nth(1).textContent()).toMatch(/In progress\s*Lena Desk/);
     await screenshot(page, 'l1-queue-started');
 
     await page.getByText(/^Mine/).click();
     await expect.poll(() => rows().count()).toBe(1);
-    expect(await rows().first().innerText()).toMatch(/Ricoh copier/);
+    expect(await rows().first().textContent()).toMatch(/Ricoh copier/);
 
     await page.getByPlaceholder(/Search summary/).fill('mailbox');
     await page.getByText(/^All/).click();
     await expect.poll(() => rows().count()).toBe(1);
-    expect(await rows().first().innerText()).toMatch(/Shared mailbox missing/);
+    expect(await rows().first().textContent()).toMatch(/Shared mailbox missing/);
 
     await notice.getByRole('link', { name: 'Open the session' }).click();
     await page.waitForURL(/\/sessions\/[0-9a-f-]{36}$/);
