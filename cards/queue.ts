@@ -44,6 +44,8 @@ function countsLine(q: QueueView): string {
 /** Slack blocks for the App Home's queue section; Start only where nobody has started the ticket. */
 export function renderQueueHomeBlocks(q: QueueView): Block[] {
   const cut = cutList(q.tickets, QUEUE_HOME_MAX);
+  // The queue may have been fetched with a small limit: the count says how many really wait.
+  const hidden = Math.max(cut.hidden, q.counts.all - cut.shown.length);
   const blocks: Block[] = [header('L1 queue'), context([countsLine(q)])];
   if (cut.total === 0) blocks.push(section('_Nothing waiting. Log a walk-in from the ⚡ shortcuts menu._'));
   for (const t of cut.shown) {
@@ -64,7 +66,7 @@ export function renderQueueHomeBlocks(q: QueueView): Block[] {
           },
     );
   }
-  if (cut.hidden) blocks.push(context([`_… and ${cut.hidden} more on the L1 page_`]));
+  if (hidden > 0) blocks.push(context([`_… and ${hidden} more on the L1 page_`]));
   return blocks;
 }
 
@@ -77,7 +79,8 @@ export function renderQueueCard(q: QueueView, queueUrl: string | null): Adaptive
       counts: countsLine(q),
       empty: cut.total === 0,
       tickets: cut.shown.map((t) => ({ title: truncate(oneLine(t.summary), 150), meta: queueMetaLine(t) })),
-      more: cut.hidden ? `… and ${cut.hidden} more on the L1 page` : '',
+      more:
+        q.counts.all > cut.shown.length ? `… and ${q.counts.all - cut.shown.length} more on the L1 page` : '',
       queueUrl: queueUrl ?? '',
     });
     // Without a public URL there is no page to open: a link nowhere would be worse than none.
