@@ -72,6 +72,11 @@ export async function startServer(
     },
     onQueueChanged: (accountId) => {
       baseDiagnosis.onQueueChanged?.(accountId);
+      slack
+        ?.refreshQueueHomes(accountId)
+        .catch((error: unknown) =>
+          logger.warn({ err: error, accountId }, 'could not refresh Slack App Homes'),
+        );
       // Creates a walk-in in the PSA now rather than at the next minute's sweep.
       queue
         ?.enqueue(psaQueuePoll, { accountId }, { singletonKey: accountId })
@@ -95,6 +100,9 @@ export async function startServer(
         psa: createPsaDeps(keys, logger),
         secretsKey: keys.secretsAtRest,
         // Each adapter speaks only to sessions that live on its platform.
+        onTicketsChanged: async ({ accountId }) => {
+          await slack?.refreshQueueHomes(accountId);
+        },
         onDelivered: async (event) => {
           await slack?.announceDelivery(event);
           await teams?.announceDelivery(event);

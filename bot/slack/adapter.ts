@@ -17,7 +17,7 @@ import { registerActions } from './listeners/actions.ts';
 import { registerCommand } from './listeners/command.ts';
 import { registerEscalation } from './listeners/escalate.ts';
 import { publishHome, registerHome } from './listeners/home.ts';
-import { registerIntake } from './listeners/intake.ts';
+import { refreshQueueHomes, registerIntake } from './listeners/intake.ts';
 import { registerMessageListeners } from './listeners/messages.ts';
 import { BOT_SCOPES, mountSlackOAuth } from './oauth.ts';
 import type { SlackRuntime } from './runtime.ts';
@@ -38,6 +38,8 @@ export interface SlackAdapter {
   start(): Promise<void>;
   /** Tells the session's Slack thread how its PSA update went, and refreshes the card. */
   announceDelivery(event: { accountId: string; sessionId: string; report: DeliveryReport }): Promise<void>;
+  /** Redraws the L1 queue on the App Home of everyone in the account who may act on it. */
+  refreshQueueHomes(accountId: string): Promise<void>;
 }
 
 /**
@@ -125,6 +127,17 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       const text = deliveryMessage(escapeMrkdwn(ticketLabel({ ...session.ticket, writes: [] })), report);
       if (text) await client.chat.postMessage({ channel, thread_ts: threadTs, text });
       await postOrUpdateCard(runtime.conversation, client, ctx, session);
+    },
+    async refreshQueueHomes(accountId) {
+      const clientFor = async (teamId: string) => {
+        const installation = await installations.get(teamId);
+        return installation
+          ? new WebClient(installation.botToken, config.apiUrl ? { slackApiUrl: config.apiUrl } : {})
+          : null;
+      };
+      await refreshQueueHomes(runtime, accountId, clientFor, (client, ctx, userId) =>
+        publishHome(runtime, client, ctx, userId),
+      );
     },
     async start() {
       if (!config.botToken) return;

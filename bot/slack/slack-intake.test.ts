@@ -17,12 +17,15 @@ describe('Slack: walk-in intake and the L1 queue on App Home (simulator)', () =>
   let w: SlackWorld;
   let l1: TenantContext & { email: string };
   let l1SlackId: string;
+  let colleagueSlackId: string;
   const ws = () => ({ workspace: w.workspace });
 
   beforeAll(async () => {
     w = await slackWorld();
     l1 = await w.account.member('l1', { name: 'Lin Front' });
     l1SlackId = w.sim.addUser({ name: 'lin', realName: 'Lin Front', email: l1.email }).id;
+    const colleague = await w.account.member('l1', { name: 'Cole Desk' });
+    colleagueSlackId = w.sim.addUser({ name: 'cole', realName: 'Cole Desk', email: colleague.email }).id;
   });
   afterAll(() => w.close());
 
@@ -30,6 +33,12 @@ describe('Slack: walk-in intake and the L1 queue on App Home (simulator)', () =>
   const homeBlocks = (user: string) => (homeOf(user)?.view.blocks ?? []) as HomeBlock[];
 
   it('logs a walk-in through the shortcut and modal; App Home lists it with Start; Start opens its session', async () => {
+    // A colleague has opened the app before: their Home shows an empty queue until the walk-in.
+    const coleIm = w.sim.openIm(colleagueSlackId);
+    await w.send(appHomeOpenedEvent({ user: colleagueSlackId, channel: coleIm.id, tab: 'home', ...ws() }));
+    await eventually(() =>
+      /Nothing waiting/.test(JSON.stringify(homeOf(colleagueSlackId)?.view)) ? true : undefined,
+    );
     const trigger = w.sim.issueTriggerId(l1SlackId);
     const shortcut = await w.send(
       globalShortcut({ callbackId: 'log_walk_in', user: { id: l1SlackId }, triggerId: trigger, ...ws() }),
@@ -104,6 +113,13 @@ describe('Slack: walk-in intake and the L1 queue on App Home (simulator)', () =>
     );
     expect(start.text?.text).toMatch(/Scanner will not send to email/);
     expect(start.text?.text).toMatch(/High · Fabrikam · Dana Reyes · unassigned/);
+
+    // Everyone else who works the queue sees it too, without opening anything.
+    await eventually(() =>
+      homeBlocks(colleagueSlackId).find(
+        (b) => b.accessory?.action_id === 'l1.ticket_start' && b.accessory.value === ticketId,
+      ),
+    );
 
     // Opening the Home tab (the event) shows the same queue.
     const im = w.sim.openIm(l1SlackId);

@@ -10,6 +10,7 @@ import {
   WALK_IN_VIEW,
 } from '../../../cards/walk-in-modal.ts';
 import { can } from '../../../core/auth/index.ts';
+import { queueAudience } from '../../../core/identity/index.ts';
 import { getSession } from '../../../core/sessions/index.ts';
 import type { TenantContext } from '../../../core/shared/context.ts';
 import { InvalidInputError } from '../../../core/shared/errors.ts';
@@ -178,5 +179,27 @@ function safeJson(text: string): unknown {
     return JSON.parse(text);
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * Redraws the App Home of everyone in the account who may act on the L1 queue (after a walk-in, a
+ * Start or a PSA poll that changed it). One person's failure (e.g. a user who never opened the app)
+ * does not stop the rest.
+ */
+export async function refreshQueueHomes(
+  rt: SlackRuntime,
+  accountId: string,
+  clientFor: (teamId: string) => Promise<WebClient | null>,
+  publish: (client: WebClient, ctx: TenantContext, slackUserId: string) => Promise<void>,
+): Promise<void> {
+  const system: TenantContext = { db: rt.database, accountId, actor: { kind: 'system', name: 'slack-home' } };
+  for (const member of await queueAudience(system, 'slack')) {
+    const client = await clientFor(member.tenantKey);
+    if (!client) continue;
+    const ctx: TenantContext = { db: rt.database, accountId, actor: member.actor };
+    await publish(client, ctx, member.externalUserId).catch((error: unknown) =>
+      rt.logger.warn({ err: error, accountId }, 'Slack: could not refresh an App Home queue'),
+    );
   }
 }
