@@ -98,7 +98,29 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   registerEscalation(app, runtime);
   registerActions(app, runtime);
   registerHome(app, runtime);
-  registerIntake(app, runtime, (client, ctx, userId) => publishHome(runtime, client, ctx, userId));
+  // One redraw of an account's Homes at a time, in order: each reads the queue when it runs, so the
+  // last one to publish is never older than a change that came before it.
+  const homeRedraws = new Map<string, Promise<void>>();
+  const redrawQueueHomes = (accountId: string): Promise<void> => {
+    const clientFor = async (teamId: string) => {
+      const installation = await installations.get(teamId);
+      return installation
+        ? new WebClient(installation.botToken, config.apiUrl ? { slackApiUrl: config.apiUrl } : {})
+        : null;
+    };
+    const next = (homeRedraws.get(accountId) ?? Promise.resolve()).then(() =>
+      refreshQueueHomes(runtime, accountId, clientFor, (client, ctx, userId) =>
+        publishHome(runtime, client, ctx, userId),
+      ),
+    );
+    const settled = next.catch(() => undefined);
+    homeRedraws.set(accountId, settled);
+    void settled.then(() => {
+      if (homeRedraws.get(accountId) === settled) homeRedraws.delete(accountId);
+    });
+    return next;
+  };
+  registerIntake(app, runtime, redrawQueueHomes);
   if (config.oauth) {
     mountSlackOAuth(router, {
       config: { ...config.oauth, apiUrl: config.apiUrl },
@@ -128,17 +150,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       if (text) await client.chat.postMessage({ channel, thread_ts: threadTs, text });
       await postOrUpdateCard(runtime.conversation, client, ctx, session);
     },
-    async refreshQueueHomes(accountId) {
-      const clientFor = async (teamId: string) => {
-        const installation = await installations.get(teamId);
-        return installation
-          ? new WebClient(installation.botToken, config.apiUrl ? { slackApiUrl: config.apiUrl } : {})
-          : null;
-      };
-      await refreshQueueHomes(runtime, accountId, clientFor, (client, ctx, userId) =>
-        publishHome(runtime, client, ctx, userId),
-      );
-    },
+    refreshQueueHomes: redrawQueueHomes,
     async start() {
       if (!config.botToken) return;
       const client = new WebClient(config.botToken, config.apiUrl ? { slackApiUrl: config.apiUrl } : {});

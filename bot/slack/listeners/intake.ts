@@ -47,7 +47,7 @@ export async function queueHomeBlocks(ctx: TenantContext): Promise<Block[]> {
 export function registerIntake(
   app: App,
   rt: SlackRuntime,
-  refreshHome: (client: WebClient, ctx: TenantContext, userId: string) => Promise<void>,
+  refreshHomes: (accountId: string) => Promise<void>,
 ): void {
   app.shortcut<GlobalShortcut>(WALK_IN_SHORTCUT, async ({ shortcut, ack, client }) => {
     await ack();
@@ -122,7 +122,7 @@ export function registerIntake(
     }
     await ack();
     rt.conversation.diagnosis.onQueueChanged?.(ctx.accountId);
-    await refreshHome(client, ctx, body.user.id).catch((error: unknown) =>
+    await refreshHomes(ctx.accountId).catch((error: unknown) =>
       rt.logger.warn({ err: error }, 'Slack: could not refresh App Home after a walk-in'),
     );
   });
@@ -168,7 +168,7 @@ export function registerIntake(
         .postMessage({ channel: body.user.id, text: `${e.title}: ${e.message}` })
         .catch(() => undefined);
     }
-    await refreshHome(client, ctx, body.user.id).catch((error: unknown) =>
+    await refreshHomes(ctx.accountId).catch((error: unknown) =>
       rt.logger.warn({ err: error }, 'Slack: could not refresh App Home after Start'),
     );
   });
