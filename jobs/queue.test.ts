@@ -55,7 +55,7 @@ async function insertAged(database: Database, accountId: string, daysAgo: number
         daysAgo.map((d) => ({
           accountId,
           actorLabel: 'system:test',
-          action: 'test.aged',
+          action: 'auth.signed_in' as const,
           occurredAt: new Date(Date.now() - d * DAY),
         })),
       )
@@ -110,6 +110,8 @@ describe('job queue', () => {
     expect(JOB_DEFINITIONS.map((d) => d.name).sort()).toEqual([
       'audit-retention.account',
       'audit-retention.sweep',
+      'flows-flywheel.account',
+      'flows-flywheel.sweep',
       'kb-sync.connector',
       'kb-sync.sweep',
       'psa-outbox.deliver',

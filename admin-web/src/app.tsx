@@ -6,6 +6,7 @@ import { Empty, Loading } from './components/states.tsx';
 import { AcceptInvitePage } from './pages/accept-invite.tsx';
 import { ActiveSessionsPage } from './pages/active-sessions.tsx';
 import { AuditLogPage } from './pages/audit-log.tsx';
+import { FlowsPage } from './pages/flows.tsx';
 import { KnowledgePage } from './pages/knowledge.tsx';
 import { L1Page } from './pages/l1.tsx';
 import { OwnershipPage } from './pages/ownership.tsx';
@@ -50,6 +51,7 @@ export function App() {
           <Route index element={<Navigate to="/sessions" replace />} />
           <Route path="/sessions" element={<SessionsPage />} />
           <Route path="/sessions/:sessionId" element={<SessionDetailPage />} />
+          <Route path="/flows" element={<FlowsPage />} />
           <Route element={<RequireRole min="l1" />}>
             <Route path="/try" element={<TryBotPage />} />
             <Route path="/l1" element={<L1Page />} />

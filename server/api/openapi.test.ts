@@ -155,6 +155,14 @@ describe('GET /api/v1/openapi.json', () => {
       'GET /psa/boards',
       'GET /psa/statuses',
       'GET /integrations/teams/app-package',
+      'GET /flows',
+      'POST /flows/import',
+      'POST /flows/match',
+      'GET /flows/{flowId}/export',
+      'POST /flows/{flowId}/walks',
+      'POST /walks/{walkId}/answer',
+      'POST /walks/{walkId}/finish',
+      'GET /sessions/{sessionId}/flow-match',
     ]) {
       expect(routes).toContain(route);
     }

@@ -6,7 +6,7 @@ import {
   UpdateAccountSettingsInput,
   updateAccountSettings,
 } from '../../core/accounts/index.ts';
-import { ListAuditLogInput, listAuditLog } from '../../core/audit/index.ts';
+import { ListAuditLogInput, listAuditActions, listAuditLog } from '../../core/audit/index.ts';
 import type { OidcClients, SignInLimiters } from '../../core/auth/index.ts';
 import type { Database } from '../../core/db/client.ts';
 import type { DiagnosisDeps } from '../../core/sessions/index.ts';
@@ -21,6 +21,7 @@ import type { AppKeys } from '../secrets.ts';
 import { type AuthApiDeps, authPublicRoutes, authRoutes, type DemoSignIn } from './auth.ts';
 import { browserSessionsRoutes } from './browser-sessions.ts';
 import { consoleRoutes } from './console.ts';
+import { flowsRoutes } from './flows.ts';
 import { integrationsRoutes } from './integrations.ts';
 import { invitesPublicRoutes } from './invites.ts';
 import { type KbApiDeps, kbRoutes } from './kb.ts';
@@ -113,6 +114,7 @@ export function apiV1Router(deps: ApiDeps): Router {
     mount(authed, ticketLinkRoutes(deps.diagnosis.psa));
   }
   mount(authed, sessionsRoutes(deps.diagnosis));
+  mount(authed, flowsRoutes(deps.diagnosis));
   mount(authed, ticketsRoutes({ diagnosis: deps.diagnosis, now: deps.now }));
   mount(
     authed,
@@ -163,6 +165,13 @@ function accountRoutes(): RouteGroup {
     { summary: 'Audit log, newest first (admin)', tag: 'audit', query: ListAuditLogInput },
     async (req, res) => {
       res.json(await listAuditLog({ ctx: tenantContext(res), input: req.query }));
+    },
+  );
+  r.get(
+    '/audit-log/actions',
+    { summary: 'Every audit action with its label and tags, for the filters (admin)', tag: 'audit' },
+    (_req, res) => {
+      res.json(listAuditActions({ ctx: tenantContext(res) }));
     },
   );
   return r;

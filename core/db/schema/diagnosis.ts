@@ -146,7 +146,8 @@ export const taskItemsTable = pgTable(
   ],
 ).enableRLS();
 
-export const FACT_SOURCES = ['ai_promoted', 'engineer_note', 'question', 'check'] as const;
+// 'flow_step': an answer given while walking a flow (the step's text and the button pressed).
+export const FACT_SOURCES = ['ai_promoted', 'engineer_note', 'question', 'check', 'flow_step'] as const;
 export type FactSource = (typeof FACT_SOURCES)[number];
 
 /** "What we know". Facts from a question or check point at their task item and change through it. */
@@ -174,7 +175,10 @@ export const factsTable = pgTable(
     uniqueIndex('facts_source_ref_unique')
       .on(t.sourceRef)
       .where(sql`${t.deletedAt} is null and ${t.sourceRef} is not null`),
-    check('facts_source_known', sql`${t.source} in ('ai_promoted', 'engineer_note', 'question', 'check')`),
+    check(
+      'facts_source_known',
+      sql`${t.source} in ('ai_promoted', 'engineer_note', 'question', 'check', 'flow_step')`,
+    ),
     check(
       'facts_item_sources_have_ref',
       sql`${t.source} not in ('question', 'check') or ${t.sourceRef} is not null`,
