@@ -32,4 +32,6 @@ export interface DiagnosisDeps {
   psa?: PsaDeps;
   /** Called after a commit that queued PSA writes, so delivery starts now rather than at the next sweep. */
   onTicketWritesQueued?: (accountId: string, sessionId: string) => void;
+  /** Called after the L1 queue changed (a walk-in, a Start): PSA creation starts and queue views refresh. */
+  onQueueChanged?: (accountId: string) => void;
 }
