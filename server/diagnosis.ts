@@ -1,5 +1,6 @@
 import { createClaudeEngine } from '../core/engine/claude/index.ts';
 import { createOfflineEngine } from '../core/engine/offline/index.ts';
+import { createFlowComposer } from '../core/flows/compose-flow.ts';
 import { createDemoKnowledgeSource } from '../core/kb/demo/index.ts';
 import { createIndexedKnowledgeSource, mergeKnowledgeSources } from '../core/kb/index/index.ts';
 import type { KnowledgeSource } from '../core/kb/knowledge.ts';
@@ -58,6 +59,18 @@ export function createDiagnosisDeps(
     knowledge: lexical,
     // Reranked after the merge of a turn's queries: the model judges all candidates side by side, once.
     ...(reranker ? { reranker } : {}),
+    // Match-or-build's KB build: the turn model writes the flow; past the budget, the offline build.
+    ...(env.ANTHROPIC_API_KEY
+      ? {
+          flowComposer: createFlowComposer({
+            apiKey: env.ANTHROPIC_API_KEY,
+            ...(env.ANTHROPIC_BASE_URL ? { baseURL: env.ANTHROPIC_BASE_URL } : {}),
+            model: env.ANTHROPIC_MODEL,
+            budgetMs: env.FLOW_COMPOSE_BUDGET_MS,
+            logger: logger.child({ component: 'flow-compose' }),
+          }),
+        }
+      : {}),
     previewCache: createPreviewCache(env.PREVIEW_CACHE_SIZE),
     logger: logger.child({ component: 'diagnosis' }),
     psa: createPsaDeps(keys, logger),
