@@ -119,7 +119,8 @@ function asData(text: string, max: number): string {
 function renderPassage(passage: KnowledgePassage, index: number): string {
   const lines = [`<passage id="${composeLabel(index)}">`, `title: ${asData(passage.title, 300)}`];
   lines.push(asData(passage.snippet, MAX_PASSAGE_CHARS));
-  if (passage.checks?.length) lines.push(`checks:\n${passage.checks.map((c) => `- ${asData(c, 500)}`).join('\n')}`);
+  if (passage.checks?.length)
+    lines.push(`checks:\n${passage.checks.map((c) => `- ${asData(c, 500)}`).join('\n')}`);
   if (passage.fix) {
     lines.push(`known fix: ${asData(passage.fix.title, 300)}`);
     lines.push(...passage.fix.steps.map((s, i) => `${i + 1}. ${asData(s, 500)}`));

@@ -35,7 +35,10 @@ export interface FlowComposer {
    * A draft flow built by the model from the passages, every step citing its article — or null
    * when the model is slow, failing or its graph breaks a rule. Never throws for model trouble.
    */
-  compose(input: { ticket: ComposeTicket; passages: readonly KnowledgePassage[] }): Promise<FlowDocument | null>;
+  compose(input: {
+    ticket: ComposeTicket;
+    passages: readonly KnowledgePassage[];
+  }): Promise<FlowDocument | null>;
 }
 
 /** Why the offline build was used instead; logged, never shown with content. */
@@ -88,7 +91,11 @@ export function toFlowDocument(
   const steps = input.steps.map((s) => {
     const passage = byLabel.get(s.cites);
     if (!passage) throw new Refused('invalid_flow', 'unknown_cite');
-    const common = { id: s.id, text: s.text, cites: { title: passage.title.slice(0, 300), url: passage.url } };
+    const common = {
+      id: s.id,
+      text: s.text,
+      cites: { title: passage.title.slice(0, 300), url: passage.url },
+    };
     switch (s.kind) {
       case 'question':
         return { ...common, kind: s.kind, choices: s.choices };
@@ -98,7 +105,7 @@ export function toFlowDocument(
         return { ...common, kind: s.kind, expected: s.expected, yes: s.yes, no: s.no };
       case 'resolution':
         return { ...common, kind: s.kind, fixSteps: s.fixSteps ?? [] };
-      case 'escalate':
+      default:
         return { ...common, kind: s.kind, reason: s.reason };
     }
   });
