@@ -56,7 +56,7 @@ export const ComposeToolInput = z
     title: z.string().describe('Flow title naming the problem, at most 200 characters'),
     symptoms: z.array(z.string()).describe('1 to 5 ways a caller would describe the problem'),
     start: z.string().describe('id of the first step'),
-    steps: z.array(ComposedStep).max(MAX_COMPOSED_STEPS),
+    steps: z.array(ComposedStep).max(MAX_COMPOSED_STEPS).describe('The steps of the flow'),
   })
   .strict();
 export type ComposeToolInput = z.output<typeof ComposeToolInput>;

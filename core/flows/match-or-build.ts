@@ -55,7 +55,7 @@ export function meetsMatchBar(coverage: number, matched: number, queryTerms: num
 /**
  * Picks or builds the flow for a ticket, in order: (1) authored published flows for the ticket's
  * client or all clients; (2) assistant drafts that real outcomes have validated; (3) a new draft
- * built from the best knowledge passage; (4) nothing, said plainly. The decision — every candidate
+ * composed by the model from the top passages, or built offline from the best one; (4) nothing, said plainly. The decision — every candidate
  * with its score and verdict, and the rule that chose — is recorded (on the session when there is
  * one) so an admin can see why.
  */
