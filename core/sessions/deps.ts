@@ -1,4 +1,5 @@
 import type { DiagnosisEngine, NoteSections } from '../engine/types.ts';
+import type { FlowComposer } from '../flows/compose-flow.ts';
 import type { KnowledgeSource } from '../kb/knowledge.ts';
 import type { PassageReranker } from '../kb/rerank/index.ts';
 import type { PsaDeps } from '../psa/connection.ts';
@@ -26,6 +27,8 @@ export interface DiagnosisDeps {
    * Applied once per turn after the per-query results are merged, never per query.
    */
   reranker?: PassageReranker;
+  /** With a model configured: match-or-build composes KB-built flows with it (else the offline build). */
+  flowComposer?: FlowComposer;
   previewCache: PreviewCache;
   logger: Logger;
   /** How to reach the account's PSA; absent = notes stay local. */
