@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoArticles } from '../../core/kb/demo/seed-demo-articles.ts';
 import { type AnthropicSimulator, startAnthropicSimulator } from '../../sim/anthropic/index.ts';
 import { testDatabase } from '../../test/db.ts';
 import { createTestAccount, TEST_PASSWORD } from '../../test/factories.ts';
@@ -26,6 +27,8 @@ describe('POST /api/v1/flows/match with a model configured', () => {
       FLOW_COMPOSE_BUDGET_MS: '5000',
     });
     const account = await createTestAccount(database, 'Compose API');
+    // Knowledge comes from the account's own index: give it the built-in demo articles.
+    await seedDemoArticles(account.owner);
     l1 = await signIn(server, (await account.member('l1')).email, TEST_PASSWORD);
   });
   afterAll(async () => {
