@@ -11,6 +11,7 @@ import {
 } from '../../core/auth/index.ts';
 import { AddFactInput, PromoteItemInput, UpdateFactInput } from '../../core/facts/schemas.ts';
 import { FixDecisionInput, FixOutcomeInput } from '../../core/fixes/schemas.ts';
+import { InsightsExportInput, InsightsFilterInput } from '../../core/insights/index.ts';
 import { CreateConnectorInput, UpdateConnectorInput } from '../../core/kb/connectors/manage.ts';
 import { SearchKnowledgeInput } from '../../core/kb/index/search.ts';
 import { PostEscalationInput, PostResolutionInput } from '../../core/notes/schemas.ts';
@@ -438,6 +439,20 @@ export const ROUTES: RouteDoc[] = [
     tag: 'audit',
     query: ListAuditLogInput,
   },
+  {
+    method: 'get',
+    path: '/insights',
+    summary: 'Insights charts for a date range and client (owner, admin)',
+    tag: 'insights',
+    query: InsightsFilterInput,
+  },
+  {
+    method: 'get',
+    path: '/insights/export.csv',
+    summary: 'One Insights chart as CSV (owner, admin)',
+    tag: 'insights',
+    query: InsightsExportInput,
+  },
   ...SESSION_ROUTES,
   ...KNOWLEDGE_ROUTES,
   ...PSA_ROUTES,
@@ -491,7 +506,7 @@ export function buildOpenApiDocument(serverUrl = '/api/v1') {
     const status = String(route.status ?? 200);
     paths[route.path] ??= {};
     (paths[route.path] as Record<string, unknown>)[route.method] = {
-      operationId: `${route.method}${route.path.replace(/[{}]/g, '').replace(/[/-](\w)/g, (_m, c: string) => c.toUpperCase())}`,
+      operationId: `${route.method}${route.path.replace(/[{}]/g, '').replace(/[/.-](\w)/g, (_m, c: string) => c.toUpperCase())}`,
       summary: route.summary,
       tags: [route.tag],
       ...(parameters.length ? { parameters } : {}),

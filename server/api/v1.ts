@@ -14,6 +14,7 @@ import type { AppKeys } from '../secrets.ts';
 import { type AuthApiDeps, authPublicRouter, authRouter, type DemoSignIn } from './auth.ts';
 import { browserSessionsRouter } from './browser-sessions.ts';
 import { consoleRouter } from './console.ts';
+import { insightsRouter } from './insights.ts';
 import { integrationsRouter } from './integrations.ts';
 import { invitesPublicRouter } from './invites.ts';
 import { type KbApiDeps, kbRouter } from './kb.ts';
@@ -122,6 +123,7 @@ export function apiV1Router(deps: ApiDeps): Router {
     }),
   );
 
+  authed.use(insightsRouter({ now: deps.now }));
   authed.use('/kb', kbRouter(deps.kb));
   authed.use('/console', consoleRouter(deps.diagnosis));
 
