@@ -6,6 +6,7 @@ import { Empty, Loading } from './components/states.tsx';
 import { AcceptInvitePage } from './pages/accept-invite.tsx';
 import { ActiveSessionsPage } from './pages/active-sessions.tsx';
 import { AuditLogPage } from './pages/audit-log.tsx';
+import { InsightsPage } from './pages/insights.tsx';
 import { KnowledgePage } from './pages/knowledge.tsx';
 import { PolicyPage } from './pages/policy.tsx';
 import { SessionDetailPage } from './pages/session-detail.tsx';
@@ -56,6 +57,7 @@ export function App() {
             <Route path="/policy" element={<PolicyPage />} />
             <Route path="/active-sessions" element={<ActiveSessionsPage />} />
             <Route path="/audit-log" element={<AuditLogPage />} />
+            <Route path="/insights" element={<InsightsPage />} />
           </Route>
           <Route
             path="*"

@@ -13,6 +13,7 @@ const PAGES: Array<{ to: string; label: string; min: Role }> = [
   { to: '/policy', label: 'Policy', min: 'admin' },
   { to: '/active-sessions', label: 'Active sessions', min: 'admin' },
   { to: '/audit-log', label: 'Audit log', min: 'admin' },
+  { to: '/insights', label: 'Insights', min: 'admin' },
 ];
 
 /** The signed-in frame: header, navigation (a drawer on narrow screens), expiry warning, page. */
