@@ -98,7 +98,7 @@ export interface ResponseTimeRow {
 
 /**
  * Time to first action: from a session's opening to the first thing a person did after it — their
- * first message after the opening one, or starting a flow walk. Time to claim: from escalation to
+ * first message after the opening one, or starting a flow walk (`first_action_at`, kept by triggers). Time to claim: from escalation to
  * the engineer's claim (escalation_claims). Per day plus one whole-range row (day null).
  */
 export const responseTimesQuery: ChartQuery<ResponseTimeRow> = (tx, accountId, r) => {
@@ -107,11 +107,7 @@ export const responseTimesQuery: ChartQuery<ResponseTimeRow> = (tx, accountId, r
     tx,
     sql`with first_action as (
       select (s.created_at at time zone 'UTC')::date as day,
-        extract(epoch from least(
-          (select t.created_at from session_turns t
-            where t.session_id = s.id and t.role = 'engineer' and t.seq > 0 order by t.created_at limit 1),
-          (select w.started_at from flow_walks w where w.session_id = s.id order by w.started_at limit 1)
-        ) - s.created_at) / 60.0 as minutes
+        extract(epoch from s.first_action_at - s.created_at) / 60.0 as minutes
       from diagnosis_sessions s
       where s.account_id = ${accountId} and s.created_at >= ${from}::timestamptz and s.created_at < ${to}::timestamptz ${clientOf('s', r)}),
     fa as (

@@ -38,13 +38,13 @@ export function InsightsPage() {
         <TextInput
           type="date"
           label="From"
-          value={shown.from ?? ''}
+          value={filter.from ?? shown.from ?? ''}
           onChange={(e) => set('from', e.currentTarget.value)}
         />
         <TextInput
           type="date"
           label="To"
-          value={shown.to ?? ''}
+          value={filter.to ?? shown.to ?? ''}
           onChange={(e) => set('to', e.currentTarget.value)}
         />
         <Select

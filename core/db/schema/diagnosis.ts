@@ -58,6 +58,9 @@ export const diagnosisSessionsTable = pgTable(
     updatedAt: updatedAt(),
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
     escalatedAt: timestamp('escalated_at', { withTimezone: true }),
+    // A person's first act after the opening message (a later message or a flow walk), for time to
+    // first action. Kept by database triggers on session_turns and flow_walks (migration 0030).
+    firstActionAt: timestamp('first_action_at', { withTimezone: true }),
   },
   (t) => [
     index('diagnosis_sessions_account_status_idx').on(t.accountId, t.status, t.createdAt.desc()),
