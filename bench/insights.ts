@@ -10,6 +10,7 @@
  *   DATABASE_URL=… npm run bench:insights
  */
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { sql } from 'drizzle-orm';
 import { type Database, openDatabase } from '../core/db/client.ts';
 import { runMigrations } from '../core/db/migrate.ts';
@@ -209,6 +210,12 @@ async function bench(database: Database, title: string, sessions: number, neighb
     await counts(database, account.accountId),
   );
 
+  // The machine is shared: the load average says how much of a p95 is other people's work.
+  console.log(
+    `load average before timing: ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')}`,
+  );
   const withIdx = await timeCharts(admin, runs);
   for (const name of INDEX_NAMES) await database.db.execute(sql.raw(`drop index if exists "${name}"`));
   await analyze(database);
@@ -216,6 +223,11 @@ async function bench(database: Database, title: string, sessions: number, neighb
   for (const statement of CREATE_INDEXES) await database.db.execute(sql.raw(statement));
   await analyze(database);
   print(title, withIdx, without);
+  console.log(
+    `load average after timing: ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')}`,
+  );
 }
 
 async function main() {

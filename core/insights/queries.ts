@@ -110,7 +110,7 @@ export const responseTimesQuery: ChartQuery<ResponseTimeRow> = (tx, accountId, r
         extract(epoch from s.first_action_at - s.created_at) / 60.0 as minutes
       from diagnosis_sessions s
       where s.account_id = ${accountId} and s.created_at >= ${from}::timestamptz and s.created_at < ${to}::timestamptz ${clientOf('s', r)}),
-    fa as (
+    fa as materialized (
       select day, count(minutes)::int as n,
         percentile_cont(0.5) within group (order by minutes) as p50,
         percentile_cont(0.9) within group (order by minutes) as p90
@@ -119,7 +119,7 @@ export const responseTimesQuery: ChartQuery<ResponseTimeRow> = (tx, accountId, r
       select (s.escalated_at at time zone 'UTC')::date as day, extract(epoch from c.claimed_at - s.escalated_at) / 60.0 as minutes
       from diagnosis_sessions s join escalation_claims c on c.session_id = s.id
       where s.account_id = ${accountId} and s.escalated_at >= ${from}::timestamptz and s.escalated_at < ${to}::timestamptz ${clientOf('s', r)}),
-    cl as (
+    cl as materialized (
       select day, count(*)::int as n,
         percentile_cont(0.5) within group (order by minutes) as p50,
         percentile_cont(0.9) within group (order by minutes) as p90
@@ -240,14 +240,20 @@ export interface PersonRow {
  */
 export const peopleQuery: ChartQuery<PersonRow> = (tx, accountId, r) => {
   const { from, to } = bounds(r);
+  // Materialized once as text ids: audit targets are text, and the client's sessions are few.
+  const clientSessions = r.client
+    ? sql`with client_sessions as materialized (
+        select s.id::text as id from diagnosis_sessions s
+        where s.account_id = ${accountId} and s.ticket_company_name = ${r.client})`
+    : sql``;
   const byClient = r.client
-    ? sql`join diagnosis_sessions s on s.account_id = a.account_id
-        and s.id::text = (case when a.target_type = 'session' then a.target_id else a.metadata ->> 'sessionId' end)
-        and s.ticket_company_name = ${r.client}`
+    ? sql`join client_sessions cs on cs.id =
+        (case when a.target_type = 'session' then a.target_id else a.metadata ->> 'sessionId' end)`
     : sql``;
   return selectRows<PersonRow>(
     tx,
-    sql`select a.actor_user_id as "userId", coalesce(max(u.name), max(a.actor_label)) as name,
+    sql`${clientSessions}
+    select a.actor_user_id as "userId", coalesce(max(u.name), max(a.actor_label)) as name,
       count(*) filter (where a.action = 'session.created')::int as opened,
       count(*) filter (where a.action = 'session.resolved')::int as resolved,
       count(*) filter (where a.action = 'session.escalated')::int as escalated,

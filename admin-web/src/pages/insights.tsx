@@ -5,6 +5,21 @@ import { getInsights, type InsightsFilter, insightsCsvUrl } from '../api/insight
 import { ErrorState, Loading } from '../components/states.tsx';
 import { CategoryBars, ChartCard, COLORS, DailyLines, minutes, pct } from './insights-charts.tsx';
 
+const DAY_MS = 86_400_000;
+
+/** The server's rules (core/insights/range.ts), said before asking: `to` defaults to today (UTC). */
+function rangeProblem(filter: InsightsFilter): string | null {
+  if (!filter.from) return null;
+  const from = Date.parse(`${filter.from}T00:00:00Z`);
+  const to = filter.to
+    ? Date.parse(`${filter.to}T00:00:00Z`)
+    : Date.parse(new Date().toISOString().slice(0, 10));
+  if (Number.isNaN(from) || Number.isNaN(to)) return null;
+  if (from > to) return 'From must be on or before To';
+  if ((to - from) / DAY_MS + 1 > 366) return 'Pick at most 366 days';
+  return null;
+}
+
 /** How the helpdesk is doing: volume, outcomes, speed, what works, who does what. Owners and admins. */
 export function InsightsPage() {
   const [params, setParams] = useSearchParams();
@@ -19,10 +34,13 @@ export function InsightsPage() {
     else next.delete(key);
     setParams(next, { replace: true });
   };
+  const problem = rangeProblem(filter);
   const insights = useQuery({
     queryKey: ['insights', filter],
     queryFn: () => getInsights(filter),
     placeholderData: keepPreviousData,
+    // The server refuses these too (400); checking here keeps a half-typed range from asking.
+    enabled: problem === null,
   });
   const data = insights.data;
   // The server's resolved range (defaults filled in), so the inputs and downloads say what is shown.
@@ -38,6 +56,7 @@ export function InsightsPage() {
         <TextInput
           type="date"
           label="From"
+          error={problem}
           value={filter.from ?? shown.from ?? ''}
           onChange={(e) => set('from', e.currentTarget.value)}
         />
@@ -57,7 +76,9 @@ export function InsightsPage() {
         />
       </Group>
       {insights.isPending ? (
-        <Loading label="Counting…" />
+        problem ? null : (
+          <Loading label="Counting…" />
+        )
       ) : insights.isError && !data ? (
         <ErrorState error={insights.error} onRetry={() => insights.refetch()} />
       ) : data ? (

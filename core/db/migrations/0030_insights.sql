@@ -45,6 +45,8 @@ ALTER TABLE "flow_walks" FORCE ROW LEVEL SECURITY;--> statement-breakpoint
 -- Range scans by day for one account; INCLUDE lets the volume, outcome and first-action charts
 -- read the index only.
 CREATE INDEX "diagnosis_sessions_account_created_idx" ON "diagnosis_sessions" USING btree ("account_id","created_at") INCLUDE ("status","resolved_at","escalated_at","first_action_at","ticket_company_name");--> statement-breakpoint
+-- The client filter, and the people chart's list of one client's sessions.
+CREATE INDEX "diagnosis_sessions_account_client_idx" ON "diagnosis_sessions" USING btree ("account_id","ticket_company_name","created_at");--> statement-breakpoint
 CREATE INDEX "diagnosis_sessions_account_resolved_idx" ON "diagnosis_sessions" USING btree ("account_id","resolved_at") INCLUDE ("ticket_company_name") WHERE "resolved_at" is not null;--> statement-breakpoint
 CREATE INDEX "diagnosis_sessions_account_escalated_idx" ON "diagnosis_sessions" USING btree ("account_id","escalated_at") INCLUDE ("ticket_company_name") WHERE "escalated_at" is not null;--> statement-breakpoint
 CREATE INDEX "flow_walks_account_started_idx" ON "flow_walks" USING btree ("account_id","started_at");--> statement-breakpoint

@@ -67,6 +67,7 @@ export const diagnosisSessionsTable = pgTable(
     index('diagnosis_sessions_owner_idx').on(t.ownerUserId),
     // Insights range scans (migration 0030 adds INCLUDE columns so the charts read the index only).
     index('diagnosis_sessions_account_created_idx').on(t.accountId, t.createdAt),
+    index('diagnosis_sessions_account_client_idx').on(t.accountId, t.ticketCompanyName, t.createdAt),
     index('diagnosis_sessions_account_resolved_idx')
       .on(t.accountId, t.resolvedAt)
       .where(sql`${t.resolvedAt} is not null`),
