@@ -29,7 +29,9 @@ export function InsightsPage() {
     client: params.get('client') ?? undefined,
   };
   const set = (key: keyof InsightsFilter, value: string | null) => {
-    const next = new URLSearchParams(params);
+    // From the address bar, not `params`: the router renders navigations in a transition, so two
+    // quick edits (To, then From) would otherwise build on a render that has not seen the first.
+    const next = new URLSearchParams(window.location.search);
     if (value) next.set(key, value);
     else next.delete(key);
     setParams(next, { replace: true });
