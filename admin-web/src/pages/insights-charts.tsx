@@ -107,7 +107,7 @@ export function DailyLines<T extends object>({
             dataKey={s.key}
             name={s.label}
             stroke={s.color}
-            dot={false}
+            dot={{ r: 2 }}
             isAnimationActive={false}
             connectNulls
           />
