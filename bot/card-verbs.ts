@@ -8,9 +8,11 @@ import {
   renderSessionCard,
   type SESSION_CARD_VERBS,
 } from '../cards/index.ts';
+import { claimEscalation, type EscalationClaim } from '../core/escalations/index.ts';
 import { recordFixDecision, recordFixOutcome } from '../core/fixes/index.ts';
 import {
   NOTE_HEADINGS,
+  type PostedNote,
   postEscalationPackage,
   postResolutionNote,
   previewNote,
@@ -35,6 +37,8 @@ export async function runSessionCardVerb({
   payload,
   data,
   onChanged,
+  onEscalated,
+  onClaimed,
   previewDeadlineMs,
 }: {
   ctx: TenantContext;
@@ -44,6 +48,10 @@ export async function runSessionCardVerb({
   payload: ActionPayload;
   data: unknown;
   onChanged?: (session: SessionView) => void;
+  /** An escalation package was posted: the adapter sends it to the technician channel it names. */
+  onEscalated?: (posted: PostedNote) => void;
+  /** Claimed from the session card: the adapter redraws the technician-channel post as claimed. */
+  onClaimed?: (claim: EscalationClaim) => void;
   /** Teams must have its answer within seconds: past this a preview is the template draft. */
   previewDeadlineMs?: number;
 }): Promise<AdaptiveCardJson> {
@@ -103,10 +111,11 @@ export async function runSessionCardVerb({
         : undefined;
       const input = sections ? { sections } : {};
       try {
-        const posted =
-          kind === 'resolution'
-            ? await postResolutionNote({ ctx, deps: diagnosis, sessionId, input })
-            : await postEscalationPackage({ ctx, deps: diagnosis, sessionId, input });
+        if (kind === 'resolution') {
+          return changed((await postResolutionNote({ ctx, deps: diagnosis, sessionId, input })).session);
+        }
+        const posted = await postEscalationPackage({ ctx, deps: diagnosis, sessionId, input });
+        onEscalated?.(posted);
         return changed(posted.session);
       } catch (error) {
         // An edit the rules refuse: show the preview again with the person's own edits kept.
@@ -117,6 +126,13 @@ export async function runSessionCardVerb({
       }
     }
     case 'session.refresh':
+    case 'note.cancel':
+      // Cancel on a note preview posts nothing: back to the session card as it is now.
       return renderSessionCard(await getSession({ ctx, sessionId }), rc);
+    case 'session.claim': {
+      const claim = await claimEscalation({ ctx, sessionId });
+      onClaimed?.(claim);
+      return changed(claim.session);
+    }
   }
 }

@@ -14,6 +14,7 @@ import { renderEscalationPostBlocks } from './escalation.ts';
 import { renderFixBlocks } from './fix.ts';
 import {
   engineerCtx,
+  escalatedSessionView,
   escalationPost,
   escalationPreview,
   fixCard,
@@ -93,6 +94,7 @@ describe('action contract', () => {
   it('is fully exercised: every verb appears as a button in some Slack rendering', () => {
     const rendered = [
       renderSessionBlocks(sessionView, engineerCtx),
+      renderSessionBlocks(escalatedSessionView, engineerCtx),
       renderFixBlocks(fixCard, engineerCtx),
       renderNotePreviewBlocks(resolutionPreview, engineerCtx),
       renderNotePreviewBlocks(escalationPreview, engineerCtx),

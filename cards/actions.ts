@@ -18,12 +18,15 @@ export const ACTION_VERBS = [
   'note.escalation.edit',
   'note.escalation.post',
   'session.refresh',
+  'session.claim',
+  'note.cancel',
   'escalation.claim',
 ] as const;
 
 /**
  * The verbs of the session and note-preview cards, handled by each adapter's action listener;
- * `escalation.claim` (the technician-channel post) lives with the escalation listener.
+ * `escalation.claim` (the technician-channel post) lives with the escalation listener. Claiming
+ * from the session card is `session.claim`: same core verb, but it answers with the session card.
  */
 export const SESSION_CARD_VERBS = [
   'fix.apply',
@@ -38,6 +41,8 @@ export const SESSION_CARD_VERBS = [
   'note.escalation.edit',
   'note.escalation.post',
   'session.refresh',
+  'session.claim',
+  'note.cancel',
 ] as const satisfies readonly (typeof ACTION_VERBS)[number][];
 
 /** One of {@link ACTION_VERBS}: the name both adapters route on. */
@@ -68,6 +73,8 @@ export const CARD_ACTIONS = {
   'note.escalation.edit': { label: 'Edit', needsFix: false, tone: 'default' },
   'note.escalation.post': { label: 'Confirm & escalate', needsFix: false, tone: 'primary' },
   'session.refresh': { label: 'Refresh', needsFix: false, tone: 'default' },
+  'session.claim': { label: 'Claim and carry on', needsFix: false, tone: 'primary' },
+  'note.cancel': { label: 'Cancel', needsFix: false, tone: 'default' },
   'escalation.claim': { label: 'Claim', needsFix: false, tone: 'primary' },
 } as const satisfies Record<CardAction, ActionSpec>;
 

@@ -18,4 +18,14 @@ export interface RenderContext {
    * to; renderers then say "… and N more" instead of a "view all" link.
    */
   sessionUrl: (id: string) => string | null;
+  /**
+   * Whether to offer Claim on an escalated session; defaults to `canAct`. Chat cards are shared,
+   * so Slack offers it to all and core refuses anyone below engineer with a clear message.
+   */
+  canClaim?: boolean;
+  /**
+   * How this surface says an escalation had no technician channel to go to, with the real way to
+   * set one there (e.g. "no technician channel yet — set one with /rf techchannel …").
+   */
+  noTechnicianChannel?: string;
 }

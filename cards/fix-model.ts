@@ -23,11 +23,14 @@ const OUTCOME_ORDER: readonly Outcome[] = [
   'dismissed',
 ];
 
-/** Sessions whose fixes can still be worked on (an escalated session carries on with its claimer). */
+/**
+ * Sessions whose fixes can still be worked on. An escalated session waits for its claimer:
+ * claiming makes it active again, so until then it offers no outcome buttons.
+ */
 const WORKABLE_SESSION = {
   active: true,
-  escalated: true,
-  escalated_local: true,
+  escalated: false,
+  escalated_local: false,
   resolved: false,
   resolved_local: false,
 } as const satisfies Record<SessionView['status'], boolean>;

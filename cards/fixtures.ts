@@ -10,7 +10,7 @@ import type { ErrorView, EscalationPostView, FixCardView, HomeView } from './vie
 
 export const SESSION_ID = '3f2b8c1e-5a47-4d2e-9c1a-7e6f0b9d2a11';
 export const FIX_ID = '9a7c2e44-1b3d-4f5e-8a6b-2c1d0e9f8a77';
-const OWNER_ID = '0d6e1f2a-3b4c-4d5e-8f70-1a2b3c4d5e6f';
+export const OWNER_ID = '0d6e1f2a-3b4c-4d5e-8f70-1a2b3c4d5e6f';
 
 /** An engineer who may press buttons, with a web page per session. */
 export const engineerCtx: RenderContext = {
@@ -98,6 +98,26 @@ export const sessionView: SessionView = {
   createdAt: '2025-03-04T14:05:00.000Z',
   resolvedAt: null,
   escalatedAt: null,
+  escalation: null,
+};
+
+/** The same session escalated to the Slack technician channel, nobody has claimed it yet. */
+export const escalatedSessionView: SessionView = {
+  ...sessionView,
+  status: 'escalated',
+  stateVersion: 13,
+  escalatedAt: '2025-03-04T15:00:00.000Z',
+  escalation: {
+    escalatedAt: '2025-03-04T15:00:00.000Z',
+    channel: { platform: 'slack', ref: { teamId: 'T0001', channelId: 'C0TECH' } },
+    psa: {
+      provider: 'connectwise',
+      ticketExternalId: '48213',
+      reassignTo: { type: 'board', name: 'Network Team' },
+    },
+    target: { type: 'board', name: 'Network Team' },
+    claimedBy: null,
+  },
 };
 
 export const fixCard: FixCardView = {

@@ -21,10 +21,17 @@ export {
   SESSION_CARD_VERBS,
 } from './actions.ts';
 export { type AdaptiveCardJson, cardBytes, TEAMS_LIMITS } from './adaptive.ts';
+export { slackChatText, teamsChatText } from './chat-text.ts';
 export type { RenderContext } from './context.ts';
 export { deliveryMessage } from './delivery.ts';
 export { renderErrorBlocks, renderErrorCard } from './error.ts';
 export { renderEscalationPostBlocks, renderEscalationPostCard } from './escalation.ts';
+export {
+  DEFAULT_NO_CHANNEL,
+  type EscalationLine,
+  type EscalationSummary,
+  escalationSummary,
+} from './escalation-summary.ts';
 export { renderFixBlocks, renderFixCard } from './fix.ts';
 export { renderHomeCard, renderHomeView } from './home.ts';
 export {

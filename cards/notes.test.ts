@@ -24,7 +24,7 @@ describe.each([
   it('renders for Slack within limits, with Edit and Confirm', () => {
     const msg = renderNotePreviewBlocks(preview, engineerCtx);
     assertBlockKitLimits(msg, 'message');
-    expect(buttons(msg)).toEqual([`note.${kind}.edit`, `note.${kind}.post`]);
+    expect(buttons(msg)).toEqual([`note.${kind}.edit`, `note.${kind}.post`, 'note.cancel']);
     for (const heading of NOTE_HEADINGS_FOR[kind]) expect(JSON.stringify(msg)).toContain(`*${heading}*`);
     expect(msg).toMatchSnapshot();
   });
@@ -41,7 +41,11 @@ describe.each([
         verb: `note.${kind}.post`,
         data: { s: SESSION_ID, v: preview.stateVersion },
       }),
+      expect.objectContaining({ verb: 'note.cancel', title: 'Cancel' }),
     ]);
+    // Back to the session card without posting; it must not demand the (required) inputs.
+    const cancel = findAll(card, 'Action.Execute').find((a) => a.verb === 'note.cancel');
+    expect(cancel?.associatedInputs).toBe('none');
     expect(card).toMatchSnapshot();
   });
 

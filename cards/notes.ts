@@ -37,7 +37,7 @@ function fallbackOf(preview: NotePreview): string {
 
 /**
  * A note preview as a Slack message: one section per heading, then Edit (opens
- * `renderNoteEditModal`) and Confirm. Confirm posts the note core previewed for this state
+ * `renderNoteEditModal`), Confirm and Cancel (closes the preview, posts nothing). Confirm posts the note core previewed for this state
  * version, not the shortened text shown here.
  */
 export function renderNotePreviewBlocks(preview: NotePreview, ctx: RenderContext): SlackMessage {
@@ -51,14 +51,18 @@ export function renderNotePreviewBlocks(preview: NotePreview, ctx: RenderContext
     blocks.push(section(`*${heading}*\n${body}`));
   }
   if (shortened) blocks.push(context(['Some sections are shortened here; *Edit* shows the full text.']));
-  if (ctx.canAct) blocks.push(...actions([button(text.edit, payload), button(text.post, payload)]));
+  if (ctx.canAct) {
+    blocks.push(
+      ...actions([button(text.edit, payload), button(text.post, payload), button('note.cancel', payload)]),
+    );
+  }
   return message(fallbackOf(preview), blocks);
 }
 
 /**
  * The same preview as an Adaptive Card 1.5. Teams edits in place: each section is a required
  * Input.Text, and Confirm sends the edited text in the Action.Execute `data` (read it with
- * `readTeamsNoteSections`). Viewers get plain text and no button.
+ * `readTeamsNoteSections`); Cancel goes back to the session card. Viewers get plain text and no button.
  */
 export function renderNotePreviewCard(preview: NotePreview, ctx: RenderContext): AdaptiveCardJson {
   const text = NOTE_TEXT[preview.kind];

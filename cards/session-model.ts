@@ -2,6 +2,7 @@ import type { SessionView } from '../core/sessions/index.ts';
 import type { ActionPayload, CardAction } from './actions.ts';
 import { actionPayload } from './actions.ts';
 import type { RenderContext } from './context.ts';
+import { type EscalationSummary, escalationSummary } from './escalation-summary.ts';
 import { type FixVerb, fixButtons, fixProposalLine, fixStatusLine } from './fix-model.ts';
 import {
   confidenceLabel,
@@ -40,29 +41,33 @@ export interface SessionModel {
     payload: ActionPayload;
   } | null;
   sessionButtons: CardAction[];
+  /** Where the escalation went and who has it; null unless the session was escalated. */
+  escalation: EscalationSummary | null;
   payload: ActionPayload;
   url: string | null;
   footer: string;
 }
 
-/** Session statuses from which each note can still be previewed; mirrors core's posting rules. */
-const NOTE_ALLOWED = {
-  resolution: ['active', 'escalated', 'escalated_local'],
-  escalation: ['active'],
-} as const satisfies Record<'resolution' | 'escalation', readonly SessionView['status'][]>;
+/**
+ * The session's own buttons, mirroring core's rules: both notes only while active (an escalation
+ * only once); an escalated session offers Claim and nothing that would record or resolve.
+ */
+function sessionButtonsFor(view: SessionView, ctx: RenderContext): CardAction[] {
+  const out: CardAction[] = [];
+  const escalatedUnclaimed = view.status === 'escalated' || view.status === 'escalated_local';
+  if (escalatedUnclaimed && (ctx.canClaim ?? ctx.canAct)) out.push('session.claim');
+  if (!ctx.canAct) return out;
+  if (view.status === 'active') {
+    out.push('note.resolution.preview');
+    if (!view.escalation) out.push('note.escalation.preview');
+  }
+  out.push('session.refresh');
+  return out;
+}
 
 export function sessionModel(view: SessionView, ctx: RenderContext): SessionModel {
   const fix = view.activeFix;
-  const sessionButtons: CardAction[] = [];
-  if (ctx.canAct) {
-    if ((NOTE_ALLOWED.resolution as readonly string[]).includes(view.status)) {
-      sessionButtons.push('note.resolution.preview');
-    }
-    if ((NOTE_ALLOWED.escalation as readonly string[]).includes(view.status)) {
-      sessionButtons.push('note.escalation.preview');
-    }
-    sessionButtons.push('session.refresh');
-  }
+  const sessionButtons = sessionButtonsFor(view, ctx);
   return {
     title: oneLine(view.problemSummary),
     status: SESSION_STATUS_LABELS[view.status],
@@ -83,6 +88,7 @@ export function sessionModel(view: SessionView, ctx: RenderContext): SessionMode
         }
       : null,
     sessionButtons,
+    escalation: escalationSummary(view, ctx),
     payload: actionPayload(view.id, view.stateVersion),
     url: safeUrl(ctx.sessionUrl(view.id)),
     footer: `State v${view.stateVersion} · Session ${view.id.slice(0, 8)}`,

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionView } from '../core/sessions/index.ts';
 import { decodeActionValue } from './actions.ts';
-import { engineerCtx, noWebCtx, SESSION_ID, sessionView, stressSession, viewerCtx } from './fixtures.ts';
+import {
+  engineerCtx,
+  escalatedSessionView,
+  noWebCtx,
+  OWNER_ID,
+  SESSION_ID,
+  sessionView,
+  stressSession,
+  viewerCtx,
+} from './fixtures.ts';
 import { renderSessionBlocks, renderSessionCard } from './session.ts';
 import { assertBlockKitLimits } from './slack-limits.ts';
 import type { SlackMessage } from './slack-types.ts';
@@ -110,11 +119,59 @@ describe('session card', () => {
     expect(teamsVerbs(card)).toEqual(['session.refresh']);
   });
 
-  it('keeps only the resolution note for an escalated session (core allows resolving it)', () => {
-    const escalated: SessionView = { ...sessionView, status: 'escalated' };
-    const verbs = slackButtons(renderSessionBlocks(escalated, engineerCtx));
-    expect(verbs).toContain('note.resolution.preview');
+  it('shows an escalated session with where it went and Claim, and nothing that records or resolves', () => {
+    const msg = renderSessionBlocks(escalatedSessionView, engineerCtx);
+    assertBlockKitLimits(msg, 'message');
+    expect(slackButtons(msg)).toEqual(['session.claim', 'session.refresh']);
+    const text = JSON.stringify(msg);
+    expect(text).toContain('Sent to the technician channel <#C0TECH>');
+    expect(text).toContain('Added to ConnectWise ticket #48213, reassigned to the Network Team board');
+    expect(text).toContain('Waiting for an engineer to claim it');
+    const card = renderSessionCard(escalatedSessionView, engineerCtx);
+    expect(adaptiveCardProblems(card)).toEqual([]);
+    expect(teamsVerbs(card)).toEqual(['session.claim', 'session.refresh']);
+    expect(JSON.stringify(card)).toContain('Sent to the technician channel');
+    expect(JSON.stringify(card)).not.toContain('<#C0TECH>');
+    // Someone who may work but not claim (L1) sees no Claim where the surface knows it.
+    expect(teamsVerbs(renderSessionCard(escalatedSessionView, { ...engineerCtx, canClaim: false }))).toEqual([
+      'session.refresh',
+    ]);
+  });
+
+  it('says an escalation with no channel and no PSA was kept here, and how to set a channel', () => {
+    const kept: SessionView = {
+      ...escalatedSessionView,
+      status: 'escalated_local',
+      escalation: { ...escalatedSessionView.escalation!, channel: null, psa: null },
+    };
+    const rc = {
+      ...engineerCtx,
+      noTechnicianChannel: 'no technician channel yet — set one with /rf techchannel',
+    };
+    const text = JSON.stringify(renderSessionBlocks(kept, rc));
+    expect(text).toContain('Kept here: no technician channel yet — set one with /rf techchannel.');
+    expect(text).toContain('Meant for Network Team');
+    expect(JSON.stringify(renderSessionCard(kept, rc))).toContain('Kept here: no technician channel yet');
+  });
+
+  it('gives a claimed escalation its buttons back and says who has it', () => {
+    const claimed: SessionView = {
+      ...escalatedSessionView,
+      status: 'active',
+      escalation: {
+        ...escalatedSessionView.escalation!,
+        claimedBy: { userId: OWNER_ID, name: 'Dana Engineer', at: '2025-03-04T15:10:00.000Z' },
+      },
+    };
+    const verbs = slackButtons(renderSessionBlocks(claimed, engineerCtx));
+    expect(verbs).toEqual(
+      expect.arrayContaining(['fix.apply', 'note.resolution.preview', 'session.refresh']),
+    );
     expect(verbs).not.toContain('note.escalation.preview');
+    expect(verbs).not.toContain('session.claim');
+    expect(JSON.stringify(renderSessionCard(claimed, engineerCtx))).toContain(
+      'Claimed by Dana Engineer · 2025-03-04 15:10 UTC',
+    );
   });
 
   it('gives a viewer no buttons on either platform', () => {

@@ -2,6 +2,7 @@ import type { SessionView } from '../core/sessions/index.ts';
 import type { ActionPayload } from './actions.ts';
 import { type AdaptiveCardJson, expandTemplate, fitCard, scaled } from './adaptive.ts';
 import type { RenderContext } from './context.ts';
+import type { EscalationSummary } from './escalation-summary.ts';
 import { cutList, slackList, slackMoreLine, teamsLines, teamsMoreLine } from './list-lines.ts';
 import { type Line, sessionModel } from './session-model.ts';
 import {
@@ -37,6 +38,7 @@ export function renderSessionBlocks(view: SessionView, ctx: RenderContext): Slac
       m.ticket ? `*Ticket:* ${fitMrkdwn(m.ticket, 200)}` : '',
       `Opened ${m.opened}`,
     ]),
+    ...escalationBlocks(m.escalation),
     ...slackList(
       '*What we know*',
       facts,
@@ -66,6 +68,15 @@ export function renderSessionBlocks(view: SessionView, ctx: RenderContext): Slac
   blocks.push(...actions(m.sessionButtons.map((verb) => button(verb, m.payload))));
   blocks.push(context([m.footer, m.url ? slackLink(m.url, 'Open in ResolutionFlow') : '']));
   return message(`${m.title} — ${m.status}`, blocks);
+}
+
+/** The escalation box in mrkdwn: one line per fact, the Slack channel as a `<#id>` mention. */
+function escalationBlocks(e: EscalationSummary | null): Block[] {
+  if (!e) return [];
+  const lines = e.lines.map(
+    (l) => `• ${fitMrkdwn(l.text, CAPS.detailChars)}${l.slackChannelId ? ` <#${l.slackChannelId}>` : ''}`,
+  );
+  return [section(`*🚨 ${fitMrkdwn(e.heading, 100)}*\n${lines.join('\n')}`)];
 }
 
 /** The same session as an Adaptive Card 1.5 for Teams, expanded from `templates/session.json`. */
@@ -111,7 +122,13 @@ export function renderSessionCard(view: SessionView, ctx: RenderContext): Adapti
           resolve: m.sessionButtons.includes('note.resolution.preview'),
           escalate: m.sessionButtons.includes('note.escalation.preview'),
           refresh: m.sessionButtons.includes('session.refresh'),
+          claim: m.sessionButtons.includes('session.claim'),
         },
+      },
+      hasEscalation: m.escalation !== null,
+      escalation: {
+        heading: m.escalation?.heading ?? '',
+        lines: (m.escalation?.lines ?? []).map((l) => ({ line: truncate(l.text, CAPS.detailChars) })),
       },
       footer: m.footer,
     });

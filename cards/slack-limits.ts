@@ -54,8 +54,8 @@ export function escapeMrkdwn(text: string): string {
 
 /**
  * Every limit a payload breaks, as readable lines (empty when it fits). Also refuses any `<…>`
- * token in mrkdwn other than an http(s) link — our renderers never mention anyone, so such a
- * token can only be unescaped user text.
+ * token in mrkdwn other than an http(s) link or a channel name (`<#C…>`, the technician channel)
+ * — our renderers never mention anyone, so such a token can only be unescaped user text.
  */
 export function blockKitViolations(
   payload: SlackMessage | SlackModalView | SlackHomeView,
@@ -201,7 +201,9 @@ function checkLen(s: string, where: string, max: number, out: string[], allowEmp
 
 function checkTokens(text: string, where: string, out: string[]): void {
   for (const [, inner] of text.matchAll(/<([^>]*)>/g)) {
-    if (!/^https?:\/\/[^\s|]+(\|[^<>]+)?$/.test(inner ?? '')) out.push(`${where} has a raw <${inner}> token`);
+    // A link, or a channel mention (`<#C…>`: names a channel, notifies nobody).
+    const ok = /^https?:\/\/[^\s|]+(\|[^<>]+)?$/.test(inner ?? '') || /^#[A-Z0-9]+$/.test(inner ?? '');
+    if (!ok) out.push(`${where} has a raw <${inner}> token`);
   }
   if (/<[^>]*$/.test(text)) out.push(`${where} has an unclosed <`);
 }

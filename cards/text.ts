@@ -96,6 +96,7 @@ export const FACT_SOURCE_MARKERS = {
   check: '🔎 check',
   engineer_note: '',
   ai_promoted: '',
+  flow_step: '🧭 flow',
 } as const satisfies Record<FactView['source'], string>;
 
 /** Prefix for an open task item in a list. */

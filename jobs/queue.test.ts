@@ -55,7 +55,7 @@ async function insertAged(database: Database, accountId: string, daysAgo: number
         daysAgo.map((d) => ({
           accountId,
           actorLabel: 'system:test',
-          action: 'test.aged',
+          action: 'auth.signed_in' as const,
           occurredAt: new Date(Date.now() - d * DAY),
         })),
       )

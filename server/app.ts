@@ -23,6 +23,8 @@ export interface AppDeps {
   teamsRouter?: Router | undefined;
   publicUrl?: string | undefined;
   slackOAuth?: boolean;
+  teamsAppId?: string | undefined;
+  slackSlashCommand?: string;
   kb: KbApiDeps;
   /** The admin web (built assets, or Vite's dev server); mounted after the API. */
   webRouter?: Router | undefined;
@@ -86,6 +88,8 @@ export function createApp(deps: AppDeps): Express {
       diagnosis: deps.diagnosis,
       publicUrl: deps.publicUrl,
       slackOAuth: deps.slackOAuth ?? false,
+      teamsAppId: deps.teamsAppId,
+      slackSlashCommand: deps.slackSlashCommand ?? '/resolve',
       kb: deps.kb,
       now: deps.now,
       secureCookies: deps.secureCookies,

@@ -1,6 +1,7 @@
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
+import type { Express } from 'express';
 import type { SlackAdapter } from '../bot/slack/adapter.ts';
 import { createSignInLimiters, OidcClients, type OidcProviderConfig } from '../core/auth/index.ts';
 import type { Database } from '../core/db/client.ts';
@@ -28,6 +29,8 @@ export interface RunningServer {
   queue: JobQueue | undefined;
   /** The Slack adapter when Slack is configured (tests drive its announcements directly). */
   slack: SlackAdapter | undefined;
+  /** The express app, so a test can list what is really mounted. */
+  app: Express;
   /** Graceful: stop accepting, let in-flight requests and jobs finish (bounded), close the database. */
   stop(): Promise<void>;
 }
@@ -104,6 +107,8 @@ export async function startServer(
     teamsRouter: teams?.router,
     publicUrl: env.PUBLIC_URL,
     slackOAuth: Boolean(env.SLACK_CLIENT_ID),
+    teamsAppId: env.MICROSOFT_APP_ID,
+    slackSlashCommand: env.SLACK_SLASH_COMMAND,
     kb: {
       secretsKey: keys.secretsAtRest,
       reranker,
@@ -164,7 +169,7 @@ export async function startServer(
     })();
     return stopping;
   };
-  return { url, database, queue, slack, stop };
+  return { url, database, queue, slack, app, stop };
 }
 
 /** Entra ID and Sign in with Slack are each on when their client id and secret are set. */

@@ -3,11 +3,7 @@ import { createOfflineEngine } from '../core/engine/offline/index.ts';
 import { createDemoKnowledgeSource } from '../core/kb/demo/index.ts';
 import { createIndexedKnowledgeSource, mergeKnowledgeSources } from '../core/kb/index/index.ts';
 import type { KnowledgeSource } from '../core/kb/knowledge.ts';
-import {
-  createPassageReranker,
-  createRerankedKnowledgeSource,
-  type PassageReranker,
-} from '../core/kb/rerank/index.ts';
+import { createPassageReranker, type PassageReranker } from '../core/kb/rerank/index.ts';
 import { createConnectWiseProvider } from '../core/psa/connectwise/index.ts';
 import type { PsaDeps } from '../core/psa/index.ts';
 import { createPreviewCache, type DiagnosisDeps } from '../core/sessions/index.ts';
@@ -59,8 +55,9 @@ export function createDiagnosisDeps(
     : createIndexedKnowledgeSource();
   return {
     engine,
-    // Reranked after the merge: the model judges indexed and demo passages side by side.
-    knowledge: reranker ? createRerankedKnowledgeSource(lexical, reranker) : lexical,
+    knowledge: lexical,
+    // Reranked after the merge of a turn's queries: the model judges all candidates side by side, once.
+    ...(reranker ? { reranker } : {}),
     previewCache: createPreviewCache(env.PREVIEW_CACHE_SIZE),
     logger: logger.child({ component: 'diagnosis' }),
     psa: createPsaDeps(keys, logger),

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { AuditAction } from '../core/audit/index.ts';
 import type { Database } from '../core/db/client.ts';
 import { auditLogTable } from '../core/db/schema/audit-log.ts';
 import { escalationClaimsTable } from '../core/db/schema/chat.ts';
@@ -30,7 +31,7 @@ export interface HistorySession {
   };
   fix?: { status: FixStatus; source?: { title: string; url: string | null } };
   /** Audit entries by a person on this session (action, actor). */
-  audit?: Array<{ action: string; actorUserId: string; at: string; targetType?: 'session' | 'fix' }>;
+  audit?: Array<{ action: AuditAction; actorUserId: string; at: string; targetType?: 'session' | 'fix' }>;
 }
 
 /**

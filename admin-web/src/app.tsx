@@ -6,12 +6,17 @@ import { Empty, Loading } from './components/states.tsx';
 import { AcceptInvitePage } from './pages/accept-invite.tsx';
 import { ActiveSessionsPage } from './pages/active-sessions.tsx';
 import { AuditLogPage } from './pages/audit-log.tsx';
+import { FlowsPage } from './pages/flows.tsx';
 import { InsightsPage } from './pages/insights.tsx';
 import { KnowledgePage } from './pages/knowledge.tsx';
+import { OwnershipPage } from './pages/ownership.tsx';
 import { PolicyPage } from './pages/policy.tsx';
+import { PsaPage } from './pages/psa.tsx';
 import { SessionDetailPage } from './pages/session-detail.tsx';
 import { SessionsPage } from './pages/sessions.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
+import { SlackPage } from './pages/slack.tsx';
+import { TeamsPage } from './pages/teams.tsx';
 import { TryBotPage } from './pages/try-bot.tsx';
 import { UsersPage } from './pages/users.tsx';
 
@@ -46,6 +51,7 @@ export function App() {
           <Route index element={<Navigate to="/sessions" replace />} />
           <Route path="/sessions" element={<SessionsPage />} />
           <Route path="/sessions/:sessionId" element={<SessionDetailPage />} />
+          <Route path="/flows" element={<FlowsPage />} />
           <Route element={<RequireRole min="l1" />}>
             <Route path="/try" element={<TryBotPage />} />
           </Route>
@@ -57,6 +63,10 @@ export function App() {
             <Route path="/policy" element={<PolicyPage />} />
             <Route path="/active-sessions" element={<ActiveSessionsPage />} />
             <Route path="/audit-log" element={<AuditLogPage />} />
+            <Route path="/integrations/psa" element={<PsaPage />} />
+            <Route path="/integrations/slack" element={<SlackPage />} />
+            <Route path="/integrations/teams" element={<TeamsPage />} />
+            <Route path="/account/ownership" element={<OwnershipPage />} />
             <Route path="/insights" element={<InsightsPage />} />
           </Route>
           <Route

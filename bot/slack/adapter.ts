@@ -87,6 +87,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       diagnosis: deps.diagnosis,
       logger,
       sessionUrl: (id) => (config.publicUrl ? `${config.publicUrl.replace(/\/$/, '')}/sessions/${id}` : null),
+      noTechnicianChannel: `no technician channel yet — an admin sets one with ${config.slashCommand} techchannel in the channel escalations should go to`,
     },
   };
   registerMessageListeners(app, runtime);

@@ -20,6 +20,8 @@ export interface ConversationDeps {
   diagnosis: DiagnosisDeps;
   logger: Logger;
   sessionUrl: (sessionId: string) => string | null;
+  /** How the card says an escalation had no technician channel, with this app's real command. */
+  noTechnicianChannel?: string;
 }
 
 export interface ThreadMessage {
@@ -38,7 +40,11 @@ export interface ThreadMessage {
  * pass the viewer's own permission instead.
  */
 export function renderContext(deps: ConversationDeps, _ctx?: TenantContext): RenderContext {
-  return { canAct: true, sessionUrl: deps.sessionUrl };
+  return {
+    canAct: true,
+    sessionUrl: deps.sessionUrl,
+    ...(deps.noTechnicianChannel ? { noTechnicianChannel: deps.noTechnicianChannel } : {}),
+  };
 }
 
 /** The thread's session reference: one Slack thread is one diagnosis session. */
@@ -63,12 +69,15 @@ export async function converse(
     await postOrUpdateCard(deps, client, ctx, session);
   }
   if (session.status !== 'active') {
+    const escalated = session.status === 'escalated' || session.status === 'escalated_local';
     await client.chat
       .postEphemeral({
         channel: message.channel,
         thread_ts: message.threadTs,
         user: message.userId,
-        text: 'This session is closed; mention me in a new thread to start another.',
+        text: escalated
+          ? 'This problem was escalated and is waiting for an engineer to claim it (the card has a Claim button); mention me in a new thread to start another problem.'
+          : 'This session is closed; mention me in a new thread to start another.',
       })
       .catch(() => undefined);
     return;

@@ -1,5 +1,5 @@
 import type { WebClient } from '@slack/web-api';
-import { fitMrkdwn, SLACK_LIMITS } from '../../cards/index.ts';
+import { fitMrkdwn, SLACK_LIMITS, slackChatText } from '../../cards/index.ts';
 
 /** Slack allows roughly one chat.update per second per message; slower than that looks frozen. */
 const UPDATE_INTERVAL_MS = 1_000;
@@ -49,5 +49,5 @@ export class StreamingReply {
 }
 
 function render(text: string): string {
-  return fitMrkdwn(text, SLACK_LIMITS.messageTextChars);
+  return fitMrkdwn(slackChatText(text), SLACK_LIMITS.messageTextChars);
 }

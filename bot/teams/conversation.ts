@@ -87,12 +87,17 @@ export async function converse(
     await postOrUpdateCard(rt, context, ctx, session);
   }
   if (session.status !== 'active') {
+    const escalated = session.status === 'escalated' || session.status === 'escalated_local';
+    const waiting =
+      'That problem was escalated and is waiting for an engineer to claim it (the card has a Claim button).';
     await say(
       context,
       target,
       message.place.kind === 'chat'
-        ? 'That problem is closed. Send "new" and the next problem (e.g. "new VPN drops every hour") to start another.'
-        : 'This session is closed; mention me in a new post to start another.',
+        ? `${escalated ? waiting : 'That problem is closed.'} Send "new" and the next problem (e.g. "new VPN drops every hour") to start another.`
+        : escalated
+          ? `${waiting} Mention me in a new post to start another problem.`
+          : 'This session is closed; mention me in a new post to start another.',
     );
     return;
   }
@@ -149,6 +154,7 @@ export async function postOrUpdateCard(
   const shared = {
     ...renderContext(rt, ctx),
     canAct: true,
+    canClaim: true,
     refreshFor: userId?.startsWith('29:') ? [userId] : [],
   };
   const body = cardBody(renderSessionCard(session, shared), session.problemSummary);

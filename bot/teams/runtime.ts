@@ -34,8 +34,17 @@ export interface TeamsRuntime {
   ): void;
 }
 
+/** How a Teams card says an escalation had no technician channel to go to. */
+export const TEAMS_NO_TECH_CHANNEL =
+  'no technician channel yet — an admin sets one by mentioning me with “techchannel” in the channel escalations should go to';
+
 export function renderContext(rt: TeamsRuntime, ctx: TenantContext): RenderContext {
-  return { canAct: can(ctx.actor, 'sessions.work'), sessionUrl: rt.sessionUrl };
+  return {
+    canAct: can(ctx.actor, 'sessions.work'),
+    canClaim: can(ctx.actor, 'escalations.claim'),
+    sessionUrl: rt.sessionUrl,
+    noTechnicianChannel: TEAMS_NO_TECH_CHANNEL,
+  };
 }
 
 /** Links to the session page when there is a public URL for the admin web. */

@@ -1,5 +1,5 @@
 import type { TurnContext } from '@microsoft/agents-hosting';
-import { truncate } from '../../cards/index.ts';
+import { teamsChatText, truncate } from '../../cards/index.ts';
 import { type Body, post, type Target, update } from './outbound.ts';
 import { statusOf } from './retry.ts';
 
@@ -24,7 +24,7 @@ export interface Reply {
 }
 
 function render(text: string): string {
-  return truncate(text, MAX_TEXT_CHARS);
+  return truncate(teamsChatText(text), MAX_TEXT_CHARS);
 }
 
 /**

@@ -144,7 +144,7 @@ describe('Teams adapter: channel threads (real Agents SDK, real router, Teams si
     const sessionId = sessionIdOf(card);
     const preview = await w.send(w.press(post, card, 'note.resolution.preview'));
     const previewCard = answeredCard(preview.body);
-    expect(verbsOf(previewCard)).toEqual(['note.resolution.post']);
+    expect(verbsOf(previewCard)).toEqual(['note.resolution.post', 'note.cancel']);
     expect(adaptiveCardProblems(previewCard)).toEqual([]);
     // Teams sends the edited section inputs with the Confirm press.
     const edited = {

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { auditTagsFor } from '../audit/actions.ts';
 import type { Database } from '../db/client.ts';
 import { accountsTable } from '../db/schema/accounts.ts';
 import { auditLogTable } from '../db/schema/audit-log.ts';
@@ -48,6 +49,7 @@ export async function createAccountWithOwner(database: Database, input: unknown)
       actorUserId: owner.id,
       actorLabel: data.owner.name,
       action: 'account.created',
+      tags: auditTagsFor('account.created'),
       targetType: 'account',
       targetId: account.id,
       metadata: { plan: data.plan },

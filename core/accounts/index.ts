@@ -1,5 +1,10 @@
 export type { AccountView } from './account-view.ts';
 export { type CreatedAccount, createAccountWithOwner } from './create-account.ts';
 export { getAccount } from './get-account.ts';
-export { SESSION_ABSOLUTE_BOUNDS, SESSION_IDLE_BOUNDS, UpdateAccountSettingsInput } from './schemas.ts';
+export {
+  PreferencesPatch,
+  SESSION_ABSOLUTE_BOUNDS,
+  SESSION_IDLE_BOUNDS,
+  UpdateAccountSettingsInput,
+} from './schemas.ts';
 export { mergeAccountPreferences, updateAccountSettings } from './update-account-settings.ts';

@@ -8,7 +8,7 @@ import { auditLogTable } from '../db/schema/audit-log.ts';
 import { withSystemTransaction, withTransaction } from '../db/transactions.ts';
 import type { TenantContext } from '../shared/context.ts';
 import { ForbiddenError, InvalidInputError, type ServiceError } from '../shared/errors.ts';
-import { listAuditLog, purgeExpiredAuditLog, recordAudit } from './index.ts';
+import { type AuditAction, type AuditTag, listAuditLog, purgeExpiredAuditLog, recordAudit } from './index.ts';
 
 const DAY = 86_400_000;
 
@@ -28,14 +28,14 @@ function userIdOf(ctx: TenantContext): string {
 
 async function record(
   ctx: TenantContext,
-  action: string,
-  extra: { tags?: string[]; metadata?: Record<string, unknown> } = {},
+  action: AuditAction,
+  extra: { tags?: AuditTag[]; metadata?: Record<string, unknown> } = {},
 ) {
   await withTransaction(ctx, (tx) => recordAudit(tx, ctx, { action, ...extra }));
 }
 
 /** Inserts audit rows dated `daysAgo` in the past, as the retention job's role would see them. */
-async function insertAged(database: Database, accountId: string, action: string, daysAgo: number[]) {
+async function insertAged(database: Database, accountId: string, action: AuditAction, daysAgo: number[]) {
   return withSystemTransaction(database, 'test: age audit rows', async (tx) => {
     const rows = await tx
       .insert(auditLogTable)
@@ -77,46 +77,56 @@ describe('audit log', () => {
   });
 
   describe('listAuditLog', () => {
-    it('filters by actor, action and tag', async () => {
-      await record(aEngineer, 'test.filter', { tags: ['alpha'] });
-      await record(aAdmin, 'test.filter', { tags: ['alpha', 'beta'] });
-      await record(aAdmin, 'test.other', { tags: ['beta'] });
+    it('filters by actor, action and tag, with the tags each action gets at write time', async () => {
+      const fresh = await createTestAccount(database, 'Filters');
+      const admin = await fresh.member('admin');
+      const engineer = await fresh.member('engineer');
+      await record(engineer, 'kb.sync_requested');
+      await record(admin, 'kb.sync_requested', { tags: ['security'] });
+      await record(admin, 'psa.configured');
 
-      const byAction = await listAuditLog({ ctx: aAdmin, input: { action: 'test.filter' } });
-      expect(byAction.entries.map((e) => e.actorUserId)).toEqual([userIdOf(aAdmin), userIdOf(aEngineer)]);
+      const byAction = await listAuditLog({ ctx: admin, input: { action: 'kb.sync_requested' } });
+      expect(byAction.entries.map((e) => e.actorUserId)).toEqual([userIdOf(admin), userIdOf(engineer)]);
+      expect(byAction.entries.map((e) => e.label)).toEqual([
+        'Started a knowledge sync',
+        'Started a knowledge sync',
+      ]);
 
-      const byActor = await listAuditLog({ ctx: aAdmin, input: { actorUserId: userIdOf(aEngineer) } });
-      expect(byActor.entries.map((e) => e.action)).toEqual(['test.filter']);
+      const byActor = await listAuditLog({ ctx: admin, input: { actorUserId: userIdOf(engineer) } });
+      expect(byActor.entries.map((e) => e.action)).toEqual(['kb.sync_requested']);
 
-      const byTag = await listAuditLog({ ctx: aAdmin, input: { tag: 'beta' } });
-      expect(byTag.entries.map((e) => e.action)).toEqual(['test.other', 'test.filter']);
-      expect(byTag.entries[1]?.tags).toEqual(['alpha', 'beta']);
+      const byTag = await listAuditLog({ ctx: admin, input: { tag: 'integrations' } });
+      expect(byTag.entries.map((e) => e.action)).toEqual(['psa.configured']);
+      const knowledge = await listAuditLog({ ctx: admin, input: { tag: 'knowledge' } });
+      expect(knowledge.entries).toHaveLength(2);
+      // The action's own tag and the caller's extra tag, merged and sorted.
+      expect(knowledge.entries[0]?.tags).toEqual(['knowledge', 'security']);
 
       const combined = await listAuditLog({
-        ctx: a.owner,
-        input: { tag: 'alpha', actorUserId: userIdOf(aAdmin), action: 'test.filter' },
+        ctx: fresh.owner,
+        input: { tag: 'security', actorUserId: userIdOf(admin), action: 'kb.sync_requested' },
       });
       expect(combined.entries).toHaveLength(1);
     });
 
     it("never shows another account's entries", async () => {
-      await record(b.owner, 'test.bravo_only');
-      const { entries } = await listAuditLog({ ctx: a.owner, input: { action: 'test.bravo_only' } });
+      await record(b.owner, 'teams.tenant_linked');
+      const { entries } = await listAuditLog({ ctx: a.owner, input: { action: 'teams.tenant_linked' } });
       expect(entries).toEqual([]);
       const all = await listAuditLog({ ctx: a.owner, input: { limit: 200 } });
-      expect(all.entries.every((e) => e.action !== 'test.bravo_only')).toBe(true);
+      expect(all.entries.every((e) => e.action !== 'teams.tenant_linked')).toBe(true);
     });
 
     it('pages newest first with a keyset cursor, without gaps or repeats', async () => {
       const fresh = await createTestAccount(database, 'Pages');
-      for (let i = 0; i < 7; i++) await record(fresh.owner, 'test.page', { metadata: { i } });
+      for (let i = 0; i < 7; i++) await record(fresh.owner, 'fix.apply', { metadata: { i } });
       const seen: number[] = [];
       let beforeId: number | undefined;
       const pageSizes: number[] = [];
       for (let guard = 0; guard < 10; guard++) {
         const page = await listAuditLog({
           ctx: fresh.owner,
-          input: { action: 'test.page', limit: 3, ...(beforeId ? { beforeId } : {}) },
+          input: { action: 'fix.apply', limit: 3, ...(beforeId ? { beforeId } : {}) },
         });
         pageSizes.push(page.entries.length);
         seen.push(...page.entries.map((e) => e.metadata.i as number));
@@ -128,7 +138,7 @@ describe('audit log', () => {
       // The HTTP API passes the cursor as a query string.
       const viaQuery = await listAuditLog({
         ctx: fresh.owner,
-        input: { action: 'test.page', limit: '2', beforeId: String(beforeId) },
+        input: { action: 'fix.apply', limit: '2', beforeId: String(beforeId) },
       });
       expect(viaQuery.entries.map((e) => e.metadata.i)).toEqual([0]);
     });
@@ -140,6 +150,8 @@ describe('audit log', () => {
         { limit: 201 },
         { beforeId: -1 },
         { since: '2020' },
+        { tag: 'securty' },
+        { action: 'user.role_changed' },
       ]) {
         const error = await refusal(listAuditLog({ ctx: aAdmin, input }));
         expect(error, JSON.stringify(input)).toBeInstanceOf(InvalidInputError);
@@ -159,7 +171,7 @@ describe('audit log', () => {
 
   describe('recordAudit', () => {
     it('stores metadata with passwords and tokens redacted', async () => {
-      await record(aAdmin, 'test.secrets', {
+      await record(aAdmin, 'psa.configured', {
         metadata: {
           password: 'hunter2',
           psa: { apiKey: 'cw-123', clientSecret: 's3cr3t', host: 'psa.example' },
@@ -168,7 +180,7 @@ describe('audit log', () => {
             'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U',
         },
       });
-      const rows = (await rawRows(database, a.accountId)).filter((r) => r.action === 'test.secrets');
+      const rows = (await rawRows(database, a.accountId)).filter((r) => r.action === 'psa.configured');
       expect(rows).toHaveLength(1);
       expect(rows[0]?.metadata).toEqual({
         password: '[redacted]',
@@ -186,9 +198,9 @@ describe('audit log', () => {
       const bravo = await createTestAccount(database, 'Retain B');
       await updateAccountSettings({ ctx: alpha.owner, input: { auditRetentionDays: 30 } });
 
-      const expired = await insertAged(database, alpha.accountId, 'test.aged', [31, 90, 400]);
-      const kept = await insertAged(database, alpha.accountId, 'test.aged', [29, 1]);
-      const bravoOld = await insertAged(database, bravo.accountId, 'test.aged', [31, 400]);
+      const expired = await insertAged(database, alpha.accountId, 'auth.signed_in', [31, 90, 400]);
+      const kept = await insertAged(database, alpha.accountId, 'auth.signed_in', [29, 1]);
+      const bravoOld = await insertAged(database, bravo.accountId, 'auth.signed_in', [31, 400]);
       const bravoBefore = await rawRows(database, bravo.accountId);
 
       const result = await purgeExpiredAuditLog({ ctx: alpha.system('audit-retention') });
@@ -232,7 +244,7 @@ describe('audit log', () => {
     });
 
     it('is refused for admins (owners and the retention job only), deleting nothing', async () => {
-      const aged = await insertAged(database, a.accountId, 'test.aged_forbidden', [4000]);
+      const aged = await insertAged(database, a.accountId, 'auth.signed_out', [4000]);
       const error = await refusal(purgeExpiredAuditLog({ ctx: aAdmin }));
       expect(error).toBeInstanceOf(ForbiddenError);
       expect((await rawRows(database, a.accountId)).map((r) => r.id)).toContain(aged[0]);

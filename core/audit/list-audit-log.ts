@@ -5,12 +5,14 @@ import { auditLogTable } from '../db/schema/audit-log.ts';
 import { withTransaction } from '../db/transactions.ts';
 import type { TenantContext } from '../shared/context.ts';
 import { parseInput } from '../shared/validation.ts';
+import { AUDIT_ACTION_INFO, AUDIT_ACTIONS, AUDIT_TAGS, type AuditAction, auditLabelFor } from './actions.ts';
+import { type AuditTargetLink, resolveAuditTargets, targetKey } from './audit-targets.ts';
 
 export const ListAuditLogInput = z
   .object({
     actorUserId: z.string().uuid().optional(),
-    action: z.string().min(1).max(100).optional(),
-    tag: z.string().min(1).max(50).optional(),
+    action: z.enum(AUDIT_ACTIONS, { error: 'must be a known action code' }).optional(),
+    tag: z.enum(AUDIT_TAGS, { error: `must be one of: ${AUDIT_TAGS.join(', ')}` }).optional(),
     /** Keyset pagination: pass the last entry's id to get older entries. */
     beforeId: z.coerce.number().int().positive().optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -21,8 +23,14 @@ export interface AuditEntryView {
   id: number;
   actorUserId: string | null;
   actorLabel: string;
-  action: string;
-  target: { type: string; id: string } | null;
+  action: AuditAction;
+  /** The action in words ("Signed in"), so no reader has to know the codes. */
+  label: string;
+  /**
+   * `name` is what the id stands for (session title, person, connector), resolved in this account
+   * only; null when the object is gone. `link` says where the admin web can show it.
+   */
+  target: { type: string; id: string; name: string | null; link: AuditTargetLink | null } | null;
   tags: string[];
   metadata: Record<string, unknown>;
   occurredAt: string;
@@ -46,12 +54,25 @@ export async function listAuditLog({ ctx, input = {} }: { ctx: TenantContext; in
       )
       .orderBy(desc(auditLogTable.id))
       .limit(q.limit);
+    const targets = rows.flatMap((r) =>
+      r.targetType && r.targetId ? [{ type: r.targetType, id: r.targetId }] : [],
+    );
+    const resolved = await resolveAuditTargets(tx, ctx, targets);
     const entries: AuditEntryView[] = rows.map((r) => ({
       id: r.id,
       actorUserId: r.actorUserId,
       actorLabel: r.actorLabel,
       action: r.action,
-      target: r.targetType && r.targetId ? { type: r.targetType, id: r.targetId } : null,
+      label: auditLabelFor(r.action),
+      target:
+        r.targetType && r.targetId
+          ? {
+              type: r.targetType,
+              id: r.targetId,
+              name: resolved.get(targetKey(r.targetType, r.targetId))?.name ?? null,
+              link: resolved.get(targetKey(r.targetType, r.targetId))?.link ?? null,
+            }
+          : null,
       tags: r.tags,
       metadata: r.metadata,
       occurredAt: r.occurredAt.toISOString(),
@@ -59,4 +80,17 @@ export async function listAuditLog({ ctx, input = {} }: { ctx: TenantContext; in
     const last = entries.at(-1);
     return { entries, nextBeforeId: entries.length === q.limit && last ? last.id : null };
   });
+}
+
+/** The action codes with their labels and tags, and every tag: what the admin web's filters offer. */
+export function listAuditActions({ ctx }: { ctx: TenantContext }) {
+  authorize(ctx, 'audit.read');
+  return {
+    actions: AUDIT_ACTIONS.map((action) => ({
+      action,
+      label: AUDIT_ACTION_INFO[action].label,
+      tags: [...AUDIT_ACTION_INFO[action].tags],
+    })),
+    tags: [...AUDIT_TAGS],
+  };
 }

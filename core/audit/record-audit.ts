@@ -3,13 +3,15 @@ import type { AppTx } from '../db/client.ts';
 import { auditLogTable } from '../db/schema/audit-log.ts';
 import { actorLabel, actorUserId, type TenantContext } from '../shared/context.ts';
 import { redactObject } from '../shared/redact.ts';
+import { AUDIT_ACTION_INFO, type AuditAction, type AuditTag } from './actions.ts';
 
-export const L1_COVERAGE_TAG = 'l1_coverage';
+export const L1_COVERAGE_TAG = 'l1_coverage' satisfies AuditTag;
 
 export interface AuditEntry {
-  action: string;
+  action: AuditAction;
   target?: { type: string; id: string };
-  tags?: string[];
+  /** Extra tags beyond the action's own (AUDIT_ACTION_INFO), which are always added. */
+  tags?: AuditTag[];
   metadata?: Record<string, unknown>;
   /** Pass the grant from `authorize` so coverage actions are tagged without each verb remembering. */
   grant?: Grant;
@@ -20,7 +22,7 @@ export interface AuditEntry {
  * change it describes commits. Metadata is redacted: the audit log is readable by admins, secrets are not.
  */
 export async function recordAudit(tx: AppTx, ctx: TenantContext, entry: AuditEntry): Promise<void> {
-  const tags = new Set(entry.tags ?? []);
+  const tags = new Set<string>([...AUDIT_ACTION_INFO[entry.action].tags, ...(entry.tags ?? [])]);
   if (entry.grant?.viaL1Coverage) tags.add(L1_COVERAGE_TAG);
   await tx.insert(auditLogTable).values({
     accountId: ctx.accountId,

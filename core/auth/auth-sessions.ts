@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
+import { auditTagsFor } from '../audit/actions.ts';
 import type { AppTx, Database } from '../db/client.ts';
 import { accountsTable } from '../db/schema/accounts.ts';
 import { auditLogTable } from '../db/schema/audit-log.ts';
@@ -144,6 +145,7 @@ async function revokeInTx(
       actorUserId: audit.actorUserId,
       actorLabel: audit.actorLabel,
       action: `auth.session_${reason === 'reuse' ? 'reuse_detected' : 'revoked'}`,
+      tags: auditTagsFor('auth.session_revoked'),
       targetType: 'auth_session',
       targetId: session.id,
       metadata: { userId: session.userId, reason },
@@ -281,6 +283,7 @@ export async function signOutSession(
       actorUserId: session.userId,
       actorLabel: user?.name ?? 'unknown',
       action: 'auth.signed_out',
+      tags: auditTagsFor('auth.signed_out'),
       targetType: 'auth_session',
       targetId: session.id,
       metadata: {},

@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { auditTagsFor } from '../audit/actions.ts';
 import type { AppTx, Database } from '../db/client.ts';
 import { auditLogTable } from '../db/schema/audit-log.ts';
 import { signInIdentitiesTable } from '../db/schema/auth.ts';
@@ -82,6 +83,7 @@ export async function resolveOidcUser(
         actorUserId: user.id,
         actorLabel: user.name,
         action: 'auth.identity_linked',
+        tags: auditTagsFor('auth.identity_linked'),
         targetType: 'user',
         targetId: user.id,
         metadata: { provider, issuer: claims.iss },

@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { auditTagsFor } from '../audit/actions.ts';
 import type { Database } from '../db/client.ts';
 import { auditLogTable } from '../db/schema/audit-log.ts';
 import { type UserRow, usersTable } from '../db/schema/users.ts';
@@ -69,6 +70,7 @@ export async function recordSignIn(
       actorUserId: user.id,
       actorLabel: user.name,
       action: 'auth.signed_in',
+      tags: auditTagsFor('auth.signed_in'),
       targetType: 'user',
       targetId: user.id,
       metadata: { method },

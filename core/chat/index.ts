@@ -1,5 +1,15 @@
 export { firstDelivery, pruneEventReceipts } from './event-receipts.ts';
 export {
+  getSlackIntegration,
+  getTeamsIntegration,
+  type SlackIntegrationView,
+  SlackTechnicianChannelInput,
+  setSlackTechnicianChannel,
+  setTeamsTechnicianChannel,
+  type TeamsIntegrationView,
+  TeamsTechnicianChannelInput,
+} from './integrations-view.ts';
+export {
   deleteSlackInstallation,
   findSlackInstallation,
   type SlackInstallation,
@@ -11,5 +21,6 @@ export {
   linkTeamsTenant,
   saveTeamsConversation,
   type TeamsConversationInput,
+  TeamsTenantInput,
 } from './teams.ts';
 export { getTechnicianChannel, setTechnicianChannel } from './technician-channel.ts';

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { auditTagsFor } from '../audit/actions.ts';
 import type { Database } from '../db/client.ts';
 import { auditLogTable } from '../db/schema/audit-log.ts';
 import { slackInstallationsTable } from '../db/schema/chat.ts';
@@ -73,6 +74,7 @@ export async function saveSlackInstallation(
       actorUserId: data.installedByUserId ?? null,
       actorLabel: 'Slack OAuth',
       action: existing ? 'slack.reinstalled' : 'slack.installed',
+      tags: auditTagsFor('slack.installed'),
       targetType: 'slack_workspace',
       targetId: data.teamId,
       metadata: { teamName: data.teamName ?? null, scopes: data.botScopes },

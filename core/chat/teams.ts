@@ -9,14 +9,14 @@ import type { TenantContext } from '../shared/context.ts';
 import { ConflictError } from '../shared/errors.ts';
 import { parseInput } from '../shared/validation.ts';
 
-const TenantIdInput = z
+export const TeamsTenantInput = z
   .object({ tenantId: z.string().uuid('must be the Microsoft Entra tenant id (a GUID)') })
   .strict();
 
 /** An admin connects their Microsoft 365 tenant: its Teams users then resolve into this account. */
 export async function linkTeamsTenant({ ctx, input }: { ctx: TenantContext; input: unknown }) {
   const grant = authorize(ctx, 'settings.manage');
-  const { tenantId } = parseInput(TenantIdInput, input, 'Teams tenant');
+  const { tenantId } = parseInput(TeamsTenantInput, input, 'Teams tenant');
   return withTransaction(ctx, async (tx) => {
     const inserted = await tx
       .insert(teamsTenantsTable)

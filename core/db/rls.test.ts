@@ -71,7 +71,7 @@ describe('row-level security', () => {
 
   it('keeps the audit log append-only for the app role', async () => {
     await expectDatabaseRefusal(
-      withTransaction(a.owner, (tx) => tx.update(auditLogTable).set({ action: 'forged' })),
+      withTransaction(a.owner, (tx) => tx.update(auditLogTable).set({ actorLabel: 'forged' })),
       /permission denied/,
     );
     await expectDatabaseRefusal(

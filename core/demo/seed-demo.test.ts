@@ -86,7 +86,9 @@ describe('demo seed on an empty database', () => {
       ].sort(),
     );
     expect(users.every((u) => u.disabledAt === null && u.passwordHash?.startsWith('scrypt$'))).toBe(true);
-  });
+    // The month of history comes with it (seed-history.test.ts checks what it contains).
+    expect(result.history).toMatchObject({ seeded: true });
+  }, 120_000);
 
   it('changes nothing when run again', async () => {
     const before = await everything(empty);

@@ -4,8 +4,10 @@ import type { Database } from '../db/client.ts';
 import { accountsTable } from '../db/schema/accounts.ts';
 import type { Role } from '../db/schema/users.ts';
 import { withSystemTransaction } from '../db/transactions.ts';
+import { seedDemoFlows } from '../flows/demo/seed-demo-flows.ts';
 import type { TenantContext } from '../shared/context.ts';
 import { createUser } from '../users/create-user.ts';
+import { type DemoHistoryResult, seedDemoHistory } from './seed-history.ts';
 
 /** Development only: a known password so a newcomer can sign in from the README. */
 export const DEMO_PASSWORD = 'contoso-demo-2026';
@@ -23,13 +25,19 @@ export const DEMO_PEOPLE: ReadonlyArray<{ email: string; name: string; role: Rol
 export interface DemoSeedResult {
   seeded: boolean;
   accountId?: string;
+  /** The month of sessions and audit entries (seed-history.ts), with how long it took. */
+  history?: DemoHistoryResult;
 }
 
 /**
  * Creates the demo tenant on an empty database and does nothing otherwise, so it is safe on every
- * start. The caller refuses to call it in production (server/main.ts).
+ * start. The caller refuses to call it in production (server/boot.ts). Each part of the demo is
+ * one call at the end, each seeding only the demo account.
  */
-export async function seedDemoAccount(database: Database): Promise<DemoSeedResult> {
+export async function seedDemoAccount(
+  database: Database,
+  options: { now?: Date } = {},
+): Promise<DemoSeedResult> {
   const existing = await withSystemTransaction(database, 'demo seed check', async (tx) => {
     const [row] = await tx.select({ n: count() }).from(accountsTable);
     return row?.n ?? 0;
@@ -58,5 +66,7 @@ export async function seedDemoAccount(database: Database): Promise<DemoSeedResul
       },
     });
   }
-  return { seeded: true, accountId };
+  await seedDemoFlows(ctx);
+  const history = await seedDemoHistory(database, accountId, options.now);
+  return { seeded: true, accountId, history };
 }

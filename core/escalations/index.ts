@@ -1,1 +1,2 @@
 export { claimEscalation, type EscalationClaim } from './claim-escalation.ts';
+export { recordTechnicianPost } from './record-technician-post.ts';

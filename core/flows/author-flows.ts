@@ -108,6 +108,36 @@ export async function updateFlowDraft({
   });
 }
 
+/**
+ * The Flows page's editor: a whole YAML/JSON document replaces the working copy, checked exactly as
+ * an import is (step and rule named), so what an author edits is what they could export.
+ */
+export async function replaceFlowDraft({
+  ctx,
+  flowId,
+  input,
+}: {
+  ctx: TenantContext;
+  flowId: unknown;
+  input: unknown;
+}) {
+  authorize(ctx, 'flows.author');
+  const data = parseInput(ImportFlowInput, input, 'flow');
+  const doc = parseFlowDocument(data.content, data.format);
+  return updateFlowDraft({
+    ctx,
+    flowId,
+    input: {
+      title: doc.title,
+      description: doc.description,
+      symptoms: doc.symptoms,
+      tags: doc.tags,
+      client: doc.client,
+      graph: doc.graph,
+    },
+  });
+}
+
 /** Freezes the working copy as the next version; new walks use it, running walks keep theirs. */
 export async function publishFlow({
   ctx,

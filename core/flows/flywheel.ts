@@ -1,5 +1,4 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import { recordAudit } from '../audit/record-audit.ts';
 import { authorize } from '../auth/permissions.ts';
 import { flowsTable, flowWalksTable } from '../db/schema/flows.ts';
@@ -9,7 +8,7 @@ import { ConflictError } from '../shared/errors.ts';
 import { parseInput } from '../shared/validation.ts';
 import { publishVersion } from './author-flows.ts';
 import { getFlowInAccount } from './flow-store.ts';
-import { DEFAULT_FLYWHEEL, type FlywheelSettings } from './schemas.ts';
+import { DEFAULT_FLYWHEEL, type FlywheelSettings, ReviewDraftInput } from './schemas.ts';
 
 export interface FlywheelReport {
   promoted: string[];
@@ -84,10 +83,6 @@ export async function runFlowFlywheel({
     return report;
   });
 }
-
-const ReviewDraftInput = z
-  .object({ decision: z.enum(['accept', 'reject']), note: z.string().trim().max(500).default('') })
-  .strict();
 
 /**
  * An engineer reviews an assistant draft (`drafts.approve`): accept publishes its working copy (edit

@@ -4,9 +4,9 @@ import { flowsTable, flowVersionsTable, flowWalksTable } from '../db/schema/flow
 import { withTransaction } from '../db/transactions.ts';
 import type { TenantContext } from '../shared/context.ts';
 import { parseInput } from '../shared/validation.ts';
-import { getFlowInAccount } from './flow-store.ts';
+import { getFlowInAccount, getFlowVersion } from './flow-store.ts';
 import type { FlowGraph, FlowStep } from './graph.ts';
-import { ListFlowsInput } from './schemas.ts';
+import { FlowDiffInput, ListFlowsInput } from './schemas.ts';
 
 export interface FlowUsage {
   walks: number;
@@ -132,4 +132,24 @@ export function diffGraphs(before: FlowGraph, after: FlowGraph): StepChange[] {
   }
   for (const [stepId, step] of old) changes.push({ stepId, change: 'removed', before: step });
   return changes;
+}
+
+/** The step-by-step difference between two versions of a flow ("draft" = the working copy). */
+export async function getFlowDiff({
+  ctx,
+  flowId,
+  input,
+}: {
+  ctx: TenantContext;
+  flowId: unknown;
+  input: unknown;
+}): Promise<{ from: number | 'draft'; to: number | 'draft'; changes: StepChange[] }> {
+  authorize(ctx, 'sessions.read');
+  const { from, to } = parseInput(FlowDiffInput, input, 'diff');
+  return withTransaction(ctx, async (tx) => {
+    const flow = await getFlowInAccount(tx, ctx, flowId);
+    const graphOf = async (v: number | 'draft') =>
+      v === 'draft' ? flow.draftGraph : (await getFlowVersion(tx, ctx, flow.id, v)).graph;
+    return { from, to, changes: diffGraphs(await graphOf(from), await graphOf(to)) };
+  });
 }

@@ -39,7 +39,8 @@ function lightStem(word: string): string {
   return word.replace(/(ings?|ed|es|s)$/, '');
 }
 
-interface Indexed {
+/** A flow's analysed terms: the costly part of ranking, cached by match-or-build per flow edit. */
+export interface IndexedFlow {
   id: string;
   fields: Record<(typeof FIELDS)[number]['key'], Map<string, number>>;
   lengths: Record<(typeof FIELDS)[number]['key'], number>;
@@ -51,55 +52,84 @@ function counts(terms: string[]): Map<string, number> {
   return m;
 }
 
+export function indexFlow(f: RankableFlow): IndexedFlow {
+  const title = flowTerms(f.title);
+  const symptoms = flowTerms(f.symptoms.join('. '));
+  const steps = flowTerms(f.stepText);
+  return {
+    id: f.id,
+    fields: { title: counts(title), symptoms: counts(symptoms), steps: counts(steps) },
+    lengths: { title: title.length, symptoms: symptoms.length, steps: steps.length },
+  };
+}
+
 export function rankFlows(ticket: string, flows: readonly RankableFlow[]): RankedFlow[] {
+  return rankIndexedFlows(ticket, flows.map(indexFlow));
+}
+
+/** BM25 over flows already analysed with `indexFlow`; IDF and average lengths are over this set. */
+export function rankIndexedFlows(ticket: string, indexed: readonly IndexedFlow[]): RankedFlow[] {
   const query = [...new Set(flowTerms(ticket))];
-  if (query.length === 0 || flows.length === 0) return [];
-  const indexed: Indexed[] = flows.map((f) => {
-    const title = flowTerms(f.title);
-    const symptoms = flowTerms(f.symptoms.join('. '));
-    const steps = flowTerms(f.stepText);
-    return {
-      id: f.id,
-      fields: { title: counts(title), symptoms: counts(symptoms), steps: counts(steps) },
-      lengths: { title: title.length, symptoms: symptoms.length, steps: steps.length },
-    };
-  });
+  if (query.length === 0 || indexed.length === 0) return [];
   const n = indexed.length;
-  const avg = Object.fromEntries(
-    FIELDS.map(({ key }) => [key, Math.max(1, indexed.reduce((s, d) => s + d.lengths[key], 0) / n)]),
-  ) as Record<(typeof FIELDS)[number]['key'], number>;
-  const df = new Map<string, number>();
+  // Plain loops over the three fields: this runs for every flow of the account on every ticket.
+  let sumTitle = 0;
+  let sumSymptoms = 0;
+  let sumSteps = 0;
   for (const d of indexed) {
-    for (const term of query) {
-      if (FIELDS.some(({ key }) => d.fields[key].has(term))) df.set(term, (df.get(term) ?? 0) + 1);
+    sumTitle += d.lengths.title;
+    sumSymptoms += d.lengths.symptoms;
+    sumSteps += d.lengths.steps;
+  }
+  const avgTitle = Math.max(1, sumTitle / n);
+  const avgSymptoms = Math.max(1, sumSymptoms / n);
+  const avgSteps = Math.max(1, sumSteps / n);
+  const [wTitle, wSymptoms, wSteps] = FIELDS.map((f) => f.weight) as [number, number, number];
+  const q = query.length;
+  // Per flow and term: the weighted, length-normalised term frequency (0 when absent).
+  const tfs = new Float64Array(n * q);
+  const df = new Float64Array(q);
+  for (let i = 0; i < n; i += 1) {
+    const d = indexed[i] as IndexedFlow;
+    const { title, symptoms, steps } = d.fields;
+    const nTitle = 1 - B + (B * d.lengths.title) / avgTitle;
+    const nSymptoms = 1 - B + (B * d.lengths.symptoms) / avgSymptoms;
+    const nSteps = 1 - B + (B * d.lengths.steps) / avgSteps;
+    for (let j = 0; j < q; j += 1) {
+      const term = query[j] as string;
+      const tf =
+        (wTitle * (title.get(term) ?? 0)) / nTitle +
+        (wSymptoms * (symptoms.get(term) ?? 0)) / nSymptoms +
+        (wSteps * (steps.get(term) ?? 0)) / nSteps;
+      tfs[i * q + j] = tf;
+      if (tf > 0) df[j] = (df[j] ?? 0) + 1;
     }
   }
   // With few flows every IDF is small; a floor keeps a word found in most flows from counting for nothing.
-  const idf = new Map(
-    query.map((t) => [
-      t,
-      Math.max(0.2, Math.log(1 + (n - (df.get(t) ?? 0) + 0.5) / ((df.get(t) ?? 0) + 0.5))),
-    ]),
+  const idf = query.map((_, j) =>
+    Math.max(0.2, Math.log(1 + (n - (df[j] ?? 0) + 0.5) / ((df[j] ?? 0) + 0.5))),
   );
-  const totalIdf = query.reduce((s, t) => s + (idf.get(t) ?? 0), 0);
-  return indexed
-    .map((d) => {
-      let bm25 = 0;
-      let explained = 0;
-      let matched = 0;
-      for (const term of query) {
-        let tf = 0;
-        for (const { key, weight } of FIELDS) {
-          const f = d.fields[key].get(term) ?? 0;
-          tf += (weight * f) / (1 - B + (B * d.lengths[key]) / avg[key]);
-        }
-        if (tf === 0) continue;
-        matched += 1;
-        explained += idf.get(term) ?? 0;
-        bm25 += ((idf.get(term) ?? 0) * tf * (K1 + 1)) / (tf + K1);
-      }
-      return { id: d.id, bm25, coverage: totalIdf > 0 ? explained / totalIdf : 0, matchedTerms: matched };
-    })
-    .filter((r) => r.matchedTerms > 0)
-    .sort((a, b) => b.bm25 - a.bm25 || b.coverage - a.coverage);
+  const totalIdf = idf.reduce((a, b) => a + b, 0);
+  const out: RankedFlow[] = [];
+  for (let i = 0; i < n; i += 1) {
+    let bm25 = 0;
+    let explained = 0;
+    let matched = 0;
+    for (let j = 0; j < q; j += 1) {
+      const tf = tfs[i * q + j] ?? 0;
+      if (tf === 0) continue;
+      const w = idf[j] ?? 0;
+      matched += 1;
+      explained += w;
+      bm25 += (w * tf * (K1 + 1)) / (tf + K1);
+    }
+    if (matched === 0) continue;
+    out.push({
+      id: (indexed[i] as IndexedFlow).id,
+      bm25,
+      coverage: totalIdf > 0 ? explained / totalIdf : 0,
+      matchedTerms: matched,
+    });
+  }
+  return out.sort((a, b) => b.bm25 - a.bm25 || b.coverage - a.coverage);
 }

@@ -22,6 +22,29 @@ export const UpdateFlowDraftInput = z
   })
   .strict();
 
+export const ExportFlowInput = z
+  .object({ format: z.enum(['yaml', 'json'], { message: 'format must be yaml or json' }).default('yaml') })
+  .strict();
+
+const VersionRef = z.union([
+  z.literal('draft'),
+  z.coerce.number().int('a version number').min(1, 'versions start at 1'),
+]);
+
+/** Two versions to compare ("draft" is the working copy); both or neither. */
+export const FlowDiffInput = z.object({ from: VersionRef, to: VersionRef }).strict();
+
+export const ReviewDraftInput = z
+  .object({
+    decision: z.enum(['accept', 'reject'], { message: 'decision must be accept or reject' }),
+    note: z.string().trim().max(500).default(''),
+  })
+  .strict();
+
+export const StartWalkInput = z
+  .object({ sessionId: z.string().uuid('must be a session id (UUID)').nullable().default(null) })
+  .strict();
+
 export const PublishFlowInput = z.object({ note: z.string().trim().max(500).default('') }).strict();
 
 export const ListFlowsInput = z

@@ -7,6 +7,7 @@ import { flowVersionsTable, flowWalksTable, type WalkedStep, type WalkOutcome } 
 import { withTransaction } from '../db/transactions.ts';
 import { insertFactIfNew } from '../facts/index.ts';
 import { activeFix, proposeFix, recordFixOutcome } from '../fixes/index.ts';
+import { withSessionWrite } from '../sessions/session-write.ts';
 import { actorUserId, type TenantContext } from '../shared/context.ts';
 import { ConflictError, NotFoundError } from '../shared/errors.ts';
 import { redactText } from '../shared/redact.ts';
@@ -17,6 +18,7 @@ import {
   AnswerStepInput,
   EscalateWalkInput,
   FinishWalkInput,
+  StartWalkInput,
   WalkId,
   WalkNoteInput,
   WalkPressInput,
@@ -97,18 +99,31 @@ async function saveWalk(
   return saved;
 }
 
-/** On a session that already has a fix from the resolution step, nothing new is proposed twice. */
-async function onResolutionReached(
-  tx: AppTx,
+/**
+ * A walk's change to its session (a fact, the fix) goes through the session's write path, so the
+ * session's state version bumps: cached note previews and open session cards see the new facts.
+ */
+async function onSession(
   ctx: TenantContext,
-  walk: WalkRow,
-  step: FlowStep,
+  sessionId: string | null,
+  fn: (tx: AppTx) => Promise<boolean>,
 ): Promise<void> {
-  if (step.kind !== 'resolution' || !walk.sessionId) return;
-  await proposeFix(tx, ctx, walk.sessionId, {
-    title: step.text,
-    steps: step.fixSteps.length > 0 ? step.fixSteps : [step.text],
-    confidence: 80,
+  if (!sessionId) return;
+  await withSessionWrite(ctx, sessionId, async ({ tx, changed }) => {
+    if (await fn(tx)) changed();
+  });
+}
+
+/** On a session that already has a fix from the resolution step, nothing new is proposed twice. */
+async function onResolutionReached(ctx: TenantContext, walk: WalkRow, step: FlowStep): Promise<void> {
+  if (step.kind !== 'resolution') return;
+  await onSession(ctx, walk.sessionId, async (tx) => {
+    const proposed = await proposeFix(tx, ctx, walk.sessionId as string, {
+      title: step.text,
+      steps: step.fixSteps.length > 0 ? step.fixSteps : [step.text],
+      confidence: 80,
+    });
+    return proposed.changed;
   });
 }
 
@@ -119,13 +134,14 @@ async function onResolutionReached(
 export async function startWalk({
   ctx,
   flowId,
-  sessionId = null,
+  sessionId: rawSessionId = null,
 }: {
   ctx: TenantContext;
   flowId: unknown;
-  sessionId?: string | null;
+  sessionId?: unknown;
 }): Promise<WalkView> {
   const grant = authorize(ctx, 'flows.walk');
+  const { sessionId } = parseInput(StartWalkInput, { sessionId: rawSessionId }, 'walk');
   return withTransaction(ctx, async (tx) => {
     const flow = await getFlowInAccount(tx, ctx, flowId);
     if (flow.status === 'retired' || flow.currentVersion === null) {
@@ -157,7 +173,7 @@ export async function startWalk({
       })
       .returning();
     if (!walk) throw new Error('walk insert returned nothing');
-    await onResolutionReached(tx, ctx, walk, currentStep(version.graph, walk));
+    await onResolutionReached(ctx, walk, currentStep(version.graph, walk));
     await recordAudit(tx, ctx, {
       action: 'flow.walk_started',
       target: { type: 'flow', id: flow.id },
@@ -213,16 +229,18 @@ export async function answerStep({
       ...(note ? { note } : {}),
       at: new Date().toISOString(),
     };
-    if (walk.sessionId) {
-      await insertFactIfNew(tx, ctx, walk.sessionId, {
-        text: `${step.text.replace(/[?.!\s]+$/, '')} — ${exit.label}${note ? ` (${note})` : ''}`,
-        source: step.kind === 'question' ? 'question' : 'check',
-        createdByUserId: actorUserId(ctx.actor),
-      });
-    }
+    await onSession(ctx, walk.sessionId, async (stx) =>
+      Boolean(
+        await insertFactIfNew(stx, ctx, walk.sessionId as string, {
+          text: `${step.text.replace(/[?.!\s]+$/, '')} — ${exit.label}${note ? ` (${note})` : ''}`,
+          source: 'flow_step',
+          createdByUserId: actorUserId(ctx.actor),
+        }),
+      ),
+    );
     const saved = await saveWalk(tx, ctx, walk, { path: [...walk.path, taken], currentStepId: exit.next });
     const next = currentStep(graph, saved);
-    await onResolutionReached(tx, ctx, saved, next);
+    await onResolutionReached(ctx, saved, next);
     if (next.kind === 'escalate') return finishEscalated(tx, ctx, { ...loaded, walk: saved }, next.reason);
     return toWalkView({ ...loaded, walk: saved });
   });
@@ -268,13 +286,15 @@ export async function addWalkNote({
   return withTransaction(ctx, async (tx) => {
     const loaded = await loadWalk(tx, ctx, walkId);
     assertLive(loaded.walk, data.stateVersion);
-    if (loaded.walk.sessionId) {
-      await insertFactIfNew(tx, ctx, loaded.walk.sessionId, {
-        text: redactText(data.note),
-        source: 'engineer_note',
-        createdByUserId: actorUserId(ctx.actor),
-      });
-    }
+    await onSession(ctx, loaded.walk.sessionId, async (stx) =>
+      Boolean(
+        await insertFactIfNew(stx, ctx, loaded.walk.sessionId as string, {
+          text: redactText(data.note),
+          source: 'engineer_note',
+          createdByUserId: actorUserId(ctx.actor),
+        }),
+      ),
+    );
     const saved = await saveWalk(tx, ctx, loaded.walk, {});
     return toWalkView({ ...loaded, walk: saved });
   });
@@ -298,13 +318,15 @@ async function finishEscalated(
     finishedAt: new Date(),
     path: [...loaded.walk.path, ended],
   });
-  if (saved.sessionId) {
-    await insertFactIfNew(tx, ctx, saved.sessionId, {
-      text: `Escalated from the flow "${loaded.flow.title}": ${redactText(reason)}`,
-      source: 'engineer_note',
-      createdByUserId: actorUserId(ctx.actor),
-    });
-  }
+  await onSession(ctx, saved.sessionId, async (stx) =>
+    Boolean(
+      await insertFactIfNew(stx, ctx, saved.sessionId as string, {
+        text: `Escalated from the flow "${loaded.flow.title}": ${redactText(reason)}`,
+        source: 'engineer_note',
+        createdByUserId: actorUserId(ctx.actor),
+      }),
+    ),
+  );
   await recordAudit(tx, ctx, {
     action: 'flow.walk_escalated',
     target: { type: 'flow', id: loaded.flow.id },

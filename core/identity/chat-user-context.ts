@@ -1,4 +1,5 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
+import { auditTagsFor } from '../audit/actions.ts';
 import { contextForUser } from '../auth/sign-in.ts';
 import type { Database } from '../db/client.ts';
 import { auditLogTable } from '../db/schema/audit-log.ts';
@@ -52,6 +53,7 @@ export async function chatUserContext(
       actorUserId: user.id,
       actorLabel: user.name,
       action: 'chat_identity.linked',
+      tags: auditTagsFor('chat_identity.linked'),
       targetType: 'user',
       targetId: user.id,
       metadata: {

@@ -1,8 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit.ts';
 import { authorize } from '../auth/permissions.ts';
+import { getTechnicianChannel } from '../chat/technician-channel.ts';
 import { isUniqueViolation } from '../db/errors.ts';
-import { diagnosisSessionsTable, type NoteKind, sessionNotesTable } from '../db/schema/diagnosis.ts';
+import {
+  type DiagnosisSessionRow,
+  diagnosisSessionsTable,
+  type NoteKind,
+  sessionNotesTable,
+} from '../db/schema/diagnosis.ts';
 import type { PsaConnectionRow } from '../db/schema/psa.ts';
 import { withTransaction } from '../db/transactions.ts';
 import type { NoteSections } from '../engine/types.ts';
@@ -11,6 +17,7 @@ import { queueTicketWrites, type TicketWrite } from '../psa/outbox.ts';
 import type { DiagnosisDeps } from '../sessions/deps.ts';
 import { mutateSession } from '../sessions/mutate-session.ts';
 import { SessionIdInput } from '../sessions/schemas.ts';
+import { assertActive } from '../sessions/session-rules.ts';
 import { loadSessionState } from '../sessions/session-state.ts';
 import type { SessionView } from '../sessions/views.ts';
 import { actorUserId, type TenantContext } from '../shared/context.ts';
@@ -75,6 +82,7 @@ async function postNote(
         connection && session.ticketExternalId && connection.provider === session.ticketProvider
           ? connection
           : undefined;
+      const technicianChannel = kind === 'escalation' ? await technicianChannelFor(ctx, session) : null;
       try {
         await tx.insert(sessionNotesTable).values({
           accountId: ctx.accountId,
@@ -86,6 +94,7 @@ async function postNote(
           target,
           postedByUserId: actorUserId(ctx.actor),
           destination: viaPsa ? viaPsa.provider : 'session',
+          technicianChannel,
         });
       } catch (error) {
         if (isUniqueViolation(error, 'session_notes_one_per_kind')) {
@@ -117,7 +126,11 @@ async function postNote(
       await recordAudit(tx, ctx, {
         action: kind === 'resolution' ? 'session.resolved' : 'session.escalated',
         target: { type: 'session', id: sessionId },
-        metadata: { destination: viaPsa ? viaPsa.provider : 'session', target },
+        metadata: {
+          destination: viaPsa ? viaPsa.provider : 'session',
+          target,
+          ...(technicianChannel ? { technicianChannel: technicianChannel.platform } : {}),
+        },
         grant,
       });
       return viaPsa ? viaPsa.provider : ('session' as const);
@@ -126,6 +139,20 @@ async function postNote(
   );
   if (destination !== 'session') deps.onTicketWritesQueued?.(ctx.accountId, sessionId);
   return { session: view, note: { kind, sections, text, destination } };
+}
+
+/**
+ * The technician channel of the session's own platform, recorded with the package so the card can
+ * say where it went; the adapter posts it there. Sessions from the web console have no channel.
+ */
+async function technicianChannelFor(
+  ctx: TenantContext,
+  session: DiagnosisSessionRow,
+): Promise<Record<string, string> | null> {
+  if (session.channelKind !== 'slack' && session.channelKind !== 'teams') return null;
+  const ref = await getTechnicianChannel(ctx, session.channelKind);
+  const usable = session.channelKind === 'slack' ? ref?.channelId : ref?.conversationId;
+  return ref && usable ? { ...ref, platform: session.channelKind } : null;
 }
 
 /**
@@ -153,14 +180,13 @@ function ticketWritesFor(
   return writes;
 }
 
-function assertPostable(kind: NoteKind, status: string, alreadyPosted: boolean): void {
+/**
+ * Both notes need an active session: an escalated one is resolved by whoever claims it (claiming
+ * makes it active again), never straight from the escalated state.
+ */
+function assertPostable(kind: NoteKind, status: DiagnosisSessionRow['status'], alreadyPosted: boolean): void {
   if (alreadyPosted) throw new ConflictError(`The ${LABEL[kind]} for this session was already posted.`);
-  const allowed = kind === 'resolution' ? ['active', 'escalated', 'escalated_local'] : ['active'];
-  if (!allowed.includes(status)) {
-    throw new ConflictError(
-      `This session is ${status.replace('_', ' ')}; the ${LABEL[kind]} cannot be posted now.`,
-    );
-  }
+  assertActive({ status });
 }
 
 export async function postResolutionNote(args: {

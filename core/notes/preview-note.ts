@@ -4,6 +4,7 @@ import { withTransaction } from '../db/transactions.ts';
 import { EngineBusyError, type NoteSections } from '../engine/types.ts';
 import type { DiagnosisDeps } from '../sessions/deps.ts';
 import { SessionIdInput } from '../sessions/schemas.ts';
+import { assertActive } from '../sessions/session-rules.ts';
 import { loadSessionState, type SessionState } from '../sessions/session-state.ts';
 import type { TenantContext } from '../shared/context.ts';
 import { redactText } from '../shared/redact.ts';
@@ -54,6 +55,9 @@ export async function previewNote({
   authorize(ctx, PREVIEW_PERMISSION[noteKind]);
   const id = parseInput(SessionIdInput, sessionId, 'session id');
   const state = await withTransaction(ctx, async (tx) => loadSessionState(tx, ctx, { id }));
+  // A preview leads only to Confirm & post, which an escalated or resolved session refuses: say so
+  // now rather than after the engineer has read and edited the note.
+  assertActive(state.session);
   return previewFromState(deps, noteKind, state, deadlineMs);
 }
 

@@ -6,6 +6,7 @@ import { type PsaConnectionRow, psaConnectionsTable } from '../db/schema/psa.ts'
 import { withTransaction } from '../db/transactions.ts';
 import type { TenantContext } from '../shared/context.ts';
 import { openSecret, sealSecret } from '../shared/crypto.ts';
+import { InvalidInputError } from '../shared/errors.ts';
 import { parseInput } from '../shared/validation.ts';
 import { createLocalPsa } from './local/local-provider.ts';
 import { PsaError, type PsaProvider } from './provider.ts';
@@ -49,7 +50,8 @@ export const ConfigurePsaInput = z.discriminatedUnion('provider', [
       ),
     companyId: z.string().trim().min(1).max(50),
     publicKey: z.string().trim().min(8).max(100),
-    privateKey: z.string().trim().min(8).max(100),
+    /** Omitted: keep the stored key (a form never receives it back to resend). */
+    privateKey: z.string().trim().min(8).max(100).optional(),
     clientId: z.string().trim().min(8).max(100),
     boards: z.array(z.string().trim().min(1).max(100)).max(20).default([]),
     resolvedStatus: z.string().trim().min(1).max(100).optional(),
@@ -99,6 +101,15 @@ export async function configurePsa({
 }) {
   const grant = authorize(ctx, 'settings.manage');
   const data = parseInput(ConfigurePsaInput, input, 'PSA settings');
+  const keptKey =
+    data.provider === 'connectwise' && data.privateKey === undefined
+      ? (await loadConnection(ctx))?.privateKeySealed
+      : undefined;
+  if (data.provider === 'connectwise' && data.privateKey === undefined && !keptKey) {
+    throw new InvalidInputError('Invalid PSA settings (privateKey: enter the private key)', [
+      { path: 'privateKey', message: 'enter the private key' },
+    ]);
+  }
   const values =
     data.provider === 'local'
       ? {
@@ -117,7 +128,10 @@ export async function configurePsa({
           siteUrl: data.siteUrl.replace(/\/+$/, ''),
           companyId: data.companyId,
           publicKey: data.publicKey,
-          privateKeySealed: sealSecret(deps.sealingKey, data.privateKey, ctx.accountId),
+          privateKeySealed:
+            data.privateKey === undefined
+              ? (keptKey ?? null)
+              : sealSecret(deps.sealingKey, data.privateKey, ctx.accountId),
           clientId: data.clientId,
           boards: data.boards,
           resolvedStatus: data.resolvedStatus ?? null,

@@ -8,9 +8,21 @@ export {
   psaProviderFor,
   testPsaConnection,
 } from './connection.ts';
-export { linkMentionedTicket, linkTicket, type MentionedTicket, ticketNumberIn } from './link-ticket.ts';
+export {
+  LinkTicketInput,
+  linkMentionedTicket,
+  linkTicket,
+  type MentionedTicket,
+  ticketNumberIn,
+} from './link-ticket.ts';
 export { createLocalPsa } from './local/local-provider.ts';
-export { getMemberMapping, type MemberMapping, setMemberLink, syncMemberLinks } from './member-links.ts';
+export {
+  getMemberMapping,
+  type MemberMapping,
+  SetMemberLinkInput,
+  setMemberLink,
+  syncMemberLinks,
+} from './member-links.ts';
 export {
   type DeliveryReport,
   deliverSessionOutbox,
@@ -24,3 +36,10 @@ export {
   type TicketWrite,
 } from './outbox.ts';
 export * from './provider.ts';
+export {
+  ListStatusesInput,
+  listPsaBoards,
+  listPsaMembers,
+  listPsaStatuses,
+  psaFailure,
+} from './psa-directory.ts';

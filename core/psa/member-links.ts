@@ -10,6 +10,7 @@ import { UnprocessableError } from '../shared/errors.ts';
 import { parseInput } from '../shared/validation.ts';
 import { getUserInAccount } from '../users/get-user.ts';
 import { type PsaDeps, psaProviderFor } from './connection.ts';
+import { psaFailure } from './psa-directory.ts';
 
 export interface MemberMapping {
   linked: Array<{
@@ -36,7 +37,7 @@ export async function syncMemberLinks({
   const grant = authorize(ctx, 'settings.manage');
   const provider = await psaProviderFor(ctx, deps);
   if (!provider) throw new UnprocessableError('No PSA is connected yet.');
-  const members = await provider.listMembers();
+  const members = await provider.listMembers().catch((error: unknown) => psaFailure(error, provider.name));
   const byEmail = new Map(members.flatMap((m) => (m.email ? [[m.email.toLowerCase(), m] as const] : [])));
   return withTransaction(ctx, async (tx) => {
     const users = await tx
@@ -77,7 +78,7 @@ export async function syncMemberLinks({
   });
 }
 
-const SetLinkInput = z
+export const SetMemberLinkInput = z
   .object({
     userId: z.string().uuid(),
     memberId: z.string().min(1).max(50),
@@ -94,7 +95,7 @@ export async function setMemberLink({
   input: unknown;
 }): Promise<MemberMapping> {
   const grant = authorize(ctx, 'settings.manage');
-  const data = parseInput(SetLinkInput, input, 'member link');
+  const data = parseInput(SetMemberLinkInput, input, 'member link');
   return withTransaction(ctx, async (tx) => {
     await getUserInAccount(tx, ctx, data.userId);
     await tx

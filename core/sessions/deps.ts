@@ -1,5 +1,6 @@
 import type { DiagnosisEngine, NoteSections } from '../engine/types.ts';
 import type { KnowledgeSource } from '../kb/knowledge.ts';
+import type { PassageReranker } from '../kb/rerank/index.ts';
 import type { PsaDeps } from '../psa/connection.ts';
 import type { Logger } from '../shared/logger.ts';
 import { LruCache } from '../shared/lru.ts';
@@ -20,6 +21,11 @@ export function createPreviewCache(capacity = 500): PreviewCache {
 export interface DiagnosisDeps {
   engine: DiagnosisEngine;
   knowledge: KnowledgeSource;
+  /**
+   * With a model configured: reorders (or empties) the turn's merged lexical candidates in one call.
+   * Applied once per turn after the per-query results are merged, never per query.
+   */
+  reranker?: PassageReranker;
   previewCache: PreviewCache;
   logger: Logger;
   /** How to reach the account's PSA; absent = notes stay local. */

@@ -10,13 +10,14 @@ import {
   type EngineTurnResult,
 } from '../engine/types.ts';
 import { actorUserId, type TenantContext } from '../shared/context.ts';
-import { ConflictError, ServiceError } from '../shared/errors.ts';
+import { ServiceError } from '../shared/errors.ts';
 import { redactText } from '../shared/redact.ts';
 import { parseInput } from '../shared/validation.ts';
 import { type AppliedSummary, applyEngineActions } from './apply-engine-actions.ts';
 import type { DiagnosisDeps } from './deps.ts';
-import { knowledgeQueries, searchKnowledge } from './knowledge-query.ts';
+import { KNOWLEDGE_LIMIT, knowledgeQueries, searchKnowledge } from './knowledge-query.ts';
 import { SessionIdInput, TurnInput } from './schemas.ts';
+import { assertActive } from './session-rules.ts';
 import {
   activeFixOf,
   loadSessionState,
@@ -80,13 +81,21 @@ export async function handleTurn({
 
   const { state, transcript } = await saveEngineerTurn(ctx, id, safeMessage);
 
-  const knowledge = await searchKnowledge(
+  const queries = knowledgeQueries(state.session.problemSummary, state.facts, safeMessage);
+  const candidates = await searchKnowledge(
     deps.knowledge,
     ctx,
-    knowledgeQueries(state.session.problemSummary, state.facts, safeMessage),
+    queries,
     // The linked ticket's client: its runbooks plus the MSP's own, never another client's.
     state.session.ticketCompanyName,
+    deps.reranker ? deps.reranker.candidates : KNOWLEDGE_LIMIT,
   );
+  // One rerank over the merged candidates, with the fullest query; its order is kept as given.
+  const knowledge = deps.reranker
+    ? (
+        await deps.reranker.rerank({ text: queries.at(-1) ?? safeMessage, passages: candidates })
+      ).passages.slice(0, KNOWLEDGE_LIMIT)
+    : candidates;
   const engineInput = buildEngineInput(state, transcript, knowledge, safeMessage);
 
   let result: EngineTurnResult;
@@ -109,10 +118,12 @@ export async function handleTurn({
       id,
       async ({ tx: wtx, session, changed }) => {
         // Unchanged version and still active since step 1 = what was read then is still true now
-        // (step 1 skipped posted notes and ticket writes, which only a resolved or escalated
-        // session has; if it was resolved meanwhile, read everything again below).
+        // (step 1 skipped posted notes and ticket writes, which only a resolved, escalated or
+        // claimed-after-escalation session has; for those, read everything again below).
         const known =
-          session.stateVersion === state.session.stateVersion && session.status === 'active'
+          session.stateVersion === state.session.stateVersion &&
+          session.status === 'active' &&
+          !session.escalatedAt
             ? state
             : undefined;
         const outcome = await applyEngineActions(wtx, ctx, id, result.actions, deps.logger, known);
@@ -173,12 +184,7 @@ async function saveEngineerTurn(ctx: TenantContext, id: string, safeMessage: str
           id,
           TRANSCRIPT_WINDOW + TRANSCRIPT_STEP + 1,
         );
-        if (state.session.status !== 'active') {
-          throw new ConflictError(
-            `This session is already ${state.session.status.replace('_', ' ')}; it can no longer change.`,
-            { status: state.session.status },
-          );
-        }
+        assertActive(state.session);
         const last = recent.at(-1);
         const retrying = last?.role === 'engineer' && last.text === safeMessage;
         if (!retrying) {

@@ -47,10 +47,9 @@ export async function searchKnowledge(
   ctx: TenantContext,
   queries: string[],
   companyId: string | null,
+  limit = KNOWLEDGE_LIMIT,
 ): Promise<KnowledgePassage[]> {
-  const results = await Promise.all(
-    queries.map((text) => source.search(ctx, { text, companyId, limit: KNOWLEDGE_LIMIT })),
-  );
+  const results = await Promise.all(queries.map((text) => source.search(ctx, { text, companyId, limit })));
   const best = new Map<string, KnowledgePassage>();
   for (const passage of results.flat()) {
     const seen = best.get(passage.documentId);
@@ -58,5 +57,5 @@ export async function searchKnowledge(
   }
   return [...best.values()]
     .sort((a, b) => b.score - a.score || a.documentId.localeCompare(b.documentId))
-    .slice(0, KNOWLEDGE_LIMIT);
+    .slice(0, limit);
 }

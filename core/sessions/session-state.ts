@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import type { AppTx } from '../db/client.ts';
+import type { EscalationClaimRow } from '../db/schema/chat.ts';
 import {
   type DiagnosisSessionRow,
   diagnosisSessionsTable,
@@ -17,6 +18,7 @@ import type { TenantContext } from '../shared/context.ts';
 import { NotFoundError } from '../shared/errors.ts';
 import {
   type SessionView,
+  toEscalationView,
   toFactView,
   toFixView,
   toPostedNoteView,
@@ -33,6 +35,8 @@ export interface SessionState {
   notes: SessionNoteRow[];
   /** PSA writes queued for the linked ticket, with their delivery state. */
   ticketWrites: PsaOutboxRow[];
+  /** Who claimed the escalation (with their name), if it was escalated and claimed. */
+  claim?: (EscalationClaimRow & { claimer: { name: string } | null }) | null;
 }
 
 export async function loadSessionState(
@@ -46,8 +50,9 @@ export async function loadSessionState(
 /**
  * The state plus the last `turnLimit` turns (oldest first), still in one statement: the start of
  * every turn. Only an active session takes turns, and an active one has no posted notes or ticket
- * writes (posting a note ends the session in the same transaction, and nothing reopens one), so
- * those two are not read; callers must check the status and not use the result otherwise.
+ * writes (posting a note ends the session in the same transaction) unless it was escalated and then
+ * claimed, so those are not read; callers must check the status and `escalatedAt` and read the full
+ * state when the view needs them.
  */
 export async function loadSessionStateWithTurns(
   tx: AppTx,
@@ -80,14 +85,22 @@ async function loadState(
   const loaded = withPosted
     ? await tx.query.diagnosisSessionsTable.findFirst({
         where,
-        with: { ...lane, notes: true, ticketWrites: { orderBy: [asc(psaOutboxTable.ord)] } },
+        with: {
+          ...lane,
+          notes: true,
+          ticketWrites: { orderBy: [asc(psaOutboxTable.ord)] },
+          claim: { with: { claimer: { columns: { name: true } } } },
+        },
       })
     : await tx.query.diagnosisSessionsTable
         .findFirst({ where, with: lane })
-        .then((row) => row && { ...row, notes: [], ticketWrites: [] });
+        .then((row) => row && { ...row, notes: [], ticketWrites: [], claim: null });
   if (!loaded) throw new NotFoundError('Session');
-  const { facts, items, fixes, notes, ticketWrites, turns, ...row } = loaded;
-  return { state: { session: row, facts, items, fixes, notes, ticketWrites }, recentTurns: turns.reverse() };
+  const { facts, items, fixes, notes, ticketWrites, turns, claim, ...row } = loaded;
+  return {
+    state: { session: row, facts, items, fixes, notes, ticketWrites, claim },
+    recentTurns: turns.reverse(),
+  };
 }
 
 export function activeFixOf(state: SessionState): SuggestedFixRow | undefined {
@@ -123,6 +136,11 @@ export function toSessionView(state: SessionState): SessionView {
     createdAt: session.createdAt.toISOString(),
     resolvedAt: session.resolvedAt?.toISOString() ?? null,
     escalatedAt: session.escalatedAt?.toISOString() ?? null,
+    escalation: toEscalationView(
+      session,
+      state.notes.find((n) => n.kind === 'escalation'),
+      state.claim,
+    ),
   };
 }
 

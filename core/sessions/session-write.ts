@@ -4,7 +4,8 @@ import { selectRows } from '../db/raw.ts';
 import { type DiagnosisSessionRow, diagnosisSessionsTable } from '../db/schema/diagnosis.ts';
 import { withTransaction } from '../db/transactions.ts';
 import type { TenantContext } from '../shared/context.ts';
-import { ConflictError, NotFoundError } from '../shared/errors.ts';
+import { NotFoundError } from '../shared/errors.ts';
+import { assertActive } from './session-rules.ts';
 
 export interface SessionWrite {
   tx: AppTx;
@@ -59,14 +60,7 @@ export async function withSessionWrite<T>(
       )
       .for('update');
     if (!session) throw new NotFoundError('Session');
-    if (options.requireActive && session.status !== 'active') {
-      throw new ConflictError(
-        `This session is already ${session.status.replace('_', ' ')}; it can no longer change.`,
-        {
-          status: session.status,
-        },
-      );
-    }
+    if (options.requireActive) assertActive(session);
     const state: WriteState = { session, changed: false };
     writes.set(sessionId, state);
     try {

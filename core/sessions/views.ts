@@ -103,6 +103,62 @@ export interface SessionView {
   createdAt: string;
   resolvedAt: string | null;
   escalatedAt: string | null;
+  /** Where the escalation went and who took it; null until the session is escalated. */
+  escalation: EscalationView | null;
+}
+
+/**
+ * An escalation as every surface tells it: where the package went (the technician channel, the
+ * PSA ticket and its reassignment, or only here) and who claimed it. Claiming reopens the session
+ * for the claimer, so `claimedBy` set means the session is active again.
+ */
+export interface EscalationView {
+  escalatedAt: string;
+  /** The technician channel it was sent to, or null when the account had none for this platform. */
+  channel: { platform: 'slack' | 'teams'; ref: Record<string, string> } | null;
+  /** The PSA ticket it was written to, with the reassignment asked for; null without a linked PSA. */
+  psa: { provider: string; ticketExternalId: string; reassignTo: ReassignTarget | null } | null;
+  /** The board or person the escalating engineer named (also without a PSA). */
+  target: ReassignTarget | null;
+  claimedBy: { userId: string; name: string; at: string } | null;
+}
+
+export interface ReassignTarget {
+  type: 'board' | 'user';
+  name: string;
+}
+
+export function toEscalationView(
+  session: DiagnosisSessionRow,
+  note: SessionNoteRow | undefined,
+  claim: { claimedByUserId: string; claimedAt: Date; claimer: { name: string } | null } | null | undefined,
+): EscalationView | null {
+  if (!session.escalatedAt || !note) return null;
+  const t = note.target;
+  const target: ReassignTarget | null = t?.name
+    ? { type: t.type === 'user' ? 'user' : 'board', name: t.name }
+    : null;
+  const ch = note.technicianChannel;
+  const platform = ch?.platform;
+  return {
+    escalatedAt: session.escalatedAt.toISOString(),
+    channel:
+      platform === 'slack' || platform === 'teams'
+        ? { platform, ref: Object.fromEntries(Object.entries(ch ?? {}).filter(([k]) => k !== 'platform')) }
+        : null,
+    psa:
+      note.destination !== 'session' && session.ticketExternalId
+        ? { provider: note.destination, ticketExternalId: session.ticketExternalId, reassignTo: target }
+        : null,
+    target,
+    claimedBy: claim
+      ? {
+          userId: claim.claimedByUserId,
+          name: claim.claimer?.name ?? 'Someone',
+          at: claim.claimedAt.toISOString(),
+        }
+      : null,
+  };
 }
 
 export function toFactView(row: FactRow): FactView {

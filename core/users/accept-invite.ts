@@ -1,4 +1,5 @@
 import { and, eq, gt } from 'drizzle-orm';
+import { auditTagsFor } from '../audit/actions.ts';
 import { hashToken } from '../auth/auth-sessions.ts';
 import type { OidcProviderName } from '../auth/schemas.ts';
 import type { AppTx, Database } from '../db/client.ts';
@@ -110,6 +111,7 @@ async function createInvitedUser(
     actorUserId: user.id,
     actorLabel: user.name,
     action: 'user.invite_accepted',
+    tags: auditTagsFor('user.invite_accepted'),
     targetType: 'user',
     targetId: user.id,
     metadata: { inviteId: invite.id, email: user.email, role: user.role, method },

@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import { z } from 'zod';
 import {
   createConnector,
   deleteConnector,
@@ -7,12 +7,33 @@ import {
   testConnector,
   updateConnector,
 } from '../../core/kb/connectors/index.ts';
-import { searchKnowledge } from '../../core/kb/index/search.ts';
+import { CreateConnectorInput, UpdateConnectorInput } from '../../core/kb/connectors/manage.ts';
+import { SearchKnowledgeInput, searchKnowledge } from '../../core/kb/index/search.ts';
 import { type PassageReranker, searchKnowledgeReranked } from '../../core/kb/rerank/index.ts';
 import { requestSync } from '../../core/kb/sync/index.ts';
 import type { JobDeps } from '../../jobs/definition.ts';
 import { kbSyncConnector } from '../../jobs/definitions/kb-sync.ts';
 import { tenantContext } from '../http/auth.ts';
+import { type RouteGroup, routeGroup } from '../http/routes.ts';
+
+const SearchAnswer = z.object({
+  /** Best first: the model's order when `rankedBy` is "model", else the lexical score's. */
+  passages: z.array(
+    z.object({
+      documentId: z.string(),
+      title: z.string(),
+      url: z.string().nullable(),
+      source: z.string(),
+      snippet: z.string(),
+      score: z.number(),
+      checks: z.array(z.string()).optional(),
+      fix: z.object({ title: z.string(), steps: z.array(z.string()) }).optional(),
+    }),
+  ),
+  noAnswer: z.boolean(),
+  /** "lexical" without a model, or when the model call failed and the lexical order stood in. */
+  rankedBy: z.enum(['model', 'lexical']),
+});
 
 export interface KbApiDeps {
   /** Seals and opens connector credentials at rest. */
@@ -27,57 +48,82 @@ export interface KbApiDeps {
  * Knowledge-base connectors and search under `/api/v1/kb` (issue 7). Credentials go in on create
  * and edit and never come back out: views carry `hasSecret` only.
  */
-export function kbRouter(deps: KbApiDeps): Router {
-  const r = Router();
+export function kbRoutes(deps: KbApiDeps): RouteGroup {
+  const r = routeGroup('/kb', { tag: 'knowledge' });
   const connectorDeps = { secretsKey: deps.secretsKey };
-  r.get('/connectors', async (_req, res) => {
+  r.get('/connectors', { summary: 'Connectors with sync status (engineer+)' }, async (_req, res) => {
     res.json({ connectors: await listConnectors({ ctx: tenantContext(res) }) });
   });
-  r.post('/connectors', async (req, res) => {
-    res
-      .status(201)
-      .json(await createConnector({ ctx: tenantContext(res), deps: connectorDeps, input: req.body }));
-  });
-  r.get('/connectors/:connectorId', async (req, res) => {
+  r.post(
+    '/connectors',
+    { summary: 'Add IT Glue, Hudu or SharePoint (admin)', body: CreateConnectorInput, status: 201 },
+    async (req, res) => {
+      res
+        .status(201)
+        .json(await createConnector({ ctx: tenantContext(res), deps: connectorDeps, input: req.body }));
+    },
+  );
+  r.get('/connectors/:connectorId', { summary: 'One connector' }, async (req, res) => {
     res.json(await getConnector({ ctx: tenantContext(res), connectorId: req.params.connectorId }));
   });
-  r.patch('/connectors/:connectorId', async (req, res) => {
-    res.json(
-      await updateConnector({
-        ctx: tenantContext(res),
-        deps: connectorDeps,
-        connectorId: req.params.connectorId,
-        input: req.body,
-      }),
-    );
-  });
-  r.delete('/connectors/:connectorId', async (req, res) => {
-    res.json(await deleteConnector({ ctx: tenantContext(res), connectorId: req.params.connectorId }));
-  });
-  r.post('/connectors/:connectorId/test', async (req, res) => {
-    res.json(
-      await testConnector({
-        ctx: tenantContext(res),
-        deps: connectorDeps,
-        connectorId: req.params.connectorId,
-      }),
-    );
-  });
-  r.post('/connectors/:connectorId/sync', async (req, res) => {
+  r.patch(
+    '/connectors/:connectorId',
+    { summary: 'Change settings, key, schedule or enabled (admin)', body: UpdateConnectorInput },
+    async (req, res) => {
+      res.json(
+        await updateConnector({
+          ctx: tenantContext(res),
+          deps: connectorDeps,
+          connectorId: req.params.connectorId,
+          input: req.body,
+        }),
+      );
+    },
+  );
+  r.delete(
+    '/connectors/:connectorId',
+    { summary: 'Remove a connector and its documents (admin)' },
+    async (req, res) => {
+      res.json(await deleteConnector({ ctx: tenantContext(res), connectorId: req.params.connectorId }));
+    },
+  );
+  r.post(
+    '/connectors/:connectorId/test',
+    { summary: 'Test the connection, with a reason when it fails (admin)' },
+    async (req, res) => {
+      res.json(
+        await testConnector({
+          ctx: tenantContext(res),
+          deps: connectorDeps,
+          connectorId: req.params.connectorId,
+        }),
+      );
+    },
+  );
+  r.post('/connectors/:connectorId/sync', { summary: 'Sync now (admin)', status: 202 }, async (req, res) => {
     const payload = await requestSync({ ctx: tenantContext(res), connectorId: req.params.connectorId });
     // null: a sync of this connector is already queued (singletonKey), or this process has no queue
     // (then the worker's 5-minute sweep starts it).
     const jobId = await deps.enqueue(kbSyncConnector, payload, { singletonKey: payload.connectorId });
     res.status(202).json({ accepted: true, jobId });
   });
-  r.post('/search', async (req, res) => {
-    const ctx = tenantContext(res);
-    const { passages, rankedBy } = deps.reranker
-      ? await searchKnowledgeReranked(ctx, req.body, deps.reranker)
-      : { passages: await searchKnowledge(ctx, req.body), rankedBy: 'lexical' as const };
-    // An empty list is the honest "no answer": nothing scored above the calibrated threshold, or the
-    // model judged that none of the candidates answers the ticket. `rankedBy` says whose order it is.
-    res.json({ passages, noAnswer: passages.length === 0, rankedBy });
-  });
+  r.post(
+    '/search',
+    {
+      summary:
+        'Search as the assistant does (reranked by the model when configured); noAnswer when nothing answers',
+      body: SearchKnowledgeInput,
+      response: SearchAnswer,
+    },
+    async (req, res) => {
+      const ctx = tenantContext(res);
+      const { passages, rankedBy } = deps.reranker
+        ? await searchKnowledgeReranked(ctx, req.body, deps.reranker)
+        : { passages: await searchKnowledge(ctx, req.body), rankedBy: 'lexical' as const };
+      // An empty list is the honest "no answer": nothing scored above the calibrated threshold, or the
+      // model judged that none of the candidates answers the ticket. `rankedBy` says whose order it is.
+      res.json({ passages, noAnswer: passages.length === 0, rankedBy });
+    },
+  );
   return r;
 }

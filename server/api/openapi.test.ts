@@ -1,7 +1,37 @@
+import express, { Router } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase } from '../../test/db.ts';
 import { api, startTestServer } from '../../test/server.ts';
 import type { RunningServer } from '../boot.ts';
+
+interface Layer {
+  rawPath?: unknown;
+  slash?: boolean;
+  route?: { path: unknown; methods: Record<string, boolean> };
+  handle: { stack?: Layer[] };
+}
+
+/**
+ * What express really serves: walks the router stacks (express 5 / router 2 keep each layer's
+ * mount path as `rawPath`) and answers `METHOD /path` in OpenAPI syntax, relative to `prefix`.
+ */
+function mountedRoutes(stack: Layer[], base = ''): string[] {
+  const out: string[] = [];
+  for (const layer of stack) {
+    if (layer.route) {
+      const own = String(layer.route.path);
+      // `router.get('/')` under a mount path serves the mount path itself.
+      const path = (own === '/' && base ? base : `${base}${own}`).replace(/:(\w+)/g, '{$1}');
+      for (const [method, on] of Object.entries(layer.route.methods)) {
+        if (on && method !== '_all') out.push(`${method.toUpperCase()} ${path}`);
+      }
+    } else if (layer.handle.stack) {
+      const mount = layer.slash || typeof layer.rawPath !== 'string' ? '' : layer.rawPath;
+      out.push(...mountedRoutes(layer.handle.stack, `${base}${mount}`));
+    }
+  }
+  return out;
+}
 
 interface Operation {
   operationId: string;
@@ -11,6 +41,21 @@ interface Operation {
   parameters?: Array<{ name: string; in: string; required: boolean; schema: object }>;
   security?: unknown[];
 }
+
+describe('the mounted-route walker', () => {
+  it('finds a bare route however deeply it is mounted, so an undocumented one cannot hide', () => {
+    const inner = Router();
+    inner.get('/:widgetId', () => undefined);
+    inner.post('/', () => undefined);
+    const outer = Router();
+    outer.use((_req, _res, next) => next());
+    outer.use('/widgets', inner);
+    const app = express();
+    app.use('/api/v1', outer);
+    const stack = (app as unknown as { router: { stack: Layer[] } }).router.stack;
+    expect(mountedRoutes(stack).sort()).toEqual(['GET /api/v1/widgets/{widgetId}', 'POST /api/v1/widgets']);
+  });
+});
 
 describe('GET /api/v1/openapi.json', () => {
   let server: RunningServer;
@@ -51,6 +96,21 @@ describe('GET /api/v1/openapi.json', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('documents every route express mounts under /api/v1', () => {
+    const app = server.app as unknown as { router: { stack: Layer[] } };
+    const mounted = mountedRoutes(app.router.stack)
+      .filter((r) => r.split(' ')[1]?.startsWith('/api/v1/'))
+      .map((r) => r.replace(' /api/v1', ' '));
+    const documented = Object.entries(doc.paths).flatMap(([path, item]) =>
+      Object.keys(item).map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    // A sanity floor: a walker that finds nothing would make the next line pass vacuously.
+    expect(mounted.length).toBeGreaterThan(60);
+    expect(mounted.filter((r) => !documented.includes(r))).toEqual([]);
+    // And nothing is documented that is not served.
+    expect(documented.filter((r) => !mounted.includes(r))).toEqual([]);
+  });
+
   it('lists the auth, users, account and sessions routes', () => {
     const routes = Object.entries(doc.paths).flatMap(([path, item]) =>
       Object.keys(item).map((m) => `${m.toUpperCase()} ${path}`),
@@ -84,6 +144,25 @@ describe('GET /api/v1/openapi.json', () => {
       'POST /kb/connectors/{connectorId}/sync',
       'POST /kb/search',
       'PUT /psa/settings',
+      'PATCH /account/preferences',
+      'POST /integrations/slack/install-link',
+      'POST /integrations/teams/tenant',
+      'PUT /psa/members/{userId}',
+      'POST /console/sessions',
+      'POST /console/sessions/{sessionId}/messages',
+      'GET /console/sessions/{sessionId}/card',
+      'POST /console/sessions/{sessionId}/actions',
+      'GET /psa/boards',
+      'GET /psa/statuses',
+      'GET /integrations/teams/app-package',
+      'GET /flows',
+      'POST /flows/import',
+      'POST /flows/match',
+      'GET /flows/{flowId}/export',
+      'POST /flows/{flowId}/walks',
+      'POST /walks/{walkId}/answer',
+      'POST /walks/{walkId}/finish',
+      'GET /sessions/{sessionId}/flow-match',
     ]) {
       expect(routes).toContain(route);
     }
@@ -113,7 +192,63 @@ describe('GET /api/v1/openapi.json', () => {
     });
     const users = doc.paths['/users']?.get?.parameters?.map((p) => `${p.in}:${p.name}`);
     expect(users).toEqual(expect.arrayContaining(['query:role', 'query:includeDisabled']));
+    const statuses = doc.paths['/psa/statuses']?.get as Operation & {
+      'x-permission'?: string;
+      responses: { '200': { content: { 'application/json': { schema: object } } } };
+    };
+    expect(statuses.parameters).toContainEqual(
+      expect.objectContaining({ name: 'board', in: 'query', required: true }),
+    );
+    expect(statuses['x-permission']).toBe('settings.manage');
+    expect(statuses.responses['200'].content['application/json'].schema).toMatchObject({
+      properties: { statuses: { type: 'array' } },
+    });
     const audit = doc.paths['/audit-log']?.get?.parameters?.map((p) => p.name);
     expect(audit).toEqual(expect.arrayContaining(['actorUserId', 'action', 'tag']));
+  });
+
+  it('documents the invite, browser-session, demo sign-in and reranked-search answers', () => {
+    type WithResponse = Operation & {
+      responses: Record<string, { content?: { 'application/json': { schema: object } } }>;
+    };
+    const answer = (path: string, method: string, status = '200') =>
+      (doc.paths[path]?.[method] as WithResponse | undefined)?.responses[status]?.content?.[
+        'application/json'
+      ].schema;
+
+    const preview = doc.paths['/auth/invites/preview']?.post;
+    expect(preview?.security).toEqual([]);
+    expect(preview?.requestBody?.content['application/json'].schema).toMatchObject({
+      properties: { token: { type: 'string' } },
+      required: ['token'],
+    });
+    expect(answer('/auth/invites/preview', 'post')).toMatchObject({
+      properties: { invite: { properties: { accountName: { type: 'string' } } } },
+    });
+    expect(doc.paths['/auth/invites/accept']?.post?.security).toEqual([]);
+    expect(Object.keys(doc.paths['/auth/invites/accept']?.post?.responses ?? {})).toContain('201');
+
+    expect(doc.paths['/auth/oidc/{provider}/start']?.get?.parameters).toContainEqual(
+      expect.objectContaining({ name: 'invite', in: 'query', required: false }),
+    );
+    expect(answer('/auth/providers', 'get')).toMatchObject({
+      properties: { demo: { properties: { users: { type: 'array' } } } },
+    });
+    expect(answer('/auth/browser-sessions', 'get')).toMatchObject({
+      properties: { sessions: { type: 'array' } },
+    });
+    expect(doc.paths['/auth/browser-sessions/{sessionId}']?.delete?.parameters).toContainEqual(
+      expect.objectContaining({
+        name: 'sessionId',
+        in: 'path',
+        schema: expect.objectContaining({ format: 'uuid' }),
+      }),
+    );
+    expect(answer('/users/invites', 'get')).toMatchObject({
+      properties: { invites: { items: { properties: { link: { type: 'string' } } } } },
+    });
+    expect(answer('/kb/search', 'post')).toMatchObject({
+      properties: { rankedBy: { enum: ['model', 'lexical'] }, noAnswer: { type: 'boolean' } },
+    });
   });
 });

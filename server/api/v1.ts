@@ -1,6 +1,12 @@
 import express, { Router } from 'express';
-import { getAccount, mergeAccountPreferences, updateAccountSettings } from '../../core/accounts/index.ts';
-import { listAuditLog } from '../../core/audit/index.ts';
+import {
+  getAccount,
+  mergeAccountPreferences,
+  PreferencesPatch,
+  UpdateAccountSettingsInput,
+  updateAccountSettings,
+} from '../../core/accounts/index.ts';
+import { ListAuditLogInput, listAuditActions, listAuditLog } from '../../core/audit/index.ts';
 import type { OidcClients, SignInLimiters } from '../../core/auth/index.ts';
 import type { Database } from '../../core/db/client.ts';
 import type { DiagnosisDeps } from '../../core/sessions/index.ts';
@@ -10,18 +16,20 @@ import { getUser } from '../../core/users/index.ts';
 import { requireUser, tenantContext } from '../http/auth.ts';
 import { notFoundHandler } from '../http/errors.ts';
 import type { Mailer } from '../http/mailer.ts';
+import { type DeclaredRoute, type RouteGroup, routeGroup } from '../http/routes.ts';
 import type { AppKeys } from '../secrets.ts';
-import { type AuthApiDeps, authPublicRouter, authRouter, type DemoSignIn } from './auth.ts';
-import { browserSessionsRouter } from './browser-sessions.ts';
-import { consoleRouter } from './console.ts';
-import { insightsRouter } from './insights.ts';
-import { integrationsRouter } from './integrations.ts';
-import { invitesPublicRouter } from './invites.ts';
-import { type KbApiDeps, kbRouter } from './kb.ts';
+import { type AuthApiDeps, authPublicRoutes, authRoutes, type DemoSignIn } from './auth.ts';
+import { browserSessionsRoutes } from './browser-sessions.ts';
+import { consoleRoutes } from './console.ts';
+import { flowsRoutes } from './flows.ts';
+import { insightsRoutes } from './insights.ts';
+import { integrationsRoutes } from './integrations.ts';
+import { invitesPublicRoutes } from './invites.ts';
+import { type KbApiDeps, kbRoutes } from './kb.ts';
 import { openApiRouter } from './openapi.ts';
-import { psaRouter, ticketLinkRouter } from './psa.ts';
-import { sessionsRouter } from './sessions.ts';
-import { usersRouter } from './users.ts';
+import { psaRoutes, ticketLinkRoutes } from './psa.ts';
+import { sessionsRoutes } from './sessions.ts';
+import { usersRoutes } from './users.ts';
 
 export interface ApiDeps {
   database: Database;
@@ -31,6 +39,9 @@ export interface ApiDeps {
   diagnosis: DiagnosisDeps;
   publicUrl: string | undefined;
   slackOAuth: boolean;
+  /** MICROSOFT_APP_ID, for the Teams app package download. */
+  teamsAppId: string | undefined;
+  slackSlashCommand: string;
   kb: KbApiDeps;
   /** The clock every session decision reads; tests move it instead of sleeping. */
   now: () => Date;
@@ -70,16 +81,23 @@ export function apiV1Router(deps: ApiDeps): Router {
     logger: deps.logger,
     demoSignIn: deps.development?.demoSignIn,
   };
-  router.use(openApiRouter());
-  router.use(authPublicRouter(auth));
-  router.use(invitesPublicRouter(auth));
+  // Every route is declared in a RouteGroup (server/http/routes.ts); the document lists them all.
+  const declared: DeclaredRoute[] = [];
+  const mount = (parent: Router, group: RouteGroup) => {
+    group.mountOn(parent);
+    declared.push(...group.declared);
+  };
+  router.use(openApiRouter(() => declared));
+  mount(router, authPublicRoutes(auth));
+  mount(router, invitesPublicRoutes(auth));
 
   const authed = Router();
   authed.use(requireUser(auth));
-  authed.use(authRouter(auth));
-  authed.use(browserSessionsRouter({ now: deps.now }));
-  authed.use(
-    usersRouter({
+  mount(authed, authRoutes(auth));
+  mount(authed, browserSessionsRoutes({ now: deps.now }));
+  mount(
+    authed,
+    usersRoutes({
       now: deps.now,
       publicUrl: deps.publicUrl,
       mailer: deps.mailer,
@@ -89,45 +107,72 @@ export function apiV1Router(deps: ApiDeps): Router {
         : undefined,
     }),
   );
+  mount(authed, accountRoutes());
 
-  authed.get('/me', async (_req, res) => {
+  if (deps.diagnosis.psa) {
+    mount(authed, psaRoutes(deps.diagnosis.psa));
+    mount(authed, ticketLinkRoutes(deps.diagnosis.psa));
+  }
+  mount(authed, sessionsRoutes(deps.diagnosis));
+  mount(authed, flowsRoutes(deps.diagnosis));
+  mount(
+    authed,
+    integrationsRoutes({
+      ticketKey: deps.keys.accessToken,
+      publicUrl: deps.publicUrl,
+      slackOAuth: deps.slackOAuth,
+      teamsAppId: deps.teamsAppId,
+      slashCommand: deps.slackSlashCommand,
+    }),
+  );
+  mount(authed, kbRoutes(deps.kb));
+  mount(authed, consoleRoutes(deps.diagnosis));
+  mount(authed, insightsRoutes({ now: deps.now }));
+
+  router.use(authed);
+  router.use(notFoundHandler);
+  return router;
+}
+
+/** The signed-in user, the account, its preferences and the audit log. */
+function accountRoutes(): RouteGroup {
+  const r = routeGroup('', { tag: 'account' });
+  r.get('/me', { summary: 'The signed-in user and account' }, async (_req, res) => {
     const ctx = tenantContext(res);
     const userId = ctx.actor.kind === 'user' ? ctx.actor.userId : '';
     const [user, account] = await Promise.all([getUser({ ctx, userId }), getAccount({ ctx })]);
     res.json({ user, account });
   });
-  authed.get('/account', async (_req, res) => {
+  r.get('/account', { summary: 'The account' }, async (_req, res) => {
     res.json(await getAccount({ ctx: tenantContext(res) }));
   });
-  authed.patch('/account', async (req, res) => {
-    res.json(await updateAccountSettings({ ctx: tenantContext(res), input: req.body }));
-  });
-  authed.patch('/account/preferences', async (req, res) => {
-    res.json(await mergeAccountPreferences({ ctx: tenantContext(res), input: req.body }));
-  });
-  authed.get('/audit-log', async (req, res) => {
-    res.json(await listAuditLog({ ctx: tenantContext(res), input: req.query }));
-  });
-
-  if (deps.diagnosis.psa) {
-    authed.use('/psa', psaRouter(deps.diagnosis.psa));
-    authed.use('/sessions', ticketLinkRouter(deps.diagnosis.psa));
-  }
-  authed.use('/sessions', sessionsRouter(deps.diagnosis));
-  authed.use(
-    '/integrations',
-    integrationsRouter({
-      ticketKey: deps.keys.accessToken,
-      publicUrl: deps.publicUrl,
-      slackOAuth: deps.slackOAuth,
-    }),
+  r.patch(
+    '/account',
+    { summary: 'Change account settings (admin)', body: UpdateAccountSettingsInput },
+    async (req, res) => {
+      res.json(await updateAccountSettings({ ctx: tenantContext(res), input: req.body }));
+    },
   );
-
-  authed.use(insightsRouter({ now: deps.now }));
-  authed.use('/kb', kbRouter(deps.kb));
-  authed.use('/console', consoleRouter(deps.diagnosis));
-
-  router.use(authed);
-  router.use(notFoundHandler);
-  return router;
+  r.patch(
+    '/account/preferences',
+    { summary: 'Merge account preferences (admin)', body: PreferencesPatch },
+    async (req, res) => {
+      res.json(await mergeAccountPreferences({ ctx: tenantContext(res), input: req.body }));
+    },
+  );
+  r.get(
+    '/audit-log',
+    { summary: 'Audit log, newest first (admin)', tag: 'audit', query: ListAuditLogInput },
+    async (req, res) => {
+      res.json(await listAuditLog({ ctx: tenantContext(res), input: req.query }));
+    },
+  );
+  r.get(
+    '/audit-log/actions',
+    { summary: 'Every audit action with its label and tags, for the filters (admin)', tag: 'audit' },
+    (_req, res) => {
+      res.json(listAuditActions({ ctx: tenantContext(res) }));
+    },
+  );
+  return r;
 }

@@ -190,11 +190,14 @@ describe('admin web in Chromium', { timeout: 60_000 }, () => {
 
   it('shows the audit log with filters', async () => {
     await page.getByRole('table', { name: 'Audit log' }).waitFor();
-    await page.getByLabel('Action').fill('session.created');
+    // The action filter offers the actions in words (docs/admin-web.md, "Audit log").
+    await page
+      .getByRole('combobox', { name: 'Action' })
+      .selectOption({ label: 'Opened a diagnosis session' });
     await expect
       .poll(() => page.getByRole('table', { name: 'Audit log' }).locator('tbody tr').count())
       .toBe(1);
-    await page.getByLabel('Action').fill('');
+    await page.getByRole('combobox', { name: 'Action' }).selectOption({ label: 'Any action' });
     await screenshot(page, '09-audit-log');
   });
 });

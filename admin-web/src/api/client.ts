@@ -202,3 +202,11 @@ export function refreshOnce(): Promise<Renewal> {
 function isReason(value: unknown): value is SignedOutReason {
   return value === 'idle' || value === 'absolute' || value === 'revoked' || value === 'reuse';
 }
+
+/** A file download (the Teams app package) with the same auth and one renewal as {@link request}. */
+export async function requestBlob(path: string): Promise<Blob> {
+  let res = await send(path, {});
+  if (res.status === 401 && (await refreshOnce()).ok) res = await send(path, {});
+  if (!res.ok) return read<never>(res);
+  return res.blob();
+}

@@ -6,6 +6,8 @@ import type {
   BrowserSessionView,
   ConsoleResult,
   CurrentSession,
+  FlowDetail,
+  FlowSummary,
   Invite,
   InviteCreated,
   InvitePreview,
@@ -20,6 +22,7 @@ import type {
   SignInResult,
   TurnView,
   UserView,
+  WalkView,
 } from './types.ts';
 
 /** Every call the admin web makes, typed; pages use these through TanStack Query. */
@@ -78,6 +81,10 @@ export const api = {
     request<{ entries: AuditEntryView[]; nextBeforeId: number | null }>('/audit-log', {
       query: { ...filter },
     }),
+  auditActions: () =>
+    request<{ actions: Array<{ action: string; label: string; tags: string[] }>; tags: string[] }>(
+      '/audit-log/actions',
+    ),
 
   kb: {
     connectors: () => request<{ connectors: KbConnectorView[] }>('/kb/connectors'),
@@ -120,6 +127,32 @@ export const api = {
         method: 'POST',
         body: { verb, data },
       }),
+  },
+
+  flows: {
+    list: (filter: { status?: string | undefined; q?: string | undefined }) =>
+      request<{ flows: FlowSummary[] }>('/flows', { query: { ...filter } }),
+    get: (id: string, diff?: { from: number | 'draft'; to: number | 'draft' }) =>
+      request<FlowDetail>(`/flows/${encodeURIComponent(id)}`, { query: { ...diff } }),
+    /** The working copy as the portable JSON document (what the editor shows and saves). */
+    document: (id: string) =>
+      request<Record<string, unknown>>(`/flows/${encodeURIComponent(id)}/export`, {
+        query: { format: 'json' },
+      }),
+    import: (format: 'yaml' | 'json', content: string) =>
+      request<{ id: string }>('/flows/import', { method: 'POST', body: { format, content } }),
+    saveDocument: (id: string, format: 'yaml' | 'json', content: string) =>
+      request<unknown>(`/flows/${encodeURIComponent(id)}`, { method: 'PATCH', body: { format, content } }),
+    publish: (id: string, note: string) =>
+      request<unknown>(`/flows/${encodeURIComponent(id)}/publish`, { method: 'POST', body: { note } }),
+    retire: (id: string) =>
+      request<unknown>(`/flows/${encodeURIComponent(id)}/retire`, { method: 'POST', body: {} }),
+    review: (id: string, decision: 'accept' | 'reject') =>
+      request<unknown>(`/flows/${encodeURIComponent(id)}/review`, { method: 'POST', body: { decision } }),
+    startWalk: (id: string) =>
+      request<WalkView>(`/flows/${encodeURIComponent(id)}/walks`, { method: 'POST', body: {} }),
+    press: (walkId: string, action: 'answer' | 'back' | 'finish', body: Record<string, unknown>) =>
+      request<WalkView>(`/walks/${encodeURIComponent(walkId)}/${action}`, { method: 'POST', body }),
   },
 };
 

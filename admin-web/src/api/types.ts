@@ -6,12 +6,44 @@ import type { AuditEntryView } from '../../../core/audit/index.ts';
 import type { BrowserSessionView } from '../../../core/auth/browser-sessions.ts';
 import type { KbConnectorKind } from '../../../core/db/schema/kb.ts';
 import type { Role } from '../../../core/db/schema/users.ts';
+import type { FlowRow, FlowStep, StepChange, WalkView } from '../../../core/flows/index.ts';
 import type { CreateConnectorInput, KbConnectorView } from '../../../core/kb/connectors/manage.ts';
 import type { KnowledgePassage } from '../../../core/kb/knowledge.ts';
 import type { SessionSummary, SessionView, TurnView } from '../../../core/sessions/index.ts';
 import type { InvitePreview, InviteRefusal } from '../../../core/users/accept-invite.ts';
 import type { UserView } from '../../../core/users/user-view.ts';
 import type { ConsoleResult } from '../../../server/api/console.ts';
+
+export type { FlowStep, StepChange, WalkView };
+
+/** Usage of a flow or one of its versions: walks, finished, worked, success rate. */
+export interface FlowUsage {
+  walks: number;
+  finished: number;
+  worked: number;
+  successRate: number | null;
+}
+
+export interface FlowSummary {
+  id: string;
+  title: string;
+  symptoms: string[];
+  tags: string[];
+  clientName: string | null;
+  origin: FlowRow['origin'];
+  status: FlowRow['status'];
+  currentVersion: number | null;
+  updatedAt: string;
+  usage: FlowUsage;
+}
+
+export interface FlowDetail extends Omit<FlowSummary, 'usage'> {
+  description: string;
+  draftGraph: { start: string; steps: FlowStep[] };
+  versions: Array<{ id: string; version: number; note: string; createdAt: string; usage: FlowUsage }>;
+  usage: FlowUsage;
+  diff: { from: number | 'draft'; to: number | 'draft'; changes: StepChange[] } | null;
+}
 
 export type {
   AuditEntryView,

@@ -11,6 +11,12 @@ const HOST_CONFIG = new HostConfig({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   supportsInteractivity: true,
   spacing: { small: 4, default: 8, medium: 16, large: 24, extraLarge: 32, padding: 16 },
+  // Tinted like Teams, so an escalation (warning) or a refusal (attention) stands out on the card.
+  containerStyles: {
+    emphasis: { backgroundColor: '#F5F6F8' },
+    warning: { backgroundColor: '#FFF4DB' },
+    attention: { backgroundColor: '#FDECEA' },
+  },
   actions: {
     maxActions: 8,
     buttonSpacing: 8,

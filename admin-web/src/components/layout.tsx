@@ -7,12 +7,17 @@ import { atLeast, useSession } from '../auth/session.tsx';
 
 const PAGES: Array<{ to: string; label: string; min: Role }> = [
   { to: '/sessions', label: 'Sessions', min: 'viewer' },
+  { to: '/flows', label: 'Flows', min: 'viewer' },
   { to: '/try', label: 'Try the bot', min: 'l1' },
   { to: '/knowledge', label: 'Knowledge', min: 'engineer' },
   { to: '/users', label: 'Users', min: 'admin' },
   { to: '/policy', label: 'Policy', min: 'admin' },
   { to: '/active-sessions', label: 'Active sessions', min: 'admin' },
   { to: '/audit-log', label: 'Audit log', min: 'admin' },
+  { to: '/integrations/psa', label: 'PSA', min: 'admin' },
+  { to: '/integrations/slack', label: 'Slack', min: 'admin' },
+  { to: '/integrations/teams', label: 'Teams', min: 'admin' },
+  { to: '/account/ownership', label: 'Ownership', min: 'admin' },
   { to: '/insights', label: 'Insights', min: 'admin' },
 ];
 

@@ -1,8 +1,8 @@
-import { Badge, Button, Code, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useInfiniteQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
+import { Anchor, Badge, Button, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { Link, useSearchParams } from 'react-router';
 import { api } from '../api/endpoints.ts';
+import type { AuditEntryView } from '../api/types.ts';
 import { PersonSelect } from '../components/person-select.tsx';
 import { Empty, ErrorState, formatDate, Loading } from '../components/states.tsx';
 
@@ -12,15 +12,21 @@ export function AuditLogPage() {
   const actor = params.get('actor') ?? '';
   const action = params.get('action') ?? '';
   const tag = params.get('tag') ?? '';
+  // From the address bar, not this render's params: the router renders a navigation in a
+  // transition, so a second filter change right after the first would otherwise undo it.
   const set = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
+    const next = new URLSearchParams(window.location.search);
     if (value) next.set(key, value);
     else next.delete(key);
     setParams(next, { replace: true });
   };
-  const [actionQ] = useDebouncedValue(action.trim(), 300);
-  const [tagQ] = useDebouncedValue(tag.trim(), 300);
-  const filter = { actorUserId: actor || undefined, action: actionQ || undefined, tag: tagQ || undefined };
+  // The server names the actions and tags, so the filters offer exactly what it accepts.
+  const vocabulary = useQuery({
+    queryKey: ['audit-actions'],
+    queryFn: api.auditActions,
+    staleTime: Infinity,
+  });
+  const filter = { actorUserId: actor || undefined, action: action || undefined, tag: tag || undefined };
   const log = useInfiniteQuery({
     queryKey: ['audit-log', filter],
     queryFn: ({ pageParam }) => api.auditLog({ ...filter, beforeId: pageParam, limit: 50 }),
@@ -28,23 +34,30 @@ export function AuditLogPage() {
     getNextPageParam: (last) => last.nextBeforeId ?? undefined,
   });
   const entries = log.data?.pages.flatMap((p) => p.entries) ?? [];
+  const actions = [...(vocabulary.data?.actions ?? [])].sort((a, b) => a.label.localeCompare(b.label));
 
   return (
     <Stack gap="md">
       <Title order={2}>Audit log</Title>
       <Group align="flex-end" gap="sm" wrap="wrap" role="search" aria-label="Filter the audit log">
         <PersonSelect label="Actor" value={actor} onChange={(id) => set('actor', id)} />
-        <TextInput
+        <NativeSelect
           label="Action"
-          placeholder="e.g. user.role_changed"
           value={action}
           onChange={(e) => set('action', e.currentTarget.value)}
+          data={[
+            { value: '', label: 'Any action' },
+            ...actions.map((a) => ({ value: a.action, label: a.label })),
+          ]}
         />
-        <TextInput
+        <NativeSelect
           label="Tag"
-          placeholder="e.g. security"
           value={tag}
           onChange={(e) => set('tag', e.currentTarget.value)}
+          data={[
+            { value: '', label: 'Any tag' },
+            ...(vocabulary.data?.tags ?? []).map((t) => ({ value: t, label: t })),
+          ]}
         />
       </Group>
       {log.isPending ? (
@@ -68,16 +81,18 @@ export function AuditLogPage() {
               </Table.Thead>
               <Table.Tbody>
                 {entries.map((e) => (
-                  <Table.Tr key={e.id}>
+                  <Table.Tr key={e.id} data-testid="audit-entry">
                     <Table.Td>
                       <Text size="sm">{formatDate(e.occurredAt)}</Text>
                     </Table.Td>
                     <Table.Td>{e.actorLabel}</Table.Td>
                     <Table.Td>
-                      <Code>{e.action}</Code>
+                      <Text size="sm" title={e.action}>
+                        {e.label}
+                      </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Text size="xs">{e.target ? `${e.target.type} ${e.target.id.slice(0, 8)}` : '—'}</Text>
+                      <Target target={e.target} />
                     </Table.Td>
                     <Table.Td>
                       <Group gap={4}>
@@ -111,5 +126,32 @@ export function AuditLogPage() {
         </>
       )}
     </Stack>
+  );
+}
+
+const TARGET_KIND: Record<string, string> = {
+  session: 'Session',
+  user: 'Person',
+  fix: 'Fix',
+  kb_connector: 'Knowledge connector',
+  user_invite: 'Invite',
+  auth_session: 'Sign-in',
+  account: 'Account',
+  psa_outbox: 'PSA delivery',
+  slack_workspace: 'Slack',
+  ticket: 'Ticket',
+};
+
+/** The target by name, linked where the admin web has a page for it; a gone object shows its kind. */
+function Target({ target }: { target: AuditEntryView['target'] }) {
+  if (!target) return <Text size="sm">—</Text>;
+  const name = target.name ?? `${TARGET_KIND[target.type] ?? target.type} (no longer exists)`;
+  const link = target.link;
+  if (!link || !target.name) return <Text size="sm">{name}</Text>;
+  const to = link.kind === 'session' ? `/sessions/${link.id}` : `/users?user=${link.id}`;
+  return (
+    <Anchor component={Link} to={to} size="sm" lineClamp={2}>
+      {name}
+    </Anchor>
   );
 }

@@ -20,6 +20,7 @@ const FACT_SOURCE: Record<SessionView['facts'][number]['source'], string> = {
   ai_promoted: 'from the assistant',
   question: 'answered question',
   check: 'check',
+  flow_step: 'flow step',
 };
 const WRITE_STATUS: Record<string, string> = { pending: 'blue', delivered: 'green', failed: 'red' };
 

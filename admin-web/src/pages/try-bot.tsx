@@ -39,6 +39,8 @@ const VERB_LABELS: Record<string, string> = {
   'note.escalation.edit': 'Edit escalation package',
   'note.escalation.post': 'Confirm & escalate',
   'session.refresh': 'Refresh',
+  'session.claim': 'Claim and carry on',
+  'note.cancel': 'Cancel',
 };
 
 let lineSeq = 0;
@@ -109,7 +111,9 @@ export function TryBotPage() {
     onSuccess: landed,
   });
 
-  const closed = result !== null && result.session.status !== 'active';
+  const status = result?.session.status;
+  const closed = result !== null && status !== 'active';
+  const escalated = status === 'escalated' || status === 'escalated_local';
   const busy = send.isPending || press.isPending;
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
@@ -200,9 +204,18 @@ export function TryBotPage() {
                   {errorMessage(send.error)}
                 </Alert>
               ) : null}
-              {closed ? (
+              {closed && escalated ? (
+                <Alert color="yellow" role="status" data-testid="session-escalated">
+                  Escalated: waiting for an engineer to claim it. The card says where it went; whoever claims
+                  it carries on here.{' '}
+                  <Anchor component={Link} to={`/sessions/${result?.session.id}`}>
+                    See the session
+                  </Anchor>{' '}
+                  or start a new problem.
+                </Alert>
+              ) : closed ? (
                 <Alert color="green" role="status" data-testid="session-closed">
-                  This problem is closed.{' '}
+                  This problem is resolved.{' '}
                   <Anchor component={Link} to={`/sessions/${result?.session.id}`}>
                     See the session
                   </Anchor>{' '}

@@ -3,10 +3,13 @@ import type { WebClient } from '@slack/web-api';
 import {
   type ActionPayload,
   decodeActionValue,
+  escalationSummary,
+  escapeMrkdwn,
   NOTE_EDIT_CALLBACK_IDS,
   PARTIAL_NOTES_BLOCK_ID,
   PARTIAL_NOTES_CALLBACK_ID,
   parseSlackAction,
+  type RenderContext,
   readSlackNoteSections,
   readSlackPartialNotes,
   renderNoteEditModal,
@@ -14,6 +17,7 @@ import {
   renderPartialNotesModal,
   SESSION_CARD_VERBS,
 } from '../../../cards/index.ts';
+import { claimEscalation } from '../../../core/escalations/index.ts';
 import { recordFixDecision, recordFixOutcome } from '../../../core/fixes/index.ts';
 import {
   NOTE_HEADINGS,
@@ -21,10 +25,12 @@ import {
   postResolutionNote,
   previewNote,
 } from '../../../core/notes/index.ts';
+import type { SessionView } from '../../../core/sessions/index.ts';
 import type { TenantContext } from '../../../core/shared/context.ts';
 import { refreshCard, renderContext } from '../conversation.ts';
 import { chatErrorFor } from '../errors.ts';
 import { contextOrRefuse, type SlackRuntime } from '../runtime.ts';
+import { markTechnicianPostClaimed, sendToTechnicianChannel } from './escalate.ts';
 
 /**
  * Every card button calls exactly one core verb, then the session card is redrawn from the
@@ -120,12 +126,13 @@ export function registerActions(app: App, rt: SlackRuntime): void {
             input: { sections },
           });
         } else {
-          await postEscalationPackage({
+          const posted = await postEscalationPackage({
             ctx,
             deps: rt.conversation.diagnosis,
             sessionId: decoded.payload.s,
             input: { sections },
           });
+          await sendToTechnicianChannel(rt, client, ctx, posted);
         }
         await ack();
         await refreshCard(rt.conversation, client, ctx, decoded.payload.s);
@@ -195,17 +202,33 @@ async function perform(
       await postResolutionNote({ ctx, deps: diagnosis, sessionId, input: {} });
       await markPosted(client, body, 'Resolution note posted.');
       break;
-    case 'note.escalation.post':
-      await postEscalationPackage({ ctx, deps: diagnosis, sessionId, input: {} });
-      await markPosted(client, body, 'Escalation package posted.');
+    case 'note.escalation.post': {
+      const posted = await postEscalationPackage({ ctx, deps: diagnosis, sessionId, input: {} });
+      await sendToTechnicianChannel(rt, client, ctx, posted);
+      await markPosted(client, body, escalatedLine(posted.session, renderContext(rt.conversation, ctx)));
       break;
+    }
+    case 'session.claim':
+      await markTechnicianPostClaimed(rt, client, ctx, await claimEscalation({ ctx, sessionId }));
+      break;
+    case 'note.cancel':
+      await markPosted(client, body, 'Preview closed; nothing was posted.');
+      return;
     case 'session.refresh':
       break;
   }
   await refreshCard(rt.conversation, client, ctx, sessionId);
 }
 
-/** The preview message becomes a plain record of what happened, so its buttons cannot be pressed twice. */
+/** "Escalated: Sent to the technician channel <#C1>." — the preview message's record of where it went. */
+function escalatedLine(session: SessionView, rc: RenderContext): string {
+  const where = escalationSummary(session, rc)?.lines[0];
+  if (!where) return 'Escalation package posted.';
+  const channel = where.slackChannelId ? ` <#${where.slackChannelId}>` : '';
+  return `Escalated: ${escapeMrkdwn(where.text)}${channel}.`;
+}
+
+/** The preview message becomes a plain record of what happened, so its buttons cannot be pressed again. */
 async function markPosted(client: WebClient, body: BlockAction, text: string) {
   if (!body.channel?.id || !body.message?.ts) return;
   await client.chat

@@ -3,8 +3,12 @@ import type { WebClient } from '@slack/web-api';
 import { z } from 'zod';
 import { escapeMrkdwn, parseSlackAction, renderEscalationPostBlocks } from '../../../cards/index.ts';
 import { getTechnicianChannel } from '../../../core/chat/index.ts';
-import { claimEscalation } from '../../../core/escalations/index.ts';
-import { postEscalationPackage } from '../../../core/notes/index.ts';
+import {
+  claimEscalation,
+  type EscalationClaim,
+  recordTechnicianPost,
+} from '../../../core/escalations/index.ts';
+import { type PostedNote, postEscalationPackage } from '../../../core/notes/index.ts';
 import { createSession, findSessionByChannel, getSession } from '../../../core/sessions/index.ts';
 import type { TenantContext } from '../../../core/shared/context.ts';
 import { ServiceError } from '../../../core/shared/errors.ts';
@@ -127,17 +131,7 @@ export function registerEscalation(app: App, rt: SlackRuntime): void {
         sessionId: session.id,
         input: { ...(target ? { target: { type: 'board', name: target } } : {}), ...(note ? { note } : {}) },
       });
-      const rendered = renderEscalationPostBlocks(
-        {
-          session: posted.session,
-          sections: posted.note.sections,
-          target: target ?? null,
-          note: note ?? null,
-          claimedBy: null,
-        },
-        renderContext(rt.conversation, ctx),
-      );
-      await client.chat.postMessage({ channel: techChannel.channelId, ...rendered });
+      await sendToTechnicianChannel(rt, client, ctx, posted);
       await postOrUpdateCard(rt.conversation, client, ctx, posted.session);
       await client.chat.postEphemeral({
         channel: meta.channel,
@@ -171,6 +165,10 @@ export function registerEscalation(app: App, rt: SlackRuntime): void {
     if (!sessionId || !body.channel?.id || !body.message?.ts) return;
     try {
       const claim = await claimEscalation({ ctx, sessionId });
+      // The session card in the original thread gets its buttons back for the claimer.
+      await postOrUpdateCard(rt.conversation, client, ctx, claim.session).catch((error: unknown) =>
+        rt.logger.warn({ err: error, sessionId }, 'Slack: could not update the session card after a claim'),
+      );
       await updateClaimedPost(
         rt,
         client,
@@ -204,6 +202,65 @@ export function registerEscalation(app: App, rt: SlackRuntime): void {
       }
     }
   });
+}
+
+/**
+ * Posts a just-escalated package to the Slack technician channel core recorded with it (none: the
+ * card says it was kept here and how to set a channel). Shared by the message shortcut and the
+ * session card's Confirm & escalate.
+ */
+export async function sendToTechnicianChannel(
+  rt: SlackRuntime,
+  client: WebClient,
+  ctx: TenantContext,
+  posted: PostedNote,
+): Promise<void> {
+  const channel = posted.session.escalation?.channel;
+  const channelId = channel?.platform === 'slack' ? channel.ref.channelId : undefined;
+  if (!channelId) return;
+  const escalation = posted.session.notes.find((n) => n.kind === 'escalation');
+  const rendered = renderEscalationPostBlocks(
+    {
+      session: posted.session,
+      sections: posted.note.sections,
+      target: escalation?.target?.name ?? null,
+      note: escalation?.target?.note ?? null,
+      claimedBy: null,
+    },
+    renderContext(rt.conversation, ctx),
+  );
+  const sent = await client.chat.postMessage({ channel: channelId, ...rendered });
+  if (sent.ts) {
+    await recordTechnicianPost({ ctx, sessionId: posted.session.id, input: { postTs: sent.ts } });
+  }
+}
+
+/**
+ * After a claim from the session card: the technician-channel post (if there is one) shows who
+ * has it instead of a Claim button nobody should press any more.
+ */
+export async function markTechnicianPostClaimed(
+  rt: SlackRuntime,
+  client: WebClient,
+  ctx: TenantContext,
+  claim: EscalationClaim,
+): Promise<void> {
+  const channel = claim.session.escalation?.channel;
+  if (channel?.platform !== 'slack' || !channel.ref.channelId || !channel.ref.postTs) return;
+  await updateClaimedPost(
+    rt,
+    client,
+    ctx,
+    channel.ref.channelId,
+    channel.ref.postTs,
+    claim.sessionId,
+    claim.claimedByName,
+  ).catch((error: unknown) =>
+    rt.logger.warn(
+      { err: error, sessionId: claim.sessionId },
+      'Slack: could not mark the escalation post claimed',
+    ),
+  );
 }
 
 async function updateClaimedPost(

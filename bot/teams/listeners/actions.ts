@@ -15,6 +15,7 @@ import { refreshCardLater } from '../conversation.ts';
 import { GENERIC_TITLE, teamsErrorFor, withNotice } from '../errors.ts';
 import { identify } from '../identity.ts';
 import { renderContext, type TeamsRuntime } from '../runtime.ts';
+import { markTechnicianPostClaimedLater, sendToTechnicianChannel } from './escalate.ts';
 
 /**
  * Teams wants an `adaptiveCard/action` answered in the HTTP response within a few seconds; a note
@@ -102,6 +103,11 @@ function perform(
     payload,
     data,
     onChanged: (session) => refreshCardLater(rt, context, ctx, session.id),
+    onEscalated: (posted) =>
+      rt.later(context, `escalate:${posted.session.id}`, 'technician channel post', async () => {
+        await sendToTechnicianChannel(rt, ctx, posted);
+      }),
+    onClaimed: (claim) => markTechnicianPostClaimedLater(rt, context, ctx, claim),
     previewDeadlineMs: PREVIEW_DEADLINE_MS,
   });
 }

@@ -7,12 +7,16 @@ import type {
 } from '@microsoft/agents-hosting-extensions-teams';
 import { renderEscalationPostCard } from '../../../cards/index.ts';
 import { getTeamsConversation, getTechnicianChannel } from '../../../core/chat/index.ts';
-import { claimEscalation } from '../../../core/escalations/index.ts';
-import { postEscalationPackage } from '../../../core/notes/index.ts';
+import {
+  claimEscalation,
+  type EscalationClaim,
+  recordTechnicianPost,
+} from '../../../core/escalations/index.ts';
+import { type PostedNote, postEscalationPackage } from '../../../core/notes/index.ts';
 import { createSession, getSession, type SessionView } from '../../../core/sessions/index.ts';
 import type { TenantContext } from '../../../core/shared/context.ts';
 import { ServiceError } from '../../../core/shared/errors.ts';
-import { postOrUpdateCard, say } from '../conversation.ts';
+import { postOrUpdateCard, refreshCardLater, say } from '../conversation.ts';
 import { errorLine, GENERIC_TITLE, teamsErrorFor } from '../errors.ts';
 import dialog from '../escalate-dialog.json' with { type: 'json' };
 import { identify } from '../identity.ts';
@@ -115,8 +119,7 @@ export function registerEscalation(
     if (value.commandId !== ESCALATE_COMMAND) return message('That command is not available.');
     const who = await identify(rt, context);
     if (!who.ok) return message(who.text);
-    const tech = await technicianChannel(who.ctx);
-    if (!tech) return message(NO_TECH_CHANNEL);
+    if (!(await technicianChannel(who.ctx))) return message(NO_TECH_CHANNEL);
     const place = placeOf(context.activity, who.tenantId, value.messagePayload?.id);
     if (!place) return message('I could not tell which conversation this message is in.');
     const request: EscalationRequest = {
@@ -126,7 +129,7 @@ export function registerEscalation(
       note: field(value.data?.note, 2_000),
     };
     // The work may outlive this invoke's turn (and its context), so it posts through proactive turns.
-    const work = escalate(rt, context.activity.getConversationReference(), who.ctx, request, tech);
+    const work = escalate(rt, context.activity.getConversationReference(), who.ctx, request);
     const answer = await within(
       work.catch((error: unknown) => errorLine(explain(rt, error))),
       SUBMIT_BUDGET_MS,
@@ -144,6 +147,8 @@ export function registerEscalation(
     executeVerb(rt, context, action, {
       run: async (ctx, payload) => {
         const claim = await claimEscalation({ ctx, sessionId: payload.s });
+        // The session card in the original conversation gets its buttons back for the claimer.
+        refreshCardLater(rt, context, ctx, payload.s);
         return claimedPost(rt, context, ctx, payload.s, claim.claimedByName, true);
       },
       current: async (ctx, payload, error) =>
@@ -179,7 +184,6 @@ async function escalate(
   here: ConversationReference,
   ctx: TenantContext,
   request: EscalationRequest,
-  tech: NonNullable<Awaited<ReturnType<typeof technicianChannel>>>,
 ): Promise<string> {
   const session = await sessionToEscalate(ctx, request);
   const { target, note } = request;
@@ -189,8 +193,36 @@ async function escalate(
     sessionId: session.id,
     input: { ...(target ? { target: { type: 'board', name: target } } : {}), ...(note ? { note } : {}) },
   });
+  const sent = await sendToTechnicianChannel(rt, ctx, posted);
+  await rt.proactive(here, (thread) => postOrUpdateCard(rt, thread, ctx, posted.session));
+  return sent
+    ? `Escalated to the technician channel${target ? ` for ${target}` : ''}. An engineer will pick it up there.`
+    : `Escalated${target ? ` for ${target}` : ''}, but the technician channel is gone: ${NO_TECH_CHANNEL}`;
+}
+
+/**
+ * Posts a just-escalated package, with a Claim button, to the Teams technician channel core
+ * recorded with it, as a new thread. False when there was none to post to (the session card then
+ * says the package was kept here and how to set a channel). Shared by the message action and the
+ * session card's Confirm & escalate.
+ */
+export async function sendToTechnicianChannel(
+  rt: TeamsRuntime,
+  ctx: TenantContext,
+  posted: PostedNote,
+): Promise<boolean> {
+  if (posted.session.escalation?.channel?.platform !== 'teams') return false;
+  const tech = await technicianChannel(ctx);
+  if (!tech) return false;
+  const escalation = posted.session.notes.find((n) => n.kind === 'escalation');
   const card = renderEscalationPostCard(
-    { session: posted.session, sections: posted.note.sections, target, note, claimedBy: null },
+    {
+      session: posted.session,
+      sections: posted.note.sections,
+      target: escalation?.target?.name ?? null,
+      note: escalation?.target?.note ?? null,
+      claimedBy: null,
+    },
     renderContext(rt, ctx),
   );
   // Proactive: the stored reference, addressed to the bare channel at the service URL we last
@@ -200,15 +232,53 @@ async function escalate(
     serviceUrl: tech.serviceUrl,
     conversation: { ...(tech.reference.conversation as object), id: tech.conversationId },
   } as unknown as ConversationReference;
+  let activityId = '';
   await rt.proactive(reference, async (channel) => {
-    await post(
+    activityId = await post(
       channel,
       { conversationId: tech.conversationId },
-      cardBody(card, `Escalated: ${session.problemSummary}`),
+      cardBody(card, `Escalated: ${posted.session.problemSummary}`),
     );
   });
-  await rt.proactive(here, (thread) => postOrUpdateCard(rt, thread, ctx, posted.session));
-  return `Escalated to the technician channel${target ? ` for ${target}` : ''}. An engineer will pick it up there.`;
+  if (activityId) {
+    // The post starts its own thread, which is the conversation any later update addresses.
+    const postConversationId = `${tech.conversationId};messageid=${activityId}`;
+    await recordTechnicianPost({
+      ctx,
+      sessionId: posted.session.id,
+      input: { postActivityId: activityId, postConversationId },
+    });
+  }
+  return true;
+}
+
+/**
+ * After a claim from the session card: redraws the technician-channel post as claimed (after the
+ * invoke is answered), so nobody else presses its Claim button.
+ */
+export function markTechnicianPostClaimedLater(
+  rt: TeamsRuntime,
+  context: TurnContext,
+  ctx: TenantContext,
+  claim: EscalationClaim,
+): void {
+  const channel = claim.session.escalation?.channel;
+  const { postActivityId, postConversationId } = channel?.ref ?? {};
+  if (channel?.platform !== 'teams' || !postActivityId || !postConversationId) return;
+  const escalation = claim.session.notes.find((n) => n.kind === 'escalation');
+  const card = renderEscalationPostCard(
+    {
+      session: claim.session,
+      sections: escalation?.sections ?? [],
+      target: escalation?.target?.name ?? null,
+      note: escalation?.target?.note ?? null,
+      claimedBy: claim.claimedByName,
+    },
+    renderContext(rt, ctx),
+  );
+  rt.later(context, `claim:${claim.sessionId}`, 'escalation post update', (later) =>
+    update(later, postConversationId, postActivityId, cardBody(card)),
+  );
 }
 
 /**

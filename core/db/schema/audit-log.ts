@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, index, jsonb, pgPolicy, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { AuditAction } from '../../audit/actions.ts';
 import { appSystemRole, appUserRole, currentAccountId } from './roles.ts';
 import { accountIdColumn } from './tenant-columns.ts';
 
@@ -15,7 +16,8 @@ export const auditLogTable = pgTable(
     // Null actor = the system (a job, the seed); actor_label says which.
     actorUserId: uuid('actor_user_id'),
     actorLabel: text('actor_label').notNull(),
-    action: text('action').notNull(),
+    // Typed so a direct insert (sign-in paths) cannot write an action without a label.
+    action: text('action').$type<AuditAction>().notNull(),
     targetType: text('target_type'),
     targetId: text('target_id'),
     tags: text('tags').array().notNull().default(sql`'{}'::text[]`),

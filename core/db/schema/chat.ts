@@ -136,3 +136,5 @@ export const teamsConversationsTable = pgTable(
     ...tenantPolicies(t.accountId),
   ],
 ).enableRLS();
+
+export type EscalationClaimRow = typeof escalationClaimsTable.$inferSelect;

@@ -160,7 +160,8 @@ export const taskItemsTable = pgTable(
   ],
 ).enableRLS();
 
-export const FACT_SOURCES = ['ai_promoted', 'engineer_note', 'question', 'check'] as const;
+// 'flow_step': an answer given while walking a flow (the step's text and the button pressed).
+export const FACT_SOURCES = ['ai_promoted', 'engineer_note', 'question', 'check', 'flow_step'] as const;
 export type FactSource = (typeof FACT_SOURCES)[number];
 
 /** "What we know". Facts from a question or check point at their task item and change through it. */
@@ -188,7 +189,10 @@ export const factsTable = pgTable(
     uniqueIndex('facts_source_ref_unique')
       .on(t.sourceRef)
       .where(sql`${t.deletedAt} is null and ${t.sourceRef} is not null`),
-    check('facts_source_known', sql`${t.source} in ('ai_promoted', 'engineer_note', 'question', 'check')`),
+    check(
+      'facts_source_known',
+      sql`${t.source} in ('ai_promoted', 'engineer_note', 'question', 'check', 'flow_step')`,
+    ),
     check(
       'facts_item_sources_have_ref',
       sql`${t.source} not in ('question', 'check') or ${t.sourceRef} is not null`,
@@ -287,6 +291,11 @@ export const sessionNotesTable = pgTable(
     postedByUserId: uuid('posted_by_user_id'),
     postedAt: timestamp('posted_at', { withTimezone: true }).notNull().defaultNow(),
     destination: text('destination').notNull().default('local'),
+    /**
+     * Escalations only: the technician channel the package was sent to ({platform, ...ref}), or
+     * null when none was set, so the card can say where it went rather than where it might go now.
+     */
+    technicianChannel: jsonb('technician_channel').$type<Record<string, string>>(),
   },
   (t) => [
     uniqueIndex('session_notes_one_per_kind').on(t.sessionId, t.kind),

@@ -1,4 +1,5 @@
 import { relations } from 'drizzle-orm';
+import { escalationClaimsTable } from './chat.ts';
 import {
   diagnosisSessionsTable,
   factsTable,
@@ -8,18 +9,30 @@ import {
   taskItemsTable,
 } from './diagnosis.ts';
 import { psaOutboxTable } from './psa.ts';
+import { usersTable } from './users.ts';
 
 /**
  * Relations exist for one reason: loading a session with its facts, items, fixes and notes in a
  * single round trip (Drizzle's relational query), which every turn and button press does.
  */
-export const diagnosisSessionsRelations = relations(diagnosisSessionsTable, ({ many }) => ({
+export const diagnosisSessionsRelations = relations(diagnosisSessionsTable, ({ many, one }) => ({
   facts: many(factsTable),
   items: many(taskItemsTable),
   fixes: many(suggestedFixesTable),
   notes: many(sessionNotesTable),
   ticketWrites: many(psaOutboxTable),
   turns: many(sessionTurnsTable),
+  claim: one(escalationClaimsTable, {
+    fields: [diagnosisSessionsTable.id],
+    references: [escalationClaimsTable.sessionId],
+  }),
+}));
+
+export const escalationClaimsRelations = relations(escalationClaimsTable, ({ one }) => ({
+  claimer: one(usersTable, {
+    fields: [escalationClaimsTable.claimedByUserId],
+    references: [usersTable.id],
+  }),
 }));
 
 export const factsRelations = relations(factsTable, ({ one }) => ({

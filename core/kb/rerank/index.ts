@@ -10,4 +10,4 @@ export {
   type RerankFallback,
   type RerankOutcome,
 } from './rerank.ts';
-export { createRerankedKnowledgeSource, searchKnowledgeReranked } from './reranked-search.ts';
+export { searchKnowledgeReranked } from './reranked-search.ts';

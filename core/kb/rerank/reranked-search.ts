@@ -2,29 +2,9 @@ import { authorize } from '../../auth/permissions.ts';
 import type { TenantContext } from '../../shared/context.ts';
 import { parseInput } from '../../shared/validation.ts';
 import { SearchKnowledgeInput, searchKnowledge } from '../index/index.ts';
-import type { KnowledgeQuery, KnowledgeSource } from '../knowledge.ts';
 import type { PassageReranker, RerankOutcome } from './rerank.ts';
 
 const DEFAULT_LIMIT = 3;
-
-/**
- * A knowledge source whose lexical results are reranked by the model: the inner source is asked for
- * the reranker's candidate count, the model keeps and orders the ones that answer the ticket, and the
- * caller's limit is applied last. Scores stay the lexical ones; the array order is the ranking.
- */
-export function createRerankedKnowledgeSource(
-  inner: KnowledgeSource,
-  reranker: PassageReranker,
-): KnowledgeSource {
-  return {
-    async search(ctx, query: KnowledgeQuery) {
-      const limit = query.limit ?? DEFAULT_LIMIT;
-      const passages = await inner.search(ctx, { ...query, limit: Math.max(limit, reranker.candidates) });
-      const outcome = await reranker.rerank({ text: query.text, passages });
-      return outcome.passages.slice(0, limit);
-    },
-  };
-}
 
 /**
  * `POST /api/v1/kb/search` with a model configured: the same input validation and tenancy as

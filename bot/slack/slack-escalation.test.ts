@@ -1,0 +1,230 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appMentionEvent, blockActions, type SimMessage, slashCommand } from '../../sim/slack/index.ts';
+import { eventually, type SlackWorld, sessionOf, slackWorld } from './slack-test-kit.ts';
+
+interface Button {
+  action_id: string;
+  value?: string;
+  block_id?: string;
+}
+
+function buttons(message: SimMessage | undefined): Button[] {
+  const blocks = (message?.blocks ?? []) as Array<{ type: string; block_id?: string; elements?: Button[] }>;
+  return blocks.flatMap((b) =>
+    b.type === 'actions' ? (b.elements ?? []).map((e) => ({ ...e, block_id: b.block_id ?? 'actions' })) : [],
+  );
+}
+const verbs = (m: SimMessage | undefined) => buttons(m).map((b) => b.action_id);
+
+/** Internal status codes that must never reach a person. */
+const INTERNAL_WORDS = /escalated[_ ]local|resolved[_ ]local/i;
+
+describe('Slack: escalation from the session card says where it went, and waits for a claim', () => {
+  let w: SlackWorld;
+  let l1SlackId: string;
+
+  beforeAll(async () => {
+    w = await slackWorld();
+    const l1 = await w.account.member('l1', { name: 'Lee Firstline' });
+    l1SlackId = w.sim.addUser({ name: 'lee', realName: 'Lee Firstline', email: l1.email }).id;
+  });
+  afterAll(() => w.close());
+
+  const ws = () => ({ workspace: w.workspace });
+  const byTs = (ts: string) => w.sim.messages.find((m) => m.ts === ts);
+  const threadMessages = (threadTs: string) =>
+    w.sim.messages.filter((m) => m.thread_ts === threadTs && m.ts !== threadTs);
+  const ephemeralFor = (user: string, pattern: RegExp) =>
+    w.sim.ephemerals.find((e) => e.user === user && pattern.test(e.text));
+
+  /** Presses `actionId` on `message` as `user`, exactly as Slack posts a block_actions payload. */
+  async function press(user: string, message: SimMessage, actionId: string, threadTs?: string) {
+    const b = buttons(message).find((x) => x.action_id === actionId);
+    if (!b) throw new Error(`no ${actionId} button (has ${verbs(message).join(', ')})`);
+    const res = await w.send(
+      blockActions({
+        user: { id: user },
+        actions: [{ actionId, blockId: b.block_id ?? '', value: b.value }],
+        channel: { id: message.channel },
+        message: { ts: message.ts, ...(threadTs ? { thread_ts: threadTs } : {}) },
+        ...ws(),
+      }),
+    );
+    expect(res.status).toBe(200);
+  }
+
+  /** @mention as the L1; returns the thread and its session card once the first turn is applied. */
+  async function start(text: string) {
+    const request = appMentionEvent({
+      channel: w.channel,
+      user: l1SlackId,
+      text: `<@${w.sim.workspace.botUserId}> ${text}`,
+      ...ws(),
+    });
+    await w.send(request);
+    const threadTs = (request.payload.event as { ts: string }).ts;
+    const card = await eventually(() =>
+      threadMessages(threadTs).find((m) => verbs(m).includes('fix.worked') && (m.history?.length ?? 0) > 0),
+    );
+    const sessionId = JSON.parse(buttons(card).find((b) => b.action_id === 'fix.worked')?.value ?? '{}')
+      .s as string;
+    return { threadTs, card: structuredClone(card), sessionId };
+  }
+
+  /** Escalate → preview → Confirm & escalate, all by pressing the cards' own buttons. */
+  async function escalateFromCard(threadTs: string, card: SimMessage) {
+    await press(l1SlackId, card, 'note.escalation.preview', threadTs);
+    const preview = await eventually(() =>
+      threadMessages(threadTs).find((m) => verbs(m).includes('note.escalation.post')),
+    );
+    expect(verbs(preview)).toEqual(['note.escalation.edit', 'note.escalation.post', 'note.cancel']);
+    await press(l1SlackId, preview, 'note.escalation.post', threadTs);
+    return preview;
+  }
+
+  it('keeps the package here when there is no technician channel, says how to set one, and refuses a stale "It worked"', async () => {
+    const {
+      threadTs,
+      card: before,
+      sessionId,
+    } = await start('Outlook keeps saying Trying to connect after a password change');
+    const preview = await escalateFromCard(threadTs, before);
+
+    const card = await eventually(() => {
+      const now = byTs(before.ts);
+      return now && verbs(now).includes('session.claim') ? now : undefined;
+    });
+    // Only what still applies: Claim and Refresh; no outcome, note or escalate buttons.
+    expect(verbs(card)).toEqual(['session.claim', 'session.refresh']);
+    const text = JSON.stringify(card.blocks);
+    expect(text).toContain(
+      'Kept here: no technician channel yet — an admin sets one with /resolve techchannel in the channel escalations should go to.',
+    );
+    expect(text).toContain('Waiting for an engineer to claim it');
+    expect(text).not.toMatch(INTERNAL_WORDS);
+    // The preview message became a record of where it went, with no buttons left to press.
+    const record = await eventually(() => {
+      const now = byTs(preview.ts);
+      return now && verbs(now).length === 0 ? now : undefined;
+    });
+    expect(record.text).toMatch(/^Escalated: Kept here/);
+
+    // A stale press of "It worked" on the card as it was before the escalation.
+    const stateBefore = await sessionOf(w.engineer, sessionId);
+    await press(w.engineerSlackId, before, 'fix.worked', threadTs);
+    const refusal = await eventually(() => ephemeralFor(w.engineerSlackId, /escalated/));
+    expect(refusal.text).toBe(
+      'Already done: This problem was escalated and is waiting for an engineer to claim it. Whoever claims it carries on from here.',
+    );
+    expect(refusal.text).not.toMatch(INTERNAL_WORDS);
+    expect(await sessionOf(w.engineer, sessionId)).toEqual(stateBefore);
+
+    // An L1 cannot claim; nothing changes.
+    await press(l1SlackId, card, 'session.claim', threadTs);
+    const l1Refusal = await eventually(() => ephemeralFor(l1SlackId, /cannot claim/));
+    expect(l1Refusal.text).toBe('Not allowed: Your role (l1) cannot claim escalations.');
+    expect((await sessionOf(w.engineer, sessionId)).status).toBe('escalated_local');
+
+    // An engineer claims from the card: it is theirs, with its buttons back.
+    await press(w.engineerSlackId, card, 'session.claim', threadTs);
+    const claimed = await eventually(() => {
+      const now = byTs(before.ts);
+      return now && verbs(now).includes('fix.worked') ? now : undefined;
+    });
+    expect(verbs(claimed)).toEqual(
+      expect.arrayContaining(['fix.worked', 'note.resolution.preview', 'session.refresh']),
+    );
+    expect(verbs(claimed)).not.toContain('note.escalation.preview');
+    expect(JSON.stringify(claimed.blocks)).toContain('Claimed by Erin Engineer');
+    expect(await sessionOf(w.engineer, sessionId)).toMatchObject({
+      status: 'active',
+      ownerUserId: w.engineer.actor.kind === 'user' ? w.engineer.actor.userId : '',
+    });
+
+    // …and resolves it with the card's own buttons.
+    await press(w.engineerSlackId, claimed, 'fix.worked', threadTs);
+    await eventually(
+      async () => (await sessionOf(w.engineer, sessionId)).activeFix?.status === 'applied_success',
+    );
+    const latest = byTs(before.ts) as SimMessage;
+    await press(w.engineerSlackId, latest, 'note.resolution.preview', threadTs);
+    const resolution = await eventually(() =>
+      threadMessages(threadTs).find((m) => verbs(m).includes('note.resolution.post')),
+    );
+    await press(w.engineerSlackId, resolution, 'note.resolution.post', threadTs);
+    await eventually(async () => (await sessionOf(w.engineer, sessionId)).status === 'resolved_local');
+  });
+
+  it('sends the package to the technician channel, where a claim gives the thread its card back', async () => {
+    const tech = await w.send(
+      slashCommand({
+        command: '/resolve',
+        text: 'techchannel',
+        userId: w.adminSlackId,
+        channelId: w.techChannel,
+        ...ws(),
+      }),
+    );
+    expect(JSON.stringify(tech.json)).toMatch(/Escalations will be posted in this channel/);
+    const {
+      threadTs,
+      card: before,
+      sessionId,
+    } = await start('Outlook keeps saying Trying to connect for accounting after a password change');
+    const from = w.sim.messages.length;
+    await escalateFromCard(threadTs, before);
+
+    const post = await eventually(() =>
+      w.sim.messages
+        .slice(from)
+        .find((m) => m.channel === w.techChannel && verbs(m).includes('escalation.claim')),
+    );
+    expect(post.text).toMatch(/Outlook/);
+    const card = await eventually(() => {
+      const now = byTs(before.ts);
+      return now && verbs(now).includes('session.claim') ? now : undefined;
+    });
+    expect(JSON.stringify(card.blocks)).toContain(`Sent to the technician channel <#${w.techChannel}>`);
+    expect(JSON.stringify(card.blocks)).not.toContain('Kept here');
+
+    // The claim from the technician channel reopens the session card in the original thread.
+    await press(w.adminSlackId, post, 'escalation.claim');
+    await eventually(() => /Claimed by Ada Admin/.test(JSON.stringify(byTs(post.ts)?.blocks)));
+    const reopened = await eventually(() => {
+      const now = byTs(before.ts);
+      return now && verbs(now).includes('fix.worked') ? now : undefined;
+    });
+    expect(JSON.stringify(reopened.blocks)).toContain('Claimed by Ada Admin');
+    expect((await sessionOf(w.admin, sessionId)).status).toBe('active');
+  });
+
+  it('a claim from the session card marks the technician-channel post claimed, so nobody else presses it', async () => {
+    // The technician channel was set in the previous test.
+    const {
+      threadTs,
+      card: before,
+      sessionId,
+    } = await start('Outlook keeps saying Trying to connect after a password change');
+    const from = w.sim.messages.length;
+    await escalateFromCard(threadTs, before);
+    const post = await eventually(() =>
+      w.sim.messages
+        .slice(from)
+        .find((m) => m.channel === w.techChannel && verbs(m).includes('escalation.claim')),
+    );
+    const card = await eventually(() => {
+      const now = byTs(before.ts);
+      return now && verbs(now).includes('session.claim') ? now : undefined;
+    });
+    await press(w.engineerSlackId, card, 'session.claim', threadTs);
+    await eventually(() => {
+      const now = byTs(post.ts);
+      return (
+        now &&
+        !verbs(now).includes('escalation.claim') &&
+        /Claimed by Erin Engineer/.test(JSON.stringify(now.blocks))
+      );
+    });
+    expect((await sessionOf(w.engineer, sessionId)).status).toBe('active');
+  });
+});

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { InvalidInputError } from '../shared/errors.ts';
+import { parseFlowDocument } from './document.ts';
+import { FlowGraph, validateFlowGraph } from './graph.ts';
+
+/** A small valid graph: check → (yes) resolution / (no) escalate. */
+const base = () =>
+  FlowGraph.parse({
+    start: 'check',
+    steps: [
+      {
+        id: 'check',
+        kind: 'check',
+        text: 'Is the printer on?',
+        expected: 'It shows Ready',
+        yes: 'fix',
+        no: 'up',
+      },
+      { id: 'fix', kind: 'resolution', text: 'Cleared the queue', fixSteps: ['Restart the spooler'] },
+      { id: 'up', kind: 'escalate', text: 'Hand over', reason: 'Printer is dead' },
+    ],
+  });
+
+const yamlOf = (graph: string) => `title: Printer offline
+symptoms: [printer offline]
+graph:
+${graph}`;
+
+describe('flow graph validation', () => {
+  it('accepts a graph where every step is reachable and every path ends', () => {
+    expect(validateFlowGraph(base())).toEqual([]);
+  });
+
+  it('refuses an unreachable step, naming it', () => {
+    const g = base();
+    g.steps.push({ id: 'orphan', kind: 'resolution', text: 'Never shown', fixSteps: [] });
+    expect(validateFlowGraph(g)).toEqual([
+      expect.objectContaining({ stepId: 'orphan', rule: 'unreachable' }),
+    ]);
+  });
+
+  it('refuses a branch to a step that does not exist, naming the step and the branch', () => {
+    const g = base();
+    g.steps[0] = { ...(g.steps[0] as Extract<FlowGraph['steps'][number], { kind: 'check' }>), no: 'missing' };
+    const issues = validateFlowGraph(g);
+    expect(issues).toContainEqual(expect.objectContaining({ stepId: 'check', rule: 'unknown_target' }));
+    expect(issues[0]?.message).toContain('"No" on step "check" leads to "missing"');
+  });
+
+  it('refuses a start step that does not exist', () => {
+    expect(validateFlowGraph({ ...base(), start: 'nowhere' })).toContainEqual(
+      expect.objectContaining({ stepId: 'nowhere', rule: 'unknown_start' }),
+    );
+  });
+
+  it('refuses duplicate step ids', () => {
+    const g = base();
+    g.steps.push({ id: 'fix', kind: 'resolution', text: 'Second fix', fixSteps: [] });
+    expect(validateFlowGraph(g)).toContainEqual(
+      expect.objectContaining({ stepId: 'fix', rule: 'duplicate_id' }),
+    );
+  });
+
+  it('refuses a loop with no way out, naming every step caught in it', () => {
+    const g = FlowGraph.parse({
+      start: 'a',
+      steps: [
+        {
+          id: 'a',
+          kind: 'question',
+          text: 'Which?',
+          choices: [
+            { label: 'Loop', next: 'b' },
+            { label: 'Done', next: 'end' },
+          ],
+        },
+        { id: 'b', kind: 'instruction', text: 'Reboot', next: 'c' },
+        { id: 'c', kind: 'instruction', text: 'Reboot again', next: 'b' },
+        { id: 'end', kind: 'resolution', text: 'Fixed', fixSteps: [] },
+      ],
+    });
+    const issues = validateFlowGraph(g);
+    expect(issues.map((i) => [i.stepId, i.rule])).toEqual([
+      ['b', 'no_exit'],
+      ['c', 'no_exit'],
+    ]);
+  });
+
+  it('accepts a "try again" loop that has an exit', () => {
+    const g = FlowGraph.parse({
+      start: 'try',
+      steps: [
+        { id: 'try', kind: 'instruction', text: 'Restart Outlook', next: 'ok' },
+        { id: 'ok', kind: 'check', text: 'Open it', expected: 'Opens', yes: 'done', no: 'try' },
+        { id: 'done', kind: 'resolution', text: 'Fixed', fixSteps: [] },
+      ],
+    });
+    expect(validateFlowGraph(g)).toEqual([]);
+  });
+
+  it('an imported file that breaks a rule is refused with the step and the rule in the message', () => {
+    const text = yamlOf(`  start: check
+  steps:
+    - { id: check, kind: check, text: On?, expected: Ready, yes: fix, no: ghost }
+    - { id: fix, kind: resolution, text: Fixed }
+`);
+    const error = (() => {
+      try {
+        parseFlowDocument(text, 'yaml');
+      } catch (e) {
+        return e;
+      }
+    })() as InvalidInputError;
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect(error.message).toMatch(/step "check", rule unknown_target/);
+    expect(error.issues).toContainEqual({
+      path: 'graph.steps.check',
+      message: expect.stringMatching(/^unknown_target: /),
+    });
+  });
+
+  it('a dead end cannot be written: a question with one choice or an instruction without next is refused by shape', () => {
+    expect(() =>
+      parseFlowDocument(
+        yamlOf(`  start: q
+  steps:
+    - { id: q, kind: question, text: Which?, choices: [{ label: Only, next: end }] }
+    - { id: end, kind: resolution, text: Fixed }
+`),
+        'yaml',
+      ),
+    ).toThrow(/at least two choices/);
+    expect(() =>
+      parseFlowDocument(
+        yamlOf(`  start: i
+  steps:
+    - { id: i, kind: instruction, text: Do it }
+`),
+        'yaml',
+      ),
+    ).toThrow(InvalidInputError);
+  });
+});

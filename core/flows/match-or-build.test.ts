@@ -1,0 +1,179 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testDatabase } from '../../test/db.ts';
+import { createTestAccount, type TestAccount } from '../../test/factories.ts';
+import { createDemoKnowledgeSource } from '../kb/demo/index.ts';
+import { noKnowledge } from '../kb/knowledge.ts';
+import { createSession } from '../sessions/index.ts';
+import type { TenantContext } from '../shared/context.ts';
+import { importDemoFlows } from './demo/seed-demo-flows.ts';
+import {
+  answerStep,
+  finishWalk,
+  getFlow,
+  getSessionFlowMatch,
+  type MatchDeps,
+  matchOrBuildFlow,
+  runFlowFlywheel,
+  startWalk,
+  type WalkView,
+} from './index.ts';
+
+describe('match-or-build', () => {
+  let account: TestAccount;
+  let engineer: TenantContext;
+  let l1: TenantContext;
+  let viewer: TenantContext;
+  let outsider: TenantContext;
+  let ids: Map<string, string>;
+  const deps: MatchDeps = { knowledge: createDemoKnowledgeSource() };
+  const match = (input: unknown, sessionId?: string) =>
+    matchOrBuildFlow({ ctx: l1, deps, input, ...(sessionId ? { sessionId } : {}) });
+
+  beforeAll(async () => {
+    const database = await testDatabase();
+    account = await createTestAccount(database, 'Matching');
+    engineer = await account.member('engineer');
+    l1 = await account.member('l1');
+    viewer = await account.member('viewer');
+    outsider = await (await createTestAccount(database, 'Other MSP')).member('l1');
+    ids = await importDemoFlows(engineer);
+  });
+
+  it('picks the authored flow for its ticket, and records why on the session', async () => {
+    const session = await createSession({ ctx: l1, input: { problemSummary: 'Outlook password prompts' } });
+    const decision = await match(
+      {
+        summary: 'Outlook keeps asking for my password',
+        details: 'Since she changed it on Monday',
+        client: null,
+      },
+      session.id,
+    );
+    expect(decision).toMatchObject({
+      rule: 'authored',
+      flow: { id: ids.get('outlook-password-prompt') },
+      reason: 'The authored flow "Outlook keeps asking for the password" matches this ticket.',
+    });
+    expect(decision.score).toBeGreaterThanOrEqual(0.4);
+    expect(decision.candidates[0]).toMatchObject({ verdict: 'chosen (authored flow)' });
+    const recorded = await getSessionFlowMatch({ ctx: viewer, sessionId: session.id });
+    expect(recorded).toMatchObject({
+      id: decision.matchId,
+      rule: 'authored',
+      flowId: ids.get('outlook-password-prompt'),
+    });
+    expect(recorded?.candidates.length).toBe(decision.candidates.length);
+    await expect(getSessionFlowMatch({ ctx: outsider, sessionId: session.id })).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    await expect(
+      match({ summary: 'Outlook password prompt', client: null }, crypto.randomUUID()),
+    ).rejects.toMatchObject({
+      code: 'not_found',
+    });
+  });
+
+  it("a client-scoped flow matches only that client's tickets", async () => {
+    const ticket = {
+      summary: 'Ricoh copier cannot scan to folder',
+      details: 'Scan to folder fails on the copier',
+    };
+    const forFabrikam = await match({ ...ticket, client: 'Fabrikam Ltd.' });
+    expect(forFabrikam).toMatchObject({ rule: 'authored', flow: { id: ids.get('fabrikam-scan-to-folder') } });
+    for (const client of ['Northwind Traders', null]) {
+      const other = await match({ ...ticket, client });
+      expect(other.flow?.id).not.toBe(ids.get('fabrikam-scan-to-folder'));
+      expect(other.candidates.map((c) => c.flowId)).not.toContain(ids.get('fabrikam-scan-to-folder'));
+      expect(other.rule).not.toBe('authored');
+    }
+  });
+
+  it('with no authored match, builds a draft from the knowledge base that can be walked at once', async () => {
+    const decision = await match({ summary: 'C: drive is full, low disk space warning', client: null });
+    expect(decision).toMatchObject({
+      rule: 'kb_build',
+      flow: { origin: 'kb_build', status: 'draft', currentVersion: 1 },
+    });
+    expect(decision.reason).toMatch(/^No flow matches; built a draft from the article "C: drive full/);
+    const walk = await startWalk({ ctx: l1, flowId: decision.flow?.id });
+    expect(walk).toMatchObject({
+      draftWarning: 'Draft — not yet validated by outcomes or an engineer',
+      step: { kind: 'instruction', source: { title: expect.stringMatching(/^C: drive full/) } },
+    });
+  });
+
+  it('nothing matches and no knowledge answers: rule none, said plainly', async () => {
+    const decision = await matchOrBuildFlow({
+      ctx: l1,
+      deps: { knowledge: noKnowledge },
+      input: { summary: 'Need a new monitor for my desk', client: null },
+    });
+    expect(decision).toMatchObject({ rule: 'none', flow: null, score: null });
+    expect(decision.reason).toMatch(/diagnose with the assistant or escalate/);
+  });
+
+  it('viewers cannot match; bad tickets are refused', async () => {
+    await expect(
+      matchOrBuildFlow({ ctx: viewer, deps, input: { summary: 'Printer offline' } }),
+    ).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    await expect(match({ summary: 'x' })).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(match({ summary: 'Printer offline', colour: 'red' })).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
+  });
+
+  async function walkToFix(flowId: string, outcome: 'worked' | 'failed') {
+    let w: WalkView = await startWalk({ ctx: l1, flowId });
+    while (w.step.kind !== 'resolution') {
+      const answer =
+        w.step.kind === 'question' ? (w.answers[0] as string) : w.answers[0] === 'Yes' ? 'Yes' : 'Done';
+      w = await answerStep({
+        ctx: l1,
+        walkId: w.walkId,
+        input: { stateVersion: w.stateVersion, stepId: w.step.id, answer },
+      });
+    }
+    return finishWalk({ ctx: l1, walkId: w.walkId, input: { stateVersion: w.stateVersion, outcome } });
+  }
+
+  it('a built draft is walked again (not rebuilt), promoted after N successes, then matched as a validated draft; demoted when it falls below the bar', async () => {
+    const settings = { minSuccessfulWalks: 3, minSuccessRate: 0.8 };
+    const ticket = { summary: 'Wi-Fi connected but no internet, 169.254 address', client: null };
+    const built = await match(ticket);
+    expect(built.rule).toBe('kb_build');
+    const flowId = built.flow?.id as string;
+
+    await walkToFix(flowId, 'worked');
+    const again = await match(ticket);
+    expect(again).toMatchObject({ rule: 'kb_build', flow: { id: flowId } });
+    expect(again.reason).toMatch(/built earlier .* walked again \(not yet validated: 1 of 1 walks worked\)/);
+
+    await walkToFix(flowId, 'worked');
+    expect(await runFlowFlywheel({ ctx: account.system(), settings })).toEqual({ promoted: [], demoted: [] });
+    await walkToFix(flowId, 'worked');
+    expect(await runFlowFlywheel({ ctx: account.system(), settings })).toEqual({
+      promoted: [flowId],
+      demoted: [],
+    });
+    expect((await getFlow({ ctx: viewer, flowId })).status).toBe('published');
+
+    const validated = await match(ticket);
+    expect(validated).toMatchObject({ rule: 'validated_draft', flow: { id: flowId } });
+    expect(validated.reason).toMatch(/validated by outcomes/);
+
+    // 3 of 4 worked = 75% < 80%: the job takes it back to draft.
+    await walkToFix(flowId, 'failed');
+    expect(await runFlowFlywheel({ ctx: account.system(), settings })).toEqual({
+      promoted: [],
+      demoted: [flowId],
+    });
+    expect((await getFlow({ ctx: viewer, flowId })).status).toBe('draft');
+    const after = await match(ticket);
+    expect(after.rule).not.toBe('validated_draft');
+    expect(after.candidates.find((c) => c.flowId === flowId)?.verdict).toMatch(
+      /below the success bar \(3 of 4/,
+    );
+  });
+});
