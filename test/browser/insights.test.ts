@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Database, openDatabase } from '../../core/db/client.ts';
+import { runMigrations } from '../../core/db/migrate.ts';
+import { DEMO_PASSWORD, DEMO_PEOPLE } from '../../core/demo/seed-demo.ts';
 import { claimEscalation } from '../../core/escalations/index.ts';
 import type { RunningServer } from '../../server/boot.ts';
 import { testDatabase } from '../db.ts';
@@ -138,6 +141,74 @@ describe('Insights page in Chromium', { timeout: 90_000 }, () => {
     expect(lines).toHaveLength(31);
     const today = new Date().toISOString().slice(0, 10);
     expect(lines.at(-1)).toBe(`${today},4,2,1`);
+    expect(errors).toEqual([]);
+  });
+});
+
+/** The same page over the demo seed's month of history (real verbs, dated back), with a client picked. */
+describe('Insights page in Chromium over the demo history', { timeout: 120_000 }, () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const errors: string[] = [];
+
+  let database: Database;
+
+  beforeAll(async () => {
+    // A fresh embedded database even when the suites run against a server: the demo seeds only an empty one.
+    [, database] = await Promise.all([
+      ensureAdminWebBuilt(),
+      openDatabase({ kind: 'pglite', dataDir: 'memory://' }).then(async (db) => {
+        await runMigrations(db);
+        return db;
+      }),
+    ]);
+    server = await startTestServer(database, { SEED_DEMO: 'true' });
+    browser = await launchChromium();
+    context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+  }, 240_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.stop();
+    await database?.close();
+  });
+
+  it('charts the month and narrows it to one client', async () => {
+    const owner = DEMO_PEOPLE[0];
+    if (!owner) throw new Error('no demo owner');
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByLabel('Email').fill(owner.email);
+    await page.getByLabel(/^Password/).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Sessions' }).waitFor();
+    // From here on, signed in: the signed-out probe's 401 is behind us.
+    page.on('console', (m: ConsoleMessage) => {
+      if (m.type() === 'error') errors.push(`${page.url()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+    await page.getByRole('navigation').getByRole('link', { name: 'Insights', exact: true }).click();
+    const volume = page.locator('section[data-chart="Sessions in and out per day"]');
+    const opened = async () => Number((await volume.locator('[data-headline]').textContent())?.split(' ')[0]);
+    await expect.poll(opened).toBeGreaterThan(5);
+    const all = await opened();
+    expect(await volume.locator('svg path.recharts-curve').count()).toBe(3);
+    const people = page.locator('section[data-chart="Activity per person"]');
+    expect(await people.locator('svg path.recharts-rectangle').count()).toBeGreaterThan(3);
+    await screenshot(page, 'insights-03-demo-history');
+
+    await page.getByPlaceholder('All clients').click();
+    const firstClient = page.getByRole('option').first();
+    const client = (await firstClient.textContent()) ?? '';
+    await firstClient.click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('client')).toBe(client);
+    await expect.poll(opened).toBeLessThan(all);
+    expect(await opened()).toBeGreaterThan(0);
+    await screenshot(page, 'insights-04-demo-one-client');
     expect(errors).toEqual([]);
   });
 });

@@ -103,7 +103,7 @@ export function DailyLines<T extends object>({
         {series.map((s) => (
           <Line
             key={s.key}
-            type="monotone"
+            type="linear"
             dataKey={s.key}
             name={s.label}
             stroke={s.color}
