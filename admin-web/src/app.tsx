@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
 import type { Role } from './api/types.ts';
 import { atLeast, useSession } from './auth/session.tsx';
@@ -7,7 +8,6 @@ import { AcceptInvitePage } from './pages/accept-invite.tsx';
 import { ActiveSessionsPage } from './pages/active-sessions.tsx';
 import { AuditLogPage } from './pages/audit-log.tsx';
 import { FlowsPage } from './pages/flows.tsx';
-import { InsightsPage } from './pages/insights.tsx';
 import { KnowledgePage } from './pages/knowledge.tsx';
 import { OwnershipPage } from './pages/ownership.tsx';
 import { PolicyPage } from './pages/policy.tsx';
@@ -20,6 +20,8 @@ import { TeamsPage } from './pages/teams.tsx';
 import { TryBotPage } from './pages/try-bot.tsx';
 import { UsersPage } from './pages/users.tsx';
 
+// Its charting library is most of its weight; only owners and admins open it, so it loads on demand.
+const InsightsPage = lazy(() => import('./pages/insights.tsx').then((m) => ({ default: m.InsightsPage })));
 /** Pages behind sign-in: wait for the session probe, then sign in or show the page. */
 function RequireSignIn() {
   const { current } = useSession();
@@ -67,7 +69,14 @@ export function App() {
             <Route path="/integrations/slack" element={<SlackPage />} />
             <Route path="/integrations/teams" element={<TeamsPage />} />
             <Route path="/account/ownership" element={<OwnershipPage />} />
-            <Route path="/insights" element={<InsightsPage />} />
+            <Route
+              path="/insights"
+              element={
+                <Suspense fallback={<Loading label="Loading Insights…" />}>
+                  <InsightsPage />
+                </Suspense>
+              }
+            />
           </Route>
           <Route
             path="*"
