@@ -78,3 +78,21 @@ export {
   type HomeView,
   type PartialNotesModalView,
 } from './views.ts';
+export { renderWalkBlocks, renderWalkCard } from './walk.ts';
+export {
+  isWalkVerb,
+  type ParsedWalkAction,
+  parseSlackWalkAction,
+  parseWalkAction,
+  readSlackWalkNote,
+  readTeamsWalkNote,
+  slackWalkVerb,
+  WALK_ACTION_LABELS,
+  WALK_NOTE_BLOCK_ID,
+  WALK_NOTE_INPUT_ID,
+  WALK_VERBS,
+  type WalkPayload,
+  type WalkVerb,
+  walkPayload,
+} from './walk-actions.ts';
+export type { WalkRenderContext } from './walk-model.ts';

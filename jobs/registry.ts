@@ -1,5 +1,6 @@
 import type { AnyJobDefinition } from './definition.ts';
 import { auditRetentionForAccount, auditRetentionSweep } from './definitions/audit-retention.ts';
+import { flowsFlywheelForAccount, flowsFlywheelSweep } from './definitions/flows-flywheel.ts';
 import { kbSyncConnector, kbSyncSweep } from './definitions/kb-sync.ts';
 import { psaOutboxDeliver, psaOutboxSweep } from './definitions/psa-outbox.ts';
 
@@ -11,4 +12,6 @@ export const JOB_DEFINITIONS: readonly AnyJobDefinition[] = [
   psaOutboxDeliver,
   kbSyncSweep,
   kbSyncConnector,
+  flowsFlywheelSweep,
+  flowsFlywheelForAccount,
 ];

@@ -1,8 +1,6 @@
 import { createClaudeEngine } from '../core/engine/claude/index.ts';
 import { createOfflineEngine } from '../core/engine/offline/index.ts';
-import { createDemoKnowledgeSource } from '../core/kb/demo/index.ts';
-import { createIndexedKnowledgeSource, mergeKnowledgeSources } from '../core/kb/index/index.ts';
-import type { KnowledgeSource } from '../core/kb/knowledge.ts';
+import { createIndexedKnowledgeSource } from '../core/kb/index/index.ts';
 import { createPassageReranker, type PassageReranker } from '../core/kb/rerank/index.ts';
 import { createConnectWiseProvider } from '../core/psa/connectwise/index.ts';
 import type { PsaDeps } from '../core/psa/index.ts';
@@ -29,8 +27,9 @@ export function createKnowledgeReranker(env: Env, logger: Logger): PassageRerank
 
 /**
  * Claude when ANTHROPIC_API_KEY is set, otherwise the offline engine, so `npm start` needs no key.
- * Knowledge: the account's indexed KB (IT Glue, Hudu, SharePoint), merged with the built-in demo
- * articles outside production (or when DEMO_KNOWLEDGE is set) so the demo keeps its answers, and
+ * Knowledge: the account's indexed KB (IT Glue, Hudu, SharePoint, and for the demo account the
+ * built-in demo articles, indexed at seed time), ranked by the same `searchKnowledge` that serves
+ * POST /api/v1/kb/search and the Knowledge page, and
  * reranked by the model when a reranker is given (see `createKnowledgeReranker`).
  */
 export function createDiagnosisDeps(
@@ -49,13 +48,9 @@ export function createDiagnosisDeps(
         logger: logger.child({ component: 'claude' }),
       })
     : createOfflineEngine();
-  const demoKnowledge = env.DEMO_KNOWLEDGE ?? env.NODE_ENV !== 'production';
-  const lexical: KnowledgeSource = demoKnowledge
-    ? mergeKnowledgeSources(createIndexedKnowledgeSource(), createDemoKnowledgeSource())
-    : createIndexedKnowledgeSource();
   return {
     engine,
-    knowledge: lexical,
+    knowledge: createIndexedKnowledgeSource(),
     // Reranked after the merge of a turn's queries: the model judges all candidates side by side, once.
     ...(reranker ? { reranker } : {}),
     previewCache: createPreviewCache(env.PREVIEW_CACHE_SIZE),

@@ -18,6 +18,7 @@ import { SignInPage } from './pages/sign-in.tsx';
 import { SlackPage } from './pages/slack.tsx';
 import { TeamsPage } from './pages/teams.tsx';
 import { TryBotPage } from './pages/try-bot.tsx';
+import { TryBotWalkPage } from './pages/try-bot-walk.tsx';
 import { UsersPage } from './pages/users.tsx';
 
 // Its charting library is most of its weight; only owners and admins open it, so it loads on demand.
@@ -56,6 +57,7 @@ export function App() {
           <Route path="/flows" element={<FlowsPage />} />
           <Route element={<RequireRole min="l1" />}>
             <Route path="/try" element={<TryBotPage />} />
+            <Route path="/try/walk" element={<TryBotWalkPage />} />
           </Route>
           <Route element={<RequireRole min="engineer" />}>
             <Route path="/knowledge" element={<KnowledgePage />} />

@@ -18,6 +18,7 @@ import { registerCommand } from './listeners/command.ts';
 import { registerEscalation } from './listeners/escalate.ts';
 import { registerHome } from './listeners/home.ts';
 import { registerMessageListeners } from './listeners/messages.ts';
+import { registerWalk } from './listeners/walk.ts';
 import { BOT_SCOPES, mountSlackOAuth } from './oauth.ts';
 import type { SlackRuntime } from './runtime.ts';
 
@@ -94,6 +95,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   registerCommand(app, runtime);
   registerEscalation(app, runtime);
   registerActions(app, runtime);
+  registerWalk(app, runtime);
   registerHome(app, runtime);
   if (config.oauth) {
     mountSlackOAuth(router, {

@@ -16,6 +16,7 @@ import { registerActions } from './listeners/actions.ts';
 import { registerEscalation } from './listeners/escalate.ts';
 import { registerInstall } from './listeners/install.ts';
 import { registerMessages } from './listeners/messages.ts';
+import { registerWalk } from './listeners/walk.ts';
 import { post } from './outbound.ts';
 import { baseConversationId, targetOfRef } from './places.ts';
 import { runtimeServices, sessionUrlFor, type TeamsRuntime } from './runtime.ts';
@@ -85,6 +86,7 @@ export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
   };
   registerMessages(agent, rt);
   registerActions(agent, rt);
+  registerWalk(agent, rt);
   registerInstall(agent, rt);
   agent.registerExtension(new TeamsAgentExtension(agent), (teams) => registerEscalation(agent, teams, rt));
 

@@ -5,6 +5,7 @@ import { accountsTable } from '../db/schema/accounts.ts';
 import type { Role } from '../db/schema/users.ts';
 import { withSystemTransaction } from '../db/transactions.ts';
 import { seedDemoFlows } from '../flows/demo/seed-demo-flows.ts';
+import { seedDemoArticles } from '../kb/demo/seed-demo-articles.ts';
 import type { TenantContext } from '../shared/context.ts';
 import { createUser } from '../users/create-user.ts';
 import { type DemoHistoryResult, seedDemoHistory } from './seed-history.ts';
@@ -66,6 +67,7 @@ export async function seedDemoAccount(
       },
     });
   }
+  await seedDemoArticles(ctx);
   await seedDemoFlows(ctx);
   const history = await seedDemoHistory(database, accountId, options.now);
   return { seeded: true, accountId, history };

@@ -8,11 +8,11 @@ import { flowTerms, rankFlows } from './rank-flows.ts';
 /**
  * Calibrating MATCH_COVERAGE on 46 labelled tickets (30 about one of the demo flows, 16 about
  * nothing they cover) — test/flow-match-tickets.ts. Fit on the 23 even rows: accuracy is best
- * (21/23) on the plateau 0.25–0.40, and we take its top, because a wrong flow costs more than a
- * miss (a miss falls through to a KB build). Held-back odd rows at 0.40: 18/23 right — 10 of 15
- * matching tickets matched, 5 missed, none sent to a wrong flow, 0 of 8 false matches. So a
- * matched flow is almost always the right one; a third of the ways to say a problem still miss
- * and go to the knowledge base. Reported in docs/flows.md; rerun this file to reproduce.
+ * (22/23) at 0.30 alone, with the knowledge search's synonym table doing the term analysis (before
+ * that table it was a 21/23 plateau at 0.25–0.40 and 0.40 was taken). Held-back odd rows at 0.30:
+ * 19/23 right — 13 of 15 matching tickets matched, 2 missed, none sent to a wrong flow, 2 of 8
+ * unrelated tickets matched a flow they share words with. Reported in docs/flows.md; rerun this
+ * file to reproduce.
  */
 const flows = demoFlowFiles().map(({ name, content }) => {
   const doc = parseFlowDocument(content, 'yaml');
@@ -55,10 +55,10 @@ describe('MATCH_COVERAGE calibration', () => {
     const best = Math.max(...accuracy.map((a) => a.right));
     const top = Math.max(...accuracy.filter((a) => a.right === best).map((a) => a.t));
     expect(top).toBe(MATCH_COVERAGE);
-    expect(best).toBe(21);
+    expect(best).toBe(22);
   });
 
-  it('on the held-back half: no ticket goes to a wrong flow, no unrelated ticket matches, most match', () => {
-    expect(score(held, MATCH_COVERAGE)).toEqual({ right: 18, missed: 5, wrongFlow: 0, falseMatches: 0 });
+  it('on the held-back half: no ticket goes to a wrong flow, most match, few unrelated ones do', () => {
+    expect(score(held, MATCH_COVERAGE)).toEqual({ right: 19, missed: 2, wrongFlow: 0, falseMatches: 2 });
   });
 });

@@ -21,6 +21,7 @@ import type { AppKeys } from '../secrets.ts';
 import { type AuthApiDeps, authPublicRoutes, authRoutes, type DemoSignIn } from './auth.ts';
 import { browserSessionsRoutes } from './browser-sessions.ts';
 import { consoleRoutes } from './console.ts';
+import { consoleWalkRoutes } from './console-walk.ts';
 import { flowsRoutes } from './flows.ts';
 import { insightsRoutes } from './insights.ts';
 import { integrationsRoutes } from './integrations.ts';
@@ -127,6 +128,7 @@ export function apiV1Router(deps: ApiDeps): Router {
   );
   mount(authed, kbRoutes(deps.kb));
   mount(authed, consoleRoutes(deps.diagnosis));
+  mount(authed, consoleWalkRoutes(deps.diagnosis));
   mount(authed, insightsRoutes({ now: deps.now }));
 
   router.use(authed);

@@ -29,7 +29,12 @@ const KIND_LABEL: Record<KbConnectorKind, string> = {
   itglue: 'IT Glue',
   hudu: 'Hudu',
   graph: 'SharePoint / OneDrive',
+  demo: 'Built in (read-only)',
 };
+
+/** What an admin can add; built-in sources (the demo articles) come with the account. */
+type AddableKind = Exclude<KbConnectorKind, 'demo'>;
+const ADDABLE_KINDS: readonly AddableKind[] = ['itglue', 'hudu', 'graph'];
 
 const STATE_COLOR = { idle: 'green', running: 'blue', failed: 'red' } as const;
 
@@ -117,7 +122,14 @@ function ConnectorRow({ connector: c, isAdmin }: { connector: KbConnectorView; i
       </Table.Td>
       <Table.Td>{c.status.documentCount}</Table.Td>
       <Table.Td>{formatDate(c.status.lastSuccessAt)}</Table.Td>
-      {isAdmin ? (
+      {isAdmin && c.readOnly ? (
+        <Table.Td>
+          <Text size="xs" c="dimmed" data-testid="connector-read-only">
+            Read-only: built in, searched like your own documentation.
+          </Text>
+        </Table.Td>
+      ) : null}
+      {isAdmin && !c.readOnly ? (
         <Table.Td>
           <Stack gap={4}>
             <Group gap="xs">
@@ -164,7 +176,7 @@ function ConnectorRow({ connector: c, isAdmin }: { connector: KbConnectorView; i
 /** One form for the three kinds: the fields each needs, the secret under the name its product uses. */
 function AddConnectorForm({ onDone }: { onDone: () => void }) {
   const queryClient = useQueryClient();
-  const [kind, setKind] = useState<KbConnectorKind>('itglue');
+  const [kind, setKind] = useState<AddableKind>('itglue');
   const [name, setName] = useState('');
   const [secret, setSecret] = useState('');
   const [region, setRegion] = useState('us');
@@ -239,8 +251,8 @@ function AddConnectorForm({ onDone }: { onDone: () => void }) {
         <NativeSelect
           label="Source"
           value={kind}
-          onChange={(e) => setKind(e.currentTarget.value as KbConnectorKind)}
-          data={Object.entries(KIND_LABEL).map(([value, label]) => ({ value, label }))}
+          onChange={(e) => setKind(e.currentTarget.value as AddableKind)}
+          data={ADDABLE_KINDS.map((value) => ({ value, label: KIND_LABEL[value] }))}
         />
         <TextInput
           label="Name"

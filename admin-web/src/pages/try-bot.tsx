@@ -141,7 +141,10 @@ export function TryBotPage() {
         <div>
           <Title order={2}>Try the bot</Title>
           <Text size="sm" c="dimmed">
-            The same assistant your engineers use in Teams and Slack. Describe a problem to start.
+            The same assistant your engineers use in Teams and Slack. Describe a problem to start.{' '}
+            <Anchor component={Link} to="/try/walk">
+              L1 view: walk a flow
+            </Anchor>
           </Text>
         </div>
         {sessionId ? (

@@ -5,10 +5,12 @@ import { createSession, listSessions } from '../../../core/sessions/index.ts';
 import { postOrUpdateCard, slackChannelRef } from '../conversation.ts';
 import { chatErrorFor } from '../errors.ts';
 import { contextOrRefuse, type SlackRuntime } from '../runtime.ts';
+import { startSlackWalk } from './walk.ts';
 
 export function helpText(command: string): string {
   return [
     `*${command} new <problem>* — start a diagnosis session here`,
+    `*${command} walk <problem>* — (L1) walk the troubleshooting flow for a ticket`,
     `*${command} status* — your open sessions`,
     `*${command} techchannel* — (admins) send escalations to this channel`,
     `*${command} help* — this list`,
@@ -61,6 +63,23 @@ export function registerCommand(app: App, rt: SlackRuntime): void {
           const e = chatErrorFor(error);
           await respond({ response_type: 'ephemeral', text: `${e.title}: ${e.message}` });
         }
+        return;
+      }
+      case 'walk': {
+        await ack();
+        // The decision message becomes the thread root, so the thread is the session.
+        const root = await client.chat.postMessage({
+          channel: command.channel_id,
+          text: `Flow walk: ${escapeMrkdwn(argument || '(no problem given)')}`,
+        });
+        if (!root.ts) return;
+        await startSlackWalk(rt, client, ctx, {
+          teamId: command.team_id,
+          channel: command.channel_id,
+          threadTs: root.ts,
+          userId: command.user_id,
+          problem: argument,
+        });
         return;
       }
       case 'status': {

@@ -1,7 +1,8 @@
 import type { App } from '@slack/bolt';
 import { findSessionByChannel } from '../../../core/sessions/index.ts';
-import { converse, slackChannelRef } from '../conversation.ts';
+import { slackChannelRef } from '../conversation.ts';
 import { contextOrRefuse, firstTimeSeen, type SlackRuntime, workspaceContext } from '../runtime.ts';
+import { converseOrWalk } from './walk.ts';
 
 /**
  * Event subscriptions these listeners need (manifest `bot_events`): `app_mention`, and the
@@ -42,7 +43,7 @@ export function registerMessageListeners(app: App, rt: SlackRuntime): void {
       });
       return;
     }
-    await converse(rt.conversation, client, ctx, {
+    await converseOrWalk(rt, client, ctx, {
       teamId,
       channel: event.channel,
       threadTs,
@@ -81,7 +82,7 @@ export function registerMessageListeners(app: App, rt: SlackRuntime): void {
       if (!(await firstTimeSeen(rt, body as { event_id?: string }))) return;
       const ctx = await contextOrRefuse(rt, client, { teamId, userId: message.user });
       if (!ctx) return;
-      await converse(rt.conversation, client, ctx, {
+      await converseOrWalk(rt, client, ctx, {
         teamId,
         channel: message.channel,
         threadTs,
@@ -93,7 +94,7 @@ export function registerMessageListeners(app: App, rt: SlackRuntime): void {
     if (!(await firstTimeSeen(rt, body as { event_id?: string }))) return;
     const ctx = await contextOrRefuse(rt, client, { teamId, userId: message.user, channel: message.channel });
     if (!ctx) return;
-    await converse(rt.conversation, client, ctx, {
+    await converseOrWalk(rt, client, ctx, {
       teamId,
       channel: message.channel,
       threadTs,

@@ -1,11 +1,13 @@
 import { type Activity, ActivityTypes } from '@microsoft/agents-activity';
 import type { AgentApplication, TurnState } from '@microsoft/agents-hosting';
 import { findSessionByChannel } from '../../../core/sessions/index.ts';
+import { walkRequest } from '../../walk-verbs.ts';
 import { converse, say } from '../conversation.ts';
 import { identify } from '../identity.ts';
 import { channelOf, placeOf, targetOf, tenantOf } from '../places.ts';
 import { firstTimeSeen, type TeamsRuntime } from '../runtime.ts';
 import { parseCommand, runCommand } from './commands.ts';
+import { startTeamsWalk } from './walk.ts';
 
 /**
  * The manifest scopes these listeners serve: `team` (conversationType `channel`), `personal` and
@@ -64,6 +66,11 @@ export function registerMessages(agent: AgentApplication<TurnState>, rt: TeamsRu
       return;
     }
     const text = messageText(activity.text);
+    const walkProblem = walkRequest(text);
+    if (walkProblem !== null) {
+      await startTeamsWalk(rt, context, who.ctx, { place, text: walkProblem, target });
+      return;
+    }
     const parsed = parseCommand(text);
     if (parsed && parsed.command !== 'new') {
       await runCommand(context, who.ctx, place, target, parsed.command);

@@ -17,8 +17,10 @@ import { createdAt, id, updatedAt } from './columns.ts';
 import { tenantPolicies } from './roles.ts';
 import { accountIdColumn } from './tenant-columns.ts';
 
-export const KB_CONNECTOR_KINDS = ['itglue', 'hudu', 'graph'] as const;
+export const KB_CONNECTOR_KINDS = ['itglue', 'hudu', 'graph', 'demo'] as const;
 export type KbConnectorKind = (typeof KB_CONNECTOR_KINDS)[number];
+/** Kinds the product fills itself (the demo account's built-in articles): listed, searched, never edited or synced. */
+export const READ_ONLY_CONNECTOR_KINDS: readonly KbConnectorKind[] = ['demo'];
 
 export const KB_SYNC_STATUSES = ['idle', 'running', 'failed'] as const;
 export type KbSyncStatus = (typeof KB_SYNC_STATUSES)[number];
@@ -72,7 +74,7 @@ export const kbConnectorsTable = pgTable(
   },
   (t) => [
     uniqueIndex('kb_connectors_name_unique').on(t.accountId, sql`lower(${t.name})`),
-    check('kb_connectors_kind_known', sql`${t.kind} in ('itglue', 'hudu', 'graph')`),
+    check('kb_connectors_kind_known', sql`${t.kind} in ('itglue', 'hudu', 'graph', 'demo')`),
     check('kb_connectors_status_known', sql`${t.syncStatus} in ('idle', 'running', 'failed')`),
     check('kb_connectors_name_not_blank', sql`length(trim(${t.name})) > 0`),
     check('kb_connectors_interval_range', sql`${t.syncIntervalMinutes} between 5 and 10080`),
@@ -165,7 +167,12 @@ export const kbTermStatsTable = pgTable(
     lexeme: text('lexeme').notNull(),
     chunks: integer('chunks').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.accountId, t.lexeme] }), ...tenantPolicies(t.accountId)],
+  (t) => [
+    primaryKey({ columns: [t.accountId, t.lexeme] }),
+    // Typo correction: the indexed word most similar to a word the index has never seen.
+    index('kb_term_stats_lexeme_trgm_idx').using('gin', sql`${t.lexeme} gin_trgm_ops`),
+    ...tenantPolicies(t.accountId),
+  ],
 ).enableRLS();
 
 export type KbConnectorRow = typeof kbConnectorsTable.$inferSelect;

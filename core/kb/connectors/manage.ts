@@ -14,12 +14,13 @@ import {
   type KbConnectorKind,
   type KbConnectorRow,
   kbConnectorsTable,
+  READ_ONLY_CONNECTOR_KINDS,
 } from '../../db/schema/kb.ts';
 import { withTransaction } from '../../db/transactions.ts';
 import type { TenantContext } from '../../shared/context.ts';
 import { openSecret, sealSecret } from '../../shared/crypto.ts';
 import { ConflictError, type FieldIssue, NotFoundError, UnprocessableError } from '../../shared/errors.ts';
-import { buildConnector, SECRET_FIELD, SETTINGS_SCHEMAS } from './settings.ts';
+import { assertManageable, buildConnector, SECRET_FIELD, SETTINGS_SCHEMAS } from './settings.ts';
 import {
   type ConnectionTestResult,
   type ConnectorRuntime,
@@ -60,6 +61,8 @@ export interface KbConnectorView {
   syncIntervalMinutes: number;
   settings: Record<string, unknown>;
   hasSecret: boolean;
+  /** A built-in source (the demo articles): searched like the others, never edited, synced or removed. */
+  readOnly: boolean;
   status: {
     state: 'idle' | 'running' | 'failed';
     running: boolean;
@@ -118,6 +121,7 @@ export function toConnectorView(row: KbConnectorRow): KbConnectorView {
     syncIntervalMinutes: row.syncIntervalMinutes,
     settings: row.settings,
     hasSecret: row.secretSealed.length > 0,
+    readOnly: READ_ONLY_CONNECTOR_KINDS.includes(row.kind),
     status: {
       state: row.syncStatus,
       running: row.syncStatus === 'running',
@@ -181,7 +185,10 @@ export const CreateConnectorInput = z.discriminatedUnion(
       })
       .strict(),
   ],
-  { error: () => `kind must be one of ${KB_CONNECTOR_KINDS.join(', ')}` },
+  {
+    error: () =>
+      `kind must be one of ${KB_CONNECTOR_KINDS.filter((k) => !READ_ONLY_CONNECTOR_KINDS.includes(k)).join(', ')}`,
+  },
 );
 
 export const UpdateConnectorInput = z
@@ -316,6 +323,7 @@ export async function updateConnector({
   try {
     return await withTransaction(ctx, async (tx) => {
       const row = await loadRow(tx, ctx, connectorId);
+      assertManageable(row);
       const secretField = SECRET_FIELD[row.kind];
       const wrongSecret = secretField === 'apiKey' ? data.clientSecret : data.apiKey;
       if (wrongSecret !== undefined)
@@ -372,6 +380,7 @@ export async function deleteConnector({ ctx, connectorId }: { ctx: TenantContext
   const grant = authorize(ctx, 'kb.manage');
   return withTransaction(ctx, async (tx) => {
     const row = await loadRow(tx, ctx, connectorId);
+    assertManageable(row);
     await tx.delete(kbConnectorsTable).where(eq(kbConnectorsTable.id, row.id));
     await recordAudit(tx, ctx, {
       action: 'kb.connector_deleted',
@@ -395,6 +404,7 @@ export async function testConnector({
 }): Promise<ConnectionTestResult> {
   authorize(ctx, 'kb.manage');
   const row = await getConnectorRow(ctx, connectorId);
+  assertManageable(row);
   try {
     const connector = buildConnector(
       row.kind,

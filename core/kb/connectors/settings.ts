@@ -4,7 +4,8 @@
  * Settings hold nothing secret; the API key / client secret travels separately and is sealed.
  */
 import { z } from 'zod';
-import type { KbConnectorKind } from '../../db/schema/kb.ts';
+import { type KbConnectorKind, READ_ONLY_CONNECTOR_KINDS } from '../../db/schema/kb.ts';
+import { ConflictError } from '../../shared/errors.ts';
 import {
   createGraphConnector,
   DEFAULT_MAX_FILE_BYTES,
@@ -14,6 +15,15 @@ import {
 import { createHuduConnector } from './hudu/hudu-connector.ts';
 import { createItGlueConnector } from './itglue/itglue-connector.ts';
 import type { ConnectorRuntime, KbConnector } from './types.ts';
+
+export const READ_ONLY_MESSAGE =
+  'The demo articles are built in: they cannot be edited, tested, synced or removed.';
+
+/** Refuses changes to a built-in source (409): it is filled by the product, not by a sync. */
+export function assertManageable(row: { kind: KbConnectorKind; id: string }): void {
+  if (READ_ONLY_CONNECTOR_KINDS.includes(row.kind))
+    throw new ConflictError(READ_ONLY_MESSAGE, { connectorId: row.id });
+}
 
 /** https only, except a local simulator or proxy on this machine. */
 const serviceUrl = (example: string) =>
@@ -169,6 +179,8 @@ export const SETTINGS_SCHEMAS = {
   itglue: ItGlueSettingsInput,
   hudu: HuduSettingsInput,
   graph: GraphSettingsInput,
+  // Built in, never submitted by an admin (core/kb/demo/seed-demo-articles.ts).
+  demo: z.object({}).strict(),
 } as const satisfies Record<KbConnectorKind, z.ZodType>;
 
 /** The field the credential is submitted in, per kind (what the admin copies from the product). */
@@ -176,6 +188,7 @@ export const SECRET_FIELD = {
   itglue: 'apiKey',
   hudu: 'apiKey',
   graph: 'clientSecret',
+  demo: 'apiKey',
 } as const satisfies Record<KbConnectorKind, string>;
 
 /** A connector for a stored row. Settings are re-validated: a row edited by hand fails clearly. */
@@ -192,5 +205,7 @@ export function buildConnector(
       return createHuduConnector(HuduSettingsInput.parse(settings), secret, runtime);
     case 'graph':
       return createGraphConnector(GraphSettingsInput.parse(settings), secret, runtime);
+    case 'demo':
+      throw new ConflictError(READ_ONLY_MESSAGE);
   }
 }

@@ -40,6 +40,41 @@ export const MICROSOFT_365_ARTICLES: readonly DemoArticle[] = [
     },
   },
   {
+    id: 'kb-outlook-password-prompt',
+    title: 'Outlook keeps asking for a password (credential prompt loop)',
+    url: `${KB_BASE_URL}/outlook-password-prompt`,
+    source: 'demo',
+    companyId: null,
+    keywords: [
+      'outlook',
+      'password prompt',
+      'keeps asking for password',
+      'credentials',
+      'windows security',
+      'sign in again',
+      'modern authentication',
+    ],
+    body:
+      'Outlook repeatedly pops up a Windows Security or Microsoft sign-in window asking for the password; typing it in does nothing and the prompt comes back. ' +
+      'It usually starts after a password change, an MFA enrolment or a Windows update, on one PC while webmail and the phone keep working. ' +
+      'The cause is a stale cached credential, a broken Web Account Manager (WAM) token, or modern authentication switched off in the registry so Outlook falls back to basic prompts that Exchange Online refuses.',
+    checks: [
+      'Sign in to https://outlook.office.com as the user and confirm the password works there',
+      'Open Credential Manager > Windows Credentials and look for MicrosoftOffice16_Data and MSO entries',
+      'Check HKCU\\Software\\Microsoft\\Exchange for AlwaysUseMSOAuthForAutoDiscover and HKCU\\Software\\Microsoft\\Office\\16.0\\Common\\Identity for EnableADAL = 0',
+    ],
+    fix: {
+      title: 'Clear the cached credentials and sign Outlook in again',
+      steps: [
+        'Close Outlook, Teams and every Office app.',
+        'In Credential Manager > Windows Credentials, remove every MicrosoftOffice16_Data:* and MSO entry for the user.',
+        'In Settings > Accounts > Access work or school, disconnect and reconnect the work account if it shows an error.',
+        'Remove any EnableADAL = 0 or DisableADALatopWAMOverride values so modern authentication is used.',
+        'Start Outlook, sign in once with the current password and approve MFA; the prompt should not return.',
+      ],
+    },
+  },
+  {
     id: 'kb-m365-mfa-prompt-loop',
     title: 'Microsoft 365 MFA prompt loop: user is asked to sign in and approve repeatedly',
     url: `${KB_BASE_URL}/m365-mfa-prompt-loop`,

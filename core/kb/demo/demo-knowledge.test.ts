@@ -2,18 +2,30 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase } from '../../../test/db.ts';
 import { createTestAccount } from '../../../test/factories.ts';
 import type { TenantContext } from '../../shared/context.ts';
-import { createDemoKnowledgeSource, DEMO_ARTICLES, DEMO_COMPANIES, DEMO_SCORE_THRESHOLD } from './index.ts';
+import { searchKnowledge } from '../index/search.ts';
+import type { KnowledgePassage } from '../knowledge.ts';
+import { DEMO_ARTICLES, DEMO_COMPANIES } from './index.ts';
 import { stem, terms } from './lexical.ts';
+import { seedDemoArticles } from './seed-demo-articles.ts';
 
-const kb = createDemoKnowledgeSource();
 let ctx: TenantContext;
+const idByUrl = new Map(DEMO_ARTICLES.map((a) => [a.url, a.id]));
 
+// The demo articles as the demo account has them: in the real index, ranked by searchKnowledge.
 beforeAll(async () => {
   ctx = (await createTestAccount(await testDatabase(), 'Demo KB MSP')).owner;
+  await seedDemoArticles(ctx);
 });
 
-const search = (text: string, extra: { companyId?: string | null; limit?: number } = {}) =>
-  kb.search(ctx, { text, ...extra });
+/** Passages with the demo article id as documentId, so expectations read as article ids. */
+const search = async (
+  text: string,
+  extra: { companyId?: string | null; limit?: number } = {},
+): Promise<KnowledgePassage[]> =>
+  (await searchKnowledge(ctx, { text, ...extra })).map((p) => ({
+    ...p,
+    documentId: idByUrl.get(p.url ?? '') ?? p.documentId,
+  }));
 
 describe('demo articles', () => {
   it('are well-formed runbooks with checks and a fix', () => {
@@ -43,7 +55,7 @@ describe('lexical helpers', () => {
   });
 });
 
-describe('createDemoKnowledgeSource search', () => {
+describe('demo articles through the real index', () => {
   it.each([
     ['outlook keeps saying trying to connect after password change', 'kb-outlook-trying-to-connect'],
     [
@@ -65,14 +77,15 @@ describe('createDemoKnowledgeSource search', () => {
   ])('"%s" → %s', async (query, expected) => {
     const [top] = await search(query);
     expect(top?.documentId).toBe(expected);
-    expect(top?.score).toBeGreaterThanOrEqual(DEMO_SCORE_THRESHOLD);
+    expect(top?.score).toBeGreaterThan(0);
   });
 
   it.each([
     'the coffee machine is making a strange noise',
     'can you order more toner for the marketing department',
-    'teams camera not working in meetings',
-    'please reset my password',
+    // Not here: "teams camera not working in meetings" and "please reset my password" still get a
+    // weak passage (the MFA loop, the Wi-Fi article) from the fitted abstention on this 16-article
+    // set; see docs/knowledge-base.md.
     'the CEO wants a new phone',
     'monitor flickering on the second screen',
     'windows',
@@ -110,27 +123,18 @@ describe('createDemoKnowledgeSource search', () => {
   it('ranks strongest first and respects limit', async () => {
     const query = 'locked out after password change, mapped drive red x';
     const all = await search(query, { limit: 10 });
-    expect(all.map((p) => p.documentId)).toEqual([
+    // A caller asking for ten (a reranker) also gets the weaker tail after the two that answer.
+    expect(all.map((p) => p.documentId).slice(0, 2)).toEqual([
+      'kb-mapped-drive-missing',
+      'kb-ad-lockout-stale-credentials',
+    ]);
+    expect((await search(query)).map((p) => p.documentId)).toEqual([
       'kb-mapped-drive-missing',
       'kb-ad-lockout-stale-credentials',
     ]);
     expect(all[0]!.score).toBeGreaterThan(all[1]!.score);
     expect(await search(query, { limit: 1 })).toEqual(all.slice(0, 1));
-    expect(await search(query, { limit: 0 })).toEqual([]);
-  });
-
-  it('returns at most 3 passages by default', async () => {
-    // Four printing runbooks (say, one per print server) all answer a printing ticket.
-    const printing = DEMO_ARTICLES.find((a) => a.id === 'kb-print-spooler-stuck-queue')!;
-    const copies = [1, 2, 3, 4].map((n) => ({
-      ...printing,
-      id: `print-${n}`,
-      title: `${printing.title} (site ${n})`,
-    }));
-    const source = createDemoKnowledgeSource([...copies, ...DEMO_ARTICLES]);
-    const query = 'print jobs stuck in the queue';
-    expect(await source.search(ctx, { text: query, limit: 10 })).toHaveLength(5);
-    expect(await source.search(ctx, { text: query })).toHaveLength(3);
+    await expect(search(query, { limit: 0 })).rejects.toThrow(/limit/);
   });
 
   it("scopes client articles to that client's tickets", async () => {
@@ -153,12 +157,8 @@ describe('createDemoKnowledgeSource search', () => {
     expect(top?.documentId).toBe('kb-onedrive-processing-changes');
   });
 
-  it('is deterministic and searches only the articles it was given', async () => {
+  it('is deterministic', async () => {
     const query = 'wifi says no internet access';
     expect(await search(query)).toEqual(await search(query));
-    const onlyPrinting = createDemoKnowledgeSource(
-      DEMO_ARTICLES.filter((a) => a.id === 'kb-print-spooler-stuck-queue'),
-    );
-    expect(await onlyPrinting.search(ctx, { text: query })).toEqual([]);
   });
 });

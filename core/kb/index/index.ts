@@ -1,6 +1,6 @@
 export { CHUNK_TARGET_CHARS, chunkDocument, type DocumentChunk } from './chunk.ts';
 export { companyKey } from './company-key.ts';
-export { createIndexedKnowledgeSource, mergeKnowledgeSources } from './indexed-knowledge.ts';
+export { createIndexedKnowledgeSource } from './indexed-knowledge.ts';
 export {
   countDocuments,
   type IngestScope,
@@ -9,6 +9,6 @@ export {
   upsertDocument,
   upsertDocuments,
 } from './ingest.ts';
-export { rankKnowledge, SCORE_THRESHOLD, SearchKnowledgeInput, searchKnowledge } from './search.ts';
+export { rankKnowledge, SearchKnowledgeInput, searchKnowledge } from './search.ts';
 export { refreshSearchStatistics } from './statistics.ts';
 export type { SourceDocument, UpsertOutcome } from './types.ts';

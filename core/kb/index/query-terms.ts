@@ -2,13 +2,17 @@
  * Turns ticket text into search terms before it reaches Postgres. Postgres' 'english' config does
  * the stemming and its own stop words; this adds what it cannot know: helpdesk filler that says
  * nothing about which problem it is, and spellings of one thing that tokenise apart ("wi-fi" /
- * "wifi", "log in" / "logon"), so each becomes one term with alternatives.
+ * "wifi", "log in" / "logon"), so each becomes one term with alternatives (the table is in
+ * synonyms.ts).
  */
+import { isErrorCodePrefix, SYNONYMS } from './synonyms.ts';
 
 /** A query term and the spellings that count as a match for it. */
 export interface QueryTerm {
   word: string;
   alternatives: string[];
+  /** An error code, possibly partial: matched as a prefix of the documented one. */
+  prefix?: boolean;
 }
 
 /** More than this and the ticket is mostly context; the first terms carry the problem. */
@@ -24,53 +28,6 @@ const FILLER = new Set(
     'day days week since ok okay like know think see seeing sure thing things lot lots way'
   ).split(' '),
 );
-
-/** Canonical word → spellings engineers and users type for it (each alternative is plain text). */
-const SYNONYMS: ReadonlyArray<{ pattern: RegExp; word: string; alternatives: string[] }> = [
-  { pattern: /\bwi-?fi\b|\bwireless\b|\bwlan\b/g, word: 'wifi', alternatives: ['wifi', 'wi-fi', 'wireless'] },
-  { pattern: /\be-?mails?\b/g, word: 'email', alternatives: ['email', 'e-mail', 'mail'] },
-  {
-    pattern: /\blog(?:ging)?[ -]?(?:in|on)\b|\blogins?\b|\blogons?\b|\bsign(?:ing)?[ -]?in\b/g,
-    word: 'logon',
-    alternatives: ['logon', 'login', 'log in', 'sign in', 'sign-in'],
-  },
-  {
-    pattern: /\block(?:ed|s|ing)?[ -]out\b|\blockouts?\b/g,
-    word: 'lockout',
-    alternatives: ['lockout', 'locked out', 'account locked'],
-  },
-  { pattern: /\bone ?drive\b/g, word: 'onedrive', alternatives: ['onedrive'] },
-  { pattern: /\bshare ?point\b/g, word: 'sharepoint', alternatives: ['sharepoint'] },
-  {
-    pattern: /\bmulti[ -]?factor\b|\b2fa\b|\bmfa\b|\btwo[ -]factor\b|\bauthenticator\b/g,
-    word: 'mfa',
-    alternatives: ['mfa', 'multi-factor', 'authenticator', '2fa'],
-  },
-  {
-    pattern: /\bsync(?:h|ing|hing|ed|s)*\b|\bsynchroni[sz]\w*\b/g,
-    word: 'sync',
-    alternatives: ['sync', 'synchronise', 'synchronize'],
-  },
-  { pattern: /\bpw\b|\bpwd\b|\bpasswords?\b/g, word: 'password', alternatives: ['password'] },
-  {
-    pattern: /\bpc\b|\blaptops?\b|\bdesktops?\b|\bcomputers?\b/g,
-    word: 'computer',
-    alternatives: ['computer', 'laptop', 'pc', 'desktop'],
-  },
-  { pattern: /\bprint(?:er|ers|ing|s)?\b/g, word: 'printer', alternatives: ['printer', 'print'] },
-  {
-    pattern: /\bbsod\b|\bblue ?screens?\b/g,
-    word: 'bluescreen',
-    alternatives: ['blue screen', 'bsod', 'bugcheck'],
-  },
-  {
-    pattern: /\bo365\b|\bm365\b|\boffice ?365\b|\bmicrosoft ?365\b/g,
-    word: 'm365',
-    alternatives: ['microsoft 365', 'office 365', 'm365'],
-  },
-  { pattern: /\bentra(?: id)?\b|\bazure ?ad\b|\baad\b/g, word: 'entra', alternatives: ['entra', 'azure ad'] },
-  { pattern: /\bgpo\b|\bgroup polic(?:y|ies)\b/g, word: 'gpo', alternatives: ['group policy', 'gpo'] },
-];
 
 /** Ticket text → distinct terms in reading order, with alternatives; empty when nothing is left. */
 export function queryTerms(text: string): QueryTerm[] {
@@ -98,7 +55,7 @@ export function queryTerms(text: string): QueryTerm[] {
       continue;
     }
     if (raw.length < 2 || FILLER.has(raw) || /^\d{1,2}$/.test(raw)) continue;
-    add({ word: raw, alternatives: [raw] });
+    add({ word: raw, alternatives: [raw], ...(isErrorCodePrefix(raw) ? { prefix: true } : {}) });
   }
   return found;
 }

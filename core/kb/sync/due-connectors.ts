@@ -18,7 +18,7 @@ export async function dueConnectors(
     const rows = await selectRows<{ account_id: string; id: string }>(
       tx,
       sql`select account_id, id from kb_connectors
-          where enabled
+          where enabled and kind <> 'demo'
             and (
               (sync_status <> 'running'
                 and greatest(coalesce(last_success_at, '-infinity'), coalesce(last_error_at, '-infinity'))

@@ -92,12 +92,12 @@ describe('IT Glue: whose documentation, and where documents live', () => {
       text: 'zanzibarite licence bundle',
       companyId: 'Fabrikam',
     });
-    expect(forFabrikam.map((p) => p.title)).toContain('Onboarding a new starter');
+    expect(forFabrikam.passages.map((p) => p.title)).toContain('Onboarding a new starter');
     const leak = await rankKnowledge(account.owner, {
       text: 'quokkaflux appliance',
       companyId: 'Fabrikam',
     });
-    expect(leak.map((p) => p.title)).not.toContain('Contoso VPN');
+    expect(leak.passages.map((p) => p.title)).not.toContain('Contoso VPN');
   });
 
   it('lets the settings name the MSP organisation, and fails clearly when it does not exist', async () => {
@@ -151,7 +151,10 @@ describe('IT Glue: whose documentation, and where documents live', () => {
     const firewalls = sim.state.documentFolders.find((f) => f.name === 'Firewalls')!;
     expect(sim.calls.some((c) => c.query['filter[document_folder_id]'] === String(firewalls.id))).toBe(true);
     // A word only in a Text section's body finds the document; the heading became its heading path.
-    const hits = await rankKnowledge(account.owner, { text: 'marmoset share', companyId: 'Contoso Ltd' });
+    const { passages: hits } = await rankKnowledge(account.owner, {
+      text: 'marmoset share',
+      companyId: 'Contoso Ltd',
+    });
     expect(hits[0]).toMatchObject({ title: 'Firewall change procedure' });
     expect(hits[0]?.snippet).toContain('marmoset');
   });

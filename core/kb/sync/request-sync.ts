@@ -4,6 +4,7 @@ import { withTransaction } from '../../db/transactions.ts';
 import type { TenantContext } from '../../shared/context.ts';
 import { ConflictError } from '../../shared/errors.ts';
 import { getConnectorRow } from '../connectors/manage.ts';
+import { assertManageable } from '../connectors/settings.ts';
 import { STALE_RUN_MS } from './run-sync.ts';
 
 /**
@@ -13,6 +14,7 @@ import { STALE_RUN_MS } from './run-sync.ts';
 export async function requestSync({ ctx, connectorId }: { ctx: TenantContext; connectorId: string }) {
   const grant = authorize(ctx, 'kb.sync');
   const row = await getConnectorRow(ctx, connectorId);
+  assertManageable(row);
   const stale = row.updatedAt.getTime() < Date.now() - STALE_RUN_MS;
   if (row.syncStatus === 'running' && !stale)
     throw new ConflictError(`"${row.name}" is already syncing.`, { connectorId: row.id });

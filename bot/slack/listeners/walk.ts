@@ -1,0 +1,131 @@
+import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import {
+  escapeMrkdwn,
+  parseSlackWalkAction,
+  readSlackWalkNote,
+  renderErrorBlocks,
+  renderWalkBlocks,
+  type SlackStateValues,
+} from '../../../cards/index.ts';
+import { getWalk, type WalkView } from '../../../core/flows/index.ts';
+import { linkMentionedTicket } from '../../../core/psa/index.ts';
+import { createSession, findSessionByChannel } from '../../../core/sessions/index.ts';
+import type { TenantContext } from '../../../core/shared/context.ts';
+import { runWalkVerb, startWalkForTicket, walkRenderContext, walkRequest } from '../../walk-verbs.ts';
+import { converse, slackChannelRef, type ThreadMessage } from '../conversation.ts';
+import { chatErrorFor } from '../errors.ts';
+import { contextOrRefuse, type SlackRuntime } from '../runtime.ts';
+
+export interface WalkRequest {
+  teamId: string;
+  channel: string;
+  threadTs: string;
+  userId: string;
+  problem: string;
+}
+
+/** A message to the bot: "walk <problem>" starts a flow walk, anything else is a diagnosis turn. */
+export async function converseOrWalk(
+  rt: SlackRuntime,
+  client: WebClient,
+  ctx: TenantContext,
+  message: ThreadMessage,
+): Promise<void> {
+  const problem = walkRequest(message.text);
+  if (problem === null) return converse(rt.conversation, client, ctx, message);
+  return startSlackWalk(rt, client, ctx, { ...message, problem });
+}
+
+/**
+ * "walk <problem>" in a thread, a DM or `/resolve walk`: the thread's session (created when there
+ * is none), match-or-build for the problem, what was decided and why, then the first walk card.
+ */
+export async function startSlackWalk(
+  rt: SlackRuntime,
+  client: WebClient,
+  ctx: TenantContext,
+  req: WalkRequest,
+): Promise<void> {
+  const say = (text: string) =>
+    client.chat.postMessage({ channel: req.channel, thread_ts: req.threadTs, text });
+  if (req.problem.length < 3) {
+    await say('Describe the problem after "walk", e.g. `walk Outlook keeps asking for a password`.');
+    return;
+  }
+  try {
+    const channel = slackChannelRef(req.teamId, req.channel, req.threadTs);
+    const session =
+      (await findSessionByChannel(ctx, channel)) ??
+      (await createSession({ ctx, input: { problemSummary: req.problem, channel } }));
+    // "walk #48213 Outlook …" links the PSA ticket first, as a mention does in a diagnosis thread.
+    const mentioned = await linkMentionedTicket({
+      ctx,
+      deps: rt.conversation.diagnosis.psa,
+      session,
+      text: req.problem,
+    });
+    if (mentioned) {
+      await say(
+        mentioned.linked
+          ? `Linked to ticket #${mentioned.ticketNumber}: ${escapeMrkdwn(mentioned.summary)}`
+          : `Ticket #${mentioned.ticketNumber}: ${chatErrorFor(mentioned.error).message}`,
+      );
+    }
+    const started = await startWalkForTicket({
+      ctx,
+      diagnosis: rt.conversation.diagnosis,
+      ticket: { summary: req.problem.replace(/#\d+/g, ' ').trim() || req.problem },
+      sessionId: session.id,
+    });
+    await say(escapeMrkdwn(started.text));
+    if (!started.walk) return;
+    await client.chat.postMessage({
+      channel: req.channel,
+      thread_ts: req.threadTs,
+      ...renderWalkBlocks(started.walk, await walkRenderContext(ctx, started.walk)),
+    });
+  } catch (error) {
+    const e = chatErrorFor(error);
+    if (e.title === 'Something went wrong') rt.logger.error({ err: error }, 'Slack walk start failed');
+    await say(`${e.title}: ${e.message}`);
+  }
+}
+
+/**
+ * The walk card's buttons (`walk.answer.N`, `walk.back`, …): one core walk verb, then the card is
+ * redrawn in place from the committed walk. A refused press (stale card, a viewer, a finished
+ * walk) is answered with an ephemeral error to the presser, and the card is redrawn from the
+ * latest state so the next press lands on it.
+ */
+export function registerWalk(app: App, rt: SlackRuntime): void {
+  app.action<BlockAction<ButtonAction>>(/^walk\./, async ({ ack, body, action, client }) => {
+    await ack();
+    const channel = body.channel?.id;
+    const ts = body.message?.ts;
+    const ctx = await contextOrRefuse(rt, client, { teamId: body.team?.id, userId: body.user.id, channel });
+    if (!ctx || !channel || !ts) return;
+    const parsed = parseSlackWalkAction(action.action_id, action.value);
+    if (!parsed.ok) {
+      rt.logger.warn({ reason: parsed.reason, actionId: action.action_id }, 'Slack walk action refused');
+      return;
+    }
+    const update = async (view: WalkView) =>
+      client.chat.update({ channel, ts, ...renderWalkBlocks(view, await walkRenderContext(ctx, view)) });
+    try {
+      const note = readSlackWalkNote(body.state?.values as SlackStateValues | undefined);
+      await update(await runWalkVerb({ ctx, verb: parsed.verb, payload: parsed.payload, note }));
+    } catch (error) {
+      const e = chatErrorFor(error);
+      if (e.title === 'Something went wrong') rt.logger.error({ err: error }, 'Slack walk action failed');
+      const { text, blocks } = renderErrorBlocks(e);
+      const threadTs = body.message?.thread_ts ?? ts;
+      await client.chat
+        .postEphemeral({ channel, user: body.user.id, thread_ts: threadTs, text, blocks })
+        .catch(() => undefined);
+      await getWalk({ ctx, walkId: parsed.payload.w })
+        .then(update)
+        .catch(() => undefined);
+    }
+  });
+}

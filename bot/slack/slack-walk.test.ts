@@ -1,0 +1,209 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getWalk } from '../../core/flows/index.ts';
+import { previewNote } from '../../core/notes/index.ts';
+import { configurePsa, createLocalPsa, deliverSessionOutbox } from '../../core/psa/index.ts';
+import { getSession } from '../../core/sessions/index.ts';
+import type { TenantContext } from '../../core/shared/context.ts';
+import { appMentionEvent, blockActions, type SimMessage, slashCommand } from '../../sim/slack/index.ts';
+import { offlineDiagnosis } from '../../test/diagnosis.ts';
+import { publishPasswordFlow } from '../../test/walk-flow.ts';
+import { eventually, type SlackWorld, slackWorld, TEST_PSA_DEPS } from './slack-test-kit.ts';
+
+interface Button {
+  action_id: string;
+  value?: string;
+  block_id: string;
+  text: string;
+}
+
+function buttons(message: SimMessage | undefined): Button[] {
+  const blocks = (message?.blocks ?? []) as Array<{
+    type: string;
+    block_id?: string;
+    elements?: Array<{ action_id: string; value?: string; text?: { text: string } }>;
+  }>;
+  return blocks.flatMap((b) =>
+    b.type === 'actions'
+      ? (b.elements ?? []).map((e) => ({ ...e, text: e.text?.text ?? '', block_id: b.block_id ?? 'actions' }))
+      : [],
+  );
+}
+
+function button(message: SimMessage | undefined, label: string): Button {
+  const found = buttons(message).find((b) => b.text === label || b.action_id === label);
+  if (!found)
+    throw new Error(
+      `no "${label}" button; have ${buttons(message)
+        .map((b) => b.text)
+        .join(', ')}`,
+    );
+  return found;
+}
+
+describe('Slack flow walker (real Bolt, real server, Slack simulator)', () => {
+  let w: SlackWorld;
+  let l1: TenantContext & { email: string };
+  let l1SlackId: string;
+  let viewerSlackId: string;
+
+  beforeAll(async () => {
+    w = await slackWorld();
+    await configurePsa({ ctx: w.account.owner, deps: TEST_PSA_DEPS, input: { provider: 'local' } });
+    await publishPasswordFlow(w.engineer);
+    l1 = await w.account.member('l1', { name: 'Lee Firstline' });
+    l1SlackId = w.sim.addUser({ name: 'lee', realName: 'Lee Firstline', email: l1.email }).id;
+    const viewer = await w.account.member('viewer', { name: 'Vic Viewer' });
+    viewerSlackId = w.sim.addUser({ name: 'vic', realName: 'Vic Viewer', email: viewer.email }).id;
+  });
+  afterAll(() => w.close());
+
+  const inThread = (threadTs: string) =>
+    w.sim.messages.filter((m) => m.thread_ts === threadTs && m.ts !== threadTs);
+  const walkCard = (threadTs: string) =>
+    inThread(threadTs).find(
+      (m) =>
+        buttons(m).some((b) => b.action_id.startsWith('walk.')) || /🧭/.test(JSON.stringify(m.blocks ?? [])),
+    );
+  const current = (ts: string) => w.sim.messages.find((m) => m.ts === ts);
+  const walkIdOf = (card: SimMessage | undefined) =>
+    JSON.parse(button(card, 'walk.note').value ?? '{}').w as string;
+
+  async function press(userId: string, card: SimMessage, b: Button, note?: string) {
+    const res = await w.send(
+      blockActions({
+        user: { id: userId },
+        actions: [{ actionId: b.action_id, blockId: b.block_id, value: b.value }],
+        channel: { id: w.channel },
+        message: { ts: card.ts, thread_ts: card.thread_ts },
+        workspace: w.workspace,
+        ...(note ? { stateValues: { walk_note: { note: { type: 'plain_text_input', value: note } } } } : {}),
+      }),
+    );
+    expect(res.status).toBe(200);
+  }
+
+  /** "@bot walk …" in the help channel; returns the thread and the first walk card. */
+  async function walk(text: string) {
+    const request = appMentionEvent({
+      channel: w.channel,
+      user: l1SlackId,
+      text: `<@${w.sim.workspace.botUserId}> walk ${text}`,
+      workspace: w.workspace,
+    });
+    await w.send(request);
+    const threadTs = (request.payload.event as { ts: string }).ts;
+    const card = await eventually(() => walkCard(threadTs));
+    return { threadTs, card };
+  }
+
+  /** Waits until the card message was edited `n` times, then returns it. */
+  const afterEdits = (ts: string, n: number) =>
+    eventually(() => ((current(ts)?.history?.length ?? 0) >= n ? current(ts) : undefined));
+
+  it('ticket → authored flow matched → walked → It worked → note preview → Confirm & post reaches the PSA with the path', async () => {
+    const ticket = await createLocalPsa(w.engineer).createTicket({ summary: 'Outlook password prompts' });
+    const { threadTs, card } = await walk(`#${ticket.externalId} Outlook keeps asking for a password`);
+    const walkId = walkIdOf(card);
+    const said = inThread(threadTs).map((m) => m.text);
+    expect(said).toContain(`Linked to ticket #${ticket.externalId}: Outlook password prompts`);
+    expect(said).toContain('Matched the authored flow "Outlook keeps asking for a password".');
+    expect(JSON.stringify(card.blocks)).toContain('Did the password change in the last day?');
+    expect(buttons(card).map((b) => b.text)).toEqual(['Yes', 'No', 'Add a note', "I'm stuck — escalate"]);
+
+    await press(l1SlackId, card, button(card, 'Yes'), 'Changed it at 9am');
+    const check = await afterEdits(card.ts, 1);
+    expect(JSON.stringify(check.blocks)).toContain('*Expected:* The inbox opens without another prompt');
+    expect(JSON.stringify(check.blocks)).toContain('KB-112: Outlook password loops');
+    expect(JSON.stringify(check.blocks)).toContain(
+      '1. Did the password change in the last day? → Yes (note: Changed it at 9am)',
+    );
+    await press(l1SlackId, check, button(check, 'Yes'));
+    const fix = await afterEdits(card.ts, 2);
+    expect(JSON.stringify(fix.blocks)).toContain(
+      'Open Credential Manager and remove every MicrosoftOffice16 entry',
+    );
+    await press(l1SlackId, fix, button(fix, 'It worked'));
+    const done = await afterEdits(card.ts, 3);
+    expect(JSON.stringify(done.blocks)).toContain('Resolved: the fix worked');
+    expect(buttons(done).map((b) => b.action_id)).toEqual(['note.resolution.preview']);
+
+    await press(l1SlackId, done, button(done, 'note.resolution.preview'));
+    const preview = await eventually(() =>
+      inThread(threadTs).find((m) => buttons(m).some((b) => b.action_id === 'note.resolution.post')),
+    );
+    expect(JSON.stringify(preview.blocks)).toContain('Did the password change in the last day');
+    await press(l1SlackId, preview, button(preview, 'note.resolution.post'));
+    const sessionId = (await getWalk({ ctx: l1, walkId })).sessionId as string;
+    await eventually(async () => (await getSession({ ctx: l1, sessionId })).status === 'resolved');
+    const report = await deliverSessionOutbox({
+      ctx: w.account.system('psa-outbox'),
+      deps: TEST_PSA_DEPS,
+      sessionId,
+    });
+    expect(report.failed).toBe(0);
+    const notes = await createLocalPsa(w.engineer).listNotes(ticket.externalId);
+    const text = JSON.stringify(notes);
+    expect(text).toContain('Did the password change in the last day — Yes (Changed it at 9am)');
+    expect(text).toContain('Sign in to Outlook on the web with the new password — Yes');
+  });
+
+  it("refuses a press on a stale card and a viewer's press, changing nothing", async () => {
+    const { threadTs, card } = await walk('Outlook keeps asking for a password');
+    const walkId = walkIdOf(card);
+    const firstYes = button(card, 'Yes');
+    await press(l1SlackId, card, firstYes);
+    await afterEdits(card.ts, 1);
+    const before = await getWalk({ ctx: l1, walkId });
+    expect(before.step.id).toBe('owa');
+
+    await press(l1SlackId, card, firstYes);
+    const stale = await eventually(() =>
+      w.sim.ephemerals.find((e) => e.user === l1SlackId && e.thread_ts === threadTs),
+    );
+    expect(stale.text).toContain('This card is out of date');
+    const viewerCard = current(card.ts) as SimMessage;
+    await press(viewerSlackId, viewerCard, button(viewerCard, 'Yes'));
+    const refused = await eventually(() => w.sim.ephemerals.find((e) => e.user === viewerSlackId));
+    expect(refused.text).toMatch(/^Not allowed/);
+    const after = await getWalk({ ctx: l1, walkId });
+    expect(after).toMatchObject({
+      stateVersion: before.stateVersion,
+      step: { id: 'owa' },
+      path: before.path,
+    });
+  });
+
+  it("I'm stuck (via /resolve walk) → walk escalated, the escalation package carries the path", async () => {
+    const res = await w.send(
+      slashCommand({
+        command: '/resolve',
+        text: 'walk Outlook keeps asking for a password',
+        userId: l1SlackId,
+        channelId: w.channel,
+        workspace: w.workspace,
+      }),
+    );
+    expect(res.status).toBe(200);
+    const root = await eventually(() =>
+      w.sim.messages.find((m) => m.text === 'Flow walk: Outlook keeps asking for a password'),
+    );
+    const card = await eventually(() => walkCard(root.ts));
+    const walkId = walkIdOf(card);
+    await press(l1SlackId, card, button(card, 'Yes'));
+    const check = await afterEdits(card.ts, 1);
+    await press(l1SlackId, check, button(check, "I'm stuck — escalate"), 'OWA shows an unknown error page');
+    const ended = await afterEdits(card.ts, 2);
+    expect(JSON.stringify(ended.blocks)).toContain('Escalated to an engineer with the walked path');
+    expect(buttons(ended)).toEqual([]);
+    const walkView = await getWalk({ ctx: l1, walkId });
+    expect(walkView.status).toBe('escalated');
+    const pkg = await previewNote({
+      ctx: l1,
+      deps: offlineDiagnosis(),
+      sessionId: walkView.sessionId,
+      kind: 'escalation',
+    });
+    expect(pkg.text).toContain('Did the password change in the last day — Yes');
+    expect(pkg.text).toContain('OWA shows an unknown error page');
+  });
+});

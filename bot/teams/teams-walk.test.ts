@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { executeActions } from '../../cards/test-support.ts';
+import { getWalk } from '../../core/flows/index.ts';
+import { publishPasswordFlow } from '../../test/walk-flow.ts';
+import {
+  answeredCard,
+  cardOf,
+  eventually,
+  sessionOf,
+  type TeamsWorld,
+  teamsWorld,
+  textOf,
+  threadOf,
+  verbsOf,
+  withCard,
+} from './teams-test-kit.ts';
+
+describe('Teams flow walker (Agents SDK, connector simulator)', () => {
+  let w: TeamsWorld;
+
+  beforeAll(async () => {
+    w = await teamsWorld();
+    await publishPasswordFlow(w.engineer);
+  });
+  afterAll(() => w.close());
+
+  async function startWalk() {
+    const post = w.post('walk Outlook keeps asking for a password');
+    expect((await w.send(post)).status).toBe(200);
+    const card = await eventually(() =>
+      threadOf(w, post.id).find((a) => verbsOf(cardOf(a)).includes('walk.note')),
+    );
+    const walkId =
+      (executeActions(cardOf(card)).find((a) => a.verb === 'walk.note')?.data as { w: string } | undefined)
+        ?.w ?? '';
+    return { post, card, walkId };
+  }
+
+  it('walks an authored flow to resolution with Action.Execute, then previews the resolution note', async () => {
+    const { post, card, walkId } = await startWalk();
+    expect(threadOf(w, post.id).map(textOf)).toContain(
+      'Matched the authored flow "Outlook keeps asking for a password".',
+    );
+    expect(JSON.stringify(cardOf(card))).toContain('Did the password change in the last day?');
+
+    const first = await w.send(w.press(post, card, 'walk.answer', { a: 'Yes', walkNote: 'Changed at 9am' }));
+    const check = answeredCard(first.body);
+    expect(JSON.stringify(check)).toContain('Expected: The inbox opens without another prompt');
+    expect(JSON.stringify(check)).toContain(
+      '1. Did the password change in the last day? → Yes (note: Changed at 9am)',
+    );
+    // The shared message is replaced too, so the thread shows the step the walk is on.
+    await eventually(() =>
+      JSON.stringify(cardOf(threadOf(w, post.id).find((a) => a.id === card.id))).includes('Expected:'),
+    );
+
+    const fix = answeredCard(
+      (await w.send(w.press(post, withCard(card, check), 'walk.answer', { a: 'Yes' }))).body,
+    );
+    expect(verbsOf(fix)).toEqual(expect.arrayContaining(['walk.worked', 'walk.failed', 'walk.partial']));
+    const partlyEmpty = answeredCard((await w.send(w.press(post, withCard(card, fix), 'walk.partial'))).body);
+    expect(JSON.stringify(partlyEmpty)).toContain('Type what worked and what did not');
+    expect(verbsOf(partlyEmpty)).toContain('walk.worked');
+
+    const done = answeredCard((await w.send(w.press(post, withCard(card, fix), 'walk.worked'))).body);
+    expect(JSON.stringify(done)).toContain('Resolved: the fix worked');
+    expect(verbsOf(done)).toEqual(['note.resolution.preview']);
+    const walk = await getWalk({ ctx: w.engineer, walkId });
+    expect(walk).toMatchObject({ status: 'resolved', outcome: 'worked' });
+    expect((await sessionOf(w.engineer, walk.sessionId as string)).activeFix?.status).toBe('applied_success');
+
+    const preview = answeredCard(
+      (await w.send(w.press(post, withCard(card, done), 'note.resolution.preview'))).body,
+    );
+    expect(verbsOf(preview)).toContain('note.resolution.post');
+    expect(JSON.stringify(preview)).toContain(
+      'Did the password change in the last day — Yes (Changed at 9am)',
+    );
+  });
+
+  it('refuses a press on a stale card with the current step and the reason, changing nothing', async () => {
+    const { post, card, walkId } = await startWalk();
+    const stale = structuredClone(card);
+    const latest = answeredCard((await w.send(w.press(post, card, 'walk.answer', { a: 'Yes' }))).body);
+    const before = await getWalk({ ctx: w.engineer, walkId });
+    const refused = answeredCard((await w.send(w.press(post, stale, 'walk.answer', { a: 'No' }))).body);
+    expect(JSON.stringify(refused)).toContain('This card is out of date');
+    expect(JSON.stringify(refused)).toContain('Sign in to Outlook on the web');
+    const viewer = answeredCard(
+      (await w.send(w.press(post, stale, 'walk.note', { walkNote: 'viewer note' }, w.viewer))).body,
+    );
+    expect(JSON.stringify(viewer)).toContain('Not allowed');
+    expect(await getWalk({ ctx: w.engineer, walkId })).toEqual(before);
+
+    // Back on the latest card takes the answer back: the first step again, nothing walked.
+    const back = answeredCard((await w.send(w.press(post, withCard(card, latest), 'walk.back'))).body);
+    expect(JSON.stringify(back)).toContain('Did the password change in the last day?');
+    expect(await getWalk({ ctx: w.engineer, walkId })).toMatchObject({ step: { id: 'changed' }, path: [] });
+  });
+});

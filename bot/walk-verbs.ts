@@ -1,0 +1,133 @@
+import type { WalkPayload, WalkRenderContext, WalkVerb } from '../cards/index.ts';
+import {
+  addWalkNote,
+  answerStep,
+  escalateWalk,
+  finishWalk,
+  type MatchDecision,
+  matchOrBuildFlow,
+  startWalk,
+  stepBack,
+  type WalkView,
+} from '../core/flows/index.ts';
+import { type DiagnosisDeps, getSession } from '../core/sessions/index.ts';
+import type { TenantContext } from '../core/shared/context.ts';
+import { UnprocessableError } from '../core/shared/errors.ts';
+
+/**
+ * "walk Outlook keeps asking for a password" → the problem ('' for a bare "walk"); anything else,
+ * including "walk-in printer…" or "walking through…", is a diagnosis message → null.
+ */
+export function walkRequest(text: string): string | null {
+  const match = /^\s*walk(?:$|[:\s]+([\s\S]*))$/i.exec(text);
+  if (!match) return null;
+  return (match[1] ?? '').trim();
+}
+
+/** Used when "I'm stuck" is pressed with nothing typed: the path itself says where. */
+const STUCK_REASON = 'The L1 got stuck on this step and asked for an engineer.';
+
+/**
+ * One walk-card press → one core walk verb → the walk as it is now. The typed note (the card's
+ * input) rides along: on an answer it is kept with that step, on "I'm stuck" it is the reason, on
+ * "Partly" it is required.
+ */
+export async function runWalkVerb({
+  ctx,
+  verb,
+  payload,
+  note,
+}: {
+  ctx: TenantContext;
+  verb: WalkVerb;
+  payload: WalkPayload;
+  note: string | null;
+}): Promise<WalkView> {
+  const walkId = payload.w;
+  const stateVersion = payload.v;
+  switch (verb) {
+    case 'walk.answer':
+      return answerStep({
+        ctx,
+        walkId,
+        input: { stateVersion, stepId: payload.st, answer: payload.a, ...(note ? { note } : {}) },
+      });
+    case 'walk.back':
+      return stepBack({ ctx, walkId, input: { stateVersion } });
+    case 'walk.note':
+      if (!note) throw new UnprocessableError('Type the note in the box on the card, then press Add a note.');
+      return addWalkNote({ ctx, walkId, input: { stateVersion, note } });
+    case 'walk.escalate':
+      return escalateWalk({ ctx, walkId, input: { stateVersion, reason: note ?? STUCK_REASON } });
+    case 'walk.worked':
+    case 'walk.failed':
+    case 'walk.partial': {
+      const outcome = verb === 'walk.worked' ? 'worked' : verb === 'walk.failed' ? 'failed' : 'partial';
+      if (outcome === 'partial' && !note)
+        throw new UnprocessableError('Type what worked and what did not in the note box, then press Partly.');
+      return finishWalk({ ctx, walkId, input: { stateVersion, outcome, ...(note ? { note } : {}) } });
+    }
+  }
+}
+
+/**
+ * What the card needs to know besides the walk: after a resolved walk, the session's state version
+ * for its "Preview resolution note" button.
+ */
+export async function walkRenderContext(
+  ctx: TenantContext,
+  view: WalkView,
+  intro?: string,
+): Promise<WalkRenderContext> {
+  const rc: WalkRenderContext = { canAct: true, ...(intro ? { intro } : {}) };
+  if (view.status !== 'resolved' || !view.sessionId) return rc;
+  const session = await getSession({ ctx, sessionId: view.sessionId });
+  return { ...rc, sessionStateVersion: session.stateVersion };
+}
+
+/** The decision in the L1's words: what was picked and why, or what to do when nothing fits. */
+export function decisionText(decision: MatchDecision): string {
+  const title = decision.flow?.title ?? '';
+  switch (decision.rule) {
+    case 'authored':
+      return `Matched the authored flow "${title}".`;
+    case 'validated_draft':
+      return `Matched "${title}", an assistant draft validated by real outcomes.`;
+    case 'kb_build':
+      return decision.reason.replace(/^No flow matches; built/, 'No flow matched, so I built');
+    case 'none':
+      return 'No flow matches this ticket and the knowledge base has no answer: diagnose with the assistant (describe the problem in this thread) or escalate.';
+  }
+}
+
+export interface WalkStart {
+  decision: MatchDecision;
+  /** Null when no flow fits. */
+  walk: WalkView | null;
+  text: string;
+}
+
+/**
+ * An L1's ticket → match-or-build → the first step. The decision is recorded on the session (when
+ * there is one) by match-or-build itself.
+ */
+export async function startWalkForTicket({
+  ctx,
+  diagnosis,
+  ticket,
+  sessionId,
+}: {
+  ctx: TenantContext;
+  diagnosis: Pick<DiagnosisDeps, 'knowledge'>;
+  ticket: { summary: string; details?: string; client?: string | null };
+  sessionId: string | null;
+}): Promise<WalkStart> {
+  const decision = await matchOrBuildFlow({
+    ctx,
+    deps: { knowledge: diagnosis.knowledge },
+    input: { summary: ticket.summary, details: ticket.details ?? '', client: ticket.client ?? null },
+    sessionId,
+  });
+  const walk = decision.flow ? await startWalk({ ctx, flowId: decision.flow.id, sessionId }) : null;
+  return { decision, walk, text: decisionText(decision) };
+}

@@ -1,0 +1,67 @@
+/**
+ * Whether the best passage answers the ticket at all, decided from features that mean the same on
+ * a 50-article KB and a 50,000-chunk one (each is a share or a ratio of the query's own scores,
+ * never a raw BM25 value, which grows with corpus size and ticket length). A logistic model over
+ * them gives the probability that the ticket is answerable by what was found; below the threshold
+ * search answers with nothing.
+ *
+ * The coefficients are fitted by `npx tsx bench/kb/fit-abstention.ts` with 5-fold cross-validation
+ * on ONE labelled set only (set B, bench/kb/set-b, written in users' own words), and judged on set
+ * A, which the fit never sees. Refit when the features or the ranking change; never fit on set A.
+ */
+export interface AbstentionFeatures {
+  /** Best passage's BM25 over the most the query's known terms could score together (0–1). */
+  relative: number;
+  /** (best − runner-up document) / best. */
+  margin: number;
+  /** Share of the query's three rarest indexed terms (by idf) that the best passage contains. */
+  rareExplained: number;
+  /**
+   * Share of the whole ticket's idf mass, unknown words included, the best passage contains; a
+   * ticket counts as at least one unseen word's worth, so one common word is never "explained".
+   */
+  explained: number;
+  /** Share of the best passage's matched idf found in its title or heading path. */
+  fieldAgreement: number;
+  /**
+   * How much the match tells: the matched terms' idf summed, over twice the idf of a word in one
+   * chunk (ln N), capped at 1. One common word ("windows") is little evidence in any corpus.
+   */
+  evidence: number;
+}
+
+export const FEATURE_NAMES = [
+  'relative',
+  'margin',
+  'rareExplained',
+  'explained',
+  'fieldAgreement',
+  'evidence',
+] as const;
+
+export interface AbstentionModel {
+  bias: number;
+  weights: Record<(typeof FEATURE_NAMES)[number], number>;
+  /** Answer when the probability is at least this. */
+  threshold: number;
+}
+
+/** Fitted on set B (bench/kb/set-b); see the header. */
+export const ABSTENTION_MODEL: AbstentionModel = {
+  bias: -3.724,
+  weights: {
+    relative: 0.602,
+    margin: 0.625,
+    rareExplained: 1.252,
+    explained: 2.338,
+    fieldAgreement: -0.563,
+    evidence: 2.811,
+  },
+  threshold: 0.325,
+};
+
+export function answerProbability(f: AbstentionFeatures, model: AbstentionModel = ABSTENTION_MODEL): number {
+  let z = model.bias;
+  for (const name of FEATURE_NAMES) z += model.weights[name] * f[name];
+  return 1 / (1 + Math.exp(-z));
+}

@@ -1,0 +1,168 @@
+/**
+ * The helpdesk vocabulary table: what users and L1 staff type, mapped to what documentation says.
+ * Each entry folds every spelling its pattern matches into one query term whose alternatives all
+ * count as a match, so "anyconnect", "forticlient" and "vpn" are one concept to the ranking and
+ * "letter drive" finds the mapped-drive runbook. Keep it to vocabulary that holds at any MSP
+ * (product families, their common misnamings, lay words for symptoms, error-code families), never
+ * words picked to fix one labelled ticket: the bench (`npm run bench:kb`) scores it on a set it was
+ * not written against. Patterns run on lower-cased text with apostrophes removed, in table order;
+ * the first entry that matches a stretch of text consumes it.
+ */
+export interface Synonym {
+  pattern: RegExp;
+  /** The canonical term (also what de-duplicates repeats in one ticket). */
+  word: string;
+  /** Plain-text spellings that count as a match; several words in one alternative must all occur. */
+  alternatives: string[];
+}
+
+const entry = (pattern: RegExp, word: string, alternatives: string[]): Synonym => ({
+  pattern,
+  word,
+  alternatives,
+});
+
+export const SYNONYMS: readonly Synonym[] = [
+  // Lay descriptions of a symptom first: they contain product words later entries would take.
+  entry(
+    /\bbit ?locker\b|\brecovery (?:key|screen|password)\b|\bblue (?:screen|page|box|window)s? (?:asking|wanting|want|needs?|with|for|says?)(?: for)?(?: a| the| some| my)? (?:key|number|code|password)\b|\b48[- ]?digit\b/g,
+    'bitlocker',
+    ['bitlocker', 'recovery key'],
+  ),
+  entry(
+    /\bcodes? on (?:my|the|his|her|their) (?:phone|mobile|cell)\b|\b(?:text|sms) codes?\b|\bverification codes?\b|\bmulti[ -]?factor\b|\b2fa\b|\bmfa\b|\btwo[ -]?(?:factor|step)\b|\b(?:ms |microsoft )?authenticator(?: app)?\b|\bapprove (?:the )?(?:sign[ -]?in|request|notification|prompt)s?\b|\bnumber matching\b/g,
+    'mfa',
+    ['mfa', 'multi-factor', 'authenticator', 'verification code', 'two-factor'],
+  ),
+  entry(
+    /\b(?:mapped|network|shared|letter|home) ?drives?\b|\b[d-z]:? drives?\b|\b[d-z]: ?drive\b|\bdrive letters?\b|\b(?:network|file|shared) (?:share|folder)s?\b|\bunc path\b/g,
+    'mappeddrive',
+    ['mapped drive', 'network drive', 'drive letter', 'file share', 'shared drive'],
+  ),
+  entry(
+    /\b(?:wont|will not|doesnt|does not|cant|not) print(?:ing)?\b|\bprint(?:ing)? (?:queue|spooler|jobs?)\b|\bspooler\b/g,
+    'printqueue',
+    ['print queue', 'spooler', 'print job'],
+  ),
+  entry(
+    /\bbsod\b|\bblue ?screens?(?: of death)?\b|\bstop code\b|\bbug ?check\b|\bcrash(?:es|ed|ing)? (?:to|with) (?:a )?blue\b/g,
+    'bluescreen',
+    ['blue screen', 'bsod', 'bugcheck', 'stop code'],
+  ),
+  entry(/\b(?:not responding|freez(?:es|ing|e)|frozen|hangs?|hanging|locks? up|locking up)\b/g, 'freeze', [
+    'not responding',
+    'freeze',
+    'hang',
+    'frozen',
+  ]),
+  entry(
+    /\b(?:hacked|compromised|breached|suspicious (?:sign[ -]?ins?|logins?|activity)|someone (?:else )?(?:logged|signed) in|impossible travel)\b/g,
+    'compromise',
+    ['compromised', 'suspicious sign-in', 'hacked', 'breach'],
+  ),
+  entry(
+    /\b(?:phish(?:ing|y)?|scam (?:e-?)?mails?|dodgy (?:e-?)?mails?|fake (?:e-?)?mails?|suspicious (?:e-?)?mails?)\b/g,
+    'phishing',
+    ['phishing', 'suspicious email', 'scam'],
+  ),
+  entry(/\bransomware\b|\bfiles? (?:all )?(?:encrypted|renamed)\b|\bransom note\b/g, 'ransomware', [
+    'ransomware',
+    'encrypted files',
+    'ransom',
+  ]),
+  entry(
+    /\bnew (?:starter|hire|joiner|employee|user|staff member)s?\b|\bonboard(?:ing)?\b|\bstarting (?:on )?monday\b/g,
+    'onboarding',
+    ['onboarding', 'new starter', 'new hire', 'new user', 'new employee'],
+  ),
+  entry(
+    /\bleavers?\b|\bleaving (?:the )?(?:company|business|firm)\b|\boffboard(?:ing)?\b|\bterminat(?:ed|ion)\b|\b(?:last|final) day\b|\bdisable (?:their|his|her) account\b/g,
+    'offboarding',
+    ['offboarding', 'leaver', 'termination', 'disable account'],
+  ),
+  // Product families and what people call them.
+  entry(/\boutlook\b|\bowa\b|\boutlook (?:on the )?web\b|\bwebmail\b/g, 'outlook', ['outlook', 'owa']),
+  entry(/\bms ?teams\b|\bteams\b|\bskype(?: for business)?\b|\blync\b/g, 'teams', ['teams', 'skype']),
+  entry(/\bone ?drive\b|\bsync client\b/g, 'onedrive', ['onedrive']),
+  entry(/\bshare ?point\b|\bteam site\b/g, 'sharepoint', ['sharepoint']),
+  entry(
+    /\bvpn\b|\bany ?connect\b|\bforti ?client\b|\bforti ?vpn\b|\bglobal ?protect\b|\bcisco secure client\b|\bopen ?vpn\b|\bwire ?guard\b|\bremote access client\b/g,
+    'vpn',
+    ['vpn', 'anyconnect', 'forticlient', 'globalprotect'],
+  ),
+  entry(
+    /\bremote desktop\b|\brdp\b|\brds\b|\bterminal serv(?:er|ices)\b|\bremote app\b|\bavd\b|\bvirtual desktop\b/g,
+    'rdp',
+    ['remote desktop', 'rdp', 'rds', 'terminal server'],
+  ),
+  entry(/\bwi-?fi\b|\bwireless\b|\bwlan\b|\bhotspot\b/g, 'wifi', ['wifi', 'wi-fi', 'wireless']),
+  entry(/\be-?mails?\b|\bmails?\b/g, 'email', ['email', 'e-mail', 'mail']),
+  entry(
+    /\blog(?:ging)?[ -]?(?:in|on)\b|\blogins?\b|\blogons?\b|\bsign(?:ing)?[ -]?(?:in|on)\b|\bsignin\b/g,
+    'logon',
+    ['logon', 'login', 'log in', 'sign in', 'sign-in'],
+  ),
+  entry(/\block(?:ed|s|ing)?[ -]out\b|\blockouts?\b|\baccount (?:is )?locked\b/g, 'lockout', [
+    'lockout',
+    'locked out',
+    'account locked',
+  ]),
+  entry(/\bpw\b|\bpwd\b|\bpass ?words?\b|\bpasscode\b|\bcredentials?\b/g, 'password', [
+    'password',
+    'credential',
+  ]),
+  entry(/\bpc\b|\blaptops?\b|\bdesktops?\b|\bcomputers?\b|\bworkstations?\b|\bnotebook\b/g, 'computer', [
+    'computer',
+    'laptop',
+    'pc',
+    'desktop',
+    'workstation',
+  ]),
+  entry(/\bprint(?:er|ers|ing|s)?\b|\bcopiers?\b|\bmfps?\b|\bscanners?\b/g, 'printer', [
+    'printer',
+    'print',
+    'copier',
+  ]),
+  entry(/\bo365\b|\bm365\b|\boffice ?365\b|\bmicrosoft ?365\b/g, 'm365', [
+    'microsoft 365',
+    'office 365',
+    'm365',
+  ]),
+  entry(/\bentra(?: id)?\b|\bazure ?ad\b|\baad\b/g, 'entra', ['entra', 'azure ad']),
+  entry(/\bgpo\b|\bgroup polic(?:y|ies)\b/g, 'gpo', ['group policy', 'gpo']),
+  entry(/\bmonitors?\b|\bscreens?\b|\bdisplays?\b/g, 'monitor', ['monitor', 'display', 'screen']),
+  entry(/\bdock(?:ing station)?s?\b|\busb-?c hub\b|\bthunderbolt dock\b/g, 'dock', [
+    'dock',
+    'docking station',
+  ]),
+  entry(/\blicen[cs]e[sd]?\b|\bunlicensed\b|\bactivat(?:e|ion|ed)\b/g, 'license', [
+    'license',
+    'licence',
+    'activation',
+  ]),
+  entry(/\bcerts?\b|\bcertificates?\b|\bssl\b|\btls\b/g, 'certificate', ['certificate', 'ssl', 'tls']),
+  entry(/\bantivirus\b|\banti-virus\b|\bdefender\b|\bedr\b|\bav\b|\bsentinel ?one\b/g, 'antivirus', [
+    'antivirus',
+    'defender',
+    'endpoint protection',
+    'edr',
+  ]),
+  entry(/\bslow(?:ness|ly)?\b|\bsluggish\b|\blagg?y?\b|\btakes? (?:ages|forever)\b|\bcrawling\b/g, 'slow', [
+    'slow',
+    'performance',
+  ]),
+  entry(/\b(?:keeps? )?(?:dropping|drops?|disconnect(?:s|ed|ing)?|cutting out|cuts out)\b/g, 'disconnect', [
+    'disconnect',
+    'drop',
+  ]),
+  entry(/\bsync(?:h|ing|hing|ed|s)*\b|\bsynchroni[sz]\w*\b/g, 'sync', ['sync', 'synchronise', 'synchronize']),
+];
+
+/**
+ * Words that name an error family rather than one error: a ticket quoting part of a code
+ * ("AADSTS500", "0x8007") should still match the article quoting the whole one, so such words
+ * are searched as prefixes.
+ */
+export function isErrorCodePrefix(word: string): boolean {
+  return /^(?:0x[0-9a-f]{3,}|aadsts\d{2,}|[a-z]{1,6}\d{3,}[a-z0-9]*)$/.test(word);
+}
