@@ -19,6 +19,8 @@ export interface JobDeps {
   /** How PSA deliveries reach the PSA; absent in processes that do not deliver. */
   psa?: PsaDeps;
   /** Tell the chat thread how a PSA delivery went (wired to the chat adapters by the server). */
+  /** The L1 queue of an account changed (PSA poll, walk-in delivered): chat surfaces refresh their queue views. */
+  onTicketsChanged?: (event: { accountId: string }) => Promise<void>;
   onDelivered?: (event: { accountId: string; sessionId: string; report: DeliveryReport }) => Promise<void>;
 }
 

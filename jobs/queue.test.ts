@@ -116,6 +116,8 @@ describe('job queue', () => {
       'kb-sync.sweep',
       'psa-outbox.deliver',
       'psa-outbox.sweep',
+      'psa-queue.poll',
+      'psa-queue.sweep',
     ]);
   });
 

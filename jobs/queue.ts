@@ -17,6 +17,7 @@ export interface JobQueueOptions {
   psa?: PsaDeps;
   secretsKey?: Buffer;
   onDelivered?: JobDeps['onDelivered'];
+  onTicketsChanged?: JobDeps['onTicketsChanged'];
 }
 
 export interface JobQueue {
@@ -78,6 +79,7 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
       ...(options.psa ? { psa: options.psa } : {}),
       ...(options.secretsKey ? { secretsKey: options.secretsKey } : {}),
       ...(options.onDelivered ? { onDelivered: options.onDelivered } : {}),
+      ...(options.onTicketsChanged ? { onTicketsChanged: options.onTicketsChanged } : {}),
     };
     for (const def of options.definitions) {
       await boss.work(

@@ -3,6 +3,7 @@ import { auditRetentionForAccount, auditRetentionSweep } from './definitions/aud
 import { flowsFlywheelForAccount, flowsFlywheelSweep } from './definitions/flows-flywheel.ts';
 import { kbSyncConnector, kbSyncSweep } from './definitions/kb-sync.ts';
 import { psaOutboxDeliver, psaOutboxSweep } from './definitions/psa-outbox.ts';
+import { psaQueuePoll, psaQueueSweep } from './definitions/psa-queue-poll.ts';
 
 /** Every job the worker runs. A definition missing here is never worked, so tests check this list. */
 export const JOB_DEFINITIONS: readonly AnyJobDefinition[] = [
@@ -10,6 +11,8 @@ export const JOB_DEFINITIONS: readonly AnyJobDefinition[] = [
   auditRetentionForAccount,
   psaOutboxSweep,
   psaOutboxDeliver,
+  psaQueueSweep,
+  psaQueuePoll,
   kbSyncSweep,
   kbSyncConnector,
   flowsFlywheelSweep,

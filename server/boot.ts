@@ -11,6 +11,7 @@ import { DEMO_ACCOUNT_NAME, DEMO_PASSWORD, DEMO_PEOPLE, seedDemoAccount } from '
 import type { DiagnosisDeps } from '../core/sessions/index.ts';
 import type { Logger } from '../core/shared/logger.ts';
 import { psaOutboxDeliver } from '../jobs/definitions/psa-outbox.ts';
+import { psaQueuePoll } from '../jobs/definitions/psa-queue-poll.ts';
 import { type JobQueue, startJobQueue } from '../jobs/queue.ts';
 import { JOB_DEFINITIONS } from '../jobs/registry.ts';
 import { type AppDeps, createApp } from './app.ts';
@@ -69,6 +70,20 @@ export async function startServer(
           logger.warn({ err: error, sessionId }, 'could not start PSA delivery; the sweep will'),
         );
     },
+    onQueueChanged: (accountId) => {
+      baseDiagnosis.onQueueChanged?.(accountId);
+      slack
+        ?.refreshQueueHomes(accountId)
+        .catch((error: unknown) =>
+          logger.warn({ err: error, accountId }, 'could not refresh Slack App Homes'),
+        );
+      // Creates a walk-in in the PSA now rather than at the next minute's sweep.
+      queue
+        ?.enqueue(psaQueuePoll, { accountId }, { singletonKey: accountId })
+        .catch((error: unknown) =>
+          logger.warn({ err: error, accountId }, 'could not start the PSA queue poll; the sweep will'),
+        );
+    },
   };
   const slack = slackFromEnv(env, { database, keys, diagnosis, logger });
   await slack?.start();
@@ -85,6 +100,9 @@ export async function startServer(
         psa: createPsaDeps(keys, logger),
         secretsKey: keys.secretsAtRest,
         // Each adapter speaks only to sessions that live on its platform.
+        onTicketsChanged: async ({ accountId }) => {
+          await slack?.refreshQueueHomes(accountId);
+        },
         onDelivered: async (event) => {
           await slack?.announceDelivery(event);
           await teams?.announceDelivery(event);

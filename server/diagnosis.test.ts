@@ -54,6 +54,7 @@ describe('knowledge reranking configuration', () => {
       ['KB_RERANK_BUDGET_MS', 'fast'],
       ['KB_RERANK_CANDIDATES', '21'],
       ['KB_RERANK', 'maybe'],
+      ['FLOW_COMPOSE_BUDGET_MS', '100'],
     ] as const) {
       expect(() => loadEnv({ [name]: value })).toThrow(ConfigError);
       expect(() => loadEnv({ [name]: value })).toThrow(new RegExp(`${name}:`));
@@ -62,6 +63,7 @@ describe('knowledge reranking configuration', () => {
       KB_RERANK: true,
       KB_RERANK_BUDGET_MS: 1500,
       KB_RERANK_CANDIDATES: 10,
+      FLOW_COMPOSE_BUDGET_MS: 8000,
     });
   });
 });

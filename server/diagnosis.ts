@@ -1,5 +1,6 @@
 import { createClaudeEngine } from '../core/engine/claude/index.ts';
 import { createOfflineEngine } from '../core/engine/offline/index.ts';
+import { createFlowComposer } from '../core/flows/compose-flow.ts';
 import { createIndexedKnowledgeSource } from '../core/kb/index/index.ts';
 import { createPassageReranker, type PassageReranker } from '../core/kb/rerank/index.ts';
 import { createConnectWiseProvider } from '../core/psa/connectwise/index.ts';
@@ -53,6 +54,18 @@ export function createDiagnosisDeps(
     knowledge: createIndexedKnowledgeSource(),
     // Reranked after the merge of a turn's queries: the model judges all candidates side by side, once.
     ...(reranker ? { reranker } : {}),
+    // Match-or-build's KB build: the turn model writes the flow; past the budget, the offline build.
+    ...(env.ANTHROPIC_API_KEY
+      ? {
+          flowComposer: createFlowComposer({
+            apiKey: env.ANTHROPIC_API_KEY,
+            ...(env.ANTHROPIC_BASE_URL ? { baseURL: env.ANTHROPIC_BASE_URL } : {}),
+            model: env.ANTHROPIC_MODEL,
+            budgetMs: env.FLOW_COMPOSE_BUDGET_MS,
+            logger: logger.child({ component: 'flow-compose' }),
+          }),
+        }
+      : {}),
     previewCache: createPreviewCache(env.PREVIEW_CACHE_SIZE),
     logger: logger.child({ component: 'diagnosis' }),
     psa: createPsaDeps(keys, logger),

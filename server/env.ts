@@ -47,6 +47,7 @@ const EnvSchema = z
     KB_RERANK_MODEL: z.string().min(3).optional(),
     KB_RERANK_BUDGET_MS: z.coerce.number().int().min(100).max(30_000).default(1_500),
     KB_RERANK_CANDIDATES: z.coerce.number().int().min(2).max(20).default(10),
+    FLOW_COMPOSE_BUDGET_MS: z.coerce.number().int().min(500).max(60_000).default(8_000),
     PREVIEW_CACHE_SIZE: z.coerce.number().int().min(1).max(100_000).default(500),
     PUBLIC_URL: z.string().url().optional(),
     SLACK_SIGNING_SECRET: z.string().min(10).optional(),

@@ -9,6 +9,7 @@ import { ActiveSessionsPage } from './pages/active-sessions.tsx';
 import { AuditLogPage } from './pages/audit-log.tsx';
 import { FlowsPage } from './pages/flows.tsx';
 import { KnowledgePage } from './pages/knowledge.tsx';
+import { L1Page } from './pages/l1.tsx';
 import { OwnershipPage } from './pages/ownership.tsx';
 import { PolicyPage } from './pages/policy.tsx';
 import { PsaPage } from './pages/psa.tsx';
@@ -58,6 +59,7 @@ export function App() {
           <Route element={<RequireRole min="l1" />}>
             <Route path="/try" element={<TryBotPage />} />
             <Route path="/try/walk" element={<TryBotWalkPage />} />
+            <Route path="/l1" element={<L1Page />} />
           </Route>
           <Route element={<RequireRole min="engineer" />}>
             <Route path="/knowledge" element={<KnowledgePage />} />

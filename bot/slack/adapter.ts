@@ -16,7 +16,8 @@ import { InstallationCache } from './installations.ts';
 import { registerActions } from './listeners/actions.ts';
 import { registerCommand } from './listeners/command.ts';
 import { registerEscalation } from './listeners/escalate.ts';
-import { registerHome } from './listeners/home.ts';
+import { publishHome, registerHome } from './listeners/home.ts';
+import { refreshQueueHomes, registerIntake } from './listeners/intake.ts';
 import { registerMessageListeners } from './listeners/messages.ts';
 import { registerWalk } from './listeners/walk.ts';
 import { BOT_SCOPES, mountSlackOAuth } from './oauth.ts';
@@ -38,6 +39,8 @@ export interface SlackAdapter {
   start(): Promise<void>;
   /** Tells the session's Slack thread how its PSA update went, and refreshes the card. */
   announceDelivery(event: { accountId: string; sessionId: string; report: DeliveryReport }): Promise<void>;
+  /** Redraws the L1 queue on the App Home of everyone in the account who may act on it. */
+  refreshQueueHomes(accountId: string): Promise<void>;
 }
 
 /**
@@ -97,6 +100,29 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   registerActions(app, runtime);
   registerWalk(app, runtime);
   registerHome(app, runtime);
+  // One redraw of an account's Homes at a time, in order: each reads the queue when it runs, so the
+  // last one to publish is never older than a change that came before it.
+  const homeRedraws = new Map<string, Promise<void>>();
+  const redrawQueueHomes = (accountId: string): Promise<void> => {
+    const clientFor = async (teamId: string) => {
+      const installation = await installations.get(teamId);
+      return installation
+        ? new WebClient(installation.botToken, config.apiUrl ? { slackApiUrl: config.apiUrl } : {})
+        : null;
+    };
+    const next = (homeRedraws.get(accountId) ?? Promise.resolve()).then(() =>
+      refreshQueueHomes(runtime, accountId, clientFor, (client, ctx, userId) =>
+        publishHome(runtime, client, ctx, userId),
+      ),
+    );
+    const settled = next.catch(() => undefined);
+    homeRedraws.set(accountId, settled);
+    void settled.then(() => {
+      if (homeRedraws.get(accountId) === settled) homeRedraws.delete(accountId);
+    });
+    return next;
+  };
+  registerIntake(app, runtime, redrawQueueHomes);
   if (config.oauth) {
     mountSlackOAuth(router, {
       config: { ...config.oauth, apiUrl: config.apiUrl },
@@ -126,6 +152,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       if (text) await client.chat.postMessage({ channel, thread_ts: threadTs, text });
       await postOrUpdateCard(runtime.conversation, client, ctx, session);
     },
+    refreshQueueHomes: redrawQueueHomes,
     async start() {
       if (!config.botToken) return;
       const client = new WebClient(config.botToken, config.apiUrl ? { slackApiUrl: config.apiUrl } : {});

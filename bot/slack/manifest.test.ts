@@ -5,6 +5,7 @@ import { ACTION_VERBS, SESSION_CARD_VERBS } from '../../cards/index.ts';
 import { loadEnv } from '../../server/env.ts';
 import { ESCALATE_SHORTCUT } from './listeners/escalate.ts';
 import { HOME_EVENTS } from './listeners/home.ts';
+import { WALK_IN_SHORTCUT } from './listeners/intake.ts';
 import { MESSAGE_EVENTS } from './listeners/messages.ts';
 import { BOT_SCOPES } from './oauth.ts';
 
@@ -38,9 +39,10 @@ describe('manifests/slack/manifest.yml matches what bot/slack does (least privil
     );
   });
 
-  it('declares the message shortcut and the slash command the code registers', () => {
+  it('declares the shortcuts and the slash command the code registers', () => {
     expect(manifest.features.shortcuts).toEqual([
       expect.objectContaining({ callback_id: ESCALATE_SHORTCUT, type: 'message' }),
+      expect.objectContaining({ callback_id: WALK_IN_SHORTCUT, type: 'global' }),
     ]);
     expect(manifest.features.slash_commands.map((c) => c.command)).toEqual([loadEnv({}).SLACK_SLASH_COMMAND]);
     expect(manifest.features.app_home.home_tab_enabled).toBe(true);

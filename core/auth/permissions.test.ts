@@ -38,6 +38,7 @@ const EXPECTED: Record<Action, string> = {
   'flows.walk':                 'Y Y Y Y Y n n',
   'escalations.create':         'Y Y Y Y Y n n',
   'l1_queue.act':               'Y Y n C Y n n',
+  'tickets.poll':               'Y Y n n n n Y',
   'escalations.claim':          'Y Y Y Y n n n',
   'drafts.approve':             'Y Y Y Y n n n',
   'flows.author':               'Y Y Y Y n n n',

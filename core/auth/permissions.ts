@@ -42,6 +42,7 @@ export const PERMISSIONS = {
     system: false,
     l1Queue: true,
   },
+  'tickets.poll': { minRole: 'admin', describe: 'pull tickets from the PSA', system: true },
   'escalations.claim': { minRole: 'engineer', describe: 'claim escalations', system: false },
   'drafts.approve': { minRole: 'engineer', describe: 'approve AI-drafted flows', system: false },
   'flows.author': { minRole: 'engineer', describe: 'author troubleshooting flows', system: false },

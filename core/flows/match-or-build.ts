@@ -17,6 +17,7 @@ import type { TenantContext } from '../shared/context.ts';
 import { parseInput } from '../shared/validation.ts';
 import { insertFlow } from './author-flows.ts';
 import { buildFlowFromPassage } from './build-from-passage.ts';
+import type { FlowComposer } from './compose-flow.ts';
 import { type FlowRow, getFlowInAccount } from './flow-store.ts';
 import { flowTerms, type IndexedFlow, indexFlow, rankIndexedFlows } from './rank-flows.ts';
 import { DEFAULT_FLYWHEEL, FlowTicketInput, type FlywheelSettings } from './schemas.ts';
@@ -42,6 +43,8 @@ export interface MatchDecision {
 export interface MatchDeps {
   knowledge: KnowledgeSource;
   flywheel?: FlywheelSettings;
+  /** With a model: composes the KB build from the top passages; null from it = the offline build. */
+  composer?: FlowComposer;
 }
 
 /** Whether a ranked flow is close enough to a ticket to offer: the calibrated bar, used by the tests too. */
@@ -52,7 +55,7 @@ export function meetsMatchBar(coverage: number, matched: number, queryTerms: num
 /**
  * Picks or builds the flow for a ticket, in order: (1) authored published flows for the ticket's
  * client or all clients; (2) assistant drafts that real outcomes have validated; (3) a new draft
- * built from the best knowledge passage; (4) nothing, said plainly. The decision — every candidate
+ * composed by the model from the top passages, or built offline from the best one; (4) nothing, said plainly. The decision — every candidate
  * with its score and verdict, and the rule that chose — is recorded (on the session when there is
  * one) so an admin can see why.
  */
@@ -161,7 +164,10 @@ export async function matchOrBuildFlow({
   });
   const best = passages[0];
   if (best) {
-    const doc = buildFlowFromPassage(best, ticket.client);
+    const composed = deps.composer
+      ? await deps.composer.compose({ ticket, passages: passages.slice(0, 3) })
+      : null;
+    const doc = composed ?? buildFlowFromPassage(best, ticket.client);
     const flow = await withTransaction(ctx, (tx) =>
       insertFlow(tx, ctx, doc, { origin: 'kb_build', freeze: true, sourceSessionId: session }),
     );
@@ -173,7 +179,9 @@ export async function matchOrBuildFlow({
       flow,
       score: Math.round(best.score * 1000) / 1000,
       candidates,
-      reason: `No flow matches; built a draft from the article "${best.title}" (not yet validated).`,
+      reason: composed
+        ? `No flow matches; the assistant composed a draft from ${quoteTitles(passages.slice(0, 3))} (not yet validated).`
+        : `No flow matches; built a draft from the article "${best.title}" (not yet validated).`,
     });
   }
   return record(ctx, {
@@ -186,6 +194,11 @@ export async function matchOrBuildFlow({
     candidates,
     reason: 'No flow matches and the knowledge base has no answer: diagnose with the assistant or escalate.',
   });
+}
+
+function quoteTitles(passages: readonly KnowledgePassage[]): string {
+  const titles = passages.map((p) => `"${p.title}"`);
+  return titles.length === 1 ? `the article ${titles[0]}` : `the articles ${titles.join(', ')}`;
 }
 
 /**

@@ -1,2 +1,3 @@
 export { ChatIdentityKey, linkChatIdentity, resolveChatUser } from './chat-identities.ts';
 export { chatUserContext } from './chat-user-context.ts';
+export { type QueueAudienceMember, queueAudience } from './queue-audience.ts';

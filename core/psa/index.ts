@@ -3,8 +3,10 @@ export {
   type ConnectWiseConfig,
   configurePsa,
   getPsaSettings,
+  loadConnection,
   type PsaDeps,
   type PsaSettingsView,
+  providerFromRow,
   psaProviderFor,
   testPsaConnection,
 } from './connection.ts';

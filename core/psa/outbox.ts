@@ -179,6 +179,9 @@ async function perform(provider: PsaProvider, row: PsaOutboxRow, mayAlreadyExist
       );
       return { timeEntryId: entry.id };
     }
+    case 'create_ticket':
+      // Walk-ins have no session; core/tickets delivers them with its own duplicate check.
+      throw new PsaError('invalid_request', 'Ticket creation is not delivered with a session.');
   }
 }
 

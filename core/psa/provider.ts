@@ -17,6 +17,8 @@ export interface PsaTicket {
   board: PsaRef | null;
   company: { id: string; name: string; identifier?: string } | null;
   owner: { id: string; identifier: string } | null;
+  /** Closed in the PSA (ConnectWise `closedFlag`; a closed status locally): it leaves the L1 queue. */
+  closed: boolean;
   /** ISO time of the last change on the PSA side; the queue-polling cursor. */
   updatedAt: string;
   url: string | null;
@@ -27,6 +29,12 @@ export interface PsaNote {
   kind: PsaNoteKind;
   text: string;
   createdAt: string;
+}
+
+/** A client company as the PSA knows it; `id` is what `createTicket({ companyId })` takes. */
+export interface PsaCompany {
+  id: string;
+  name: string;
 }
 
 export interface PsaMember {
@@ -95,6 +103,8 @@ export interface PsaProvider {
   listBoards(): Promise<PsaRef[]>;
   listStatuses(board: string): Promise<PsaRef[]>;
   listMembers(): Promise<PsaMember[]>;
+  /** Client companies, for the walk-in form's client picker. */
+  listCompanies(query?: { text?: string; limit?: number }): Promise<PsaCompany[]>;
   createTimeEntry(
     externalId: string,
     entry: { memberIdentifier: string; minutes: number; notes: string },

@@ -1,4 +1,5 @@
 import type { DiagnosisEngine, NoteSections } from '../engine/types.ts';
+import type { FlowComposer } from '../flows/compose-flow.ts';
 import type { KnowledgeSource } from '../kb/knowledge.ts';
 import type { PassageReranker } from '../kb/rerank/index.ts';
 import type { PsaDeps } from '../psa/connection.ts';
@@ -26,10 +27,14 @@ export interface DiagnosisDeps {
    * Applied once per turn after the per-query results are merged, never per query.
    */
   reranker?: PassageReranker;
+  /** With a model configured: match-or-build composes KB-built flows with it (else the offline build). */
+  flowComposer?: FlowComposer;
   previewCache: PreviewCache;
   logger: Logger;
   /** How to reach the account's PSA; absent = notes stay local. */
   psa?: PsaDeps;
   /** Called after a commit that queued PSA writes, so delivery starts now rather than at the next sweep. */
   onTicketWritesQueued?: (accountId: string, sessionId: string) => void;
+  /** Called after the L1 queue changed (a walk-in, a Start): PSA creation starts and queue views refresh. */
+  onQueueChanged?: (accountId: string) => void;
 }

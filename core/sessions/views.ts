@@ -50,7 +50,7 @@ export interface FixView {
 
 export interface TicketWriteView {
   id: string;
-  kind: 'note' | 'status' | 'reassign' | 'time_entry';
+  kind: PsaOutboxRow['kind'];
   status: 'pending' | 'delivered' | 'failed';
   attempts: number;
   lastError: string | null;

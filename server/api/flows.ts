@@ -85,7 +85,10 @@ export function flowsRoutes(deps: DiagnosisDeps): RouteGroup {
       res.json(
         await matchOrBuildFlow({
           ctx: tenantContext(res),
-          deps: { knowledge: deps.knowledge },
+          deps: {
+            knowledge: deps.knowledge,
+            ...(deps.flowComposer ? { composer: deps.flowComposer } : {}),
+          },
           input: ticket,
           sessionId,
         }),

@@ -64,7 +64,6 @@ beforeAll(async () => {
     ANTHROPIC_API_KEY: 'sk-ant-test-kb-rerank-000000',
     ANTHROPIC_BASE_URL: sim.url,
     KB_RERANK_BUDGET_MS: '2000',
-    DEMO_KNOWLEDGE: 'false',
   });
   alpha = await createTestAccount(database, 'Rerank A');
   bravo = await createTestAccount(database, 'Rerank B');

@@ -30,6 +30,7 @@ import { type KbApiDeps, kbRoutes } from './kb.ts';
 import { openApiRouter } from './openapi.ts';
 import { psaRoutes, ticketLinkRoutes } from './psa.ts';
 import { sessionsRoutes } from './sessions.ts';
+import { ticketsRoutes } from './tickets.ts';
 import { usersRoutes } from './users.ts';
 
 export interface ApiDeps {
@@ -116,6 +117,7 @@ export function apiV1Router(deps: ApiDeps): Router {
   }
   mount(authed, sessionsRoutes(deps.diagnosis));
   mount(authed, flowsRoutes(deps.diagnosis));
+  mount(authed, ticketsRoutes({ diagnosis: deps.diagnosis, now: deps.now }));
   mount(
     authed,
     integrationsRoutes({

@@ -16,6 +16,8 @@ export {
   type ActingUser,
   type BlockActionOptions,
   blockActions,
+  type GlobalShortcutOptions,
+  globalShortcut,
   interactionRequest,
   type MessageActionOptions,
   messageAction,

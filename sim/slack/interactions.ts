@@ -174,3 +174,25 @@ export function viewSubmission(o: ViewSubmissionOptions) {
     enterprise: null,
   });
 }
+
+export interface GlobalShortcutOptions extends WorkspaceOverride {
+  callbackId: string;
+  user: ActingUser;
+  triggerId?: string;
+}
+
+/** `shortcut`: a global shortcut picked from the ⚡ menu or the search bar (no channel, no message). */
+export function globalShortcut(o: GlobalShortcutOptions) {
+  const w = ws(o.workspace);
+  return interactionRequest({
+    type: 'shortcut',
+    token: w.verificationToken,
+    action_ts: tsNow(),
+    team: teamObject(w),
+    user: userObject(o.user, w),
+    is_enterprise_install: false,
+    enterprise: null,
+    callback_id: o.callbackId,
+    trigger_id: o.triggerId ?? newTriggerId(),
+  });
+}

@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoArticles } from '../../core/kb/demo/seed-demo-articles.ts';
 import { getUser } from '../../core/users/index.ts';
 import type { RunningServer } from '../../server/boot.ts';
 import { testDatabase } from '../db.ts';
@@ -24,6 +25,8 @@ describe('admin web in Chromium', { timeout: 60_000 }, () => {
   beforeAll(async () => {
     const [, database] = await Promise.all([ensureAdminWebBuilt(), testDatabase()]);
     account = await createTestAccount(database, 'Browser MSP');
+    // The assistant's answers come from the account's own index: give it the built-in demo articles.
+    await seedDemoArticles(account.owner);
     server = await startTestServer(database);
     const actor = account.owner.actor;
     ownerEmail = (await getUser({ ctx: account.owner, userId: actor.kind === 'user' ? actor.userId : '' }))

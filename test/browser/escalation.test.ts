@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoArticles } from '../../core/kb/demo/seed-demo-articles.ts';
 import type { RunningServer } from '../../server/boot.ts';
 import { testDatabase } from '../db.ts';
 import { createTestAccount, TEST_PASSWORD } from '../factories.ts';
@@ -24,6 +25,8 @@ describe('admin web: escalating in Try the bot, in Chromium at 1280 px', { timeo
   beforeAll(async () => {
     const [, database] = await Promise.all([ensureAdminWebBuilt(), testDatabase()]);
     const account = await createTestAccount(database, 'Escalation MSP');
+    // The assistant's answers come from the account's own index: give it the built-in demo articles.
+    await seedDemoArticles(account.owner);
     const engineer = await account.member('engineer', { name: 'Erin Engineer' });
     server = await startTestServer(database);
     browser = await launchChromium();

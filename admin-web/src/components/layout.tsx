@@ -7,6 +7,7 @@ import { atLeast, useSession } from '../auth/session.tsx';
 
 const PAGES: Array<{ to: string; label: string; min: Role }> = [
   { to: '/sessions', label: 'Sessions', min: 'viewer' },
+  { to: '/l1', label: 'L1 queue', min: 'l1' },
   { to: '/flows', label: 'Flows', min: 'viewer' },
   { to: '/try', label: 'Try the bot', min: 'l1' },
   { to: '/knowledge', label: 'Knowledge', min: 'engineer' },

@@ -1,8 +1,11 @@
 import type { App } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
 import { renderHomeView } from '../../../cards/index.ts';
 import { deleteSlackInstallation } from '../../../core/chat/index.ts';
 import { listSessions } from '../../../core/sessions/index.ts';
+import type { TenantContext } from '../../../core/shared/context.ts';
 import { contextOrRefuse, type SlackRuntime } from '../runtime.ts';
+import { queueHomeBlocks } from './intake.ts';
 
 /** Event subscriptions these listeners need (manifest `bot_events`). */
 export const HOME_EVENTS = ['app_home_opened', 'app_uninstalled', 'tokens_revoked'] as const;
@@ -30,18 +33,7 @@ export function registerHome(app: App, rt: SlackRuntime): void {
       });
       return;
     }
-    const me = ctx.actor.kind === 'user' ? ctx.actor.userId : undefined;
-    const [open, resolved] = await Promise.all([
-      listSessions({ ctx, input: { status: 'active', ownerUserId: me, limit: 20 } }),
-      listSessions({ ctx, input: { status: 'resolved_local', ownerUserId: me, limit: 10 } }),
-    ]);
-    await client.views.publish({
-      user_id: event.user,
-      view: renderHomeView(
-        { open: open.sessions, recent: resolved.sessions },
-        { canAct: true, sessionUrl: rt.conversation.sessionUrl },
-      ),
-    });
+    await publishHome(rt, client, ctx, event.user);
   });
 
   const forget = async (teamId: string | undefined) => {
@@ -53,5 +45,31 @@ export function registerHome(app: App, rt: SlackRuntime): void {
   app.event('app_uninstalled', async ({ body }) => forget(body.team_id));
   app.event('tokens_revoked', async ({ event, body }) => {
     if (event.tokens.bot?.length) await forget(body.team_id);
+  });
+}
+
+/** Publishes one person's App Home: the L1 queue (for those who may act on it), then their sessions. */
+export async function publishHome(
+  rt: SlackRuntime,
+  client: WebClient,
+  ctx: TenantContext,
+  slackUserId: string,
+) {
+  const me = ctx.actor.kind === 'user' ? ctx.actor.userId : undefined;
+  const [open, resolved, queue] = await Promise.all([
+    listSessions({ ctx, input: { status: 'active', ownerUserId: me, limit: 20 } }),
+    listSessions({ ctx, input: { status: 'resolved_local', ownerUserId: me, limit: 10 } }),
+    queueHomeBlocks(ctx),
+  ]);
+  const home = renderHomeView(
+    { open: open.sessions, recent: resolved.sessions },
+    { canAct: true, sessionUrl: rt.conversation.sessionUrl },
+  );
+  await client.views.publish({
+    user_id: slackUserId,
+    view: {
+      ...home,
+      blocks: [...queue, ...(queue.length ? [{ type: 'divider' as const }] : []), ...home.blocks],
+    },
   });
 }

@@ -7,6 +7,7 @@ import { identify } from '../identity.ts';
 import { channelOf, placeOf, targetOf, tenantOf } from '../places.ts';
 import { firstTimeSeen, type TeamsRuntime } from '../runtime.ts';
 import { parseCommand, runCommand } from './commands.ts';
+import { runIntakeCommand } from './intake.ts';
 import { startTeamsWalk } from './walk.ts';
 
 /**
@@ -66,6 +67,7 @@ export function registerMessages(agent: AgentApplication<TurnState>, rt: TeamsRu
       return;
     }
     const text = messageText(activity.text);
+    if (await runIntakeCommand(rt, context, who.ctx, place, target, text)) return;
     const walkProblem = walkRequest(text);
     if (walkProblem !== null) {
       await startTeamsWalk(rt, context, who.ctx, { place, text: walkProblem, target });

@@ -9,4 +9,5 @@ export * from './kb.ts';
 export * from './psa.ts';
 export * from './relations.ts';
 export * from './roles.ts';
+export * from './tickets.ts';
 export * from './users.ts';

@@ -13,12 +13,13 @@ import {
 } from 'drizzle-orm/pg-core';
 import { createdAt, createdAtInOrder, id, updatedAt } from './columns.ts';
 import { diagnosisSessionsTable } from './diagnosis.ts';
+import { PSA_PROVIDERS } from './psa-providers.ts';
 import { tenantPolicies } from './roles.ts';
 import { accountIdColumn } from './tenant-columns.ts';
+import { ticketsTable } from './tickets.ts';
 import { usersTable } from './users.ts';
 
-export const PSA_PROVIDERS = ['connectwise', 'local'] as const;
-export type PsaProviderName = (typeof PSA_PROVIDERS)[number];
+export { PSA_PROVIDERS, type PsaProviderName } from './psa-providers.ts';
 
 /**
  * An account's PSA connection. ConnectWise credentials: `company_id` + public key in clear (they
@@ -73,7 +74,7 @@ export const psaMemberLinksTable = pgTable(
   (t) => [uniqueIndex('psa_member_links_user_unique').on(t.userId), ...tenantPolicies(t.accountId)],
 ).enableRLS();
 
-export const OUTBOX_KINDS = ['note', 'status', 'reassign', 'time_entry'] as const;
+export const OUTBOX_KINDS = ['note', 'status', 'reassign', 'time_entry', 'create_ticket'] as const;
 export type OutboxKind = (typeof OUTBOX_KINDS)[number];
 export const OUTBOX_STATUSES = ['pending', 'delivered', 'failed'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
@@ -88,6 +89,8 @@ export const psaOutboxTable = pgTable(
     id: id(),
     accountId: accountIdColumn(),
     sessionId: uuid('session_id').references(() => diagnosisSessionsTable.id, { onDelete: 'set null' }),
+    /** For `create_ticket`: the walk-in to create in the PSA (its external id is '' until delivered). */
+    ticketId: uuid('ticket_id').references(() => ticketsTable.id, { onDelete: 'cascade' }),
     provider: text('provider', { enum: PSA_PROVIDERS }).notNull(),
     ticketExternalId: text('ticket_external_id').notNull(),
     kind: text('kind', { enum: OUTBOX_KINDS }).notNull(),
@@ -109,7 +112,12 @@ export const psaOutboxTable = pgTable(
   (t) => [
     index('psa_outbox_due_idx').on(t.status, t.nextAttemptAt),
     index('psa_outbox_session_idx').on(t.sessionId),
-    check('psa_outbox_kind_known', sql`${t.kind} in ('note', 'status', 'reassign', 'time_entry')`),
+    check(
+      'psa_outbox_kind_known',
+      sql`${t.kind} in ('note', 'status', 'reassign', 'time_entry', 'create_ticket')`,
+    ),
+    // A walk-in is created in the PSA at most once, however often it is retried.
+    uniqueIndex('psa_outbox_create_ticket_unique').on(t.ticketId).where(sql`${t.kind} = 'create_ticket'`),
     check('psa_outbox_status_known', sql`${t.status} in ('pending', 'delivered', 'failed')`),
     ...tenantPolicies(t.accountId),
   ],

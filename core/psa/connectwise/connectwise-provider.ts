@@ -206,6 +206,20 @@ export function createConnectWiseProvider(options: ConnectWiseProviderOptions): 
       return members.map(toPsaMember);
     },
 
+    async listCompanies(query = {}) {
+      const conditions = where.and(
+        where.eq('deletedFlag', false),
+        query.text?.trim() ? where.contains('name', query.text.trim()) : undefined,
+      );
+      const pageSize = Math.min(Math.max(1, Math.floor(query.limit ?? 200)), MAX_PAGE_SIZE);
+      const page = await http.page<{ id: number; identifier?: string; name?: string }>(
+        '/company/companies',
+        { conditions: conditions?.text, orderBy: 'name asc', pageSize },
+        { what: 'listing companies' },
+      );
+      return page.items.map((c) => ({ id: String(c.id), name: c.name ?? c.identifier ?? String(c.id) }));
+    },
+
     async createTimeEntry(externalId, entry) {
       const id = ticketId(externalId);
       if (!Number.isFinite(entry.minutes) || entry.minutes <= 0 || entry.minutes > 24 * 60) {

@@ -97,6 +97,7 @@ export function toPsaTicket(ticket: CwTicket, site: CwSite, companyId: string): 
     owner: ticket.owner
       ? { id: String(ticket.owner.id), identifier: ticket.owner.identifier ?? String(ticket.owner.id) }
       : null,
+    closed: ticket.closedFlag === true,
     updatedAt: isoTime(info.lastUpdated ?? info.dateEntered ?? ticket.dateEntered),
     url: ticketUrl(site, companyId, ticket.id),
   };

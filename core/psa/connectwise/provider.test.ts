@@ -42,6 +42,7 @@ describe('connection and reads', () => {
       board: { id: String(seeded.board.id), name: 'Service Desk' },
       company: { id: String(seeded.company.id), name: 'Acme Corporation', identifier: 'AcmeCorp' },
       owner: { id: String(seeded.owner?.id), identifier: 'jsmith' },
+      closed: false,
       updatedAt: '2026-03-02T09:00:00.000Z',
       url: `${sim.url.replace('/apis/3.0', '')}/services/system_io/Service/fv_sr100_request.rails?service_recid=${seeded.id}&companyName=resolutionflow`,
     });

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, ilike, notInArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, ilike, isNotNull, notInArray, sql } from 'drizzle-orm';
 import { type LocalTicketRow, localTicketNotesTable, localTicketsTable } from '../../db/schema/psa.ts';
 import { withTransaction } from '../../db/transactions.ts';
 import type { TenantContext } from '../../shared/context.ts';
@@ -16,6 +16,7 @@ function toTicket(row: LocalTicketRow): PsaTicket {
     board: { id: row.board, name: row.board },
     company: row.companyName ? { id: row.companyName, name: row.companyName } : null,
     owner: row.ownerIdentifier ? { id: row.ownerIdentifier, identifier: row.ownerIdentifier } : null,
+    closed: CLOSED.includes(row.status),
     updatedAt: row.updatedAt.toISOString(),
     url: null,
   };
@@ -150,6 +151,26 @@ export function createLocalPsa(ctx: TenantContext): PsaProvider {
     },
     async listMembers() {
       return [];
+    },
+    async listCompanies(query = {}) {
+      // The built-in PSA has no company list of its own: the clients its tickets name are the list.
+      return withTransaction(ctx, async (tx) => {
+        const rows = await tx
+          .selectDistinct({ name: localTicketsTable.companyName })
+          .from(localTicketsTable)
+          .where(
+            and(
+              eq(localTicketsTable.accountId, ctx.accountId),
+              isNotNull(localTicketsTable.companyName),
+              query.text
+                ? ilike(localTicketsTable.companyName, `%${query.text.replace(/[%_\\]/g, '\\$&')}%`)
+                : undefined,
+            ),
+          )
+          .orderBy(asc(localTicketsTable.companyName))
+          .limit(query.limit ?? 200);
+        return rows.flatMap((r) => (r.name ? [{ id: r.name, name: r.name }] : []));
+      });
     },
     async createTimeEntry() {
       throw new PsaError('invalid_request', 'The built-in ticketing does not track time.');
