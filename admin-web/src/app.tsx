@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
 import type { Role } from './api/types.ts';
 import { atLeast, useSession } from './auth/session.tsx';
@@ -21,6 +22,8 @@ import { TryBotPage } from './pages/try-bot.tsx';
 import { TryBotWalkPage } from './pages/try-bot-walk.tsx';
 import { UsersPage } from './pages/users.tsx';
 
+// Its charting library is most of its weight; only owners and admins open it, so it loads on demand.
+const InsightsPage = lazy(() => import('./pages/insights.tsx').then((m) => ({ default: m.InsightsPage })));
 /** Pages behind sign-in: wait for the session probe, then sign in or show the page. */
 function RequireSignIn() {
   const { current } = useSession();
@@ -70,6 +73,14 @@ export function App() {
             <Route path="/integrations/slack" element={<SlackPage />} />
             <Route path="/integrations/teams" element={<TeamsPage />} />
             <Route path="/account/ownership" element={<OwnershipPage />} />
+            <Route
+              path="/insights"
+              element={
+                <Suspense fallback={<Loading label="Loading Insights…" />}>
+                  <InsightsPage />
+                </Suspense>
+              }
+            />
           </Route>
           <Route
             path="*"

@@ -51,6 +51,7 @@ export const PERMISSIONS = {
   'kb.manage': { minRole: 'admin', describe: 'manage knowledge connectors', system: false },
   'kb.sync': { minRole: 'admin', describe: 'sync knowledge connectors', system: true },
   'audit.read': { minRole: 'admin', describe: 'read the audit log', system: true },
+  'insights.read': { minRole: 'admin', describe: 'view Insights', system: false },
   'audit.purge': { minRole: 'owner', describe: 'purge the audit log', system: true },
   'settings.manage': { minRole: 'admin', describe: 'change account settings', system: false },
   'users.manage': { minRole: 'admin', describe: 'manage users and roles', system: false },

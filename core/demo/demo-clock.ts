@@ -11,7 +11,7 @@ export type NewAuditRow = Omit<typeof auditLogTable.$inferInsert, 'id' | 'occurr
  * Posted notes are immutable for the app role; seed-history dates them from their session.
  */
 const STAMPED = {
-  diagnosis_sessions: ['created_at', 'updated_at', 'resolved_at', 'escalated_at'],
+  diagnosis_sessions: ['created_at', 'updated_at', 'resolved_at', 'escalated_at', 'first_action_at'],
   session_turns: ['created_at'],
   task_items: ['created_at', 'updated_at'],
   facts: ['created_at', 'updated_at'],

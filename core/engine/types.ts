@@ -31,6 +31,11 @@ export interface EngineTurnInput {
 
 export type FixOutcome = Exclude<FixStatus, 'proposed'>;
 
+export interface FixSource {
+  title: string;
+  url: string | null;
+}
+
 export type EngineAction =
   | { type: 'record_fact'; text: string }
   | { type: 'ask_question'; text: string }
@@ -44,6 +49,8 @@ export type EngineAction =
       script?: string;
       scriptLanguage?: string;
       confidence: number;
+      /** The knowledge passage the fix comes from; recorded so Insights can count success by article. */
+      source?: FixSource;
     }
   /** The engine's reading of how the active fix went; stored as a proposal, never applied as the outcome. */
   | { type: 'report_fix_outcome'; outcome: FixOutcome; reason: string };

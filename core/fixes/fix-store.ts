@@ -46,6 +46,8 @@ export interface FixProposal {
   script?: string | undefined;
   scriptLanguage?: string | undefined;
   confidence: number;
+  /** The knowledge passage it came from, when the engine took it from one. */
+  source?: { title: string; url: string | null } | undefined;
 }
 
 /**
@@ -67,6 +69,8 @@ export async function proposeFix(
     script: proposal.script ? redactText(proposal.script) : null,
     scriptLanguage: proposal.scriptLanguage ?? null,
     confidence: clampConfidence(proposal.confidence),
+    sourceTitle: proposal.source ? proposal.source.title.slice(0, 500) : null,
+    sourceUrl: proposal.source?.url ? proposal.source.url.slice(0, 2000) : null,
   };
   const current = known === undefined ? await activeFix(tx, ctx, sessionId) : known;
   if (current && current.status === 'proposed' && textKey(current.title) === textKey(values.title)) {

@@ -23,6 +23,7 @@ import { browserSessionsRoutes } from './browser-sessions.ts';
 import { consoleRoutes } from './console.ts';
 import { consoleWalkRoutes } from './console-walk.ts';
 import { flowsRoutes } from './flows.ts';
+import { insightsRoutes } from './insights.ts';
 import { integrationsRoutes } from './integrations.ts';
 import { invitesPublicRoutes } from './invites.ts';
 import { type KbApiDeps, kbRoutes } from './kb.ts';
@@ -130,6 +131,7 @@ export function apiV1Router(deps: ApiDeps): Router {
   mount(authed, kbRoutes(deps.kb));
   mount(authed, consoleRoutes(deps.diagnosis));
   mount(authed, consoleWalkRoutes(deps.diagnosis));
+  mount(authed, insightsRoutes({ now: deps.now }));
 
   router.use(authed);
   router.use(notFoundHandler);

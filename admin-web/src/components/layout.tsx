@@ -19,6 +19,7 @@ const PAGES: Array<{ to: string; label: string; min: Role }> = [
   { to: '/integrations/slack', label: 'Slack', min: 'admin' },
   { to: '/integrations/teams', label: 'Teams', min: 'admin' },
   { to: '/account/ownership', label: 'Ownership', min: 'admin' },
+  { to: '/insights', label: 'Insights', min: 'admin' },
 ];
 
 /** The signed-in frame: header, navigation (a drawer on narrow screens), expiry warning, page. */

@@ -58,10 +58,22 @@ export const diagnosisSessionsTable = pgTable(
     updatedAt: updatedAt(),
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
     escalatedAt: timestamp('escalated_at', { withTimezone: true }),
+    // A person's first act after the opening message (a later message or a flow walk), for time to
+    // first action. Kept by database triggers on session_turns and flow_walks (migration 0030).
+    firstActionAt: timestamp('first_action_at', { withTimezone: true }),
   },
   (t) => [
     index('diagnosis_sessions_account_status_idx').on(t.accountId, t.status, t.createdAt.desc()),
     index('diagnosis_sessions_owner_idx').on(t.ownerUserId),
+    // Insights range scans (migration 0030 adds INCLUDE columns so the charts read the index only).
+    index('diagnosis_sessions_account_created_idx').on(t.accountId, t.createdAt),
+    index('diagnosis_sessions_account_client_idx').on(t.accountId, t.ticketCompanyName, t.createdAt),
+    index('diagnosis_sessions_account_resolved_idx')
+      .on(t.accountId, t.resolvedAt)
+      .where(sql`${t.resolvedAt} is not null`),
+    index('diagnosis_sessions_account_escalated_idx')
+      .on(t.accountId, t.escalatedAt)
+      .where(sql`${t.escalatedAt} is not null`),
     // A Slack thread or Teams conversation maps to at most one session.
     uniqueIndex('diagnosis_sessions_channel_unique')
       .on(t.accountId, t.channelKind, t.channelRef)
@@ -106,6 +118,8 @@ export const sessionTurnsTable = pgTable(
   },
   (t) => [
     uniqueIndex('session_turns_seq_unique').on(t.sessionId, t.seq),
+    // Insights: time to first action reads each session's first engineer turn.
+    index('session_turns_engineer_first_idx').on(t.sessionId, t.createdAt).where(sql`${t.role} = 'engineer'`),
     check('session_turns_role_known', sql`${t.role} in ('engineer', 'assistant')`),
     ...tenantPolicies(t.accountId),
   ],
@@ -225,6 +239,10 @@ export const suggestedFixesTable = pgTable(
     failureReason: text('failure_reason'),
     modelOutcomeProposal: jsonb('model_outcome_proposal').$type<ModelOutcomeProposal>(),
     decidedByUserId: uuid('decided_by_user_id'),
+    // The knowledge passage the fix was proposed from (title and link), so Insights can count
+    // fix success by article. Null when the engine proposed it from the conversation alone.
+    sourceTitle: text('source_title'),
+    sourceUrl: text('source_url'),
     // Insertion order: several rows can share a timestamp when one turn adds them.
     ord: bigserial('ord', { mode: 'number' }).notNull(),
     createdAt: createdAtInOrder(),
@@ -232,6 +250,9 @@ export const suggestedFixesTable = pgTable(
   },
   (t) => [
     index('suggested_fixes_session_idx').on(t.sessionId, t.createdAt),
+    index('suggested_fixes_account_source_idx')
+      .on(t.accountId, t.createdAt)
+      .where(sql`${t.sourceTitle} is not null`),
     // At most one active (not superseded) fix per session.
     uniqueIndex('suggested_fixes_one_active').on(t.sessionId).where(sql`${t.supersededAt} is null`),
     check('suggested_fixes_confidence_range', sql`${t.confidence} between 0 and 100`),

@@ -132,6 +132,7 @@ export const flowWalksTable = pgTable(
   (t) => [
     index('flow_walks_flow_idx').on(t.accountId, t.flowId, t.status),
     index('flow_walks_session_idx').on(t.sessionId),
+    index('flow_walks_account_started_idx').on(t.accountId, t.startedAt),
     check('flow_walks_status_known', sql`${t.status} in ('active', 'resolved', 'escalated', 'abandoned')`),
     check(
       'flow_walks_outcome_known',

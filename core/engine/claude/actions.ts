@@ -30,13 +30,15 @@ const MAPPERS: { [N in ToolName]: (input: ToolInput<N>) => EngineAction } = {
     status,
     ...(answer === undefined ? {} : { answer }),
   }),
-  suggest_fix: ({ title, steps, script, script_language, confidence }) => ({
+  suggest_fix: ({ title, steps, script, script_language, confidence, source_title }) => ({
     type: 'suggest_fix',
     title,
     steps,
     confidence,
     ...(script === undefined ? {} : { script }),
     ...(script_language === undefined ? {} : { scriptLanguage: script_language }),
+    // The link is filled in from the turn's passages in `withPassageSource`, never from the model.
+    ...(source_title === undefined ? {} : { source: { title: source_title, url: null } }),
   }),
   report_fix_outcome: ({ outcome, reason }) => ({ type: 'report_fix_outcome', outcome, reason }),
 };
@@ -91,9 +93,21 @@ export function actionsFromContent(
       logger.warn({ sessionId: input.sessionId, tool, problem }, 'claude engine: dropped tool call');
       continue;
     }
-    actions.push(action);
+    actions.push(withPassageSource(action, input));
   }
   return actions;
+}
+
+/**
+ * A fix's source is kept only when it names a passage sent this turn, and its link is that
+ * passage's: the model can mistype a title, and must never be the one to supply a URL.
+ */
+function withPassageSource(action: EngineAction, input: EngineTurnInput): EngineAction {
+  if (action.type !== 'suggest_fix' || !action.source) return action;
+  const wanted = action.source.title.trim().toLowerCase();
+  const passage = input.knowledge.find((p) => p.title.trim().toLowerCase() === wanted);
+  const { source: _claimed, ...rest } = action;
+  return passage ? { ...rest, source: { title: passage.title, url: passage.url } } : rest;
 }
 
 function plural(count: number, one: string, many: string): string {

@@ -113,6 +113,50 @@ describe('runTurn: tool calls become actions', () => {
     ]);
   });
 
+  it("records a fix's source passage with the passage's own link, and drops a title no passage has", async () => {
+    const passage = {
+      documentId: 'doc-1',
+      title: 'Outlook credential prompts after an update',
+      url: 'https://kb.example/outlook-prompts',
+      source: 'hudu',
+      snippet: 'Clear the cached Office credentials.',
+      score: 0.8,
+    };
+    sim.enqueue({
+      kind: 'message',
+      content: [
+        {
+          type: 'tool_use',
+          name: 'suggest_fix',
+          input: {
+            title: 'A',
+            steps: ['x'],
+            confidence: 60,
+            source_title: 'outlook credential prompts after an update',
+          },
+        },
+        {
+          type: 'tool_use',
+          name: 'suggest_fix',
+          input: { title: 'B', steps: ['y'], confidence: 60, source_title: 'A page the model made up' },
+        },
+      ],
+    });
+    const { actions } = await testEngine(sim.url, capturedLogger().logger).runTurn(
+      turnInput({ knowledge: [passage] }),
+    );
+    expect(actions).toEqual([
+      {
+        type: 'suggest_fix',
+        title: 'A',
+        steps: ['x'],
+        confidence: 60,
+        source: { title: passage.title, url: passage.url },
+      },
+      { type: 'suggest_fix', title: 'B', steps: ['y'], confidence: 60 },
+    ]);
+  });
+
   it('drops invalid calls and logs tool name + issues without the raw values', async () => {
     const secretish = 'SENSITIVE-TICKET-CONTENT-0xDEADBEEF';
     sim.enqueue({

@@ -60,6 +60,10 @@ export const toolInputSchemas = {
     confidence: z
       .preprocess(clampConfidence, z.number().int().min(0).max(100))
       .describe('Honest estimate (0-100) that this fix resolves the problem, given the recorded evidence.'),
+    source_title: text(
+      500,
+      "When the fix comes from a <knowledge_base> passage: that passage's title exactly as listed. Omit otherwise.",
+    ).optional(),
   }),
   report_fix_outcome: z.object({
     outcome: z

@@ -31,6 +31,8 @@ describe('offline engine: knowledge', () => {
       title: SPOOLER_FIX,
       steps: top?.fix?.steps,
       confidence: Math.round(40 + 50 * (top?.score ?? 0)),
+      // Recorded on the fix so Insights can count fix success by article.
+      source: { title: top?.title, url: top?.url },
     });
   });
 

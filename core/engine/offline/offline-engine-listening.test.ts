@@ -126,6 +126,7 @@ describe('offline engine: a fix from the best passage', () => {
           'Run a calibration from the printer tools.',
         ],
         confidence: 70,
+        source: { title: 'Zebra printers print blank labels', url: 'https://kb.example/zebra-blank' },
       },
     ]);
     expect(text).toContain('1. Open the printer preferences.');

@@ -1,5 +1,5 @@
 import type { KnowledgePassage } from '../../kb/knowledge.ts';
-import type { EngineAction, EngineTurnInput, FixOutcome } from '../types.ts';
+import type { EngineAction, EngineTurnInput, FixOutcome, FixSource } from '../types.ts';
 import { type Filed, fileAnswers } from './file-answers.ts';
 import { fixFromPassage } from './passage-fix.ts';
 import { NARROWING, questionKind } from './questions.ts';
@@ -20,7 +20,7 @@ export interface TurnPlan {
   unanswered: OpenItem[];
   article: KnowledgePassage | null;
   checks: string[];
-  fix: { title: string; steps: string[]; confidence: number } | null;
+  fix: { title: string; steps: string[]; confidence: number; source: FixSource } | null;
   question: string | null;
   /** Open task-lane items left after this turn, counting the checks and question it adds. */
   stillOpen: number;
@@ -204,7 +204,12 @@ function fixToSuggest(
   const confidence = confidenceFromScore(passage.score);
   // Suggesting replaces the active fix; an untried one is only displaced by a stronger match.
   if (active?.status === 'proposed' && !outcomeReported && confidence <= active.confidence) return null;
-  return { title: fix.title, steps: [...fix.steps], confidence };
+  return {
+    title: fix.title,
+    steps: [...fix.steps],
+    confidence,
+    source: { title: passage.title, url: passage.url },
+  };
 }
 
 /**

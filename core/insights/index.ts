@@ -1,0 +1,8 @@
+export { exportInsightsCsv, getInsights, type InsightsView } from './get-insights.ts';
+export {
+  CHART_IDS,
+  type ChartId,
+  InsightsExportInput,
+  InsightsFilterInput,
+  MAX_RANGE_DAYS,
+} from './schemas.ts';
