@@ -131,6 +131,13 @@ async function onResolutionReached(ctx: TenantContext, walk: WalkRow, step: Flow
  * Starts walking the flow's current version (published, or an assistant draft's frozen build) for a
  * session. `flows.walk` is L1 and up.
  */
+/** A press on a walk card: who pressed, which walk, and the card's payload (validated by each verb). */
+export interface WalkPress {
+  ctx: TenantContext;
+  walkId: unknown;
+  input: unknown;
+}
+
 export async function startWalk({
   ctx,
   flowId,
@@ -193,15 +200,7 @@ export async function getWalk({ ctx, walkId }: { ctx: TenantContext; walkId: unk
  * The L1 pressed one of the step's buttons. The answer becomes a fact on the session ("step — answer",
  * so the note and the escalation package carry the walked path) and the walk moves on.
  */
-export async function answerStep({
-  ctx,
-  walkId,
-  input,
-}: {
-  ctx: TenantContext;
-  walkId: unknown;
-  input: unknown;
-}) {
+export async function answerStep({ ctx, walkId, input }: WalkPress) {
   authorize(ctx, 'flows.walk');
   const data = parseInput(AnswerStepInput, input, 'answer');
   return withTransaction(ctx, async (tx) => {
@@ -247,15 +246,7 @@ export async function answerStep({
 }
 
 /** Back one step: the last answer is taken back (its fact stays, marked by the next answer). */
-export async function stepBack({
-  ctx,
-  walkId,
-  input,
-}: {
-  ctx: TenantContext;
-  walkId: unknown;
-  input: unknown;
-}) {
+export async function stepBack({ ctx, walkId, input }: WalkPress) {
   authorize(ctx, 'flows.walk');
   const data = parseInput(WalkPressInput, input, 'back');
   return withTransaction(ctx, async (tx) => {
@@ -272,15 +263,7 @@ export async function stepBack({
 }
 
 /** "Add a note": kept as a fact on the session, so it reaches the note and the package. */
-export async function addWalkNote({
-  ctx,
-  walkId,
-  input,
-}: {
-  ctx: TenantContext;
-  walkId: unknown;
-  input: unknown;
-}) {
+export async function addWalkNote({ ctx, walkId, input }: WalkPress) {
   authorize(ctx, 'flows.walk');
   const data = parseInput(WalkNoteInput, input, 'note');
   return withTransaction(ctx, async (tx) => {
@@ -289,7 +272,8 @@ export async function addWalkNote({
     await onSession(ctx, loaded.walk.sessionId, async (stx) =>
       Boolean(
         await insertFactIfNew(stx, ctx, loaded.walk.sessionId as string, {
-          text: redactText(data.note),
+          // insertFactIfNew redacts the text itself.
+          text: data.note,
           source: 'engineer_note',
           createdByUserId: actorUserId(ctx.actor),
         }),
@@ -336,15 +320,7 @@ async function finishEscalated(
 }
 
 /** "I'm stuck — escalate": ends the walk escalated with the reason; the package carries the path. */
-export async function escalateWalk({
-  ctx,
-  walkId,
-  input,
-}: {
-  ctx: TenantContext;
-  walkId: unknown;
-  input: unknown;
-}) {
+export async function escalateWalk({ ctx, walkId, input }: WalkPress) {
   authorize(ctx, 'escalations.create');
   const data = parseInput(EscalateWalkInput, input, 'escalation');
   return withTransaction(ctx, async (tx) => {
@@ -362,15 +338,7 @@ export async function escalateWalk({
  * The caller confirmed (or not) that the resolution step's fix worked. The outcome counts for the
  * flow version (the flywheel) and is recorded on the session's fix, as an engineer's would be.
  */
-export async function finishWalk({
-  ctx,
-  walkId,
-  input,
-}: {
-  ctx: TenantContext;
-  walkId: unknown;
-  input: unknown;
-}) {
+export async function finishWalk({ ctx, walkId, input }: WalkPress) {
   authorize(ctx, 'flows.walk');
   const data = parseInput(FinishWalkInput, input, 'outcome');
   return withTransaction(ctx, async (tx) => {
