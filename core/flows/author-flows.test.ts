@@ -167,14 +167,16 @@ describe('authoring flows: import, export, publish, retire', () => {
     await expect(publishFlow({ ctx: l1, flowId: flow.id })).rejects.toMatchObject({ code: 'forbidden' });
     await expect(retireFlow({ ctx: viewer, flowId: flow.id })).rejects.toMatchObject({ code: 'forbidden' });
     expect((await getFlow({ ctx: viewer, flowId: flow.id })).title).toBe('Role gate');
+    // Thunks, so each call starts only when awaited: a rejection created early and awaited late is
+    // reported by Node as unhandled and fails the run.
     for (const call of [
-      getFlow({ ctx: outsider, flowId: flow.id }),
-      publishFlow({ ctx: outsider, flowId: flow.id }),
-      updateFlowDraft({ ctx: outsider, flowId: flow.id, input: { title: 'Mine now' } }),
-      exportFlow({ ctx: outsider, flowId: flow.id, format: 'yaml' }),
-      startWalk({ ctx: outsider, flowId: flow.id }),
+      () => getFlow({ ctx: outsider, flowId: flow.id }),
+      () => publishFlow({ ctx: outsider, flowId: flow.id }),
+      () => updateFlowDraft({ ctx: outsider, flowId: flow.id, input: { title: 'Mine now' } }),
+      () => exportFlow({ ctx: outsider, flowId: flow.id, format: 'yaml' }),
+      () => startWalk({ ctx: outsider, flowId: flow.id }),
     ]) {
-      await expect(call).rejects.toMatchObject({ code: 'not_found' });
+      await expect(call()).rejects.toMatchObject({ code: 'not_found' });
     }
     expect((await listFlows({ ctx: outsider })).map((f) => f.id)).not.toContain(flow.id);
     expect((await getFlow({ ctx: engineer, flowId: flow.id })).status).toBe('draft');

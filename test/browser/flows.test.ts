@@ -57,7 +57,12 @@ describe('admin web: flows in Chromium', { timeout: 90_000 }, () => {
     await page.getByRole('button', { name: 'Publish' }).click();
     const walk = page.getByLabel('Test walk');
     await page.getByRole('button', { name: 'Test walk' }).click();
-    for (const answer of ['Yes', 'Yes', 'Done']) {
+    for (const [step, answer] of [
+      ['Is the printer on?', 'Yes'],
+      ['Can colleagues print?', 'Yes'],
+      ['Clear the print queue', 'Done'],
+    ]) {
+      await walk.getByText(`Step: ${step}`).waitFor();
       await walk.getByRole('button', { name: answer, exact: true }).click();
     }
     await walk.getByRole('button', { name: 'It worked' }).click();

@@ -95,6 +95,8 @@ function TestWalk({ flowId }: { flowId: string }) {
         {act.isError && <Text c="red">{errorText(act.error)}</Text>}
       </Group>
     );
+  // One press at a time: a second click before the walk moves would answer the step already left.
+  const busy = act.isPending;
   const press = (action: 'answer' | 'back' | 'finish', body: Record<string, unknown>) =>
     act.mutate(() => api.flows.press(walk.walkId, action, { stateVersion: walk.stateVersion, ...body }));
   return (
@@ -106,22 +108,22 @@ function TestWalk({ flowId }: { flowId: string }) {
       {walk.step.expected && <Text size="sm">Expected: {walk.step.expected}</Text>}
       <Group>
         {walk.answers.map((a) => (
-          <Button key={a} size="xs" onClick={() => press('answer', { stepId: walk.step.id, answer: a })}>
+          <Button key={a} size="xs" disabled={busy} onClick={() => press('answer', { stepId: walk.step.id, answer: a })}>
             {a}
           </Button>
         ))}
         {walk.awaitingOutcome && (
           <>
-            <Button size="xs" color="green" onClick={() => press('finish', { outcome: 'worked' })}>
+            <Button size="xs" color="green" disabled={busy} onClick={() => press('finish', { outcome: 'worked' })}>
               It worked
             </Button>
-            <Button size="xs" color="red" onClick={() => press('finish', { outcome: 'failed' })}>
+            <Button size="xs" color="red" disabled={busy} onClick={() => press('finish', { outcome: 'failed' })}>
               It didn't work
             </Button>
           </>
         )}
         {walk.canGoBack && (
-          <Button size="xs" variant="subtle" onClick={() => press('back', {})}>
+          <Button size="xs" variant="subtle" disabled={busy} onClick={() => press('back', {})}>
             Back
           </Button>
         )}
