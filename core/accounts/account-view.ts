@@ -9,6 +9,8 @@ export interface AccountView {
   sessionIdleMinutes: number | null;
   sessionAbsoluteMinutes: number | null;
   auditRetentionDays: number;
+  flowPromoteMinWalks: number;
+  flowPromoteMinSuccessPercent: number;
   preferences: Record<string, unknown>;
   createdAt: string;
 }
@@ -22,6 +24,8 @@ export function toAccountView(row: AccountRow): AccountView {
     sessionIdleMinutes: row.sessionIdleMinutes,
     sessionAbsoluteMinutes: row.sessionAbsoluteMinutes,
     auditRetentionDays: row.auditRetentionDays,
+    flowPromoteMinWalks: row.flowPromoteMinWalks,
+    flowPromoteMinSuccessPercent: row.flowPromoteMinSuccessPercent,
     preferences: row.preferences,
     createdAt: row.createdAt.toISOString(),
   };

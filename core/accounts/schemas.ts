@@ -22,6 +22,18 @@ export const UpdateAccountSettingsInput = z
       .nullable()
       .optional(),
     auditRetentionDays: z.number().int().min(30).max(3650).optional(),
+    flowPromoteMinWalks: z
+      .number()
+      .int()
+      .min(1, 'must be at least 1 walk')
+      .max(100, 'must be at most 100 walks')
+      .optional(),
+    flowPromoteMinSuccessPercent: z
+      .number()
+      .int()
+      .min(50, 'must be at least 50%')
+      .max(100, 'must be at most 100%')
+      .optional(),
   })
   .strict()
   .refine((v) => Object.keys(v).length > 0, { message: 'no settings to change' });

@@ -18,6 +18,9 @@ export const accountsTable = pgTable(
     sessionIdleMinutes: integer('session_idle_minutes'),
     sessionAbsoluteMinutes: integer('session_absolute_minutes'),
     auditRetentionDays: integer('audit_retention_days').notNull().default(365),
+    // The flywheel's bar for assistant drafts (core/flows/flywheel.ts): successful walks and success share.
+    flowPromoteMinWalks: integer('flow_promote_min_walks').notNull().default(3),
+    flowPromoteMinSuccessPercent: integer('flow_promote_min_success_percent').notNull().default(80),
     preferences: jsonb('preferences').$type<Record<string, unknown>>().notNull().default({}),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -38,6 +41,11 @@ export const accountsTable = pgTable(
       sql`${t.sessionAbsoluteMinutes} is null or ${t.sessionAbsoluteMinutes} > 0`,
     ),
     check('accounts_audit_retention_range', sql`${t.auditRetentionDays} between 30 and 3650`),
+    check('accounts_flow_promote_min_walks_range', sql`${t.flowPromoteMinWalks} between 1 and 100`),
+    check(
+      'accounts_flow_promote_min_success_range',
+      sql`${t.flowPromoteMinSuccessPercent} between 50 and 100`,
+    ),
     check('accounts_preferences_object', sql`jsonb_typeof(${t.preferences}) = 'object'`),
     // The account row is its own tenant key, so its policy compares `id`, not `account_id`.
     pgPolicy('tenant_isolation', {
