@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getWalk } from '../../core/flows/index.ts';
+import { getFlow, getWalk } from '../../core/flows/index.ts';
 import { previewNote } from '../../core/notes/index.ts';
 import { configurePsa, createLocalPsa, deliverSessionOutbox } from '../../core/psa/index.ts';
 import { getSession } from '../../core/sessions/index.ts';
@@ -83,10 +83,10 @@ describe('Slack flow walker (real Bolt, real server, Slack simulator)', () => {
   }
 
   /** "@bot walk …" in the help channel; returns the thread and the first walk card. */
-  async function walk(text: string) {
+  async function walk(text: string, user = l1SlackId) {
     const request = appMentionEvent({
       channel: w.channel,
-      user: l1SlackId,
+      user,
       text: `<@${w.sim.workspace.botUserId}> walk ${text}`,
       workspace: w.workspace,
     });
@@ -205,5 +205,49 @@ describe('Slack flow walker (real Bolt, real server, Slack simulator)', () => {
     });
     expect(pkg.text).toContain('Did the password change in the last day — Yes');
     expect(pkg.text).toContain('OWA shows an unknown error page');
+  });
+
+  it('an engineer resolves a walk of a knowledge-built draft, accepts the draft from the card; a second decision is refused', async () => {
+    const { threadTs, card } = await walk(
+      'Wi-Fi connected but no internet, 169.254 address',
+      w.engineerSlackId,
+    );
+    expect(inThread(threadTs).map((m) => m.text)).toContainEqual(
+      expect.stringMatching(/^No flow matched, so I built/),
+    );
+    const walkId = walkIdOf(card);
+    let latest: SimMessage = card;
+    for (let edits = 1; ; edits++) {
+      const answer = buttons(latest).find((b) => b.block_id === 'walk_answers');
+      if (!answer) throw new Error('walk ended without a fix step');
+      await press(w.engineerSlackId, latest, answer);
+      latest = await afterEdits(card.ts, edits);
+      if (answer.action_id === 'walk.worked') break;
+    }
+    expect(JSON.stringify(latest.blocks)).toContain('The assistant built this flow and it worked here');
+    expect(buttons(latest).map((b) => b.text)).toEqual([
+      'Preview resolution note',
+      'Accept this draft',
+      'Reject this draft',
+    ]);
+    // The simulator edits the message object in place: keep the card as the engineer saw it.
+    const resolvedCard = structuredClone(latest);
+    const edits = latest.history?.length ?? 0;
+    await press(w.engineerSlackId, latest, button(latest, 'Accept this draft'));
+    const accepted = await afterEdits(card.ts, edits + 1);
+    expect(JSON.stringify(accepted.blocks)).toContain('Draft accepted');
+    expect(buttons(accepted).map((b) => b.text)).toEqual(['Preview resolution note']);
+    const { flowId } = await getWalk({ ctx: w.engineer, walkId });
+    expect(await getFlow({ ctx: w.engineer, flowId })).toMatchObject({
+      status: 'published',
+      origin: 'kb_build',
+    });
+
+    await press(w.engineerSlackId, resolvedCard, button(resolvedCard, 'Reject this draft'));
+    const refused = await eventually(() =>
+      w.sim.ephemerals.find((e) => e.user === w.engineerSlackId && /already accepted/.test(e.text ?? '')),
+    );
+    expect(refused.thread_ts).toBe(threadTs);
+    expect((await getFlow({ ctx: w.engineer, flowId })).status).toBe('published');
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { executeActions } from '../../cards/test-support.ts';
-import { getWalk } from '../../core/flows/index.ts';
+import { getFlow, getWalk } from '../../core/flows/index.ts';
 import { publishPasswordFlow } from '../../test/walk-flow.ts';
 import {
   answeredCard,
@@ -24,8 +24,8 @@ describe('Teams flow walker (Agents SDK, connector simulator)', () => {
   });
   afterAll(() => w.close());
 
-  async function startWalk() {
-    const post = w.post('walk Outlook keeps asking for a password');
+  async function startWalk(problem = 'Outlook keeps asking for a password') {
+    const post = w.post(`walk ${problem}`);
     expect((await w.send(post)).status).toBe(200);
     const card = await eventually(() =>
       threadOf(w, post.id).find((a) => verbsOf(cardOf(a)).includes('walk.note')),
@@ -96,5 +96,36 @@ describe('Teams flow walker (Agents SDK, connector simulator)', () => {
     const back = answeredCard((await w.send(w.press(post, withCard(card, latest), 'walk.back'))).body);
     expect(JSON.stringify(back)).toContain('Did the password change in the last day?');
     expect(await getWalk({ ctx: w.engineer, walkId })).toMatchObject({ step: { id: 'changed' }, path: [] });
+  });
+
+  it('an engineer resolves a walk of a knowledge-built draft and accepts the draft from the card; a second decision is refused', async () => {
+    const { post, card, walkId } = await startWalk('Wi-Fi connected but no internet, 169.254 address');
+    expect(threadOf(w, post.id).map(textOf)).toContainEqual(
+      expect.stringMatching(/^No flow matched, so I built/),
+    );
+    let latest = cardOf(card);
+    while (verbsOf(latest).includes('walk.answer')) {
+      latest = answeredCard((await w.send(w.press(post, withCard(card, latest), 'walk.answer'))).body);
+    }
+    const resolved = answeredCard((await w.send(w.press(post, withCard(card, latest), 'walk.worked'))).body);
+    expect(JSON.stringify(resolved)).toContain('The assistant built this flow and it worked here');
+    expect(verbsOf(resolved)).toEqual(['note.resolution.preview', 'walk.accept_draft', 'walk.reject_draft']);
+
+    const accepted = answeredCard(
+      (await w.send(w.press(post, withCard(card, resolved), 'walk.accept_draft'))).body,
+    );
+    expect(JSON.stringify(accepted)).toContain('Draft accepted');
+    expect(verbsOf(accepted)).toEqual(['note.resolution.preview']);
+    const { flowId } = await getWalk({ ctx: w.engineer, walkId });
+    expect(await getFlow({ ctx: w.engineer, flowId })).toMatchObject({
+      status: 'published',
+      origin: 'kb_build',
+    });
+
+    const again = answeredCard(
+      (await w.send(w.press(post, withCard(card, resolved), 'walk.reject_draft'))).body,
+    );
+    expect(JSON.stringify(again)).toContain('already accepted');
+    expect((await getFlow({ ctx: w.engineer, flowId })).status).toBe('published');
   });
 });

@@ -106,6 +106,8 @@ export async function reviewDraftFlow({
     if (flow.origin === 'authored')
       throw new ConflictError('Only assistant drafts are reviewed; publish authored flows instead.');
     if (flow.status === 'retired') throw new ConflictError('This draft was already rejected.');
+    // One decision per draft: a second accept would publish another identical version.
+    if (flow.reviewedAt) throw new ConflictError('This draft was already accepted.');
     const reviewed = { reviewedBy: actorUserId(ctx.actor), reviewedAt: new Date() };
     if (data.decision === 'accept') {
       const version = await publishVersion(tx, ctx, flow, data.note || 'Accepted by an engineer');
