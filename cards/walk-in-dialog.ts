@@ -47,7 +47,7 @@ const typed = (state: WalkInDialogState, key: WalkInFieldKey) => {
 /**
  * The dialog as an Adaptive Card 1.5, built from the shared field list (cards/walk-in-fields.ts)
  * rather than a template so Slack and Teams cannot drift apart. With a PSA connected the client is
- * a filtered choice set of its companies (value: the PSA company id); otherwise free text with the
+ * a choice set of its companies (1.5 has no typeahead style) (value: the PSA company id); otherwise free text with the
  * known clients as a hint. Required fields are `isRequired` so Teams checks them before sending;
  * core validates again and its refusals come back in `problems`.
  */
@@ -78,7 +78,7 @@ export function renderWalkInDialog(choices: ClientChoices, state: WalkInDialogSt
         type: 'Input.ChoiceSet',
         id: field.key,
         label: field.label,
-        style: 'filtered',
+        style: 'compact',
         placeholder: 'Pick the client from the PSA',
         choices: psaCompanyChoices(choices),
         ...required,
