@@ -1,6 +1,16 @@
 import { sql } from 'drizzle-orm';
 import { selectRows } from '../db/raw.ts';
-import { type ChartQuery, type OutcomeRow, type PersonRow, peopleQuery, type VolumeRow } from './queries.ts';
+import {
+  type ArticleFixRow,
+  type ChartQuery,
+  type FlowFixRow,
+  fixesByArticleQuery,
+  fixesByFlowQuery,
+  type OutcomeRow,
+  type PersonRow,
+  peopleQuery,
+  type VolumeRow,
+} from './queries.ts';
 import type { InsightsRange } from './range.ts';
 
 /*
@@ -69,5 +79,38 @@ export const peopleRollupQuery: ChartQuery<PersonRow> = (tx, accountId, r) => {
     having sum(d.n) > 0
     order by total desc, name
     limit 100`,
+  );
+};
+
+/** Walks by flow from the walk rollup; with a client chosen the raw query answers (see people). */
+export const fixesByFlowRollupQuery: ChartQuery<FlowFixRow> = (tx, accountId, r) => {
+  if (r.client) return fixesByFlowQuery(tx, accountId, r);
+  return selectRows<FlowFixRow>(
+    tx,
+    sql`select f.id as "flowId", f.title, sum(d.walks)::int as walks, sum(d.worked)::int as worked,
+      sum(d.partial)::int as partial, sum(d.failed)::int as failed, sum(d.escalated)::int as escalated,
+      sum(d.abandoned)::int as abandoned
+    from insights_flows_daily d join flows f on f.id = d.flow_id
+    where d.account_id = ${accountId} and ${dayRange(r)}
+    group by f.id, f.title
+    having sum(d.walks) > 0
+    order by walks desc, f.title
+    limit 50`,
+  );
+};
+
+/** Fixes by knowledge passage from the fix rollup; with a client chosen the raw query answers. */
+export const fixesByArticleRollupQuery: ChartQuery<ArticleFixRow> = (tx, accountId, r) => {
+  if (r.client) return fixesByArticleQuery(tx, accountId, r);
+  return selectRows<ArticleFixRow>(
+    tx,
+    sql`select d.title, max(d.url) as url, sum(d.proposed)::int as proposed, sum(d.success)::int as success,
+      sum(d.partial)::int as partial, sum(d.failed)::int as failed, sum(d.dismissed)::int as dismissed
+    from insights_articles_daily d
+    where d.account_id = ${accountId} and ${dayRange(r)}
+    group by d.title
+    having sum(d.proposed) > 0
+    order by proposed desc, d.title
+    limit 50`,
   );
 };

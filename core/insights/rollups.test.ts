@@ -8,9 +8,15 @@ import { selectRows } from '../db/raw.ts';
 import { withSystemTransaction, withTransaction } from '../db/transactions.ts';
 import type { TenantContext } from '../shared/context.ts';
 import { getInsights } from './get-insights.ts';
-import { outcomesQuery, peopleQuery, volumeQuery } from './queries.ts';
+import { fixesByArticleQuery, fixesByFlowQuery, outcomesQuery, peopleQuery, volumeQuery } from './queries.ts';
 import { type InsightsRange, resolveRange } from './range.ts';
-import { outcomesRollupQuery, peopleRollupQuery, volumeRollupQuery } from './rollup-queries.ts';
+import {
+  fixesByArticleRollupQuery,
+  fixesByFlowRollupQuery,
+  outcomesRollupQuery,
+  peopleRollupQuery,
+  volumeRollupQuery,
+} from './rollup-queries.ts';
 
 const NOW = new Date('2026-06-30T15:00:00Z');
 const CLIENTS = ['Contoso', 'Fabrikam', 'Northwind', null] as const;
@@ -63,6 +69,42 @@ async function randomHistory(database: Database, accountId: string, users: strin
       update diagnosis_sessions set problem_summary = problem_summary || ' (edited)'
       where account_id = ${accountId} and random() < 0.3`);
     await tx.execute(sql`
+      insert into flows (account_id, title, origin, status, draft_graph, current_version)
+      select ${accountId}, 'Rollup flow ' || g, 'authored', 'published', '{}'::jsonb, 1 from generate_series(1, 5) g`);
+    await tx.execute(sql`
+      insert into flow_versions (account_id, flow_id, version, title, graph)
+      select f.account_id, f.id, 1, f.title, '{}'::jsonb from flows f where f.account_id = ${accountId}`);
+    await tx.execute(sql`
+      with fl as (select f.id, v.id as version_id, row_number() over (order by f.id) - 1 as n
+                  from flows f join flow_versions v on v.flow_id = f.id where f.account_id = ${accountId})
+      insert into flow_walks (account_id, flow_id, flow_version_id, session_id, walker_user_id, current_step_id,
+        status, started_at)
+      select s.account_id, fl.id, fl.version_id, s.id, s.owner_user_id, 'a', 'active', s.created_at + random() * interval '20 hours'
+      from (select s.*, random() as pick from diagnosis_sessions s where s.account_id = ${accountId}) s
+      join fl on fl.n = floor(s.pick * 5)
+      where random() < 0.5`);
+    // Walks end after they start, some are abandoned, and one flow is deleted with its walks.
+    await tx.execute(sql`
+      update flow_walks set status = 'resolved', outcome = (array['worked','partial','failed'])[1 + floor(random() * 3)::int]
+      where account_id = ${accountId} and random() < 0.6`);
+    await tx.execute(sql`
+      update flow_walks set status = (array['escalated','abandoned'])[1 + floor(random() * 2)::int]
+      where account_id = ${accountId} and status = 'active' and random() < 0.7`);
+    await tx.execute(sql`
+      insert into suggested_fixes (account_id, session_id, title, steps, confidence, status, source_title, source_url, created_at)
+      select s.account_id, s.id, 'Rollup fix', '["step"]'::jsonb, 60, 'proposed',
+        case when random() < 0.8 then 'Article ' || floor(random() * 6)::int end,
+        'https://kb.example/' || floor(random() * 3)::int, s.created_at + random() * interval '2 days'
+      from diagnosis_sessions s where s.account_id = ${accountId} and random() < 0.6`);
+    await tx.execute(sql`
+      update suggested_fixes set status = (array['applied_success','applied_failed','dismissed'])[1 + floor(random() * 3)::int]
+      where account_id = ${accountId} and random() < 0.6`);
+    await tx.execute(sql`
+      update suggested_fixes set status = 'applied_partial', partial_notes = 'half of it'
+      where account_id = ${accountId} and status = 'proposed' and random() < 0.3`);
+    await tx.execute(sql`
+      delete from suggested_fixes where account_id = ${accountId} and random() < 0.05`);
+    await tx.execute(sql`
       insert into audit_log (account_id, actor_user_id, actor_label, action, target_type, target_id, metadata, occurred_at)
       select ${accountId}, case when random() < 0.1 then null else (${uuids(users)})[1 + floor(random() * ${users.length})::int] end,
         'rollup test', (${sql.raw(`array[${ACTIONS.map((a) => `'${a}'`).join(',')}]`)})[1 + floor(random() * ${ACTIONS.length})::int],
@@ -114,12 +156,20 @@ describe('Insights daily rollups (migration 0033)', () => {
       expect(await peopleRollupQuery(tx, a.accountId, range)).toEqual(
         await peopleQuery(tx, a.accountId, range),
       );
+      expect(await fixesByFlowRollupQuery(tx, a.accountId, range)).toEqual(
+        await fixesByFlowQuery(tx, a.accountId, range),
+      );
+      expect(await fixesByArticleRollupQuery(tx, a.accountId, range)).toEqual(
+        await fixesByArticleQuery(tx, a.accountId, range),
+      );
     });
     // And the data is not trivially empty where it should not be.
     if (!filter.client) {
       const view = await getInsights({ ctx: adminA, input: filter, now: NOW });
       expect(view.outcomes.totals.opened).toBeGreaterThan(0);
       expect(view.people.length).toBeGreaterThan(0);
+      expect(view.fixesByFlow.length).toBeGreaterThan(0);
+      expect(view.fixesByArticle.length).toBeGreaterThan(0);
     }
   });
 

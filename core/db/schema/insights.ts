@@ -50,3 +50,44 @@ export const insightsPeopleDailyTable = pgTable(
     ...tenantPolicies(t.accountId),
   ],
 ).enableRLS();
+
+/** Per account, UTC day a walk started and flow: how the walks ended (fix success by flow). */
+export const insightsFlowsDailyTable = pgTable(
+  'insights_flows_daily',
+  {
+    accountId: accountIdColumn(),
+    day: date('day').notNull(),
+    flowId: uuid('flow_id').notNull(),
+    walks: integer('walks').notNull().default(0),
+    worked: integer('worked').notNull().default(0),
+    partial: integer('partial').notNull().default(0),
+    failed: integer('failed').notNull().default(0),
+    escalated: integer('escalated').notNull().default(0),
+    abandoned: integer('abandoned').notNull().default(0),
+  },
+  (t) => [
+    unique('insights_flows_daily_key').on(t.accountId, t.day, t.flowId),
+    ...tenantPolicies(t.accountId),
+  ],
+).enableRLS();
+
+/** Per account, UTC day a fix was proposed and knowledge passage: the fixes' outcomes (by article). */
+export const insightsArticlesDailyTable = pgTable(
+  'insights_articles_daily',
+  {
+    accountId: accountIdColumn(),
+    day: date('day').notNull(),
+    title: text('title').notNull(),
+    /** The greatest URL seen for the passage, as the raw query's max(source_url). */
+    url: text('url'),
+    proposed: integer('proposed').notNull().default(0),
+    success: integer('success').notNull().default(0),
+    partial: integer('partial').notNull().default(0),
+    failed: integer('failed').notNull().default(0),
+    dismissed: integer('dismissed').notNull().default(0),
+  },
+  (t) => [
+    unique('insights_articles_daily_key').on(t.accountId, t.day, t.title),
+    ...tenantPolicies(t.accountId),
+  ],
+).enableRLS();
