@@ -57,9 +57,8 @@ describe('Teams walk-in dialog with ConnectWise connected (simulators)', () => {
     expect(adaptiveCardProblems(dialog)).toEqual([]);
     const picker = findAll(dialog, 'Input.ChoiceSet').find((i) => i.id === 'client');
     expect(picker?.style).toBe('compact');
-    const globex = (picker?.choices as Array<{ title: string; value: string }>).find(
-      (c) => c.title === 'Globex Inc',
-    );
+    const choices = (picker?.choices ?? []) as Array<{ title: string; value: string }>;
+    const globex = choices.find((c) => c.title === 'Globex Inc');
     if (!globex) throw new Error('Globex is not offered');
     const typed = {
       verb: 'walkin.submit',

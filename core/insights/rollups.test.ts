@@ -19,7 +19,6 @@ import {
 } from './rollup-queries.ts';
 
 const NOW = new Date('2026-06-30T15:00:00Z');
-const CLIENTS = ['Contoso', 'Fabrikam', 'Northwind', null] as const;
 const ACTIONS = [
   'session.created',
   'session.resolved',
