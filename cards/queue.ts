@@ -74,6 +74,16 @@ export function renderQueueHomeBlocks(q: QueueView): Block[] {
 /** The queue card's own Refresh verb (a button, and Teams' automatic Universal Actions refresh). */
 export const QUEUE_REFRESH_VERB = 'l1.queue_refresh';
 
+/** The queue card's verbs and button labels: their own contract, beside the session card's. */
+export const QUEUE_CARD_ACTIONS = {
+  [QUEUE_START_ACTION]: 'Start',
+  [QUEUE_REFRESH_VERB]: 'Refresh',
+} as const satisfies Record<string, string>;
+
+export function isQueueVerb(verb: string): verb is keyof typeof QUEUE_CARD_ACTIONS {
+  return Object.hasOwn(QUEUE_CARD_ACTIONS, verb);
+}
+
 /** Teams allows automatic refresh for at most 60 users per card. */
 const MAX_REFRESH_USERS = 60;
 
