@@ -120,6 +120,7 @@ describe('Insights daily rollups (migration 0033)', () => {
   let b: TestAccount;
   let adminA: TenantContext;
 
+  // Random history for two accounts through the triggers: slow on a loaded CI machine.
   beforeAll(async () => {
     database = await testDatabase();
     a = await createTestAccount(database, 'Rollups A');
@@ -133,7 +134,7 @@ describe('Insights daily rollups (migration 0033)', () => {
     const usersB = [userIdOf(b.owner)];
     await randomHistory(database, a.accountId, usersA, 0.13);
     await randomHistory(database, b.accountId, usersB, 0.71);
-  });
+  }, 180_000);
 
   const ranges: Array<[string, { from?: string; to?: string; client?: string }]> = [
     ['the default 30 days', {}],
@@ -240,5 +241,5 @@ describe('Insights daily rollups (migration 0033)', () => {
       tx.execute(sql`delete from accounts where id = ${c.accountId}`),
     );
     expect(Number((await count())[0]?.n)).toBe(0);
-  });
+  }, 120_000);
 });
