@@ -16,7 +16,9 @@ import { registerActions } from './listeners/actions.ts';
 import { registerEscalation } from './listeners/escalate.ts';
 import { registerInstall } from './listeners/install.ts';
 import { registerMessages } from './listeners/messages.ts';
+import { registerQueue } from './listeners/queue.ts';
 import { registerWalk } from './listeners/walk.ts';
+import { registerWalkIn } from './listeners/walk-in.ts';
 import { post } from './outbound.ts';
 import { baseConversationId, targetOfRef } from './places.ts';
 import { runtimeServices, sessionUrlFor, type TeamsRuntime } from './runtime.ts';
@@ -88,7 +90,11 @@ export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
   registerActions(agent, rt);
   registerWalk(agent, rt);
   registerInstall(agent, rt);
-  agent.registerExtension(new TeamsAgentExtension(agent), (teams) => registerEscalation(agent, teams, rt));
+  registerQueue(agent, rt);
+  agent.registerExtension(new TeamsAgentExtension(agent), (teams) => {
+    registerEscalation(agent, teams, rt);
+    registerWalkIn(teams, rt);
+  });
 
   const router = createRouter();
   router.post(MESSAGES_PATH, express.json({ limit: BODY_LIMIT }), async (req, res) => {

@@ -5,6 +5,7 @@ export * from './chat.ts';
 export * from './chat-identities.ts';
 export * from './diagnosis.ts';
 export * from './flows.ts';
+export * from './insights.ts';
 export * from './kb.ts';
 export * from './psa.ts';
 export * from './relations.ts';
