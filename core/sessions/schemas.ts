@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CHANNEL_KINDS, SESSION_STATUSES } from '../db/schema/diagnosis.ts';
+import { QueryDate } from '../shared/validation.ts';
 
 export const SessionIdInput = z.string().uuid('must be a session id (UUID)');
 export const ItemIdInput = z.string().uuid('must be an item id (UUID)');
@@ -27,8 +28,8 @@ export const ListSessionsInput = z
     status: z.enum(SESSION_STATUSES).optional(),
     channel: z.enum(CHANNEL_KINDS).optional(),
     ownerUserId: z.string().uuid().optional(),
-    createdAfter: z.coerce.date().optional(),
-    createdBefore: z.coerce.date().optional(),
+    createdAfter: QueryDate.optional(),
+    createdBefore: QueryDate.optional(),
     limit: z.coerce.number().int().min(1).max(100).default(25),
     offset: z.coerce.number().int().min(0).max(100_000).default(0),
   })

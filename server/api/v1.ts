@@ -1,4 +1,4 @@
-import express, { Router } from 'express';
+import { Router } from 'express';
 import {
   getAccount,
   mergeAccountPreferences,
@@ -15,6 +15,7 @@ import type { Logger } from '../../core/shared/logger.ts';
 import { getUser } from '../../core/users/index.ts';
 import { requireUser, tenantContext } from '../http/auth.ts';
 import { notFoundHandler } from '../http/errors.ts';
+import { inputGate } from '../http/json-body.ts';
 import type { Mailer } from '../http/mailer.ts';
 import { type DeclaredRoute, type RouteGroup, routeGroup } from '../http/routes.ts';
 import type { AppKeys } from '../secrets.ts';
@@ -67,7 +68,7 @@ export interface ApiDeps {
 export function apiV1Router(deps: ApiDeps): Router {
   const router = Router();
   // JSON parsing only here: Slack's routes need the raw body to check signatures.
-  router.use(express.json({ limit: deps.bodyLimit, strict: true }));
+  router.use(inputGate({ bodyLimit: deps.bodyLimit }));
 
   const auth: AuthApiDeps = {
     database: deps.database,
