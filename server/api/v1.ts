@@ -17,6 +17,7 @@ import { requireUser, tenantContext } from '../http/auth.ts';
 import { notFoundHandler } from '../http/errors.ts';
 import { inputGate } from '../http/json-body.ts';
 import type { Mailer } from '../http/mailer.ts';
+import { type RequestLimits, requestRateLimit } from '../http/request-limits.ts';
 import { type DeclaredRoute, type RouteGroup, routeGroup } from '../http/routes.ts';
 import type { AppKeys } from '../secrets.ts';
 import { type AuthApiDeps, authPublicRoutes, authRoutes, type DemoSignIn } from './auth.ts';
@@ -51,6 +52,7 @@ export interface ApiDeps {
   /** Secure cookies when served over https (PUBLIC_URL) or in production. */
   secureCookies: boolean;
   signInLimiters: SignInLimiters;
+  requestLimits: RequestLimits;
   oidc: OidcClients;
   mailer: Mailer;
   logger: Logger;
@@ -96,6 +98,7 @@ export function apiV1Router(deps: ApiDeps): Router {
 
   const authed = Router();
   authed.use(requireUser(auth));
+  authed.use(requestRateLimit(deps.requestLimits));
   mount(authed, authRoutes(auth));
   mount(authed, browserSessionsRoutes({ now: deps.now }));
   mount(

@@ -7,6 +7,7 @@ export * from './diagnosis.ts';
 export * from './flows.ts';
 export * from './kb.ts';
 export * from './psa.ts';
+export * from './rate-limits.ts';
 export * from './relations.ts';
 export * from './roles.ts';
 export * from './tickets.ts';
