@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listSessions } from '../../core/sessions/index.ts';
 import { appMentionEvent, type SlackRequest, sendSigned, urlVerification } from '../../sim/slack/index.ts';
-import { SIGNING_SECRET, type SlackWorld, slackWorld } from './slack-test-kit.ts';
+import { eventually, SIGNING_SECRET, type SlackWorld, slackWorld } from './slack-test-kit.ts';
 
 /** Raw bodies signed with the real secret: what a replaying or buggy sender could put on the wire. */
 const raw = (
@@ -75,6 +75,25 @@ describe('Slack inbound verification', () => {
       expect(Date.now() - started, request.body).toBeLessThan(1_500);
     }
     expect(w.sim.calls.length).toBe(before);
+  });
+
+  it('answers a mention whose text holds NUL or half an emoji, without those characters', async () => {
+    const mention = appMentionEvent({
+      channel: w.channel,
+      user: w.engineerSlackId,
+      text: `<@${w.sim.workspace.botUserId}> printer\u0000 offline \ud83d on floor 2`,
+      workspace: w.workspace,
+    });
+    const res = await send(mention);
+    expect(res.status).toBe(200);
+    const threadTs = (mention.payload.event as { ts: string }).ts;
+    await eventually(() =>
+      w.sim.messages.find((m) => m.thread_ts === threadTs && m.text.startsWith('Offline assistant')),
+    );
+    const { sessions } = await listSessions({ ctx: w.account.owner, input: { limit: 100 } });
+    const session = sessions.find((s) => s.problemSummary.includes('printer'));
+    expect(session?.problemSummary).not.toContain('\u0000');
+    expect(session?.problemSummary).toMatch(/printer offline \ufffd on floor 2/);
   });
 
   it('still refuses a bad signature before looking at the body', async () => {

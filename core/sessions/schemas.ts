@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CHANNEL_KINDS, SESSION_STATUSES } from '../db/schema/diagnosis.ts';
+import { stripUnsafeText } from '../shared/text-hygiene.ts';
 import { QueryDate } from '../shared/validation.ts';
 
 export const SessionIdInput = z.string().uuid('must be a session id (UUID)');
@@ -13,7 +14,12 @@ const ChannelRef = z
 
 export const CreateSessionInput = z
   .object({
-    problemSummary: z.string().trim().min(3, 'describe the problem in a few words').max(2_000),
+    problemSummary: z
+      .string()
+      .overwrite(stripUnsafeText)
+      .trim()
+      .min(3, 'describe the problem in a few words')
+      .max(2_000),
     channel: z
       .object({ kind: z.enum(CHANNEL_KINDS), ref: ChannelRef.default({}) })
       .default({ kind: 'web', ref: {} }),
@@ -41,6 +47,7 @@ export const TurnInput = z
   .object({
     message: z
       .string()
+      .overwrite(stripUnsafeText)
       .trim()
       .min(1, 'say something to the assistant')
       .max(MAX_MESSAGE_LENGTH, `keep messages under ${MAX_MESSAGE_LENGTH} characters`),

@@ -8,6 +8,17 @@
 // A high surrogate not followed by a low one, or a low one not preceded by a high one.
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
+const LONE_SURROGATE_ALL = new RegExp(LONE_SURROGATE.source, 'g');
+
+/**
+ * For chat text, where a person expects their message to go through: drops NUL and turns a lone
+ * surrogate into U+FFFD (what a UTF-8 round trip would show). The HTTP gate refuses both instead;
+ * Slack and Teams text arrives by other routes and is cleaned by the schemas that use this.
+ */
+export function stripUnsafeText(value: string): string {
+  return value.replaceAll('\u0000', '').replace(LONE_SURROGATE_ALL, '\ufffd');
+}
+
 /** Why a string cannot be stored, or undefined when it can. */
 export function unsafeTextReason(value: string): string | undefined {
   if (value.includes('\u0000')) return 'must not contain NUL characters (U+0000)';
@@ -26,21 +37,35 @@ export interface UnsafeTextIssue {
  * so a deeply nested value cannot overflow the stack; visits each node once.
  */
 export function findUnsafeText(root: unknown, prefix: string[] = []): UnsafeTextIssue | undefined {
-  const stack: Array<{ value: unknown; path: string[] }> = [{ value: root, path: prefix }];
+  // Each node points at its parent; the path is spelled out only for the one that fails, so a
+  // deep value costs linear time, not a path copy per level.
+  interface Node {
+    value: unknown;
+    key: string | undefined;
+    parent: Node | undefined;
+  }
+  const pathOf = (node: Node | undefined, tail: string[] = []): string => {
+    const keys = [...tail];
+    for (let n = node; n; n = n.parent) if (n.key !== undefined) keys.unshift(n.key);
+    return [...prefix, ...keys].join('.') || '(root)';
+  };
+  const stack: Node[] = [{ value: root, key: undefined, parent: undefined }];
   while (stack.length > 0) {
-    const { value, path } = stack.pop() as { value: unknown; path: string[] };
+    const node = stack.pop() as Node;
+    const { value } = node;
     if (typeof value === 'string') {
       const reason = unsafeTextReason(value);
-      if (reason) return { path: path.join('.') || '(root)', message: reason };
+      if (reason) return { path: pathOf(node), message: reason };
     } else if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, String(i)] });
+      for (let i = value.length - 1; i >= 0; i--)
+        stack.push({ value: value[i], key: String(i), parent: node });
     } else if (value && typeof value === 'object') {
       const entries = Object.entries(value);
       for (let i = entries.length - 1; i >= 0; i--) {
         const [key, child] = entries[i] as [string, unknown];
         const keyReason = unsafeTextReason(key);
-        if (keyReason) return { path: [...path, '(key)'].join('.'), message: keyReason };
-        stack.push({ value: child, path: [...path, key] });
+        if (keyReason) return { path: pathOf(node, ['(key)']), message: keyReason };
+        stack.push({ value: child, key, parent: node });
       }
     }
   }
