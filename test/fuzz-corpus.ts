@@ -26,7 +26,7 @@ export interface FuzzCase {
   rawBody?: string;
 }
 
-const MAX_FIELDS = 4;
+const MAX_FIELDS = 3;
 const BIG = 'x'.repeat(100_000);
 // Under the 64-level limit the gate allows, and deep enough to hurt anything that recurses.
 const DEEP_OK = `${'['.repeat(60)}1${']'.repeat(60)}`;
@@ -110,7 +110,6 @@ function bodyCases(schema: JsonSchema): FuzzCase[] {
       { label: `${name}: control characters`, rawBody: json('a\u0001\u0008\u001b[31m\u007fb') },
       { label: `${name}: huge string`, rawBody: json(BIG) },
       { label: `${name}: huge number`, rawBody: json(1e308) },
-      { label: `${name}: negative`, rawBody: json(-1) },
       { label: `${name}: deep value`, rawBody: json(JSON.parse(DEEP_OK)) },
       { label: `${name}: null`, rawBody: json(null) },
     );
@@ -127,7 +126,6 @@ function queryCases(parameters: Array<{ name: string; schema?: JsonSchema }>): F
       { label: `?${name}=bad UTF-8`, query: q('%ED%A0%80') },
       { label: `?${name}=huge`, query: q('z'.repeat(8_000)) },
       { label: `?${name}=far date`, query: q('99999-01-01') },
-      { label: `?${name}=negative`, query: q('-1') },
       { label: `?${name}=huge number`, query: q('1e309') },
       { label: `?${name}=repeated`, query: `${q('a')}&${q('b')}` },
       { label: `?${name}[]=bracket`, query: `${encodeURIComponent(name)}%5B%5D=1` },

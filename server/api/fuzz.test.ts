@@ -11,6 +11,8 @@ import type { RunningServer } from '../boot.ts';
 
 type Doc = { paths: Record<string, Record<string, Operation>> };
 
+const ANONYMOUS_SAMPLE = /^(malformed JSON|JSON null|deeply nested|NUL in a key|unexpected|\?\w+=NUL)|: NUL$/;
+
 /**
  * Every operation in the OpenAPI document, sent the fuzz corpus as a signed-in owner and signed
  * out: no answer may be a 5xx, and an operation whose every fuzz request was refused must have
@@ -106,7 +108,8 @@ describe('fuzz over every documented /api/v1 operation', () => {
       const before = await snapshot();
       let allRefused = true;
       for (const c of cases) {
-        for (const withToken of [true, false]) {
+        // Signed out, the gate and then sign-in refuse everything alike: a sample is enough there.
+        for (const withToken of ANONYMOUS_SAMPLE.test(c.label) ? [true, false] : [true]) {
           const res = await send(method, fill(path), c, withToken);
           requests += 1;
           const who = withToken ? 'owner' : 'anonymous';
