@@ -105,6 +105,19 @@ export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
       authorized = true;
     });
     if (!authorized || res.headersSent) return;
+    // express.json passes arrays and `{}`; the SDK would fail on them as a 500 the connector retries.
+    const activity: unknown = req.body;
+    if (
+      typeof activity !== 'object' ||
+      activity === null ||
+      Array.isArray(activity) ||
+      typeof (activity as { type?: unknown }).type !== 'string'
+    ) {
+      res
+        .status(400)
+        .json({ error: 'invalid_activity', message: 'The body must be an activity object with a type.' });
+      return;
+    }
     try {
       await adapter.process(request, res, (context) => agent.run(context));
     } catch (error) {

@@ -8,6 +8,7 @@ export * from './flows.ts';
 export * from './insights.ts';
 export * from './kb.ts';
 export * from './psa.ts';
+export * from './rate-limits.ts';
 export * from './relations.ts';
 export * from './roles.ts';
 export * from './tickets.ts';
