@@ -18,6 +18,11 @@ export const accountsTable = pgTable(
     sessionIdleMinutes: integer('session_idle_minutes'),
     sessionAbsoluteMinutes: integer('session_absolute_minutes'),
     auditRetentionDays: integer('audit_retention_days').notNull().default(365),
+    /**
+     * When the signup email was confirmed. Defaults to now() so accounts made any other way (the demo
+     * seed, tests, migration backfill) count as verified; only self-serve signup writes NULL.
+     */
+    emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true }).defaultNow(),
     preferences: jsonb('preferences').$type<Record<string, unknown>>().notNull().default({}),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

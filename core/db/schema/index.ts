@@ -11,3 +11,4 @@ export * from './relations.ts';
 export * from './roles.ts';
 export * from './tickets.ts';
 export * from './users.ts';
+export * from './signup.ts';
