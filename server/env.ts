@@ -84,6 +84,13 @@ const EnvSchema = z
     SIGN_IN_MAX_FAILURES_PER_EMAIL: z.coerce.number().int().min(1).max(1000).default(5),
     SIGN_IN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).max(100_000).default(20),
     SIGN_IN_FAILURE_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+    SIGNUP_ENABLED: booleanFromString.default(true),
+    SIGNUP_MAX_PER_IP: z.coerce.number().int().min(1).max(100_000).default(5),
+    SIGNUP_WINDOW_MINUTES: z.coerce.number().int().min(1).max(10_080).default(60),
+    SIGNUP_BLOCKED_EMAIL_DOMAINS: z.string().optional(),
+    SIGNUP_BLOCKED_EMAIL_DOMAINS_FILE: z.string().min(1).optional(),
+    OPERATOR_TOKEN: z.string().min(24, { message: 'must be at least 24 characters (openssl rand -hex 24)' }).optional(),
+    SALES_EMAIL: z.string().email({ message: 'must be an email address' }).optional(),
     SLACK_SLASH_COMMAND: z
       .string()
       .regex(/^\/[a-z0-9_-]{1,31}$/, { message: 'must look like /resolve' })

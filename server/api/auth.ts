@@ -111,11 +111,17 @@ export async function answerWithSession(
   res: Response,
   deps: AuthApiDeps,
   started: StartedSession,
-  options: { includeRefreshToken?: boolean | undefined; status?: number } = {},
+  options: {
+    includeRefreshToken?: boolean | undefined;
+    status?: number;
+    /** More fields for this answer (signup adds what happened to the verification mail). */
+    extra?: Record<string, unknown>;
+  } = {},
 ): Promise<void> {
   const { accessToken, csrfToken, times } = await setSession(res, deps, started);
   res.setHeader('Cache-Control', 'no-store');
   res.status(options.status ?? 200).json({
+    ...options.extra,
     accessToken,
     tokenType: 'Bearer',
     expiresIn: deps.accessTokenTtlSeconds,
