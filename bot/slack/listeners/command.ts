@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt';
-import { escapeMrkdwn } from '../../../cards/index.ts';
+import { escapeMrkdwn, renderErrorBlocks } from '../../../cards/index.ts';
 import { setTechnicianChannel } from '../../../core/chat/index.ts';
 import { createSession, listSessions } from '../../../core/sessions/index.ts';
 import { postOrUpdateCard, slackChannelRef } from '../conversation.ts';
@@ -60,8 +60,8 @@ export function registerCommand(app: App, rt: SlackRuntime): void {
           });
           await postOrUpdateCard(rt.conversation, client, ctx, session);
         } catch (error) {
-          const e = chatErrorFor(error);
-          await respond({ response_type: 'ephemeral', text: `${e.title}: ${e.message}` });
+          const e = chatErrorFor(error, rt.config.publicUrl);
+          await respond({ response_type: 'ephemeral', ...renderErrorBlocks(e) });
         }
         return;
       }
