@@ -28,7 +28,8 @@ export function errorViewFor(
     case 'conflict':
       return { title: 'Already done', message: error.message, hint: conflictHint };
     case 'forbidden':
-      if (error.details?.reason === VERIFY_TO_WRITE_REASON) return verifyEmailView(error.message, options.publicUrl);
+      if (error.details?.reason === VERIFY_TO_WRITE_REASON)
+        return verifyEmailView(error.message, options.publicUrl);
       return { title: 'Not allowed', message: error.message, hint: 'Ask an admin if you need this.' };
     case 'not_found':
       return { title: 'Not found', message: 'That session or item no longer exists.' };
@@ -55,7 +56,7 @@ function verifyEmailView(message: string, publicUrl: string | undefined): ErrorV
     title: 'Verify your email',
     message,
     hint: base
-      ? "Open the link we emailed to the account owner, or press the button to send a new one. Reading still works."
+      ? 'Open the link we emailed to the account owner, or press the button to send a new one. Reading still works.'
       : "Open the link we emailed to the account owner, or send a new one from the admin web's banner. Reading still works.",
     link: base ? { label: 'Verify or resend the link', url: `${base}/verify-email` } : null,
   };

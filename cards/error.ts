@@ -60,7 +60,9 @@ export function renderErrorCard(vm: ErrorView): AdaptiveCardJson {
   });
   // Added here rather than with `$when` in the template, so cards without a link stay byte-identical.
   if (vm.link) {
-    card.actions = [{ type: 'Action.OpenUrl', title: truncate(firstLine(vm.link.label), 75), url: vm.link.url }];
+    card.actions = [
+      { type: 'Action.OpenUrl', title: truncate(firstLine(vm.link.label), 75), url: vm.link.url },
+    ];
   }
   return card;
 }

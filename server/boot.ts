@@ -1,5 +1,5 @@
-import { createServer as createHttpServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import type { Express } from 'express';

@@ -89,7 +89,10 @@ const EnvSchema = z
     SIGNUP_WINDOW_MINUTES: z.coerce.number().int().min(1).max(10_080).default(60),
     SIGNUP_BLOCKED_EMAIL_DOMAINS: z.string().optional(),
     SIGNUP_BLOCKED_EMAIL_DOMAINS_FILE: z.string().min(1).optional(),
-    OPERATOR_TOKEN: z.string().min(24, { message: 'must be at least 24 characters (openssl rand -hex 24)' }).optional(),
+    OPERATOR_TOKEN: z
+      .string()
+      .min(24, { message: 'must be at least 24 characters (openssl rand -hex 24)' })
+      .optional(),
     SALES_EMAIL: z.string().email({ message: 'must be an email address' }).optional(),
     SLACK_SLASH_COMMAND: z
       .string()

@@ -24,7 +24,9 @@ export const EMAIL_TAKEN = 'That email address already belongs to a user.';
 export async function createAccountWithOwner(database: Database, input: unknown): Promise<CreatedAccount> {
   const data = parseInput(CreateAccountInput, input, 'account');
   const passwordHash = data.owner.password ? await hashPassword(data.owner.password) : null;
-  return withSystemTransaction(database, 'sign-up', (tx) => insertAccountWithOwner(tx, data, { passwordHash }));
+  return withSystemTransaction(database, 'sign-up', (tx) =>
+    insertAccountWithOwner(tx, data, { passwordHash }),
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Role } from '../db/schema/users.ts';
 import type { Actor, TenantContext } from '../shared/context.ts';
-import { ForbiddenError, ServiceError } from '../shared/errors.ts';
-import { VERIFY_TO_WRITE_MESSAGE, VERIFY_TO_WRITE_REASON } from '../signup/verification-state.ts';
+import { ForbiddenError } from '../shared/errors.ts';
+import { writeLockedError } from '../signup/verification-state.ts';
 
 /** Higher number, more power. L1 sits between engineer and viewer. */
 export const ROLE_RANK = { owner: 4, admin: 3, engineer: 2, l1: 1, viewer: 0 } as const satisfies Record<
@@ -22,10 +22,11 @@ interface PermissionRule {
    */
   l1Queue?: true;
   /**
-   * Reading only. Every other action changes something and is refused while the account's writes
-   * are locked (unverified signup past its grace period); unmarked means write, the safe default.
+   * The verb runs the model before it writes anything. A locked account's writes fail in the
+   * database (read-only transactions, see core/db/transactions.ts); these are refused up front
+   * instead, so a locked account spends no model time on an answer it cannot keep.
    */
-  read?: true;
+  callsModel?: true;
 }
 
 /**
@@ -33,11 +34,11 @@ interface PermissionRule {
  * is answered in one table a reviewer can read top to bottom.
  */
 export const PERMISSIONS = {
-  'account.read': { minRole: 'viewer', describe: 'view account details', system: true, read: true },
-  'users.read': { minRole: 'viewer', describe: 'view the team', system: true, read: true },
-  'sessions.read': { minRole: 'viewer', describe: 'view diagnosis sessions', system: true, read: true },
+  'account.read': { minRole: 'viewer', describe: 'view account details', system: true },
+  'users.read': { minRole: 'viewer', describe: 'view the team', system: true },
+  'sessions.read': { minRole: 'viewer', describe: 'view diagnosis sessions', system: true },
   'sessions.work': { minRole: 'l1', describe: 'work on diagnosis sessions', system: false },
-  'assistant.run': { minRole: 'l1', describe: 'ask the assistant', system: false },
+  'assistant.run': { minRole: 'l1', describe: 'ask the assistant', system: false, callsModel: true },
   'sessions.resolve': { minRole: 'l1', describe: 'resolve diagnosis sessions', system: false },
   'intake.create': { minRole: 'l1', describe: 'log walk-in tickets', system: false },
   'flows.walk': { minRole: 'l1', describe: 'walk troubleshooting flows', system: false },
@@ -52,13 +53,13 @@ export const PERMISSIONS = {
   'escalations.claim': { minRole: 'engineer', describe: 'claim escalations', system: false },
   'drafts.approve': { minRole: 'engineer', describe: 'approve AI-drafted flows', system: false },
   'flows.author': { minRole: 'engineer', describe: 'author troubleshooting flows', system: false },
-  'kb.search': { minRole: 'l1', describe: 'search the knowledge base', system: true, read: true },
-  'kb.read': { minRole: 'engineer', describe: 'view knowledge connectors', system: true, read: true },
+  'kb.search': { minRole: 'l1', describe: 'search the knowledge base', system: true },
+  'kb.read': { minRole: 'engineer', describe: 'view knowledge connectors', system: true },
   'kb.manage': { minRole: 'admin', describe: 'manage knowledge connectors', system: false },
   'kb.sync': { minRole: 'admin', describe: 'sync knowledge connectors', system: true },
-  'audit.read': { minRole: 'admin', describe: 'read the audit log', system: true, read: true },
-  'insights.read': { minRole: 'admin', describe: 'view Insights', system: false, read: true },
-  'onboarding.read': { minRole: 'admin', describe: 'view the welcome checklist', system: false, read: true },
+  'audit.read': { minRole: 'admin', describe: 'read the audit log', system: true },
+  'insights.read': { minRole: 'admin', describe: 'view Insights', system: false },
+  'onboarding.read': { minRole: 'admin', describe: 'view the welcome checklist', system: false },
   'audit.purge': { minRole: 'owner', describe: 'purge the audit log', system: true },
   'settings.manage': { minRole: 'admin', describe: 'change account settings', system: false },
   'users.manage': { minRole: 'admin', describe: 'manage users and roles', system: false },
@@ -107,22 +108,10 @@ export function decide(actor: Actor, action: Action): Decision {
 
 /** The first line of every verb: throws 403 with a reason the user can act on. */
 export function authorize(ctx: TenantContext, action: Action): Grant {
-  if (ctx.writeLock && !isReadAction(action)) throw writeLockedError();
+  if (ctx.writeLock && (PERMISSIONS[action] as PermissionRule).callsModel) throw writeLockedError();
   const decision = decide(ctx.actor, action);
   if (!decision.allowed) throw new ForbiddenError(decision.reason);
   return decision.grant;
-}
-
-export function isReadAction(action: Action): boolean {
-  const rule: PermissionRule = PERMISSIONS[action];
-  return rule.read === true;
-}
-
-/** The one refusal of a locked account's writes: 403, a reason adapters key the resend offer on. */
-export function writeLockedError(): ServiceError {
-  return new ServiceError('forbidden', VERIFY_TO_WRITE_MESSAGE, {
-    details: { reason: VERIFY_TO_WRITE_REASON, resend: '/api/v1/signup/resend-verification' },
-  });
 }
 
 export function can(actor: Actor, action: Action): boolean {

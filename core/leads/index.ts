@@ -1,2 +1,2 @@
 export { createSalesLead, listSalesLeads, type SalesLeadView } from './leads.ts';
-export { ListLeadsInput, SalesLeadInput, type SalesLeadBody } from './schemas.ts';
+export { ListLeadsInput, type SalesLeadBody, SalesLeadInput } from './schemas.ts';

@@ -40,13 +40,19 @@ export async function getWelcomeChecklist({ ctx }: { ctx: TenantContext }): Prom
   return withTransaction(ctx, async (tx) => {
     const n = async (query: Promise<Array<{ n: number }>>) => ((await query)[0]?.n ?? 0) > 0;
     const slack = await n(
-      tx.select({ n: count() }).from(slackInstallationsTable).where(eq(slackInstallationsTable.accountId, ctx.accountId)),
+      tx
+        .select({ n: count() })
+        .from(slackInstallationsTable)
+        .where(eq(slackInstallationsTable.accountId, ctx.accountId)),
     );
     const teams = await n(
       tx.select({ n: count() }).from(teamsTenantsTable).where(eq(teamsTenantsTable.accountId, ctx.accountId)),
     );
     const psa = await n(
-      tx.select({ n: count() }).from(psaConnectionsTable).where(eq(psaConnectionsTable.accountId, ctx.accountId)),
+      tx
+        .select({ n: count() })
+        .from(psaConnectionsTable)
+        .where(eq(psaConnectionsTable.accountId, ctx.accountId)),
     );
     // The demo articles are the product's own, not a source the MSP connected.
     const knowledge = await n(

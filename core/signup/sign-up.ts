@@ -30,9 +30,10 @@ export async function signUp(
 ): Promise<SignedUp> {
   const data = parseInput(SignUpInput, input, 'signup');
   if (options.blockedDomains && isBlockedEmailDomain(data.email, options.blockedDomains)) {
-    throw new InvalidInputError('Use your work email address: this email domain is not accepted for signup.', [
-      { path: 'email', message: 'use your work email address; this domain is not accepted' },
-    ]);
+    throw new InvalidInputError(
+      'Use your work email address: this email domain is not accepted for signup.',
+      [{ path: 'email', message: 'use your work email address; this domain is not accepted' }],
+    );
   }
   const passwordHash = await hashPassword(data.password);
   return withSystemTransaction(database, 'self-serve signup', async (tx) => {

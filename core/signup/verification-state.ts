@@ -1,3 +1,5 @@
+import { ServiceError } from '../shared/errors.ts';
+
 /** Unverified self-serve accounts work fully this long after signup; then writes are refused. */
 export const VERIFICATION_GRACE_MS = 7 * 24 * 60 * 60_000;
 /** How long one emailed verification link works. A resend issues a fresh one. */
@@ -6,6 +8,13 @@ export const VERIFICATION_LINK_TTL_MS = 48 * 60 * 60_000;
 export const VERIFY_TO_WRITE_MESSAGE = 'Verify your email to keep making changes.';
 /** `details.reason` of the refusal, for API clients and chat adapters to offer a resend. */
 export const VERIFY_TO_WRITE_REASON = 'email_verification_required';
+
+/** The one refusal of a locked account's writes: 403, a reason adapters key the resend offer on. */
+export function writeLockedError(): ServiceError {
+  return new ServiceError('forbidden', VERIFY_TO_WRITE_MESSAGE, {
+    details: { reason: VERIFY_TO_WRITE_REASON, resend: '/api/v1/signup/resend-verification' },
+  });
+}
 
 export type VerificationState =
   | { status: 'verified'; verifiedAt: string }
@@ -20,7 +29,8 @@ export function verificationState(
   account: { emailVerifiedAt: Date | null; createdAt: Date },
   now: Date,
 ): VerificationState {
-  if (account.emailVerifiedAt) return { status: 'verified', verifiedAt: account.emailVerifiedAt.toISOString() };
+  if (account.emailVerifiedAt)
+    return { status: 'verified', verifiedAt: account.emailVerifiedAt.toISOString() };
   const lockAt = new Date(account.createdAt.getTime() + VERIFICATION_GRACE_MS);
   return now.getTime() >= lockAt.getTime()
     ? { status: 'locked', writesLockAt: lockAt.toISOString() }

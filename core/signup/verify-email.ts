@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { recordAudit } from '../audit/record-audit.ts';
 import { auditTagsFor } from '../audit/actions.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { hashToken } from '../auth/auth-sessions.ts';
 import { authorize } from '../auth/permissions.ts';
 import type { Database } from '../db/client.ts';
@@ -55,7 +55,10 @@ export async function verifyEmail(
     }
     if (link.supersededAt) throw refused('superseded');
     if (link.expiresAt.getTime() <= now.getTime()) throw refused('expired');
-    await tx.update(emailVerificationsTable).set({ usedAt: now }).where(eq(emailVerificationsTable.id, link.id));
+    await tx
+      .update(emailVerificationsTable)
+      .set({ usedAt: now })
+      .where(eq(emailVerificationsTable.id, link.id));
     await tx
       .update(accountsTable)
       .set({ emailVerifiedAt: now })
@@ -107,7 +110,9 @@ export async function resendVerification({
   now: Date;
 }): Promise<VerificationLink & { accountName: string; ownerName: string }> {
   authorize(ctx, 'account.read');
-  return withTransaction(ctx, async (tx) => {
+  // A system transaction, scoped to ctx.accountId by hand: the tenant transaction of a locked
+  // account is read-only, and this is the one write such an account must still be able to make.
+  return withSystemTransaction(ctx.db, 'resend email verification', async (tx) => {
     const { account, owner } = await loadAccountAndOwner(tx, ctx.accountId);
     if (account.emailVerifiedAt) throw new ConflictError('Your email address is already verified.');
     const link = await issueVerificationLink(tx, {
@@ -125,7 +130,10 @@ export async function resendVerification({
   });
 }
 
-async function loadAccountAndOwner(tx: Parameters<Parameters<typeof withTransaction>[1]>[0], accountId: string) {
+async function loadAccountAndOwner(
+  tx: Parameters<Parameters<typeof withTransaction>[1]>[0],
+  accountId: string,
+) {
   const [account] = await tx
     .select({
       name: accountsTable.name,
@@ -137,7 +145,9 @@ async function loadAccountAndOwner(tx: Parameters<Parameters<typeof withTransact
   const [owner] = await tx
     .select({ id: usersTable.id, email: usersTable.email, name: usersTable.name })
     .from(usersTable)
-    .where(and(eq(usersTable.accountId, accountId), eq(usersTable.role, 'owner'), isNull(usersTable.disabledAt)))
+    .where(
+      and(eq(usersTable.accountId, accountId), eq(usersTable.role, 'owner'), isNull(usersTable.disabledAt)),
+    )
     .orderBy(asc(usersTable.createdAt))
     .limit(1);
   if (!account || !owner) throw new NotFoundError('Account');

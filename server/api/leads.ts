@@ -49,13 +49,17 @@ export function operatorRoutes(deps: SignupApiDeps): RouteGroup {
     if (!expected) throw new ServiceError('not_found', `No route for ${req.method} ${req.path}`);
     const ip = req.ip ?? 'unknown';
     const wait = deps.limiters.byIp.retryAfterSeconds(ip);
-    if (wait > 0) throw new ServiceError('rate_limited', 'Too many failed attempts; try again later.', {
-      details: { retryAfterSeconds: wait },
-    });
+    if (wait > 0)
+      throw new ServiceError('rate_limited', 'Too many failed attempts; try again later.', {
+        details: { retryAfterSeconds: wait },
+      });
     const given = /^Bearer (.+)$/.exec(req.get('authorization') ?? '')?.[1] ?? '';
     if (!safeEqual(given, expected)) {
       deps.limiters.byIp.fail(ip);
-      throw new ServiceError('unauthenticated', 'Send the operator token: Authorization: Bearer $OPERATOR_TOKEN.');
+      throw new ServiceError(
+        'unauthenticated',
+        'Send the operator token: Authorization: Bearer $OPERATOR_TOKEN.',
+      );
     }
   };
   router.get(

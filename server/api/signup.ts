@@ -116,7 +116,10 @@ export function signupPublicRoutes(deps: SignupApiDeps): RouteGroup {
     },
     async (req, res) => {
       if (!deps.signup.enabled) {
-        throw new ServiceError('forbidden', 'Self-serve signup is turned off here. Ask for an invite instead.');
+        throw new ServiceError(
+          'forbidden',
+          'Self-serve signup is turned off here. Ask for an invite instead.',
+        );
       }
       countPublicAttempt(deps.signup.perIp, 'signup', req);
       const created = await signUp(deps.database, req.body, {

@@ -62,7 +62,11 @@ export function registerActions(app: App, rt: SlackRuntime): void {
         const e = chatErrorFor(error, rt.config.publicUrl);
         if (e.title === 'Something went wrong') rt.logger.error({ err: error, verb }, 'Slack action failed');
         if (where.channel) {
-          await postErrorEphemeral(client, { channel: where.channel, user: where.user, threadTs: where.threadTs }, e);
+          await postErrorEphemeral(
+            client,
+            { channel: where.channel, user: where.user, threadTs: where.threadTs },
+            e,
+          );
         }
         await refreshCard(rt.conversation, client, ctx, parsed.payload.s).catch(() => undefined);
       }
