@@ -555,7 +555,8 @@ describe('signup abuse limits, development links, sales leads and the operators 
       body: { company, seats: 0, needs: '', contactName: 'F', contactEmail: 'not-an-email' },
     });
     expect(res.status).toBe(400);
-    const paths = (res.body.error?.details as { issues: Array<{ path: string }> }).issues.map((i) => i.path);
+    const issues = (res.body.error?.details?.issues ?? []) as Array<{ path: string }>;
+    const paths = issues.map((i) => i.path);
     expect(paths).toEqual(expect.arrayContaining(['seats', 'needs', 'contactEmail']));
     const listed = await api(server, '/api/v1/operator/leads', { token: OPERATOR_TOKEN });
     expect(
