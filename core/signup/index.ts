@@ -1,6 +1,7 @@
 export { isBlockedEmailDomain, parseDomainList } from './disposable-domains.ts';
 export { type SignUpBody, SignUpInput, VerifyEmailInput } from './schemas.ts';
 export { type SignedUp, signUp } from './sign-up.ts';
+export { signUpWithIdentity } from './sign-up-with-identity.ts';
 export type { VerificationLink } from './verification-links.ts';
 export {
   VERIFICATION_GRACE_MS,

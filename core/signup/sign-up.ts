@@ -15,7 +15,8 @@ import { issueVerificationLink, type VerificationLink } from './verification-lin
 export interface SignedUp {
   user: UserRow;
   accountName: string;
-  verification: VerificationLink;
+  /** Null when the address is already vouched for (a provider-verified email). */
+  verification: VerificationLink | null;
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   resendVerification,
   SignUpInput,
   signUp,
+  signUpWithIdentity,
   type VerificationLink,
   VerifyEmailInput,
   verifyEmail,
@@ -15,7 +16,14 @@ import {
 import { tenantContext } from '../http/auth.ts';
 import type { Mailer, MailOutcome } from '../http/mailer.ts';
 import { type RouteGroup, routeGroup } from '../http/routes.ts';
-import { type AuthApiDeps, answerWithSession, originOf, signInAs } from './auth.ts';
+import {
+  type AuthApiDeps,
+  answerWithSession,
+  type OidcSignup,
+  originOf,
+  setSession,
+  signInAs,
+} from './auth.ts';
 
 /** What the public signup needs beyond sign-in's deps; boot builds it from SIGNUP_* settings. */
 export interface SignupConfig {
@@ -83,6 +91,41 @@ async function mailLink(
   return { email: link.email, mail, ...(mail === 'logged' ? { link: url } : {}) };
 }
 
+/**
+ * The end of "Continue with Microsoft / Slack" on the signup page (the OIDC callback in auth.ts
+ * hands over the verified claims): create the account, sign in, land on the home page; any
+ * refusal goes back to `/signup?error=<reason>`, which words it.
+ */
+export function oidcSignup(deps: SignupApiDeps): OidcSignup {
+  return async (req, res, { provider, claims, companyName }) => {
+    const back = (reason: string) => res.redirect(302, `/signup?error=${encodeURIComponent(reason)}`);
+    if (!deps.signup.enabled) return back('closed');
+    try {
+      countPublicAttempt(deps.signup.perIp, 'signup', req);
+      const created = await signUpWithIdentity(deps.database, {
+        companyName,
+        provider,
+        identity: claims,
+        now: deps.now(),
+        blockedDomains: deps.signup.blockedDomains,
+      });
+      if (created.verification) {
+        await mailLink(deps, req, created.verification, {
+          name: created.user.name,
+          accountName: created.accountName,
+        });
+      }
+      await setSession(res, deps, await signInAs(req, deps, created.user, provider));
+      return res.redirect(302, '/sessions');
+    } catch (error) {
+      if (!(error instanceof ServiceError)) throw error;
+      const reason =
+        error.details?.reason ?? (error.code === 'invalid_input' ? 'blocked_domain' : error.code);
+      return back(String(reason));
+    }
+  };
+}
+
 /** Signed-out routes: signup, confirming an address from its link, and what the signup page offers. */
 export function signupPublicRoutes(deps: SignupApiDeps): RouteGroup {
   const router = routeGroup('/signup', { tag: 'signup', auth: false });
@@ -126,6 +169,7 @@ export function signupPublicRoutes(deps: SignupApiDeps): RouteGroup {
         now: deps.now(),
         blockedDomains: deps.signup.blockedDomains,
       });
+      if (!created.verification) throw new Error('a password signup always has a verification link');
       const verification = await mailLink(deps, req, created.verification, {
         name: created.user.name,
         accountName: created.accountName,

@@ -31,7 +31,13 @@ import { operatorRoutes, salesPublicRoutes } from './leads.ts';
 import { openApiRouter } from './openapi.ts';
 import { psaRoutes, ticketLinkRoutes } from './psa.ts';
 import { sessionsRoutes } from './sessions.ts';
-import { type SignupApiDeps, type SignupConfig, signupPublicRoutes, signupRoutes } from './signup.ts';
+import {
+  oidcSignup,
+  type SignupApiDeps,
+  type SignupConfig,
+  signupPublicRoutes,
+  signupRoutes,
+} from './signup.ts';
 import { ticketsRoutes } from './tickets.ts';
 import { usersRoutes } from './users.ts';
 
@@ -94,9 +100,10 @@ export function apiV1Router(deps: ApiDeps): Router {
     declared.push(...group.declared);
   };
   router.use(openApiRouter(() => declared));
+  const signup: SignupApiDeps = { ...auth, mailer: deps.mailer, signup: deps.signup };
+  auth.signupWithIdentity = oidcSignup(signup);
   mount(router, authPublicRoutes(auth));
   mount(router, invitesPublicRoutes(auth));
-  const signup: SignupApiDeps = { ...auth, mailer: deps.mailer, signup: deps.signup };
   mount(router, signupPublicRoutes(signup));
   mount(router, salesPublicRoutes(signup));
   mount(router, operatorRoutes(signup));

@@ -1,7 +1,7 @@
-import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Divider, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client.ts';
 import { type SignUpResult, signupApi } from '../api/signup.ts';
 import { useSession } from '../auth/session.tsx';
@@ -45,11 +45,22 @@ function CheckYourEmail({ result }: { result: SignUpResult }) {
 
 /**
  * `/signup`: company, name, work email and password create the account and its owner and sign
- * them in. (Microsoft / Slack sign-in serve existing users and invites; signing up with them is
- * not built yet, so they are not offered here.)
+ * them in. "Continue with Microsoft / Slack" (only when the server has them) takes the company name
+ * from the form and the rest from the identity provider; a refusal comes back as `?error=`.
  */
+const OIDC_REFUSALS: Record<string, string> = {
+  identity_taken:
+    'That Microsoft or Slack sign-in already belongs to a ResolutionFlow user. Sign in instead.',
+  email_taken: 'That email address already belongs to a user. Sign in instead.',
+  no_email: 'Your sign-in did not tell us an email address. Sign up with email and a password instead.',
+  blocked_domain: 'Use your work email address: that email domain is not accepted for signup.',
+  closed: 'Self-serve signup is turned off here.',
+};
+
 export function SignUpPage() {
   const { signedIn } = useSession();
+  const [params] = useSearchParams();
+  const returned = params.get('error');
   const options = useQuery({ queryKey: ['signup', 'options'], queryFn: signupApi.options, retry: false });
   const [form, setForm] = useState({ companyName: '', name: '', email: '', password: '' });
   const [done, setDone] = useState<SignUpResult | null>(null);
@@ -100,6 +111,10 @@ export function SignUpPage() {
     event.preventDefault();
     if (ready && !signUp.isPending) signUp.mutate();
   };
+  const providers = options.data?.providers;
+  const company = form.companyName.trim();
+  const providerHref = (p: 'entra' | 'slack') =>
+    `/api/v1/auth/oidc/${p}/start?signup=${encodeURIComponent(company)}`;
 
   return (
     <PublicFrame>
@@ -111,6 +126,11 @@ export function SignUpPage() {
           For your helpdesk team. You become the account's owner.
         </Text>
       </div>
+      {returned ? (
+        <Alert color="red" role="alert">
+          {OIDC_REFUSALS[returned] ?? `Signup did not finish (${returned}).`}
+        </Alert>
+      ) : null}
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <TextInput
@@ -165,9 +185,24 @@ export function SignUpPage() {
               Could not reach the server. Try again.
             </Alert>
           ) : null}
-          <Button type="submit" loading={signUp.isPending} disabled={!ready}>
+          <Button type="submit" loading={signUp.isPending} disabled={!ready || signUp.isPending}>
             Create account
           </Button>
+          {providers?.entra || providers?.slack ? (
+            <>
+              <Divider label="or, with the company name above" labelPosition="center" />
+              {providers.entra ? (
+                <Button component="a" variant="default" href={providerHref('entra')} disabled={!company}>
+                  Continue with Microsoft
+                </Button>
+              ) : null}
+              {providers.slack ? (
+                <Button component="a" variant="default" href={providerHref('slack')} disabled={!company}>
+                  Continue with Slack
+                </Button>
+              ) : null}
+            </>
+          ) : null}
         </Stack>
       </form>
       <Text size="sm">
