@@ -3,7 +3,7 @@ import { auditTagsFor } from '../audit/actions.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { hashToken } from '../auth/auth-sessions.ts';
 import { authorize } from '../auth/permissions.ts';
-import type { Database } from '../db/client.ts';
+import type { AppTx, Database } from '../db/client.ts';
 import { accountsTable } from '../db/schema/accounts.ts';
 import { auditLogTable } from '../db/schema/audit-log.ts';
 import { emailVerificationsTable } from '../db/schema/signup.ts';
