@@ -130,10 +130,7 @@ export async function resendVerification({
   });
 }
 
-async function loadAccountAndOwner(
-  tx: Parameters<Parameters<typeof withTransaction>[1]>[0],
-  accountId: string,
-) {
+async function loadAccountAndOwner(tx: AppTx, accountId: string) {
   const [account] = await tx
     .select({
       name: accountsTable.name,
