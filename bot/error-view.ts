@@ -1,5 +1,6 @@
 import type { ErrorView } from '../cards/index.ts';
 import { type ErrorCode, ServiceError } from '../core/shared/errors.ts';
+import { VERIFY_TO_WRITE_REASON } from '../core/signup/index.ts';
 
 /** Title of the generic answer; callers log the original error when they see it. */
 export const GENERIC_TITLE = 'Something went wrong';
@@ -10,7 +11,11 @@ export const GENERIC_TITLE = 'Something went wrong';
  * the original. One exhaustive switch for both platforms, so a new error code must decide how it
  * reads in chat; only the conflict hint differs (each platform refreshes its card its own way).
  */
-export function errorViewFor(error: unknown, conflictHint: string): ErrorView {
+export function errorViewFor(
+  error: unknown,
+  conflictHint: string,
+  options: { publicUrl?: string | undefined } = {},
+): ErrorView {
   if (!(error instanceof ServiceError)) {
     return { title: GENERIC_TITLE, message: 'That did not work on our side. Try again in a moment.' };
   }
@@ -23,6 +28,8 @@ export function errorViewFor(error: unknown, conflictHint: string): ErrorView {
     case 'conflict':
       return { title: 'Already done', message: error.message, hint: conflictHint };
     case 'forbidden':
+      if (error.details?.reason === VERIFY_TO_WRITE_REASON)
+        return verifyEmailView(error.message, options.publicUrl);
       return { title: 'Not allowed', message: error.message, hint: 'Ask an admin if you need this.' };
     case 'not_found':
       return { title: 'Not found', message: 'That session or item no longer exists.' };
@@ -37,4 +44,20 @@ export function errorViewFor(error: unknown, conflictHint: string): ErrorView {
     case 'upstream_failed':
       return { title: 'A connected service failed', message: error.message };
   }
+}
+
+/**
+ * An unverified signup past its grace period: reads still work, writes are refused until the
+ * owner's address is confirmed. The button opens the admin web's page that resends the link.
+ */
+function verifyEmailView(message: string, publicUrl: string | undefined): ErrorView {
+  const base = publicUrl?.replace(/\/+$/, '');
+  return {
+    title: 'Verify your email',
+    message,
+    hint: base
+      ? 'Open the link we emailed to the account owner, or press the button to send a new one. Reading still works.'
+      : "Open the link we emailed to the account owner, or send a new one from the admin web's banner. Reading still works.",
+    link: base ? { label: 'Verify or resend the link', url: `${base}/verify-email` } : null,
+  };
 }

@@ -24,7 +24,7 @@ export { type AdaptiveCardJson, cardBytes, TEAMS_LIMITS } from './adaptive.ts';
 export { slackChatText, teamsChatText } from './chat-text.ts';
 export type { RenderContext } from './context.ts';
 export { deliveryMessage } from './delivery.ts';
-export { renderErrorBlocks, renderErrorCard } from './error.ts';
+export { ERROR_LINK_ACTION, renderErrorBlocks, renderErrorCard } from './error.ts';
 export { renderEscalationPostBlocks, renderEscalationPostCard } from './escalation.ts';
 export {
   DEFAULT_NO_CHANNEL,

@@ -59,6 +59,8 @@ export interface ErrorView {
   message: string;
   hint?: string | null;
   reference?: string | null;
+  /** One way out, as a link button (e.g. "Verify or resend" to the admin web). */
+  link?: { label: string; url: string } | null;
 }
 
 /** The Slack App Home / Teams personal tab: the viewer's open sessions and recent resolutions. */

@@ -4,6 +4,7 @@ import type { Database } from '../core/db/client.ts';
 import type { DiagnosisDeps } from '../core/sessions/index.ts';
 import type { Logger } from '../core/shared/logger.ts';
 import type { KbApiDeps } from './api/kb.ts';
+import type { SignupConfig } from './api/signup.ts';
 import { type ApiDeps, apiV1Router } from './api/v1.ts';
 import { errorHandler, notFoundHandler } from './http/errors.ts';
 import type { Mailer } from './http/mailer.ts';
@@ -39,6 +40,7 @@ export interface AppDeps {
   trustProxy: false | number | string[];
   oidc: OidcClients;
   mailer: Mailer;
+  signup: SignupConfig;
   /** Development conveniences (see ApiDeps.development); boot leaves this unset in production. */
   development?: ApiDeps['development'];
   /** False once shutdown begins, so the load balancer stops sending traffic before we close. */
@@ -102,6 +104,7 @@ export function createApp(deps: AppDeps): Express {
       requestLimits: deps.requestLimits,
       oidc: deps.oidc,
       mailer: deps.mailer,
+      signup: deps.signup,
       logger: deps.logger,
       development: deps.development,
     }),

@@ -1,9 +1,15 @@
+import { readFile } from 'node:fs/promises';
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import type { Express } from 'express';
 import type { SlackAdapter } from '../bot/slack/adapter.ts';
-import { createSignInLimiters, OidcClients, type OidcProviderConfig } from '../core/auth/index.ts';
+import {
+  createSignInLimiters,
+  FailureLimiter,
+  OidcClients,
+  type OidcProviderConfig,
+} from '../core/auth/index.ts';
 import type { Database } from '../core/db/client.ts';
 import { usersTable } from '../core/db/schema/users.ts';
 import { withSystemTransaction } from '../core/db/transactions.ts';
@@ -11,10 +17,12 @@ import { DEMO_ACCOUNT_NAME, DEMO_PASSWORD, DEMO_PEOPLE, seedDemoAccount } from '
 import { WindowLimiter } from '../core/rate-limits/index.ts';
 import type { DiagnosisDeps } from '../core/sessions/index.ts';
 import type { Logger } from '../core/shared/logger.ts';
+import { parseDomainList } from '../core/signup/index.ts';
 import { psaOutboxDeliver } from '../jobs/definitions/psa-outbox.ts';
 import { psaQueuePoll } from '../jobs/definitions/psa-queue-poll.ts';
 import { type JobQueue, startJobQueue } from '../jobs/queue.ts';
 import { JOB_DEFINITIONS } from '../jobs/registry.ts';
+import type { SignupConfig } from './api/signup.ts';
 import { type AppDeps, createApp } from './app.ts';
 import { openMigratedDatabase } from './database.ts';
 import { createDiagnosisDeps, createKnowledgeReranker, createPsaDeps } from './diagnosis.ts';
@@ -176,6 +184,7 @@ export async function startServer(
       nodeEnv: env.NODE_ENV,
       logger: logger.child({ component: 'mail' }),
     }),
+    signup: await signupConfigFromEnv(env, now, database, limitNamespace),
     isReady: () => ready,
     development: developmentConveniences(env, database),
   });
@@ -239,6 +248,33 @@ function oidcProvidersFromEnv(env: Env): OidcProviderConfig[] {
     });
   }
   return providers;
+}
+
+/** Self-serve signup settings; a blocked-domains file that cannot be read stops start-up. */
+async function signupConfigFromEnv(
+  env: Env,
+  now: () => Date,
+  database: Database,
+  limitNamespace: string,
+): Promise<SignupConfig> {
+  const domains = parseDomainList(env.SIGNUP_BLOCKED_EMAIL_DOMAINS ?? '');
+  if (env.SIGNUP_BLOCKED_EMAIL_DOMAINS_FILE) {
+    domains.push(...parseDomainList(await readFile(env.SIGNUP_BLOCKED_EMAIL_DOMAINS_FILE, 'utf8')));
+  }
+  return {
+    enabled: env.SIGNUP_ENABLED,
+    perIp: new FailureLimiter(
+      database,
+      'signup:ip',
+      { max: env.SIGNUP_MAX_PER_IP, windowMs: env.SIGNUP_WINDOW_MINUTES * 60_000 },
+      now,
+      limitNamespace,
+    ),
+    limitNamespace,
+    blockedDomains: new Set(domains),
+    operatorToken: env.OPERATOR_TOKEN,
+    salesEmail: env.SALES_EMAIL,
+  };
 }
 
 /** What only a development server offers: the demo people on the sign-in page, copyable invite links. */

@@ -120,6 +120,16 @@ const EnvSchema = z
     API_RATE_LIMIT_PER_USER_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(1200),
     API_RATE_LIMIT_PER_ACCOUNT_PER_MINUTE: z.coerce.number().int().min(0).max(10_000_000).default(6000),
     BOT_RATE_LIMIT_PER_USER_PER_MINUTE: z.coerce.number().int().min(0).max(100_000).default(60),
+    SIGNUP_ENABLED: booleanFromString.default(true),
+    SIGNUP_MAX_PER_IP: z.coerce.number().int().min(1).max(100_000).default(5),
+    SIGNUP_WINDOW_MINUTES: z.coerce.number().int().min(1).max(10_080).default(60),
+    SIGNUP_BLOCKED_EMAIL_DOMAINS: z.string().optional(),
+    SIGNUP_BLOCKED_EMAIL_DOMAINS_FILE: z.string().min(1).optional(),
+    OPERATOR_TOKEN: z
+      .string()
+      .min(24, { message: 'must be at least 24 characters (openssl rand -hex 24)' })
+      .optional(),
+    SALES_EMAIL: z.string().email({ message: 'must be an email address' }).optional(),
     SLACK_SLASH_COMMAND: z
       .string()
       .regex(/^\/[a-z0-9_-]{1,31}$/, { message: 'must look like /resolve' })

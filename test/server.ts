@@ -60,7 +60,9 @@ export async function api(
   return {
     status: res.status,
     headers: res.headers,
-    body: json as Record<string, unknown> & { error?: { code: string; message: string } },
+    body: json as Record<string, unknown> & {
+      error?: { code: string; message: string; details?: Record<string, unknown> };
+    },
     text,
   };
 }

@@ -16,11 +16,14 @@ import { PsaPage } from './pages/psa.tsx';
 import { SessionDetailPage } from './pages/session-detail.tsx';
 import { SessionsPage } from './pages/sessions.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
+import { SignUpPage } from './pages/sign-up.tsx';
 import { SlackPage } from './pages/slack.tsx';
+import { TalkToSalesPage } from './pages/talk-to-sales.tsx';
 import { TeamsPage } from './pages/teams.tsx';
 import { TryBotPage } from './pages/try-bot.tsx';
 import { TryBotWalkPage } from './pages/try-bot-walk.tsx';
 import { UsersPage } from './pages/users.tsx';
+import { VerifyEmailPage } from './pages/verify-email.tsx';
 
 // Its charting library is most of its weight; only owners and admins open it, so it loads on demand.
 const InsightsPage = lazy(() => import('./pages/insights.tsx').then((m) => ({ default: m.InsightsPage })));
@@ -50,6 +53,10 @@ export function App() {
       <Route path="/sign-in" element={<SignInPage />} />
       {/* Signed out (or as anyone): the invite link is the credential. */}
       <Route path="/accept-invite" element={<AcceptInvitePage />} />
+      <Route path="/signup" element={<SignUpPage />} />
+      <Route path="/talk-to-sales" element={<TalkToSalesPage />} />
+      {/* Signed out too: the emailed link is the credential (the page adapts when signed in). */}
+      <Route path="/verify-email" element={<VerifyEmailPage />} />
       <Route element={<RequireSignIn />}>
         <Route element={<Layout />}>
           <Route index element={<Navigate to="/sessions" replace />} />

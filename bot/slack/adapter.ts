@@ -1,7 +1,7 @@
 import { App, type Authorize, type Logger as BoltLogger, ExpressReceiver, LogLevel } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import { Router as createRouter, type Router } from 'express';
-import { deliveryMessage, escapeMrkdwn, ticketLabel } from '../../cards/index.ts';
+import { deliveryMessage, ERROR_LINK_ACTION, escapeMrkdwn, ticketLabel } from '../../cards/index.ts';
 import { saveSlackInstallation } from '../../core/chat/index.ts';
 import type { Database } from '../../core/db/client.ts';
 import { accountsTable } from '../../core/db/schema/accounts.ts';
@@ -94,9 +94,14 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       diagnosis: deps.diagnosis,
       logger,
       sessionUrl: (id) => (config.publicUrl ? `${config.publicUrl.replace(/\/$/, '')}/sessions/${id}` : null),
+      publicUrl: config.publicUrl,
       noTechnicianChannel: `no technician channel yet — an admin sets one with ${config.slashCommand} techchannel in the channel escalations should go to`,
     },
   };
+  // Link buttons (an error's "Verify or resend") open a page; Slack still posts the click, ack it.
+  app.action(ERROR_LINK_ACTION, async ({ ack }) => {
+    await ack();
+  });
   registerMessageListeners(app, runtime);
   registerCommand(app, runtime);
   registerEscalation(app, runtime);

@@ -13,13 +13,15 @@ import {
 } from '../../core/sessions/index.ts';
 import type { TenantContext } from '../../core/shared/context.ts';
 import type { Logger } from '../../core/shared/logger.ts';
-import { chatErrorFor } from './errors.ts';
+import { chatErrorFor, postErrorEphemeral } from './errors.ts';
 import { StreamingReply } from './streaming-reply.ts';
 
 export interface ConversationDeps {
   diagnosis: DiagnosisDeps;
   logger: Logger;
   sessionUrl: (sessionId: string) => string | null;
+  /** The admin web's base URL, for links in refusals (verify your email); unset without PUBLIC_URL. */
+  publicUrl?: string | undefined;
   /** How the card says an escalation had no technician channel, with this app's real command. */
   noTechnicianChannel?: string;
 }
@@ -106,10 +108,17 @@ export async function converse(
     await reply.finish(result.reply.text);
     await postOrUpdateCard(deps, client, ctx, result.session);
   } catch (error) {
-    const chatError = chatErrorFor(error);
+    const chatError = chatErrorFor(error, deps.publicUrl);
     if (chatError.title === 'Something went wrong')
       deps.logger.error({ err: error, sessionId: session.id }, 'Slack turn failed');
     await reply.finish(`${chatError.title}: ${chatError.message}`);
+    if (chatError.link) {
+      await postErrorEphemeral(
+        client,
+        { channel: message.channel, user: message.userId, threadTs: message.threadTs },
+        chatError,
+      );
+    }
   }
 }
 

@@ -1,5 +1,5 @@
 import type { TurnContext } from '@microsoft/agents-hosting';
-import { renderSessionCard } from '../../cards/index.ts';
+import { renderErrorCard, renderSessionCard } from '../../cards/index.ts';
 import { linkMentionedTicket } from '../../core/psa/index.ts';
 import {
   createSession,
@@ -66,9 +66,11 @@ export async function converse(
   try {
     session = await sessionFor(ctx, message);
   } catch (error) {
-    const view = teamsErrorFor(error);
+    const view = teamsErrorFor(error, rt.config.publicUrl);
     if (view.title === GENERIC_TITLE) rt.logger.error({ err: error }, 'Teams: could not start a session');
-    await say(context, target, errorLine(view));
+    // A refusal with a way out (verify your email) is a card with its button; others are a line.
+    if (view.link) await post(context, target, cardBody(renderErrorCard(view), view.title));
+    else await say(context, target, errorLine(view));
     return;
   }
   if (!session.cardRef) {
@@ -130,10 +132,11 @@ export async function converse(
     await reply.finish(result.reply.text);
     await postOrUpdateCard(rt, context, ctx, result.session);
   } catch (error) {
-    const view = teamsErrorFor(error);
+    const view = teamsErrorFor(error, rt.config.publicUrl);
     if (view.title === GENERIC_TITLE)
       rt.logger.error({ err: error, sessionId: session.id }, 'Teams turn failed');
     await reply.finish(errorLine(view));
+    if (view.link) await post(context, target, cardBody(renderErrorCard(view), view.title));
   }
 }
 

@@ -4,8 +4,8 @@ import { errorViewFor } from '../error-view.ts';
 export { GENERIC_TITLE } from '../error-view.ts';
 
 /** How a core error reads in a Teams thread, dialog or card. */
-export function teamsErrorFor(error: unknown): ErrorView {
-  return errorViewFor(error, 'The card shows the latest state.');
+export function teamsErrorFor(error: unknown, publicUrl?: string): ErrorView {
+  return errorViewFor(error, 'The card shows the latest state.', { publicUrl });
 }
 
 /** One line for plain-text answers (dialog messages, thread replies). */
@@ -23,5 +23,7 @@ export function withNotice(card: AdaptiveCardJson, view: ErrorView): AdaptiveCar
   return {
     ...card,
     body: [{ type: 'Container', style: 'attention', items: notice.body }, ...card.body],
+    // The notice's way out (verify your email) comes first among the card's buttons.
+    ...(notice.actions ? { actions: [...notice.actions, ...(card.actions ?? [])] } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
+import type { z } from 'zod';
 import { auditTagsFor } from '../audit/actions.ts';
-import type { Database } from '../db/client.ts';
+import type { AppTx, Database } from '../db/client.ts';
 import { accountsTable } from '../db/schema/accounts.ts';
 import { auditLogTable } from '../db/schema/audit-log.ts';
 import { usersTable } from '../db/schema/users.ts';
@@ -15,45 +16,67 @@ export interface CreatedAccount {
   ownerId: string;
 }
 
+export const EMAIL_TAKEN = 'That email address already belongs to a user.';
+
 /**
  * Sign-up: a new tenant and its owner. Runs as the system because no tenant exists yet to scope to.
  */
 export async function createAccountWithOwner(database: Database, input: unknown): Promise<CreatedAccount> {
   const data = parseInput(CreateAccountInput, input, 'account');
   const passwordHash = data.owner.password ? await hashPassword(data.owner.password) : null;
-  return withSystemTransaction(database, 'sign-up', async (tx) => {
-    const taken = await tx
-      .select({ id: usersTable.id })
-      .from(usersTable)
-      .where(sql`lower(${usersTable.email}) = ${data.owner.email}`);
-    if (taken.length > 0) throw new ConflictError('That email address already belongs to a user.');
-    const trialEndsAt = data.plan === 'trial' ? new Date(Date.now() + data.trialDays * 86_400_000) : null;
-    const [account] = await tx
-      .insert(accountsTable)
-      .values({ name: data.name, plan: data.plan, trialEndsAt })
-      .returning({ id: accountsTable.id });
-    if (!account) throw new Error('account insert returned nothing');
-    const [owner] = await tx
-      .insert(usersTable)
-      .values({
-        accountId: account.id,
-        email: data.owner.email,
-        name: data.owner.name,
-        role: 'owner',
-        passwordHash,
-      })
-      .returning({ id: usersTable.id });
-    if (!owner) throw new Error('owner insert returned nothing');
-    await tx.insert(auditLogTable).values({
+  return withSystemTransaction(database, 'sign-up', (tx) =>
+    insertAccountWithOwner(tx, data, { passwordHash }),
+  );
+}
+
+/**
+ * The rows of a new account inside the caller's system transaction, so self-serve signup can add
+ * its verification link to the same commit. `emailUnverified` is only for self-serve signup: every
+ * other account counts as verified (the column's default).
+ */
+export async function insertAccountWithOwner(
+  tx: AppTx,
+  data: z.output<typeof CreateAccountInput>,
+  options: { passwordHash: string | null; now?: Date; emailUnverified?: boolean; method?: string },
+): Promise<CreatedAccount> {
+  const taken = await tx
+    .select({ id: usersTable.id })
+    .from(usersTable)
+    .where(sql`lower(${usersTable.email}) = ${data.owner.email}`);
+  if (taken.length > 0) throw new ConflictError(EMAIL_TAKEN, { reason: 'email_taken' });
+  const now = options.now ?? new Date();
+  const trialEndsAt = data.plan === 'trial' ? new Date(now.getTime() + data.trialDays * 86_400_000) : null;
+  const [account] = await tx
+    .insert(accountsTable)
+    .values({
+      name: data.name,
+      plan: data.plan,
+      trialEndsAt,
+      ...(options.now ? { createdAt: options.now } : {}),
+      ...(options.emailUnverified ? { emailVerifiedAt: null } : {}),
+    })
+    .returning({ id: accountsTable.id });
+  if (!account) throw new Error('account insert returned nothing');
+  const [owner] = await tx
+    .insert(usersTable)
+    .values({
       accountId: account.id,
-      actorUserId: owner.id,
-      actorLabel: data.owner.name,
-      action: 'account.created',
-      tags: auditTagsFor('account.created'),
-      targetType: 'account',
-      targetId: account.id,
-      metadata: { plan: data.plan },
-    });
-    return { accountId: account.id, ownerId: owner.id };
+      email: data.owner.email,
+      name: data.owner.name,
+      role: 'owner',
+      passwordHash: options.passwordHash,
+    })
+    .returning({ id: usersTable.id });
+  if (!owner) throw new Error('owner insert returned nothing');
+  await tx.insert(auditLogTable).values({
+    accountId: account.id,
+    actorUserId: owner.id,
+    actorLabel: data.owner.name,
+    action: 'account.created',
+    tags: auditTagsFor('account.created'),
+    targetType: 'account',
+    targetId: account.id,
+    metadata: { plan: data.plan, ...(options.method ? { method: options.method } : {}) },
   });
+  return { accountId: account.id, ownerId: owner.id };
 }

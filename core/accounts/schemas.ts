@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NewPassword } from '../auth/schemas.ts';
 
 /** Bounds from the session-security policy: idle 15 min – 30 days, absolute 1 h – 90 days. */
 export const SESSION_IDLE_BOUNDS = { min: 15, max: 30 * 24 * 60 } as const;
@@ -51,6 +52,6 @@ export const CreateAccountInput = z.object({
   owner: z.object({
     email: z.string().trim().toLowerCase().email(),
     name: z.string().trim().min(1).max(200),
-    password: z.string().min(10).max(200).optional(),
+    password: NewPassword.optional(),
   }),
 });

@@ -4,6 +4,8 @@
  */
 export const AUDIT_ACTIONS = [
   'account.created',
+  'account.email_verified',
+  'account.verification_sent',
   'account.ownership_transferred',
   'account.preferences_updated',
   'account.session_policy_updated',
@@ -86,6 +88,8 @@ export interface AuditActionInfo {
 
 export const AUDIT_ACTION_INFO = {
   'account.created': { label: 'Created the account', tags: ['billing'] },
+  'account.email_verified': { label: 'Verified the signup email address', tags: ['security'] },
+  'account.verification_sent': { label: 'Sent the email verification link', tags: ['security'] },
   'account.ownership_transferred': { label: 'Transferred account ownership', tags: ['security', 'users'] },
   'account.preferences_updated': { label: 'Changed account preferences', tags: [] },
   'account.session_policy_updated': { label: 'Changed the sign-in session policy', tags: ['security'] },

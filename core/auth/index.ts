@@ -39,6 +39,8 @@ export {
 } from './rate-limit.ts';
 export {
   AuthSessionIdParam,
+  MIN_PASSWORD_LENGTH,
+  NewPassword,
   OIDC_PROVIDERS,
   type OidcProviderName,
   OidcProviderParam,

@@ -1,6 +1,7 @@
 import type { Role } from '../db/schema/users.ts';
 import type { Actor, TenantContext } from '../shared/context.ts';
 import { ForbiddenError } from '../shared/errors.ts';
+import { writeLockedError } from '../signup/verification-state.ts';
 
 /** Higher number, more power. L1 sits between engineer and viewer. */
 export const ROLE_RANK = { owner: 4, admin: 3, engineer: 2, l1: 1, viewer: 0 } as const satisfies Record<
@@ -20,6 +21,12 @@ interface PermissionRule {
    * `can_cover_l1`, and then every such action is audited with the `l1_coverage` tag.
    */
   l1Queue?: true;
+  /**
+   * The verb runs the model before it writes anything. A locked account's writes fail in the
+   * database (read-only transactions, see core/db/transactions.ts); these are refused up front
+   * instead, so a locked account spends no model time on an answer it cannot keep.
+   */
+  callsModel?: true;
 }
 
 /**
@@ -31,7 +38,7 @@ export const PERMISSIONS = {
   'users.read': { minRole: 'viewer', describe: 'view the team', system: true },
   'sessions.read': { minRole: 'viewer', describe: 'view diagnosis sessions', system: true },
   'sessions.work': { minRole: 'l1', describe: 'work on diagnosis sessions', system: false },
-  'assistant.run': { minRole: 'l1', describe: 'ask the assistant', system: false },
+  'assistant.run': { minRole: 'l1', describe: 'ask the assistant', system: false, callsModel: true },
   'sessions.resolve': { minRole: 'l1', describe: 'resolve diagnosis sessions', system: false },
   'intake.create': { minRole: 'l1', describe: 'log walk-in tickets', system: false },
   'flows.walk': { minRole: 'l1', describe: 'walk troubleshooting flows', system: false },
@@ -52,6 +59,7 @@ export const PERMISSIONS = {
   'kb.sync': { minRole: 'admin', describe: 'sync knowledge connectors', system: true },
   'audit.read': { minRole: 'admin', describe: 'read the audit log', system: true },
   'insights.read': { minRole: 'admin', describe: 'view Insights', system: false },
+  'onboarding.read': { minRole: 'admin', describe: 'view the welcome checklist', system: false },
   'audit.purge': { minRole: 'owner', describe: 'purge the audit log', system: true },
   'settings.manage': { minRole: 'admin', describe: 'change account settings', system: false },
   'users.manage': { minRole: 'admin', describe: 'manage users and roles', system: false },
@@ -100,6 +108,7 @@ export function decide(actor: Actor, action: Action): Decision {
 
 /** The first line of every verb: throws 403 with a reason the user can act on. */
 export function authorize(ctx: TenantContext, action: Action): Grant {
+  if (ctx.writeLock && (PERMISSIONS[action] as PermissionRule).callsModel) throw writeLockedError();
   const decision = decide(ctx.actor, action);
   if (!decision.allowed) throw new ForbiddenError(decision.reason);
   return decision.grant;

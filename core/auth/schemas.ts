@@ -13,6 +13,16 @@ export const SignInInput = z
   })
   .strict();
 
+/**
+ * The rule every new password in the product follows: invites, users an admin creates, signup.
+ * Long rather than complex (NIST 800-63B); sign-in itself only asks for a non-empty password.
+ */
+export const MIN_PASSWORD_LENGTH = 10;
+export const NewPassword = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)
+  .max(200, 'must be at most 200 characters');
+
 export const RefreshInput = z
   .object({
     refreshToken: z.string().min(20).max(200).optional(),

@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { auditTagsFor } from '../audit/actions.ts';
 import type { Database } from '../db/client.ts';
+import { accountsTable } from '../db/schema/accounts.ts';
 import { auditLogTable } from '../db/schema/audit-log.ts';
 import { type UserRow, usersTable } from '../db/schema/users.ts';
 import { withSystemTransaction, withTransaction } from '../db/transactions.ts';
@@ -8,6 +9,7 @@ import type { TenantContext } from '../shared/context.ts';
 import { DECOY_PASSWORD_HASH, verifyPassword } from '../shared/crypto.ts';
 import { ServiceError } from '../shared/errors.ts';
 import { parseInput } from '../shared/validation.ts';
+import { verificationState } from '../signup/verification-state.ts';
 import { loadLiveSession } from './auth-sessions.ts';
 import { type SignInLimiters, tooManyAttempts } from './rate-limit.ts';
 import { SignInInput } from './schemas.ts';
@@ -82,7 +84,8 @@ export async function recordSignIn(
 
 /**
  * Builds the tenant context for an authenticated user, re-reading role and status so a change made
- * a second ago applies now. A disabled or deleted user is unauthenticated.
+ * a second ago applies now. A disabled or deleted user is unauthenticated. An unverified signup
+ * past its grace period gets a write lock (see `authorize`).
  */
 export async function contextForUser(
   database: Database,
@@ -95,7 +98,7 @@ export async function contextForUser(
     accountId: subject.accountId,
     actor: { kind: 'system', name: 'authenticate' },
   };
-  const user = await withTransaction(lookup, async (tx) => {
+  const { user, account } = await withTransaction(lookup, async (tx) => {
     const [row] = await tx
       .select()
       .from(usersTable)
@@ -103,7 +106,11 @@ export async function contextForUser(
     if (row && !row.disabledAt && subject.sessionId) {
       await loadLiveSession(tx, { ...subject, sessionId: subject.sessionId, now });
     }
-    return row;
+    const [acc] = await tx
+      .select({ emailVerifiedAt: accountsTable.emailVerifiedAt, createdAt: accountsTable.createdAt })
+      .from(accountsTable)
+      .where(eq(accountsTable.id, subject.accountId));
+    return { user: row, account: acc };
   });
   if (!user || user.disabledAt)
     throw new ServiceError('unauthenticated', 'Your account is not active; sign in again.');
@@ -112,5 +119,9 @@ export async function contextForUser(
     accountId: user.accountId,
     actor: { kind: 'user', userId: user.id, role: user.role, canCoverL1: user.canCoverL1, name: user.name },
     ...(requestId ? { requestId } : {}),
+    // Every signed-in path (API, Slack, Teams) builds its context here, so the lock reaches them all.
+    ...(account && verificationState(account, now).status === 'locked'
+      ? { writeLock: { reason: 'email_unverified' as const } }
+      : {}),
   };
 }

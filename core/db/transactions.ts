@@ -1,7 +1,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { sql } from 'drizzle-orm';
 import type { TenantContext } from '../shared/context.ts';
+import { writeLockedError } from '../signup/verification-state.ts';
 import type { AppTx, Database } from './client.ts';
+import { pgErrorCode } from './errors.ts';
 
 interface Scope {
   tx: AppTx;
@@ -24,14 +26,24 @@ export async function withTransaction<T>(ctx: TenantContext, fn: (tx: AppTx) => 
     }
     return fn(outer.tx);
   }
-  return ctx.db.db.transaction(async (tx) => {
-    // set_config(…, true) is SET LOCAL with bind parameters: both end with the transaction, so a
-    // pooled connection never carries one tenant's setting into the next request.
-    await tx.execute(
-      sql`select set_config('role', 'app_user', true), set_config('app.account_id', ${ctx.accountId}, true)`,
-    );
-    return current.run({ tx, accountId: ctx.accountId }, () => fn(tx));
-  });
+  try {
+    return await ctx.db.db.transaction(async (tx) => {
+      // set_config(…, true) is SET LOCAL with bind parameters: both end with the transaction, so a
+      // pooled connection never carries one tenant's setting into the next request.
+      await tx.execute(
+        sql`select set_config('role', 'app_user', true), set_config('app.account_id', ${ctx.accountId}, true)`,
+      );
+      // The write lock (unverified signup past its grace period) is enforced by Postgres itself:
+      // every tenant write from the API, Slack, Teams or a verb nobody thought of fails here,
+      // and every read still works.
+      if (ctx.writeLock) await tx.execute(sql`set transaction read only`);
+      return current.run({ tx, accountId: ctx.accountId }, () => fn(tx));
+    });
+  } catch (error) {
+    // 25006 read_only_sql_transaction: said to the user as "verify your email", never as SQL.
+    if (ctx.writeLock && pgErrorCode(error) === '25006') throw writeLockedError();
+    throw error;
+  }
 }
 
 /**

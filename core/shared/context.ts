@@ -27,7 +27,15 @@ export interface TenantContext {
   accountId: string;
   actor: Actor;
   requestId?: string;
+  /**
+   * Set when the account may read but not change anything: an unverified self-serve signup past
+   * its grace period. `authorize` refuses every write action while it is set, so the API, Slack
+   * and Teams all meet the same refusal. Contexts are built with it (contextForUser), never edited.
+   */
+  writeLock?: WriteLock;
 }
+
+export type WriteLock = { reason: 'email_unverified' };
 
 export function actorLabel(actor: Actor): string {
   return actor.kind === 'user' ? actor.name : `system:${actor.name}`;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NewPassword } from '../auth/schemas.ts';
 import { ROLES } from '../db/schema/users.ts';
 
 export const UserIdInput = z.string().uuid('must be a user id (UUID)');
@@ -9,7 +10,7 @@ export const CreateUserInput = z
     name: z.string().trim().min(1, 'must not be blank').max(200),
     role: z.enum(ROLES),
     canCoverL1: z.boolean().default(false),
-    password: z.string().min(10, 'must be at least 10 characters').max(200).optional(),
+    password: NewPassword.optional(),
   })
   .strict();
 
@@ -56,7 +57,7 @@ export const AcceptInviteInput = z
   .object({
     token: InviteToken,
     name: z.string().trim().min(1, 'must not be blank').max(200),
-    password: z.string().min(10, 'must be at least 10 characters').max(200),
+    password: NewPassword,
   })
   .strict();
 

@@ -10,6 +10,8 @@ import {
   listActiveSessions,
   type OidcClients,
   type OidcFlowState,
+  type OidcIdentityClaims,
+  type OidcProviderName,
   OidcProviderParam,
   RefreshInput,
   RevokeSessionsInput,
@@ -64,7 +66,16 @@ export interface AuthApiDeps extends RequestAuthDeps {
   logger: Logger;
   /** Development with the demo seeded: the sign-in page lists these people. Never in production. */
   demoSignIn?: DemoSignIn | undefined;
+  /** "Continue with Microsoft / Slack" on the signup page; without it `?signup=` is refused. */
+  signupWithIdentity?: OidcSignup | undefined;
 }
+
+/** Finishes an OIDC flow started from the signup page (server/api/signup.ts supplies it). */
+export type OidcSignup = (
+  req: Request,
+  res: Response,
+  args: { provider: OidcProviderName; claims: OidcIdentityClaims; companyName: string },
+) => Promise<void>;
 
 export interface DemoSignIn {
   password: string;
@@ -111,11 +122,17 @@ export async function answerWithSession(
   res: Response,
   deps: AuthApiDeps,
   started: StartedSession,
-  options: { includeRefreshToken?: boolean | undefined; status?: number } = {},
+  options: {
+    includeRefreshToken?: boolean | undefined;
+    status?: number;
+    /** More fields for this answer (signup adds what happened to the verification mail). */
+    extra?: Record<string, unknown>;
+  } = {},
 ): Promise<void> {
   const { accessToken, csrfToken, times } = await setSession(res, deps, started);
   res.setHeader('Cache-Control', 'no-store');
   res.status(options.status ?? 200).json({
+    ...options.extra,
     accessToken,
     tokenType: 'Bearer',
     expiresIn: deps.accessTokenTtlSeconds,
@@ -142,7 +159,11 @@ export async function signInAs(
 }
 
 const OidcParams = z.object({ provider: OidcProviderParam });
-const OidcStartQuery = z.object({ invite: InviteTokenInput.shape.token.optional() });
+const OidcStartQuery = z.object({
+  invite: InviteTokenInput.shape.token.optional(),
+  /** The company name from the signup page: this flow creates a new account. */
+  signup: z.string().trim().min(1, 'enter your company name first').max(200).optional(),
+});
 const ProvidersView = z.object({
   password: z.literal(true),
   entra: z.boolean(),
@@ -164,6 +185,8 @@ const FlowClaims = z.object({
   redirectUri: z.string().url(),
   /** Set when the flow accepts an invite: the new user is created and bound to this identity. */
   invite: z.string().optional(),
+  /** Set when the flow signs up: the company name of the account to create. */
+  signup: z.string().optional(),
 });
 
 /** Routes reachable without an access token: sign-in, refresh, sign-out, OIDC, invite acceptance. */
@@ -274,7 +297,8 @@ export function authPublicRoutes(deps: AuthApiDeps): RouteGroup {
   router.get(
     '/auth/oidc/:provider/start',
     {
-      summary: 'Start OIDC sign-in, or accept an invite with ?invite= (302 to the identity provider)',
+      summary:
+        'Start OIDC sign-in, accept an invite with ?invite=, or sign up a new account with ?signup=<company> (302 to the identity provider)',
       params: OidcParams,
       query: OidcStartQuery,
       status: 302,
@@ -289,9 +313,18 @@ export function authPublicRoutes(deps: AuthApiDeps): RouteGroup {
         req.query.invite === undefined
           ? undefined
           : parseInput(InviteTokenInput, { token: req.query.invite }, 'invite').token;
+      const signup =
+        req.query.signup === undefined ? undefined : parseInput(OidcStartQuery, req.query, 'signup').signup;
+      if (signup && !deps.signupWithIdentity) {
+        throw new ServiceError('not_found', 'Signing up with a sign-in provider is not available here.');
+      }
       const redirectUri = `${originOf(req, deps.publicUrl)}/api/v1/auth/oidc/${provider}/callback`;
       const { url, flow } = await deps.oidc.start(provider, redirectUri);
-      const sealed = await new SignJWT({ ...flow, ...(invite ? { invite } : {}) })
+      const sealed = await new SignJWT({
+        ...flow,
+        ...(invite ? { invite } : {}),
+        ...(signup ? { signup } : {}),
+      })
         .setProtectedHeader({ alg: 'HS256' })
         .setIssuedAt()
         .setExpirationTime(`${FLOW_TTL_SECONDS}s`)
@@ -313,7 +346,7 @@ export function authPublicRoutes(deps: AuthApiDeps): RouteGroup {
     '/auth/oidc/:provider/callback',
     {
       summary:
-        'OIDC redirect target (302 to /, /sign-in?error=… or, for an invite, /accept-invite?…&error=…)',
+        'OIDC redirect target (302 to /, /sign-in?error=…; for an invite /accept-invite?…&error=…; for a signup /sessions or /signup?error=…)',
       params: OidcParams,
       status: 302,
     },
@@ -333,7 +366,7 @@ export function authPublicRoutes(deps: AuthApiDeps): RouteGroup {
       const provider = OidcProviderParam.safeParse(req.params.provider);
       if (!provider.success || !deps.oidc.enabled(provider.data)) return fail('provider');
       if (typeof req.query.error === 'string') return fail('provider_error');
-      let flow: OidcFlowState & { invite?: string | undefined };
+      let flow: OidcFlowState & { invite?: string | undefined; signup?: string | undefined };
       try {
         const sealed = readCookies(req)[OIDC_FLOW_COOKIE] ?? '';
         const { payload } = await jwtVerify(sealed, deps.flowKey, {
@@ -350,6 +383,13 @@ export function authPublicRoutes(deps: AuthApiDeps): RouteGroup {
         claims = await deps.oidc.finish(flow, new URL(req.originalUrl, flow.redirectUri));
       } catch (error) {
         return fail('failed', error instanceof ServiceError ? (error.cause ?? error) : error);
+      }
+      if (flow.signup && deps.signupWithIdentity) {
+        return deps.signupWithIdentity(req, res, {
+          provider: provider.data,
+          claims,
+          companyName: flow.signup,
+        });
       }
       if (flow.invite) {
         const token = flow.invite;

@@ -1,5 +1,3 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAuditLog } from '../../core/audit/index.ts';
 import type { Database } from '../../core/db/client.ts';
@@ -8,44 +6,10 @@ import { getUser } from '../../core/users/index.ts';
 import { testDatabase } from '../../test/db.ts';
 import { createTestAccount, TEST_PASSWORD, type TestAccount } from '../../test/factories.ts';
 import { api, CookieClient, signIn, startTestServer } from '../../test/server.ts';
+import { startSmtp } from '../../test/smtp.ts';
 import type { RunningServer } from '../boot.ts';
 
 const DAY = 24 * 60 * 60_000;
-
-interface ReceivedMail {
-  from: string | undefined;
-  to: string[];
-  raw: string;
-}
-
-/** A real SMTP server on a free port, keeping every message it accepts. */
-async function startSmtp() {
-  const inbox: ReceivedMail[] = [];
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        inbox.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : undefined,
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const { port } = smtp.server.address() as AddressInfo;
-  return {
-    inbox,
-    url: `smtp://127.0.0.1:${port}`,
-    close: () => new Promise<void>((r) => smtp.close(() => r())),
-  };
-}
 
 /** Quoted-printable soft breaks would split the link; undo them before searching the body. */
 function linkIn(raw: string): string {

@@ -29,9 +29,17 @@ import { insightsRoutes } from './insights.ts';
 import { integrationsRoutes } from './integrations.ts';
 import { invitesPublicRoutes } from './invites.ts';
 import { type KbApiDeps, kbRoutes } from './kb.ts';
+import { operatorRoutes, salesPublicRoutes } from './leads.ts';
 import { openApiRouter } from './openapi.ts';
 import { psaRoutes, ticketLinkRoutes } from './psa.ts';
 import { sessionsRoutes } from './sessions.ts';
+import {
+  oidcSignup,
+  type SignupApiDeps,
+  type SignupConfig,
+  signupPublicRoutes,
+  signupRoutes,
+} from './signup.ts';
 import { ticketsRoutes } from './tickets.ts';
 import { usersRoutes } from './users.ts';
 
@@ -56,6 +64,8 @@ export interface ApiDeps {
   oidc: OidcClients;
   mailer: Mailer;
   logger: Logger;
+  /** Self-serve signup, the sales form and the operators' API (SIGNUP_*, OPERATOR_TOKEN, SALES_EMAIL). */
+  signup: SignupConfig;
   /**
    * Development conveniences, all off in production (boot decides): the sign-in page lists the demo
    * people, and without SMTP the Users page shows pending invites' links to copy.
@@ -93,8 +103,13 @@ export function apiV1Router(deps: ApiDeps): Router {
     declared.push(...group.declared);
   };
   router.use(openApiRouter(() => declared));
+  const signup: SignupApiDeps = { ...auth, mailer: deps.mailer, signup: deps.signup };
+  auth.signupWithIdentity = oidcSignup(signup);
   mount(router, authPublicRoutes(auth));
   mount(router, invitesPublicRoutes(auth));
+  mount(router, signupPublicRoutes(signup));
+  mount(router, salesPublicRoutes(signup));
+  mount(router, operatorRoutes(signup));
 
   const authed = Router();
   authed.use(requireUser(auth));
@@ -114,6 +129,7 @@ export function apiV1Router(deps: ApiDeps): Router {
     }),
   );
   mount(authed, accountRoutes());
+  mount(authed, signupRoutes(signup));
 
   if (deps.diagnosis.psa) {
     mount(authed, psaRoutes(deps.diagnosis.psa));

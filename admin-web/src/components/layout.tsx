@@ -4,6 +4,7 @@ import { Outlet, NavLink as RouterNavLink, useLocation } from 'react-router';
 import type { Role } from '../api/types.ts';
 import { ExpiryWarning } from '../auth/expiry-warning.tsx';
 import { atLeast, useSession } from '../auth/session.tsx';
+import { VerificationBanner } from './verification-banner.tsx';
 
 const PAGES: Array<{ to: string; label: string; min: Role }> = [
   { to: '/sessions', label: 'Sessions', min: 'viewer' },
@@ -79,6 +80,7 @@ export function Layout() {
       </AppShell.Navbar>
       <AppShell.Main>
         <ExpiryWarning />
+        <VerificationBanner />
         <Outlet />
       </AppShell.Main>
     </AppShell>

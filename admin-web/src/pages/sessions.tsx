@@ -17,6 +17,7 @@ import { api } from '../api/endpoints.ts';
 import { CHANNEL_KINDS, SESSION_STATUSES } from '../api/types.ts';
 import { PersonSelect } from '../components/person-select.tsx';
 import { Empty, ErrorState, formatDate, Loading } from '../components/states.tsx';
+import { WelcomeChecklist } from '../components/welcome-checklist.tsx';
 
 const PAGE = 25;
 
@@ -90,6 +91,7 @@ export function SessionsPage() {
 
   return (
     <Stack gap="md">
+      <WelcomeChecklist />
       <Title order={2}>Sessions</Title>
       <Group align="flex-end" gap="sm" wrap="wrap" role="search" aria-label="Filter sessions">
         <NativeSelect

@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Button,
   Center,
   Code,
@@ -13,7 +14,7 @@ import {
 } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { Navigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client.ts';
 import { api } from '../api/endpoints.ts';
 import type { Providers } from '../api/types.ts';
@@ -168,6 +169,12 @@ export function SignInPage() {
               </Button>
             </Stack>
           </form>
+          <Text size="sm">
+            New to ResolutionFlow?{' '}
+            <Anchor component={Link} to="/signup" data-testid="sign-up-link">
+              Create an account
+            </Anchor>
+          </Text>
           {providers.data?.demo ? (
             <DemoUsers
               demo={providers.data.demo}

@@ -28,7 +28,7 @@ import {
 import type { SessionView } from '../../../core/sessions/index.ts';
 import type { TenantContext } from '../../../core/shared/context.ts';
 import { refreshCard, renderContext } from '../conversation.ts';
-import { chatErrorFor } from '../errors.ts';
+import { chatErrorFor, postErrorEphemeral } from '../errors.ts';
 import { contextOrRefuse, type SlackRuntime } from '../runtime.ts';
 import { markTechnicianPostClaimed, sendToTechnicianChannel } from './escalate.ts';
 
@@ -59,15 +59,14 @@ export function registerActions(app: App, rt: SlackRuntime): void {
       try {
         await perform(rt, client, ctx, verb, parsed.payload, body);
       } catch (error) {
-        const e = chatErrorFor(error);
+        const e = chatErrorFor(error, rt.config.publicUrl);
         if (e.title === 'Something went wrong') rt.logger.error({ err: error, verb }, 'Slack action failed');
         if (where.channel) {
-          await client.chat.postEphemeral({
-            channel: where.channel,
-            user: where.user,
-            ...(where.threadTs ? { thread_ts: where.threadTs } : {}),
-            text: `${e.title}: ${e.message}`,
-          });
+          await postErrorEphemeral(
+            client,
+            { channel: where.channel, user: where.user, threadTs: where.threadTs },
+            e,
+          );
         }
         await refreshCard(rt.conversation, client, ctx, parsed.payload.s).catch(() => undefined);
       }

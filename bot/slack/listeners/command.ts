@@ -2,8 +2,9 @@ import type { App } from '@slack/bolt';
 import { escapeMrkdwn } from '../../../cards/index.ts';
 import { setTechnicianChannel } from '../../../core/chat/index.ts';
 import { createSession, listSessions } from '../../../core/sessions/index.ts';
+import { writeLockedError } from '../../../core/signup/index.ts';
 import { postOrUpdateCard, slackChannelRef } from '../conversation.ts';
-import { chatErrorFor } from '../errors.ts';
+import { chatErrorFor, postErrorEphemeral } from '../errors.ts';
 import { contextOrRefuse, type SlackRuntime } from '../runtime.ts';
 import { startSlackWalk } from './walk.ts';
 
@@ -44,6 +45,15 @@ export function registerCommand(app: App, rt: SlackRuntime): void {
           return;
         }
         await ack();
+        if (ctx.writeLock) {
+          // Refused before the thread root is posted, so a locked account leaves no empty thread.
+          await postErrorEphemeral(
+            client,
+            { channel: command.channel_id, user: command.user_id },
+            chatErrorFor(writeLockedError(), rt.config.publicUrl),
+          );
+          return;
+        }
         try {
           // The card message becomes the thread root, so the thread is the session.
           const root = await client.chat.postMessage({
@@ -60,7 +70,7 @@ export function registerCommand(app: App, rt: SlackRuntime): void {
           });
           await postOrUpdateCard(rt.conversation, client, ctx, session);
         } catch (error) {
-          const e = chatErrorFor(error);
+          const e = chatErrorFor(error, rt.config.publicUrl);
           await respond({ response_type: 'ephemeral', text: `${e.title}: ${e.message}` });
         }
         return;

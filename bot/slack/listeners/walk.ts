@@ -14,7 +14,7 @@ import { createSession, findSessionByChannel } from '../../../core/sessions/inde
 import type { TenantContext } from '../../../core/shared/context.ts';
 import { runWalkVerb, startWalkForTicket, walkRenderContext, walkRequest } from '../../walk-verbs.ts';
 import { converse, slackChannelRef, type ThreadMessage } from '../conversation.ts';
-import { chatErrorFor } from '../errors.ts';
+import { chatErrorFor, postErrorEphemeral } from '../errors.ts';
 import { contextOrRefuse, type SlackRuntime } from '../runtime.ts';
 
 export interface WalkRequest {
@@ -33,8 +33,20 @@ export async function converseOrWalk(
   message: ThreadMessage,
 ): Promise<void> {
   const problem = walkRequest(message.text);
-  if (problem === null) return converse(rt.conversation, client, ctx, message);
-  return startSlackWalk(rt, client, ctx, { ...message, problem });
+  try {
+    if (problem === null) return await converse(rt.conversation, client, ctx, message);
+    return await startSlackWalk(rt, client, ctx, { ...message, problem });
+  } catch (error) {
+    // Starting a thread's session is the first write; a refusal there (the write lock of an
+    // unverified account, a viewer) is told to the writer alone instead of failing silently.
+    const e = chatErrorFor(error, rt.config.publicUrl);
+    if (e.title === 'Something went wrong') throw error;
+    await postErrorEphemeral(
+      client,
+      { channel: message.channel, user: message.userId, threadTs: message.threadTs },
+      e,
+    );
+  }
 }
 
 /**
@@ -86,9 +98,12 @@ export async function startSlackWalk(
       ...renderWalkBlocks(started.walk, await walkRenderContext(ctx, started.walk)),
     });
   } catch (error) {
-    const e = chatErrorFor(error);
+    const e = chatErrorFor(error, rt.config.publicUrl);
     if (e.title === 'Something went wrong') rt.logger.error({ err: error }, 'Slack walk start failed');
     await say(`${e.title}: ${e.message}`);
+    if (e.link) {
+      await postErrorEphemeral(client, { channel: req.channel, user: req.userId, threadTs: req.threadTs }, e);
+    }
   }
 }
 
@@ -116,7 +131,7 @@ export function registerWalk(app: App, rt: SlackRuntime): void {
       const note = readSlackWalkNote(body.state?.values as SlackStateValues | undefined);
       await update(await runWalkVerb({ ctx, verb: parsed.verb, payload: parsed.payload, note }));
     } catch (error) {
-      const e = chatErrorFor(error);
+      const e = chatErrorFor(error, rt.config.publicUrl);
       if (e.title === 'Something went wrong') rt.logger.error({ err: error }, 'Slack walk action failed');
       const { text, blocks } = renderErrorBlocks(e);
       const threadTs = body.message?.thread_ts ?? ts;

@@ -65,7 +65,7 @@ export async function executeVerb(
   try {
     return await handlers.run(who.ctx, parsed.payload, action.data);
   } catch (error) {
-    const view = teamsErrorFor(error);
+    const view = teamsErrorFor(error, rt.config.publicUrl);
     if (view.title === GENERIC_TITLE)
       rt.logger.error({ err: error, verb: parsed.verb }, 'Teams action failed');
     if (!(error instanceof ServiceError) || error.code === 'not_found') return renderErrorCard(view);

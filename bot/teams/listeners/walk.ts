@@ -111,7 +111,7 @@ async function pressWalk(
     replaceSharedCardLater(rt, context, card);
     return card;
   } catch (error) {
-    const notice = teamsErrorFor(error);
+    const notice = teamsErrorFor(error, rt.config.publicUrl);
     if (notice.title === GENERIC_TITLE)
       rt.logger.error({ err: error, verb: parsed.verb }, 'Teams walk action failed');
     if (!(error instanceof ServiceError) || error.code === 'not_found') return renderErrorCard(notice);

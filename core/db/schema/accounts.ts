@@ -21,6 +21,11 @@ export const accountsTable = pgTable(
     // The flywheel's bar for assistant drafts (core/flows/flywheel.ts): successful walks and success share.
     flowPromoteMinWalks: integer('flow_promote_min_walks').notNull().default(3),
     flowPromoteMinSuccessPercent: integer('flow_promote_min_success_percent').notNull().default(80),
+    /**
+     * When the signup email was confirmed. Defaults to now() so accounts made any other way (the demo
+     * seed, tests, migration backfill) count as verified; only self-serve signup writes NULL.
+     */
+    emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true }).defaultNow(),
     preferences: jsonb('preferences').$type<Record<string, unknown>>().notNull().default({}),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

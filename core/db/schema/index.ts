@@ -11,5 +11,6 @@ export * from './psa.ts';
 export * from './rate-limits.ts';
 export * from './relations.ts';
 export * from './roles.ts';
+export * from './signup.ts';
 export * from './tickets.ts';
 export * from './users.ts';

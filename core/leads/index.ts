@@ -1,0 +1,2 @@
+export { createSalesLead, listSalesLeads, type SalesLeadView } from './leads.ts';
+export { ListLeadsInput, type SalesLeadBody, SalesLeadInput } from './schemas.ts';
