@@ -9,5 +9,6 @@ export * from './kb.ts';
 export * from './psa.ts';
 export * from './relations.ts';
 export * from './roles.ts';
+export * from './scripts.ts';
 export * from './tickets.ts';
 export * from './users.ts';
