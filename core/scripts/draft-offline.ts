@@ -34,7 +34,7 @@ export function parameteriseByExactMatch(script: string, values: SessionValues):
   const candidates = (Object.entries(values) as Array<[ParamSource, string]>)
     .filter(([, v]) => v.trim().length >= 3)
     .filter(([, v]) => {
-      // The mailbox often is the user (a UPN): one parameter, named for the mailbox.
+      // The mailbox often is the user (a UPN): one parameter, named for whichever the facts said first.
       const key = v.toLowerCase();
       if (seen.has(key)) return false;
       seen.add(key);
