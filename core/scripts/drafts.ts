@@ -12,6 +12,7 @@ import {
 } from '../db/schema/scripts.ts';
 import { usersTable } from '../db/schema/users.ts';
 import { withTransaction } from '../db/transactions.ts';
+import { getSessionInAccount } from '../sessions/session-write.ts';
 import { actorUserId, type TenantContext } from '../shared/context.ts';
 import { ConflictError, NotFoundError, UnprocessableError } from '../shared/errors.ts';
 import { parseInput } from '../shared/validation.ts';
@@ -154,6 +155,7 @@ export async function scriptDraftsForReview({ ctx, sessionId }: { ctx: TenantCon
   if (ctx.actor.kind !== 'user') return [];
   authorize(ctx, 'scripts.read');
   return withTransaction(ctx, async (tx) => {
+    await getSessionInAccount(tx, ctx, sessionId);
     if (await prefersNoOffers(tx, ctx)) return [];
     return tx
       .select({ draft: scriptDraftsTable })

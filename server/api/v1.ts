@@ -29,6 +29,7 @@ import { invitesPublicRoutes } from './invites.ts';
 import { type KbApiDeps, kbRoutes } from './kb.ts';
 import { openApiRouter } from './openapi.ts';
 import { psaRoutes, ticketLinkRoutes } from './psa.ts';
+import { scriptsRoutes } from './scripts.ts';
 import { sessionsRoutes } from './sessions.ts';
 import { ticketsRoutes } from './tickets.ts';
 import { usersRoutes } from './users.ts';
@@ -117,6 +118,7 @@ export function apiV1Router(deps: ApiDeps): Router {
   }
   mount(authed, sessionsRoutes(deps.diagnosis));
   mount(authed, flowsRoutes(deps.diagnosis));
+  mount(authed, scriptsRoutes(deps.diagnosis));
   mount(authed, ticketsRoutes({ diagnosis: deps.diagnosis, now: deps.now }));
   mount(
     authed,
