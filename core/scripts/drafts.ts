@@ -3,13 +3,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import { authorize } from '../auth/permissions.ts';
 import type { AppTx } from '../db/client.ts';
 import { diagnosisSessionsTable, suggestedFixesTable } from '../db/schema/diagnosis.ts';
-import {
-  SCRIPT_LANGUAGES,
-  type ScriptDraftMethod,
-  type ScriptDraftRow,
-  type ScriptLanguage,
-  scriptDraftsTable,
-} from '../db/schema/scripts.ts';
+import { type ScriptDraftMethod, type ScriptDraftRow, scriptDraftsTable } from '../db/schema/scripts.ts';
 import { usersTable } from '../db/schema/users.ts';
 import { withTransaction } from '../db/transactions.ts';
 import { getSessionInAccount } from '../sessions/session-write.ts';
@@ -19,6 +13,7 @@ import { parseInput } from '../shared/validation.ts';
 import { assertConsistent, insertScript } from './author-scripts.ts';
 import type { ScriptExtractor } from './draft-model.ts';
 import { parameteriseByExactMatch, roundTrips, withoutParams } from './draft-offline.ts';
+import { scriptLanguageOfFix as scriptLanguageOf } from './language.ts';
 import { QueueScriptDraftInput, ReviewScriptDraftInput } from './schemas.ts';
 import { getScriptDraftInAccount } from './script-store.ts';
 import { loadSessionValues } from './use-scripts.ts';
@@ -30,16 +25,6 @@ export interface DraftDeps {
 
 /** The person's choice to stop being offered templates after a fix ("don't ask again"). */
 export const NO_DRAFT_OFFERS = 'scripts.noDraftOffers';
-
-export function scriptLanguageOf(language: string | null, script: string): ScriptLanguage {
-  const given = (language ?? '')
-    .toLowerCase()
-    .replace(/^pwsh$|^ps1?$/, 'powershell')
-    .replace(/^sh$|^shell$/, 'bash')
-    .replace(/^bat$|^batch$/, 'cmd');
-  if ((SCRIPT_LANGUAGES as readonly string[]).includes(given)) return given as ScriptLanguage;
-  return /\b[A-Z][a-z]+-[A-Z][A-Za-z]+\b|\$env:/.test(script) ? 'powershell' : 'bash';
-}
 
 /**
  * "Run now, templatize later" / "Build a template": a draft template from the fix's script. With a

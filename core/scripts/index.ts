@@ -1,4 +1,5 @@
 export { createScript, insertScript, publishScript, retireScript, updateScript } from './author-scripts.ts';
+export { type ScriptsChatView, scriptsForChat } from './chat-view.ts';
 export { DESTRUCTIVE_RULES, type DestructiveFlag, flagDestructive } from './destructive.ts';
 export {
   createScriptExtractor,
@@ -15,7 +16,6 @@ export {
   queueScriptDraft,
   reviewScriptDraft,
   scriptDraftsForReview,
-  scriptLanguageOf,
 } from './drafts.ts';
 export {
   findScripts,

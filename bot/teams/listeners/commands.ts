@@ -30,6 +30,7 @@ export const HELP_TEXT = [
   '**Mention me with the problem** in a channel post and that thread becomes a diagnosis session; reply in the thread (mentioning me) to continue. In a chat with me, just write.',
   '- **new** *problem*: start a new problem in this chat',
   '- **status**: your open sessions',
+  "- **scripts** *what it is for*: find a script template, filled in for this conversation's problem",
   '- **techchannel**: (admins, in a channel) send escalations to this channel',
   '- **help**: this list',
   'Use **Escalate to engineer** in any message\'s "…" menu to hand a problem to the technicians.',
