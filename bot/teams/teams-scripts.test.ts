@@ -66,7 +66,9 @@ describe('Teams script templates (Agents SDK, connector simulator)', () => {
     });
     const refreshed = answeredCard((await w.send(w.press(post, card, 'session.refresh'))).body);
     expect(verbsOf(refreshed)).toEqual(expect.arrayContaining(['script.later', 'script.build']));
-    const built = answeredCard((await w.send(w.press(post, withCard(card, refreshed), 'script.build', {}))).body);
+    const built = answeredCard(
+      (await w.send(w.press(post, withCard(card, refreshed), 'script.build', {}))).body,
+    );
     expect(JSON.stringify(built)).toContain('Template draft ready');
     const [draft] = await listScriptDrafts({ ctx: w.engineer, input: { status: 'pending' } });
     expect(draft).toMatchObject({

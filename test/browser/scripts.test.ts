@@ -49,7 +49,9 @@ describe('admin web: script builder in Chromium', { timeout: 120_000 }, () => {
     await builder.getByLabel('Tags').fill('disk, temp');
     await builder
       .getByRole('textbox', { name: 'Script', exact: true })
-      .fill('Remove-Item "C:\\Users\\{{UserName}}\\AppData\\Local\\Temp\\*" -Recurse -Force\nWrite-Output "Ticket {{Ticket}} done"');
+      .fill(
+        'Remove-Item "C:\\Users\\{{UserName}}\\AppData\\Local\\Temp\\*" -Recurse -Force\nWrite-Output "Ticket {{Ticket}} done"',
+      );
 
     const highlighted = builder.getByLabel('Highlighted script');
     await highlighted.locator('mark[data-param="UserName"][data-declared="false"]').waitFor();
@@ -76,13 +78,18 @@ describe('admin web: script builder in Chromium', { timeout: 120_000 }, () => {
     const panel = page.getByLabel('Script Clear a user temp folder');
     await panel.getByRole('heading', { level: 3, name: 'Clear a user temp folder' }).waitFor();
     await panel.getByRole('table', { name: 'Versions' }).getByText('v1').waitFor();
-    await page.getByRole('row', { name: /Clear a user temp folder/ }).getByText('destructive').waitFor();
+    await page
+      .getByRole('row', { name: /Clear a user temp folder/ })
+      .getByText('destructive')
+      .waitFor();
 
     await panel.getByRole('button', { name: 'Edit' }).click();
     await page
       .getByLabel('Script builder')
       .getByRole('textbox', { name: 'Script', exact: true })
-      .fill('Remove-Item "C:\\Users\\{{UserName}}\\AppData\\Local\\Temp\\*" -Recurse -Force\nWrite-Output "Ticket {{Ticket}} cleared"');
+      .fill(
+        'Remove-Item "C:\\Users\\{{UserName}}\\AppData\\Local\\Temp\\*" -Recurse -Force\nWrite-Output "Ticket {{Ticket}} cleared"',
+      );
     await page.getByLabel('Script builder').getByRole('button', { name: 'Save and publish' }).click();
     await panel.getByRole('table', { name: 'Versions' }).getByText('v2').waitFor();
     await panel.getByLabel('Script body').getByText('cleared', { exact: false }).waitFor();
