@@ -20,6 +20,7 @@ import {
 import { type DiagnosisDeps, getSession, type SessionView } from '../core/sessions/index.ts';
 import type { TenantContext } from '../core/shared/context.ts';
 import { ServiceError } from '../core/shared/errors.ts';
+import { runScriptVerb } from './script-verbs.ts';
 import { teamsErrorFor, withNotice } from './teams/errors.ts';
 
 export type SessionCardVerb = (typeof SESSION_CARD_VERBS)[number];
@@ -84,6 +85,11 @@ export async function runSessionCardVerb({
       }
       const input = { outcome: 'applied_partial', notes };
       return changed(await recordFixOutcome({ ctx, sessionId, fixId, input }));
+    }
+    case 'script.later':
+    case 'script.build': {
+      const notice = await runScriptVerb({ ctx, diagnosis, rc, verb, payload });
+      return withNotice(renderSessionCard(await getSession({ ctx, sessionId }), rc), notice);
     }
     case 'note.resolution.preview':
     case 'note.resolution.edit':

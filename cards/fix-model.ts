@@ -57,6 +57,27 @@ export function fixButtons(
   return out;
 }
 
+/**
+ * The script buttons of a fix (keep it as a template), while the fix can still be worked on: a
+ * closed session's drafts are offered for review instead, and the Scripts page builds from any.
+ */
+export type ScriptVerb = Extract<CardAction, `script.${string}`>;
+export function scriptButtons(
+  fix: FixView,
+  sessionStatus: SessionView['status'],
+  ctx: RenderContext,
+): ScriptVerb[] {
+  if (!ctx.canAct || fix.superseded || !WORKABLE_SESSION[sessionStatus] || !fix.script?.trim()) return [];
+  // A script that failed or was dismissed is nothing to keep.
+  if (fix.status === 'applied_failed' || fix.status === 'dismissed') return [];
+  return ['script.later', 'script.build'];
+}
+
+/** "⚠ Recursive delete (line 2): why" for each destructive command in the fix's script. */
+export function scriptFlagLines(fix: FixView): string[] {
+  return fix.scriptFlags.map((f) => `⚠ ${f.label} (line ${f.line}): ${f.reason}`);
+}
+
 /** One line on where the fix stands, e.g. "Applied 2025-03-04 14:05 UTC — waiting for the outcome". */
 export function fixStatusLine(fix: FixView): string {
   if (fix.superseded) return 'Replaced by a newer suggestion';

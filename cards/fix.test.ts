@@ -118,6 +118,8 @@ describe('suggested-fix card', () => {
       'fix.worked',
       'fix.failed',
       'fix.partial',
+      'script.later',
+      'script.build',
     ]);
   });
 

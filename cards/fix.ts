@@ -1,7 +1,14 @@
 import { actionPayload } from './actions.ts';
 import { type AdaptiveCardJson, expandTemplate, fitCard, scaled } from './adaptive.ts';
 import type { RenderContext } from './context.ts';
-import { type FixVerb, fixButtons, fixProposalLine, fixStatusLine } from './fix-model.ts';
+import {
+  type FixVerb,
+  fixButtons,
+  fixProposalLine,
+  fixStatusLine,
+  scriptButtons,
+  scriptFlagLines,
+} from './fix-model.ts';
 import { cutList, slackList, slackMoreLine, teamsMoreLine } from './list-lines.ts';
 import {
   actions,
@@ -45,9 +52,12 @@ export function renderFixBlocks(vm: FixCardView, ctx: RenderContext): SlackMessa
     ...slackList('*Steps*', steps, CAPS.stepChars, slackMoreLine(steps, 'steps', url), '_No steps given._'),
   ];
   if (fix.script) blocks.push(section(slackScript(fix.script, fix.scriptLanguage, url)));
+  for (const flag of scriptFlagLines(fix).slice(0, 5))
+    blocks.push(context([fitMrkdwn(flag, CAPS.detailChars)]));
   blocks.push(context([fitMrkdwn(oneLine(fixStatusLine(fix)), CAPS.detailChars)]));
   if (proposal) blocks.push(context([`🤖 ${fitMrkdwn(oneLine(proposal), CAPS.detailChars)}`]));
   blocks.push(...actions(fixButtons(fix, vm.sessionStatus, ctx).map((verb) => button(verb, payload))));
+  blocks.push(...actions(scriptButtons(fix, vm.sessionStatus, ctx).map((verb) => button(verb, payload))));
   return message(`Suggested fix: ${fix.title} (${confidence})`, blocks);
 }
 
@@ -80,6 +90,10 @@ export function renderFixCard(vm: FixCardView, ctx: RenderContext): AdaptiveCard
       statusLine: truncate(oneLine(fixStatusLine(fix)), scaled(CAPS.detailChars, scale, 80)),
       proposal: truncate(oneLine(fixProposalLine(fix)), scaled(CAPS.detailChars, scale, 80)),
       payload: actionPayload(vm.sessionId, vm.stateVersion, fix.id),
+      flags: scriptFlagLines(fix)
+        .slice(0, 5)
+        .map((text) => ({ text: truncate(text, scaled(CAPS.detailChars, scale, 80)) })),
+      anyScriptButton: scriptButtons(fix, vm.sessionStatus, ctx).length > 0,
       anyButton: buttons.length > 0,
       show: {
         apply: has('fix.apply'),

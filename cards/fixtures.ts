@@ -56,6 +56,7 @@ export const activeFix: FixView = {
   failureReason: null,
   modelOutcomeProposal: null,
   allowedOutcomes: ['applied_success', 'applied_failed', 'applied_partial', 'dismissed'],
+  scriptFlags: [],
 };
 
 export const sessionView: SessionView = {

@@ -53,6 +53,7 @@ export {
 } from './inputs.ts';
 export { NOTE_EDIT_CALLBACK_IDS, renderNoteEditModal, renderPartialNotesModal } from './modals.ts';
 export { renderNotePreviewBlocks, renderNotePreviewCard } from './notes.ts';
+export { renderScriptsBlocks, renderScriptsCard } from './scripts.ts';
 export { renderSessionBlocks, renderSessionCard } from './session.ts';
 export { fitMrkdwn } from './slack-blocks.ts';
 export {

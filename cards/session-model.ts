@@ -3,7 +3,15 @@ import type { ActionPayload, CardAction } from './actions.ts';
 import { actionPayload } from './actions.ts';
 import type { RenderContext } from './context.ts';
 import { type EscalationSummary, escalationSummary } from './escalation-summary.ts';
-import { type FixVerb, fixButtons, fixProposalLine, fixStatusLine } from './fix-model.ts';
+import {
+  type FixVerb,
+  fixButtons,
+  fixProposalLine,
+  fixStatusLine,
+  type ScriptVerb,
+  scriptButtons,
+  scriptFlagLines,
+} from './fix-model.ts';
 import {
   confidenceLabel,
   FACT_SOURCE_MARKERS,
@@ -38,6 +46,9 @@ export interface SessionModel {
     statusLine: string;
     proposal: string;
     buttons: FixVerb[];
+    /** Destructive commands in the fix's script, one line each. */
+    flags: string[];
+    scriptButtons: ScriptVerb[];
     payload: ActionPayload;
   } | null;
   sessionButtons: CardAction[];
@@ -84,6 +95,8 @@ export function sessionModel(view: SessionView, ctx: RenderContext): SessionMode
           statusLine: oneLine(fixStatusLine(fix)),
           proposal: oneLine(fixProposalLine(fix)),
           buttons: fixButtons(fix, view.status, ctx),
+          flags: scriptFlagLines(fix),
+          scriptButtons: scriptButtons(fix, view.status, ctx),
           payload: actionPayload(view.id, view.stateVersion, fix.id),
         }
       : null,

@@ -40,6 +40,8 @@ describe('session card', () => {
       'fix.failed',
       'fix.partial',
       'fix.dismiss',
+      'script.later',
+      'script.build',
       'note.resolution.preview',
       'note.escalation.preview',
       'session.refresh',
@@ -51,6 +53,8 @@ describe('session card', () => {
       'fix.failed',
       'fix.partial',
       'fix.dismiss',
+      'script.later',
+      'script.build',
       'note.resolution.preview',
       'note.escalation.preview',
       'session.refresh',
@@ -65,7 +69,7 @@ describe('session card', () => {
       if (!decoded.ok) continue;
       expect(decoded.payload.s).toBe(SESSION_ID);
       expect(decoded.payload.v).toBe(12);
-      expect(decoded.payload.f !== undefined).toBe(String(b.action_id).startsWith('fix.'));
+      expect(decoded.payload.f !== undefined).toBe(/^(fix|script)\./.test(String(b.action_id)));
     }
   });
 

@@ -61,7 +61,9 @@ export function renderSessionBlocks(view: SessionView, ctx: RenderContext): Slac
       ),
     );
     if (fix.proposal) blocks.push(context([`🤖 ${fitMrkdwn(fix.proposal, CAPS.detailChars)}`]));
+    for (const flag of fix.flags.slice(0, 3)) blocks.push(context([fitMrkdwn(flag, CAPS.detailChars)]));
     blocks.push(...actions(fix.buttons.map((verb) => button(verb, fix.payload))));
+    blocks.push(...actions(fix.scriptButtons.map((verb) => button(verb, fix.payload))));
   } else {
     blocks.push(section('_No fix suggested yet._'));
   }
@@ -106,6 +108,10 @@ export function renderSessionCard(view: SessionView, ctx: RenderContext): Adapti
         statusLine: truncate(fix?.statusLine ?? '', scaled(CAPS.detailChars, scale, 80)),
         proposal: truncate(fix?.proposal ?? '', scaled(CAPS.detailChars, scale, 80)),
         payload: fix?.payload ?? m.payload,
+        flags: (fix?.flags ?? [])
+          .slice(0, 3)
+          .map((text) => ({ text: truncate(text, scaled(CAPS.detailChars, scale, 80)) })),
+        anyScriptButton: (fix?.scriptButtons.length ?? 0) > 0,
         anyButton: buttons.length > 0,
         show: {
           apply: buttons.includes('fix.apply'),

@@ -5,6 +5,7 @@ import { createIndexedKnowledgeSource } from '../core/kb/index/index.ts';
 import { createPassageReranker, type PassageReranker } from '../core/kb/rerank/index.ts';
 import { createConnectWiseProvider } from '../core/psa/connectwise/index.ts';
 import type { PsaDeps } from '../core/psa/index.ts';
+import { createScriptExtractor } from '../core/scripts/index.ts';
 import { createPreviewCache, type DiagnosisDeps } from '../core/sessions/index.ts';
 import type { Logger } from '../core/shared/logger.ts';
 import type { Env } from './env.ts';
@@ -63,6 +64,14 @@ export function createDiagnosisDeps(
             model: env.ANTHROPIC_MODEL,
             budgetMs: env.FLOW_COMPOSE_BUDGET_MS,
             logger: logger.child({ component: 'flow-compose' }),
+          }),
+          // Script templates from fixes: one strict tool call, same budget as a flow compose.
+          scriptExtractor: createScriptExtractor({
+            apiKey: env.ANTHROPIC_API_KEY,
+            ...(env.ANTHROPIC_BASE_URL ? { baseURL: env.ANTHROPIC_BASE_URL } : {}),
+            model: env.ANTHROPIC_MODEL,
+            budgetMs: env.FLOW_COMPOSE_BUDGET_MS,
+            logger: logger.child({ component: 'script-extract' }),
           }),
         }
       : {}),

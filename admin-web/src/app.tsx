@@ -13,6 +13,7 @@ import { L1Page } from './pages/l1.tsx';
 import { OwnershipPage } from './pages/ownership.tsx';
 import { PolicyPage } from './pages/policy.tsx';
 import { PsaPage } from './pages/psa.tsx';
+import { ScriptsPage } from './pages/scripts.tsx';
 import { SessionDetailPage } from './pages/session-detail.tsx';
 import { SessionsPage } from './pages/sessions.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
@@ -63,6 +64,7 @@ export function App() {
           <Route path="/sessions" element={<SessionsPage />} />
           <Route path="/sessions/:sessionId" element={<SessionDetailPage />} />
           <Route path="/flows" element={<FlowsPage />} />
+          <Route path="/scripts" element={<ScriptsPage />} />
           <Route element={<RequireRole min="l1" />}>
             <Route path="/try" element={<TryBotPage />} />
             <Route path="/try/walk" element={<TryBotWalkPage />} />

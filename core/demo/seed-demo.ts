@@ -6,6 +6,7 @@ import type { Role } from '../db/schema/users.ts';
 import { withSystemTransaction } from '../db/transactions.ts';
 import { seedDemoFlows } from '../flows/demo/seed-demo-flows.ts';
 import { seedDemoArticles } from '../kb/demo/seed-demo-articles.ts';
+import { seedDemoScripts } from '../scripts/demo/seed-demo-scripts.ts';
 import type { TenantContext } from '../shared/context.ts';
 import { createUser } from '../users/create-user.ts';
 import { type DemoHistoryResult, seedDemoHistory } from './seed-history.ts';
@@ -70,5 +71,7 @@ export async function seedDemoAccount(
   await seedDemoArticles(ctx);
   await seedDemoFlows(ctx);
   const history = await seedDemoHistory(database, accountId, options.now);
+  // After the history: the library's usage points at the month's sessions.
+  await seedDemoScripts(ctx, options.now);
   return { seeded: true, accountId, history };
 }

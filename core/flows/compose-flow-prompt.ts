@@ -66,7 +66,7 @@ export type ComposeToolInput = z.output<typeof ComposeToolInput>;
  * minItems 0/1. Those bounds stay in the zod schema that checks the reply, and are stated in
  * the description so the model knows them.
  */
-function forStrictTool(node: unknown): unknown {
+export function forStrictTool(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(forStrictTool);
   if (!node || typeof node !== 'object') return node;
   const out: Record<string, unknown> = {};

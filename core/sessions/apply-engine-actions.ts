@@ -5,6 +5,7 @@ import { factsTable, taskItemsTable } from '../db/schema/diagnosis.ts';
 import type { EngineAction } from '../engine/types.ts';
 import { factTextFromItem, insertFactIfNew, liveFacts, upsertItemFact } from '../facts/fact-store.ts';
 import { proposeFix, recordOutcomeProposal } from '../fixes/fix-store.ts';
+import { preferLibraryScript } from '../scripts/library-fix.ts';
 import type { TenantContext } from '../shared/context.ts';
 import type { Logger } from '../shared/logger.ts';
 import { redactText } from '../shared/redact.ts';
@@ -142,7 +143,8 @@ export async function applyEngineActions(
         break;
       }
       case 'suggest_fix': {
-        const { changed, rows } = await proposeFix(tx, ctx, sessionId, action, tracked?.activeFix());
+        const proposal = await preferLibraryScript(tx, ctx, sessionId, action);
+        const { changed, rows } = await proposeFix(tx, ctx, sessionId, proposal, tracked?.activeFix());
         if (changed) summary.fixSuggested = true;
         for (const row of rows) tracked?.put(tracked.fixes, row);
         break;

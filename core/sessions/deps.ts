@@ -4,6 +4,7 @@ import type { KnowledgeSource } from '../kb/knowledge.ts';
 import type { PassageReranker } from '../kb/rerank/index.ts';
 import type { PsaDeps } from '../psa/connection.ts';
 import type { WindowLimiter } from '../rate-limits/index.ts';
+import type { ScriptExtractor } from '../scripts/draft-model.ts';
 import type { Logger } from '../shared/logger.ts';
 import { LruCache } from '../shared/lru.ts';
 
@@ -30,6 +31,8 @@ export interface DiagnosisDeps {
   reranker?: PassageReranker;
   /** With a model configured: match-or-build composes KB-built flows with it (else the offline build). */
   flowComposer?: FlowComposer;
+  /** With a model configured: drafts script templates from fixes (else offline exact-match drafting). */
+  scriptExtractor?: ScriptExtractor;
   previewCache: PreviewCache;
   logger: Logger;
   /** How to reach the account's PSA; absent = notes stay local. */

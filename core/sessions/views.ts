@@ -11,6 +11,8 @@ import type {
 } from '../db/schema/diagnosis.ts';
 import type { PsaOutboxRow } from '../db/schema/psa.ts';
 import { allowedOutcomes } from '../fixes/transitions.ts';
+import { flagDestructive } from '../scripts/destructive.ts';
+import { scriptLanguageOfFix } from '../scripts/language.ts';
 
 /** A fact as every channel shows it; `editable` tells the card whether to offer an edit button. */
 export interface FactView {
@@ -46,6 +48,8 @@ export interface FixView {
   modelOutcomeProposal: ModelOutcomeProposal | null;
   /** Outcomes the engineer may still record; empty means the fix is settled. */
   allowedOutcomes: readonly FixStatus[];
+  /** Destructive commands in the script, with why (the product never runs it; the engineer does). */
+  scriptFlags: Array<{ label: string; reason: string; line: number }>;
 }
 
 export interface TicketWriteView {
@@ -192,6 +196,15 @@ export function toFixView(row: SuggestedFixRow): FixView {
     failureReason: row.failureReason,
     modelOutcomeProposal: row.modelOutcomeProposal,
     allowedOutcomes: allowedOutcomes(row.status),
+    scriptFlags: row.script
+      ? flagDestructive(row.script, scriptLanguageOfFix(row.scriptLanguage, row.script)).map(
+          ({ label, reason, line }) => ({
+            label,
+            reason,
+            line,
+          }),
+        )
+      : [],
   };
 }
 

@@ -32,6 +32,7 @@ import { type KbApiDeps, kbRoutes } from './kb.ts';
 import { operatorRoutes, salesPublicRoutes } from './leads.ts';
 import { openApiRouter } from './openapi.ts';
 import { psaRoutes, ticketLinkRoutes } from './psa.ts';
+import { scriptsRoutes } from './scripts.ts';
 import { sessionsRoutes } from './sessions.ts';
 import {
   oidcSignup,
@@ -137,6 +138,7 @@ export function apiV1Router(deps: ApiDeps): Router {
   }
   mount(authed, sessionsRoutes(deps.diagnosis));
   mount(authed, flowsRoutes(deps.diagnosis));
+  mount(authed, scriptsRoutes(deps.diagnosis));
   mount(authed, ticketsRoutes({ diagnosis: deps.diagnosis, now: deps.now }));
   mount(
     authed,

@@ -10,6 +10,7 @@ const PAGES: Array<{ to: string; label: string; min: Role }> = [
   { to: '/sessions', label: 'Sessions', min: 'viewer' },
   { to: '/l1', label: 'L1 queue', min: 'l1' },
   { to: '/flows', label: 'Flows', min: 'viewer' },
+  { to: '/scripts', label: 'Scripts', min: 'viewer' },
   { to: '/try', label: 'Try the bot', min: 'l1' },
   { to: '/knowledge', label: 'Knowledge', min: 'engineer' },
   { to: '/users', label: 'Users', min: 'admin' },

@@ -27,6 +27,7 @@ import {
 } from '../../../core/notes/index.ts';
 import type { SessionView } from '../../../core/sessions/index.ts';
 import type { TenantContext } from '../../../core/shared/context.ts';
+import { runScriptVerb } from '../../script-verbs.ts';
 import { refreshCard, renderContext } from '../conversation.ts';
 import { chatErrorFor, postErrorEphemeral } from '../errors.ts';
 import { contextOrRefuse, type SlackRuntime } from '../runtime.ts';
@@ -176,6 +177,22 @@ async function perform(
     case 'fix.partial':
       await client.views.open({ trigger_id: body.trigger_id, view: renderPartialNotesModal(payload) });
       return;
+    case 'script.later':
+    case 'script.build': {
+      const rc = renderContext(rt.conversation, ctx);
+      const notice = await runScriptVerb({ ctx, diagnosis, rc, verb, payload });
+      if (body.channel?.id) {
+        await client.chat.postEphemeral({
+          channel: body.channel.id,
+          user: body.user.id,
+          ...(body.message?.thread_ts || body.message?.ts
+            ? { thread_ts: body.message?.thread_ts ?? body.message?.ts }
+            : {}),
+          text: `${notice.title}: ${escapeMrkdwn(notice.message)}`,
+        });
+      }
+      return;
+    }
     case 'note.resolution.preview':
     case 'note.escalation.preview': {
       const kind = verb === 'note.resolution.preview' ? 'resolution' : 'escalation';

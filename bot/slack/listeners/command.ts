@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
-import { escapeMrkdwn } from '../../../cards/index.ts';
+import { escapeMrkdwn, renderScriptsBlocks } from '../../../cards/index.ts';
 import { setTechnicianChannel } from '../../../core/chat/index.ts';
+import { scriptsForChat } from '../../../core/scripts/index.ts';
 import { createSession, listSessions } from '../../../core/sessions/index.ts';
 import { writeLockedError } from '../../../core/signup/index.ts';
 import { postOrUpdateCard, slackChannelRef } from '../conversation.ts';
@@ -13,6 +14,7 @@ export function helpText(command: string): string {
     `*${command} new <problem>* — start a diagnosis session here`,
     `*${command} walk <problem>* — (L1) walk the troubleshooting flow for a ticket`,
     `*${command} status* — your open sessions`,
+    `*${command} scripts <what it is for>* — find a script template (in a thread: \`scripts …\` fills it for that problem)`,
     `*${command} techchannel* — (admins) send escalations to this channel`,
     `*${command} help* — this list`,
     'Or just @mention me in any thread, or DM me.',
@@ -90,6 +92,25 @@ export function registerCommand(app: App, rt: SlackRuntime): void {
           userId: command.user_id,
           problem: argument,
         });
+        return;
+      }
+      case 'scripts':
+      case 'script': {
+        // A slash command carries no thread, so nothing is pre-filled: the list and the best match.
+        if (argument.length < 2) {
+          await ack({
+            response_type: 'ephemeral',
+            text: `Say what the script is for: \`${rt.config.slashCommand} scripts clear print queue\``,
+          });
+          return;
+        }
+        try {
+          const view = await scriptsForChat({ ctx, query: argument, sessionId: null });
+          await ack({ response_type: 'ephemeral', ...renderScriptsBlocks(view) });
+        } catch (error) {
+          const e = chatErrorFor(error);
+          await ack({ response_type: 'ephemeral', text: `${e.title}: ${e.message}` });
+        }
         return;
       }
       case 'status': {

@@ -12,10 +12,12 @@ import { getWalk, type WalkView } from '../../../core/flows/index.ts';
 import { linkMentionedTicket } from '../../../core/psa/index.ts';
 import { createSession, findSessionByChannel } from '../../../core/sessions/index.ts';
 import type { TenantContext } from '../../../core/shared/context.ts';
+import { scriptsRequest } from '../../script-verbs.ts';
 import { runWalkVerb, startWalkForTicket, walkRenderContext, walkRequest } from '../../walk-verbs.ts';
 import { converse, slackChannelRef, type ThreadMessage } from '../conversation.ts';
 import { chatErrorFor, postErrorEphemeral } from '../errors.ts';
 import { contextOrRefuse, type SlackRuntime } from '../runtime.ts';
+import { postSlackScripts } from './scripts.ts';
 
 export interface WalkRequest {
   teamId: string;
@@ -25,13 +27,18 @@ export interface WalkRequest {
   problem: string;
 }
 
-/** A message to the bot: "walk <problem>" starts a flow walk, anything else is a diagnosis turn. */
+/**
+ * A message to the bot: "walk <problem>" starts a flow walk, "scripts <search>" finds a script
+ * template for the thread, anything else is a diagnosis turn.
+ */
 export async function converseOrWalk(
   rt: SlackRuntime,
   client: WebClient,
   ctx: TenantContext,
   message: ThreadMessage,
 ): Promise<void> {
+  const scripts = scriptsRequest(message.text);
+  if (scripts !== null) return postSlackScripts(rt, client, ctx, message, scripts);
   const problem = walkRequest(message.text);
   try {
     if (problem === null) return await converse(rt.conversation, client, ctx, message);

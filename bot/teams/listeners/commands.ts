@@ -32,6 +32,7 @@ export const HELP_TEXT = [
   '- **status**: your open sessions',
   '- **queue**: (L1, in our chat) the L1 queue with Start buttons',
   '- **walkin**: (L1, in our chat) log a walk-in ticket',
+  "- **scripts** *what it is for*: find a script template, filled in for this conversation's problem",
   '- **techchannel**: (admins, in a channel) send escalations to this channel',
   '- **help**: this list',
   'Use **Escalate to engineer** in any message\'s "…" menu to hand a problem to the technicians.',

@@ -1,6 +1,7 @@
 import { type Activity, ActivityTypes } from '@microsoft/agents-activity';
 import type { AgentApplication, TurnState } from '@microsoft/agents-hosting';
 import { findSessionByChannel } from '../../../core/sessions/index.ts';
+import { scriptsRequest } from '../../script-verbs.ts';
 import { walkRequest } from '../../walk-verbs.ts';
 import { converse, say } from '../conversation.ts';
 import { identify } from '../identity.ts';
@@ -8,6 +9,7 @@ import { channelOf, placeOf, targetOf, tenantOf } from '../places.ts';
 import { firstTimeSeen, type TeamsRuntime } from '../runtime.ts';
 import { parseCommand, runCommand } from './commands.ts';
 import { runIntakeCommand } from './intake.ts';
+import { runTeamsScripts } from './scripts.ts';
 import { startTeamsWalk } from './walk.ts';
 
 /**
@@ -71,6 +73,11 @@ export function registerMessages(agent: AgentApplication<TurnState>, rt: TeamsRu
     const walkProblem = walkRequest(text);
     if (walkProblem !== null) {
       await startTeamsWalk(rt, context, who.ctx, { place, text: walkProblem, target });
+      return;
+    }
+    const scriptsQuery = scriptsRequest(text);
+    if (scriptsQuery !== null) {
+      await runTeamsScripts(context, who.ctx, place, target, scriptsQuery);
       return;
     }
     const parsed = parseCommand(text);

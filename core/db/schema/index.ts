@@ -11,6 +11,7 @@ export * from './psa.ts';
 export * from './rate-limits.ts';
 export * from './relations.ts';
 export * from './roles.ts';
+export * from './scripts.ts';
 export * from './signup.ts';
 export * from './tickets.ts';
 export * from './users.ts';

@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { proposeFix } from '../../core/fixes/index.ts';
+import { createScript, listScriptDrafts } from '../../core/scripts/index.ts';
+import { withSessionWrite } from '../../core/sessions/session-write.ts';
+import {
+  answeredCard,
+  cardOf,
+  eventually,
+  sessionCardIn,
+  sessionIdOf,
+  type TeamsWorld,
+  teamsWorld,
+  threadOf,
+  verbsOf,
+  withCard,
+} from './teams-test-kit.ts';
+
+const FIX_SCRIPT = 'Invoke-Command -ComputerName FAB-WS-023 -ScriptBlock { Restart-Service Spooler -Force }';
+
+describe('Teams script templates (Agents SDK, connector simulator)', () => {
+  let w: TeamsWorld;
+
+  beforeAll(async () => {
+    w = await teamsWorld();
+    await createScript({
+      ctx: w.engineer,
+      input: {
+        name: 'Clear the print spooler queue',
+        language: 'powershell',
+        category: 'Printing',
+        tags: ['printer', 'spooler'],
+        body: 'Invoke-Command -ComputerName {{ComputerName}} -ScriptBlock {\n  Stop-Service Spooler -Force\n  Remove-Item "$env:SystemRoot\\System32\\spool\\PRINTERS\\*" -Recurse -Force\n  Start-Service Spooler\n}',
+        params: [{ name: 'ComputerName', type: 'string' }],
+        publish: true,
+      },
+    });
+  });
+  afterAll(() => w.close());
+
+  it('"scripts <search>" in a thread answers with the template filled for its session; a fix with a script offers and builds a draft', async () => {
+    const post = w.post('Print queue stuck on FAB-WS-023, nothing prints');
+    expect((await w.send(post)).status).toBe(200);
+    const card = await eventually(() => sessionCardIn(threadOf(w, post.id)));
+    const sessionId = sessionIdOf(card);
+
+    expect((await w.send(w.post('scripts print spooler stuck', { threadRootId: post.id }))).status).toBe(200);
+    const scripts = await eventually(() =>
+      threadOf(w, post.id).find((a) =>
+        JSON.stringify(cardOf(a) ?? '').includes('Clear the print spooler queue'),
+      ),
+    );
+    const shown = JSON.stringify(cardOf(scripts));
+    expect(shown).toContain('Invoke-Command -ComputerName FAB-WS-023');
+    expect(shown).toContain('ComputerName: FAB-WS-023 (from this session)');
+    expect(shown).toContain('⚠ Recursive delete (line 3)');
+
+    await withSessionWrite(w.engineer, sessionId, async ({ tx, changed }) => {
+      const proposal = {
+        title: 'Restart the spooler remotely',
+        steps: ['Run the script'],
+        script: FIX_SCRIPT,
+        scriptLanguage: 'powershell',
+        confidence: 70,
+      };
+      if ((await proposeFix(tx, w.engineer, sessionId, proposal)).changed) changed();
+    });
+    const refreshed = answeredCard((await w.send(w.press(post, card, 'session.refresh'))).body);
+    expect(verbsOf(refreshed)).toEqual(expect.arrayContaining(['script.later', 'script.build']));
+    const built = answeredCard(
+      (await w.send(w.press(post, withCard(card, refreshed), 'script.build', {}))).body,
+    );
+    expect(JSON.stringify(built)).toContain('Template draft ready');
+    const [draft] = await listScriptDrafts({ ctx: w.engineer, input: { status: 'pending' } });
+    expect(draft).toMatchObject({
+      sessionId,
+      method: 'offline',
+      params: [expect.objectContaining({ name: 'ComputerName' })],
+    });
+    expect(JSON.stringify(built)).toContain(`https://rf.example.test/scripts?draft=${draft?.id}`);
+  });
+});

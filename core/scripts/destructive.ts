@@ -1,0 +1,171 @@
+import type { ScriptLanguage } from '../db/schema/scripts.ts';
+
+/** A command that can destroy data, lock someone out or take a machine down, with why. */
+export interface DestructiveFlag {
+  rule: string;
+  label: string;
+  reason: string;
+  /** 1-based line of the body it was found on. */
+  line: number;
+  excerpt: string;
+}
+
+interface Rule {
+  rule: string;
+  label: string;
+  reason: string;
+  pattern: RegExp;
+}
+
+// Patterns are matched per logical line with comments removed, case-insensitively: PowerShell and
+// cmd are case-insensitive, and a bash `RM -RF` is not a command anyone writes.
+const PS_DELETE = '(?:remove-item|rm|del|erase|rd|rmdir|ri)';
+const RULES: Rule[] = [
+  {
+    rule: 'rm_root',
+    label: 'rm -rf on / or a whole home',
+    reason: 'Deletes the entire filesystem (or a whole home directory) with no prompt and no undo.',
+    pattern:
+      /\brm\s+(?:-[a-z]*\s+)*-[a-z]*(?:r[a-z]*f|f[a-z]*r)[a-z]*\s+(?:--no-preserve-root\s+)?(?:\/|~\/?|\/\*|\$HOME\/?)(?:\s|$|;|&)/i,
+  },
+  {
+    rule: 'recursive_delete',
+    label: 'Recursive delete',
+    reason:
+      'Deletes a folder and everything below it; a wrong or empty path variable wipes far more than intended.',
+    pattern: new RegExp(
+      String.raw`\b${PS_DELETE}\b[^|;]*\s-(?:recurse|r)\b|\brm\s+(?:-[a-z]*\s+)*-[a-z]*r|\brm\s+--recursive|\b(?:rd|rmdir)\s+[^|&]*\/s\b|\bdel\s+[^|&]*\/s\b|\bfind\b[^|]*\s-delete\b`,
+      'i',
+    ),
+  },
+  {
+    rule: 'format_disk',
+    label: 'Formats or wipes a disk',
+    reason: 'Erases every file on the volume or disk.',
+    pattern:
+      /\b(?:format-volume|format-disk|clear-disk|initialize-disk|remove-partition)\b|^\s*format(?:\.com)?\s+[a-z]:|\bmkfs(?:\.\w+)?\b|\bwipefs\b|\bshred\b/i,
+  },
+  {
+    rule: 'raw_disk_write',
+    label: 'Writes to a raw disk device',
+    reason:
+      'dd or a redirect onto /dev/sdX overwrites the disk below the filesystem; one wrong letter destroys a drive.',
+    pattern: /\bdd\b[^|;]*\bof=\/dev\/|>\s*\/dev\/(?:sd|nvme|hd|vd|disk)/i,
+  },
+  {
+    rule: 'diskpart_clean',
+    label: 'diskpart clean',
+    reason: 'Removes every partition and volume from the selected disk.',
+    pattern: /^\s*clean(?:\s+all)?\s*$|\bdiskpart\b.*\bclean\b/i,
+  },
+  {
+    rule: 'power_off',
+    label: 'Restarts or shuts down the machine',
+    reason: 'The user loses unsaved work and the session; a server goes down for everyone.',
+    pattern:
+      /\b(?:stop-computer|restart-computer)\b|\bshutdown(?:\.exe)?\s+(?:\/[rsp]|-[rsph]\b|now)|^\s*(?:sudo\s+)?(?:reboot|poweroff|halt)\b|\bsystemctl\s+(?:reboot|poweroff|halt)\b/i,
+  },
+  {
+    rule: 'registry_delete',
+    label: 'Deletes registry keys or values',
+    reason:
+      'Registry deletes have no recycle bin; removing the wrong key can break Windows or an application.',
+    pattern: new RegExp(
+      String.raw`\breg(?:\.exe)?\s+delete\b|\bremove-itemproperty\b|\b${PS_DELETE}\b[^|;]*(?:hk(?:lm|cu|cr|u|cc):|registry::)`,
+      'i',
+    ),
+  },
+  {
+    rule: 'remove_mailbox_or_account',
+    label: 'Deletes a mailbox or account',
+    reason: 'Removes the mailbox or directory object and its data; recovery depends on retention settings.',
+    pattern:
+      /\b(?:remove-mailbox|remove-mguser|remove-msoluser|remove-azureaduser|remove-aduser|remove-adcomputer|remove-mailuser|remove-distributiongroup|remove-unifiedgroup|remove-mggroup|remove-adgroup)\b|\bnet\s+user\s+\S+\s+\/delete\b|\buserdel\b/i,
+  },
+  {
+    rule: 'execution_policy',
+    label: 'Loosens the PowerShell execution policy',
+    reason:
+      'Unrestricted or Bypass lets any script run, including malicious ones; scope it to the process instead.',
+    pattern: /\bset-executionpolicy\b(?![^|;]*-scope\s+process)[^|;]*\b(?:unrestricted|bypass)\b/i,
+  },
+  {
+    rule: 'download_execute',
+    label: 'Runs code downloaded from the internet',
+    reason:
+      'Executes whatever the URL serves at that moment, unreviewed; a compromised or mistyped URL runs as you.',
+    pattern:
+      /\b(?:iwr|irm|invoke-webrequest|invoke-restmethod|curl|wget)\b[^|]*\|\s*(?:iex|invoke-expression)\b|\b(?:iex|invoke-expression)\b[^|]*(?:downloadstring|invoke-webrequest|invoke-restmethod|\biwr\b|\birm\b)|\b(?:curl|wget)\b[^|]*\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b|\b(?:ba)?sh\s+-c\s+["']?\$\((?:curl|wget)\b/i,
+  },
+  {
+    rule: 'delete_backups',
+    label: 'Deletes shadow copies or backups',
+    reason: 'Removes the restore points you would use to undo a mistake (and is what ransomware does first).',
+    pattern:
+      /\bvssadmin(?:\.exe)?\s+delete\s+shadows\b|\bwbadmin\s+delete\b|\bwmic\s+shadowcopy\s+delete\b|\bbcdedit\b[^|]*\/delete\b/i,
+  },
+  {
+    rule: 'disable_protection',
+    label: 'Turns off security protection',
+    reason: 'Leaves the machine without antivirus or firewall until someone turns it back on.',
+    pattern:
+      /\bset-mppreference\b[^|;]*-disable\w*\s+(?:\$true|1)\b|\bnetsh\s+advfirewall\s+set\s+\w+\s+state\s+off\b|\bset-netfirewallprofile\b[^|;]*-enabled\s+(?:false|\$false)/i,
+  },
+  {
+    rule: 'clear_logs',
+    label: 'Clears event logs',
+    reason: 'Destroys the audit trail you may need to investigate the incident.',
+    pattern: /\b(?:clear-eventlog|wevtutil(?:\.exe)?\s+cl)\b/i,
+  },
+  {
+    rule: 'permissions_wide_open',
+    label: 'Opens permissions recursively',
+    reason: 'Gives everyone full access to every file below the path, including secrets and system files.',
+    pattern:
+      /\bchmod\s+-R\s+0?777\b|\bicacls\b[^|]*\beveryone:\(?(?:oi\)\(ci\)|\(ci\)\(oi\))?\(?f\)?[^|]*\/t\b/i,
+  },
+];
+
+const COMMENT: Record<ScriptLanguage, RegExp> = {
+  powershell: /(^|\s)#.*$/,
+  bash: /(^|\s)#.*$/,
+  cmd: /^\s*(?:rem\b|::).*$/i,
+};
+
+/** Block comments in PowerShell (`<# … #>`) are blanked first so their lines never match. */
+function withoutBlockComments(body: string, language: ScriptLanguage): string {
+  if (language !== 'powershell') return body;
+  return body.replace(/<#[\s\S]*?#>/g, (block) => block.replace(/[^\n]/g, ' '));
+}
+
+/**
+ * Flags destructive commands in a script, one flag per rule per line. The product never runs a
+ * script; these tell the engineer what to double-check before they do.
+ */
+export function flagDestructive(body: string, language: ScriptLanguage): DestructiveFlag[] {
+  const flags: DestructiveFlag[] = [];
+  const lines = withoutBlockComments(body, language).split(/\r?\n/);
+  const inDiskpart = /\bdiskpart\b/i.test(body) || language === 'cmd';
+  lines.forEach((raw, i) => {
+    const line = raw.replace(COMMENT[language], '$1');
+    if (!line.trim()) return;
+    const found = new Set<string>();
+    for (const rule of RULES) {
+      // A bare `clean` line only means diskpart inside a diskpart script.
+      if (rule.rule === 'diskpart_clean' && !inDiskpart) continue;
+      if (rule.rule === 'recursive_delete' && found.has('rm_root')) continue;
+      if (!rule.pattern.test(line)) continue;
+      found.add(rule.rule);
+      flags.push({
+        rule: rule.rule,
+        label: rule.label,
+        reason: rule.reason,
+        line: i + 1,
+        excerpt: raw.trim().slice(0, 160),
+      });
+    }
+  });
+  return flags;
+}
+
+export const DESTRUCTIVE_RULES = RULES.map(({ rule, label, reason }) => ({ rule, label, reason }));
