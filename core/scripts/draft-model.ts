@@ -1,7 +1,6 @@
-import Anthropic from '@anthropic-ai/sdk';
 import type { MessageCreateParamsNonStreaming, Tool } from '@anthropic-ai/sdk/resources/messages';
 import { z } from 'zod';
-import { isForcedToolChoiceRejection } from '../engine/claude/index.ts';
+import { createToolCaller, ToolReplyRefused } from '../engine/claude/tool-call.ts';
 import { forStrictTool } from '../flows/compose-flow-prompt.ts';
 import type { Logger } from '../shared/logger.ts';
 import { redactText } from '../shared/redact.ts';
@@ -144,50 +143,21 @@ export interface ScriptExtractorOptions {
 
 /** One Messages call with a forced, strict tool; any trouble means the offline draft is used. */
 export function createScriptExtractor(options: ScriptExtractorOptions): ScriptExtractor {
-  const client = new Anthropic({
-    apiKey: options.apiKey,
-    baseURL: options.baseURL ?? 'https://api.anthropic.com',
-    maxRetries: 0,
-    timeout: options.budgetMs,
-    logLevel: 'off',
+  const caller = createToolCaller<Parameters<ScriptExtractor['extract']>[0]>({
+    ...options,
+    label: 'script extract',
+    fallbackDescription: 'using the offline draft',
+    build: (input, forceTool) => buildExtractRequest(input, { model: options.model, forceTool }),
   });
-  let forceTool = true;
   return {
     async extract(input) {
-      const signal = AbortSignal.timeout(options.budgetMs);
-      try {
-        let message: Anthropic.Message;
-        try {
-          message = await client.messages.create(
-            buildExtractRequest(input, { model: options.model, forceTool }),
-            { signal },
-          );
-        } catch (error) {
-          if (!forceTool || !isForcedToolChoiceRejection(error)) throw error;
-          forceTool = false;
-          message = await client.messages.create(
-            buildExtractRequest(input, { model: options.model, forceTool }),
-            { signal },
-          );
-        }
+      const result = await caller.run(input, (message) => {
         const call = message.content.find((b) => b.type === 'tool_use' && b.name === EXTRACT_TOOL_NAME);
         const extracted = call?.type === 'tool_use' ? toExtractedTemplate(call.input) : null;
-        if (!extracted) options.logger.warn({ model: options.model }, 'script extract: malformed reply');
+        if (!extracted) throw new ToolReplyRefused('malformed_reply', 'extract_script input');
         return extracted;
-      } catch (error) {
-        const api = error instanceof Anthropic.APIError ? error : null;
-        // Status and request id only: the script and the session stay out of the log.
-        options.logger.warn(
-          {
-            model: options.model,
-            status: api?.status ?? null,
-            requestId: api?.requestID ?? null,
-            aborted: signal.aborted,
-          },
-          'script extract: using the offline draft',
-        );
-        return null;
-      }
+      });
+      return result.ok ? result.value : null;
     },
   };
 }
