@@ -18,6 +18,11 @@ export const accountsTable = pgTable(
     sessionIdleMinutes: integer('session_idle_minutes'),
     sessionAbsoluteMinutes: integer('session_absolute_minutes'),
     auditRetentionDays: integer('audit_retention_days').notNull().default(365),
+    /**
+     * Minutes an escalation may wait unclaimed before the technician channel is reminded; at twice
+     * this the admins are told. 0 turns reminders off.
+     */
+    escalationReminderMinutes: integer('escalation_reminder_minutes').notNull().default(15),
     preferences: jsonb('preferences').$type<Record<string, unknown>>().notNull().default({}),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -38,6 +43,7 @@ export const accountsTable = pgTable(
       sql`${t.sessionAbsoluteMinutes} is null or ${t.sessionAbsoluteMinutes} > 0`,
     ),
     check('accounts_audit_retention_range', sql`${t.auditRetentionDays} between 30 and 3650`),
+    check('accounts_escalation_reminder_range', sql`${t.escalationReminderMinutes} between 0 and 1440`),
     check('accounts_preferences_object', sql`jsonb_typeof(${t.preferences}) = 'object'`),
     // The account row is its own tenant key, so its policy compares `id`, not `account_id`.
     pgPolicy('tenant_isolation', {
