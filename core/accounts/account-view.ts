@@ -9,6 +9,8 @@ export interface AccountView {
   sessionIdleMinutes: number | null;
   sessionAbsoluteMinutes: number | null;
   auditRetentionDays: number;
+  /** Remind about an unclaimed escalation after this many minutes (admins at twice it); 0 is off. */
+  escalationReminderMinutes: number;
   preferences: Record<string, unknown>;
   createdAt: string;
 }
@@ -22,6 +24,7 @@ export function toAccountView(row: AccountRow): AccountView {
     sessionIdleMinutes: row.sessionIdleMinutes,
     sessionAbsoluteMinutes: row.sessionAbsoluteMinutes,
     auditRetentionDays: row.auditRetentionDays,
+    escalationReminderMinutes: row.escalationReminderMinutes,
     preferences: row.preferences,
     createdAt: row.createdAt.toISOString(),
   };
