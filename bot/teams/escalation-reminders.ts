@@ -57,7 +57,12 @@ export async function sendTeamsReminder(
   for (const admin of reminder.admins) {
     for (const chat of admin.chat.filter((c) => c.platform === 'teams')) {
       await rt.personalChat(
-        { serviceUrl: tech.serviceUrl, tenantId: chat.tenantKey, memberId: chat.externalUserId },
+        {
+          serviceUrl: tech.serviceUrl,
+          tenantId: chat.tenantKey,
+          memberId: chat.externalUserId,
+          memberName: admin.name,
+        },
         async (turn) => {
           await turn.sendActivity(text);
         },

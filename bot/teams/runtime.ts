@@ -23,7 +23,7 @@ export interface TeamsRuntime {
    * or the person's Entra object id — and runs `logic` in a turn there.
    */
   personalChat(
-    where: { serviceUrl: string; tenantId: string; memberId: string },
+    where: { serviceUrl: string; tenantId: string; memberId: string; memberName: string },
     logic: (context: TurnContext) => Promise<void>,
   ): Promise<void>;
   /** Runs `logic` in a new turn on a stored conversation (proactive messaging). */
@@ -84,7 +84,7 @@ export function runtimeServices(
   const queues = new Map<string, Promise<void>>();
   return {
     proactive: (reference, logic) => adapter.continueConversation(identity, reference, logic),
-    personalChat: ({ serviceUrl, tenantId, memberId }, logic) =>
+    personalChat: ({ serviceUrl, tenantId, memberId, memberName }, logic) =>
       adapter.createConversationAsync(
         appId ?? '',
         'msteams',
@@ -93,8 +93,9 @@ export function runtimeServices(
         // The SDK's type wants an initial activity; Teams starts a 1:1 chat without one.
         {
           isGroup: false,
-          agent: { id: `28:${appId ?? ''}` },
-          members: [{ id: memberId }],
+          // Names too: the turn's activities take from/recipient from these, and Activity wants names.
+          agent: { id: `28:${appId ?? ''}`, name: 'ResolutionFlow' },
+          members: [{ id: memberId, name: memberName }],
           tenantId,
           channelData: { tenant: { id: tenantId } },
         } as unknown as ConversationParameters,

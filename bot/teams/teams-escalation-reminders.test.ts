@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { claimEscalation } from '../../core/escalations/index.ts';
+import { silentLogger } from '../../core/shared/logger.ts';
+import { escalationRemindersForAccount } from '../../jobs/definitions/escalation-reminders.ts';
+import { escalationReminderSender } from '../../server/escalation-reminders.ts';
+import { errorsOf, protocolValidator } from '../../sim/teams/contract-schemas.ts';
+import type { SimActivity } from '../../sim/teams/index.ts';
+import {
+  answeredCard,
+  cardOf,
+  eventually,
+  sessionCardIn,
+  sessionIdOf,
+  sessionOf,
+  type TeamsWorld,
+  teamsWorld,
+  textOf,
+  threadOf,
+  verbsOf,
+  withCard,
+} from './teams-test-kit.ts';
+
+const MINUTE = 60_000;
+
+describe('Teams: an escalation nobody claims is reminded about, on a controlled clock', () => {
+  let w: TeamsWorld;
+
+  beforeAll(async () => {
+    w = await teamsWorld();
+    const tech = w.post('techchannel', { channel: w.techChannel, from: w.admin });
+    await w.send(tech);
+    await eventually(() =>
+      threadOf(w, tech.id, w.techChannel).find((a) => /Escalations will be posted/.test(textOf(a))),
+    );
+  });
+  afterAll(() => w.close());
+
+  /** The engineer escalates a thread from its card; returns the session and its technician-channel thread. */
+  async function escalate(text: string) {
+    const post = w.post(text);
+    await w.send(post);
+    const card = await eventually(() => {
+      const found = sessionCardIn(threadOf(w, post.id));
+      return found && found.history.length > 0 && verbsOf(cardOf(found)).includes('fix.worked')
+        ? found
+        : undefined;
+    });
+    const preview = answeredCard((await w.send(w.press(post, card, 'note.escalation.preview'))).body);
+    await w.send(w.press(post, withCard(card, preview), 'note.escalation.post'));
+    const sessionId = sessionIdOf(card);
+    const ref = await eventually(async () => {
+      const channel = (await sessionOf(w.engineer, sessionId)).escalation?.channel;
+      return channel?.ref.postConversationId ? channel.ref : undefined;
+    });
+    const escalatedAt = Date.parse((await sessionOf(w.engineer, sessionId)).escalatedAt ?? '');
+    return { sessionId, threadId: ref.postConversationId as string, escalatedAt };
+  }
+
+  const runJobAt = (at: number) =>
+    escalationRemindersForAccount.handle(
+      {
+        database: w.account.owner.db,
+        logger: silentLogger,
+        enqueue: async () => null,
+        onEscalationReminder: escalationReminderSender([w.adapter]),
+        now: () => new Date(at),
+      },
+      { accountId: w.account.accountId },
+      { id: 'test', retryCount: 0 },
+    );
+  const reminders = (threadId: string) =>
+    w.connector.activities(threadId).filter((a) => textOf(a).startsWith('⏰'));
+  /** Activities in the admin's 1:1 chat with the bot, which the reminder opens by their Entra id. */
+  const adminChat = (): SimActivity[] =>
+    [...w.connector.conversations.values()]
+      .filter((c) => {
+        const members = (c.parameters as { members?: Array<{ id?: string }> } | undefined)?.members;
+        return members?.[0]?.id === w.admin.teams.aadObjectId;
+      })
+      .flatMap((c) => c.activities);
+
+  it('replies in the technician thread after N minutes, tells the admin in a 1:1 chat at 2N, each once', async () => {
+    const { threadId, escalatedAt, sessionId } = await escalate(
+      'Outlook keeps saying Trying to connect after a password change',
+    );
+    const before = w.connector.calls.length;
+    await runJobAt(escalatedAt + 14 * MINUTE);
+    expect(reminders(threadId)).toEqual([]);
+
+    await runJobAt(escalatedAt + 15 * MINUTE);
+    expect(reminders(threadId).map(textOf)).toEqual([
+      '⏰ Still unclaimed after 15 minutes: Outlook keeps saying Trying to connect after a password change. An engineer, please press Claim on the escalation.',
+    ]);
+    expect(adminChat()).toEqual([]);
+    await runJobAt(escalatedAt + 20 * MINUTE);
+    expect(reminders(threadId)).toHaveLength(1);
+
+    await runJobAt(escalatedAt + 30 * MINUTE);
+    expect(adminChat().map(textOf)).toEqual([
+      '⏰ An escalation has waited 30 minutes with nobody claiming it: Outlook keeps saying Trying to connect after a password change (Claim is on the post in the technician channel). Please find an engineer to take it.',
+    ]);
+    await runJobAt(escalatedAt + 90 * MINUTE);
+    expect(adminChat()).toHaveLength(1);
+    expect(reminders(threadId)).toHaveLength(1);
+    // Everything sent is a valid Bot Framework activity.
+    for (const call of w.connector.calls.slice(before).filter((c) => c.method === 'POST' && c.body)) {
+      const body = call.body as { type?: string };
+      if (body.type !== 'message') continue;
+      const validate = protocolValidator('Activity');
+      expect(validate(body), errorsOf(validate).join('\n')).toBe(true);
+    }
+    expect((await sessionOf(w.engineer, sessionId)).status).toBe('escalated_local');
+  });
+
+  it('sends nothing once it is claimed', async () => {
+    const { threadId, escalatedAt, sessionId } = await escalate(
+      'Outlook keeps saying Trying to connect for accounting after a password change',
+    );
+    await claimEscalation({ ctx: w.peer, sessionId });
+    const chatsBefore = adminChat().length;
+    await runJobAt(escalatedAt + 60 * MINUTE);
+    expect(reminders(threadId)).toEqual([]);
+    expect(adminChat()).toHaveLength(chatsBefore);
+  });
+});
