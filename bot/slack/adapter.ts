@@ -18,6 +18,7 @@ import { InstallationCache } from './installations.ts';
 import { registerActions } from './listeners/actions.ts';
 import { registerCommand } from './listeners/command.ts';
 import { registerEscalation } from './listeners/escalate.ts';
+import { registerHandOver } from './listeners/hand-over.ts';
 import { publishHome, registerHome } from './listeners/home.ts';
 import { refreshQueueHomes, registerIntake } from './listeners/intake.ts';
 import { registerMessageListeners } from './listeners/messages.ts';
@@ -101,6 +102,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   registerMessageListeners(app, runtime);
   registerCommand(app, runtime);
   registerEscalation(app, runtime);
+  registerHandOver(app, runtime);
   registerActions(app, runtime);
   registerWalk(app, runtime);
   registerHome(app, runtime);

@@ -16,6 +16,7 @@ import { sendTeamsReminder } from './escalation-reminders.ts';
 import { TenantAccounts } from './identity.ts';
 import { registerActions } from './listeners/actions.ts';
 import { registerEscalation } from './listeners/escalate.ts';
+import { registerHandOver } from './listeners/hand-over.ts';
 import { registerInstall } from './listeners/install.ts';
 import { registerMessages } from './listeners/messages.ts';
 import { registerWalk } from './listeners/walk.ts';
@@ -92,6 +93,7 @@ export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
   registerActions(agent, rt);
   registerWalk(agent, rt);
   registerInstall(agent, rt);
+  registerHandOver(agent, rt);
   agent.registerExtension(new TeamsAgentExtension(agent), (teams) => registerEscalation(agent, teams, rt));
 
   const router = createRouter();
