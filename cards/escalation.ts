@@ -38,7 +38,7 @@ export function renderEscalationPostBlocks(vm: EscalationPostView, ctx: RenderCo
   }
   if (vm.claimedBy) {
     blocks.push(section(`✋ *${fitMrkdwn(claimLine(vm), 300)}*`));
-    if (vm.canHandOver && ctx.canClaim)
+    if (vm.canHandOver && ctx.canAct)
       blocks.push(...actions([button('escalation.handover', claimPayload(vm))]));
   } else if (ctx.canAct) blocks.push(...actions([button('escalation.claim', claimPayload(vm))]));
   else blocks.push(context([`_${claimLine(vm)}_`]));
@@ -65,14 +65,13 @@ export function renderEscalationPostCard(vm: EscalationPostView, ctx: RenderCont
       })),
       link: url ? mdLink(url, 'Open session') : '',
       canClaim: ctx.canAct && !vm.claimedBy,
-      canHandOver: Boolean(vm.claimedBy && vm.canHandOver && ctx.canClaim && !vm.handOverChoices),
+      canHandOver: Boolean(vm.claimedBy && vm.canHandOver && ctx.canAct && !vm.handOverChoices),
       showPicker: Boolean(vm.claimedBy && vm.handOverChoices?.length),
       choices: (vm.handOverChoices ?? []).map((c) => ({
         title: truncate(oneLine(c.name), 100),
         value: c.userId,
       })),
       payload: claimPayload(vm),
-      cancelPayload: { ...claimPayload(vm), cancel: true },
     }),
   );
 }

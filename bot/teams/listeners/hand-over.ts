@@ -10,20 +10,19 @@ import { claimedPost, holderOf } from './escalate.ts';
 
 interface HandOverData {
   handoverTo?: unknown;
-  cancel?: unknown;
 }
 
 /**
  * Peer-to-peer escalation on Teams, all on the technician-channel post: **Hand over** redraws it
  * with a choice set of the account's other engineers (refused inline for anyone but the holder);
  * **Hand over** again with a pick hands it over in core, answers with the post claimed by the new
- * holder, says so in the post's thread naming both, and redraws the session card; Cancel goes back.
+ * holder, says so in the post's thread naming both, and redraws the session card.
  */
 export function registerHandOver(agent: AgentApplication<TurnState>, rt: TeamsRuntime): void {
   agent.adaptiveCards.actionExecute<ExecuteAction>('escalation.handover', async (context, _state, action) =>
     executeVerb(rt, context, action, {
       run: async (ctx, payload, data) => {
-        const { handoverTo, cancel } = (data ?? {}) as HandOverData;
+        const { handoverTo } = (data ?? {}) as HandOverData;
         const sessionId = payload.s;
         if (cancel)
           return claimedPost(rt, context, ctx, sessionId, await currentHolderName(ctx, sessionId), false);
