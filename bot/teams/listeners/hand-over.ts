@@ -24,8 +24,6 @@ export function registerHandOver(agent: AgentApplication<TurnState>, rt: TeamsRu
       run: async (ctx, payload, data) => {
         const { handoverTo } = (data ?? {}) as HandOverData;
         const sessionId = payload.s;
-        if (cancel)
-          return claimedPost(rt, context, ctx, sessionId, await currentHolderName(ctx, sessionId), false);
         if (typeof handoverTo !== 'string' || !handoverTo) {
           const choices = await listHandOverChoices({ ctx, sessionId });
           return claimedPost(rt, context, ctx, sessionId, personName(ctx), false, choices);
