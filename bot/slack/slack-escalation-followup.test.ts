@@ -1,10 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { updateAccountSettings } from '../../core/accounts/index.ts';
 import { claimEscalation } from '../../core/escalations/index.ts';
+import { postResolutionNote } from '../../core/notes/index.ts';
 import { silentLogger } from '../../core/shared/logger.ts';
 import { escalationRemindersForAccount } from '../../jobs/definitions/escalation-reminders.ts';
 import { escalationReminderSender } from '../../server/escalation-reminders.ts';
-import { appMentionEvent, blockActions, type SimMessage, slashCommand } from '../../sim/slack/index.ts';
+import {
+  appMentionEvent,
+  blockActions,
+  type SimMessage,
+  slashCommand,
+  viewSubmission,
+} from '../../sim/slack/index.ts';
+import { offlineDiagnosis } from '../../test/diagnosis.ts';
 import { eventually, type SlackWorld, sessionOf, slackWorld } from './slack-test-kit.ts';
 
 type Button = { action_id: string; value?: string; block_id?: string };
@@ -15,14 +23,16 @@ const buttons = (m: SimMessage | undefined): Button[] =>
 const verbs = (m: SimMessage | undefined) => buttons(m).map((b) => b.action_id);
 const MINUTE = 60_000;
 
-describe('Slack: an escalation nobody claims is reminded about, on a controlled clock', () => {
+describe('Slack: after an escalation — reminders on a controlled clock, and peer hand-over', () => {
   let w: SlackWorld;
   let l1SlackId: string;
+  let l1UserId: string;
 
   beforeAll(async () => {
     w = await slackWorld();
     const l1 = await w.account.member('l1', { name: 'Lee Firstline' });
     l1SlackId = w.sim.addUser({ name: 'lee', realName: 'Lee Firstline', email: l1.email }).id;
+    l1UserId = l1.actor.kind === 'user' ? l1.actor.userId : '';
     await w.send(
       slashCommand({
         command: '/resolve',
@@ -37,11 +47,18 @@ describe('Slack: an escalation nobody claims is reminded about, on a controlled 
 
   const thread = (ts: string) => w.sim.messages.filter((m) => m.thread_ts === ts && m.ts !== ts);
 
-  async function press(user: string, message: SimMessage, actionId: string, threadTs?: string) {
+  async function press(
+    user: string,
+    message: SimMessage,
+    actionId: string,
+    threadTs?: string,
+    triggerId?: string,
+  ) {
     const b = buttons(message).find((x) => x.action_id === actionId);
     if (!b) throw new Error(`no ${actionId} button (has ${verbs(message).join(', ')})`);
     await w.send(
       blockActions({
+        ...(triggerId ? { triggerId } : {}),
         user: { id: user },
         actions: [{ actionId, blockId: b.block_id ?? '', value: b.value }],
         channel: { id: message.channel },
@@ -149,5 +166,80 @@ describe('Slack: an escalation nobody claims is reminded about, on a controlled 
     await runJobAt(off.escalatedAt + 24 * 60 * MINUTE);
     expect(w.sim.messages.length).toBe(quiet);
     await updateAccountSettings({ ctx: w.account.owner, input: { escalationReminderMinutes: 15 } });
+  });
+
+  it('the holder hands it to another engineer from the post: modal of engineers, thread names both', async () => {
+    const { sessionId, post } = await escalate(
+      'Outlook keeps saying Trying to connect after a password change',
+    );
+    await press(w.engineerSlackId, post, 'escalation.claim');
+    const held = await eventually(() => {
+      const now = w.sim.messages.find((m) => m.ts === post.ts);
+      return now && verbs(now).includes('escalation.handover') ? structuredClone(now) : undefined;
+    });
+    expect(JSON.stringify(held.blocks)).toContain('Claimed by Erin Engineer');
+
+    // Someone who does not hold it is told who does; no dialog opens, nothing changes.
+    const ephemerals = w.sim.ephemerals.length;
+    await press(w.adminSlackId, held, 'escalation.handover');
+    const refusal = await eventually(() =>
+      w.sim.ephemerals.slice(ephemerals).find((e) => e.user === w.adminSlackId),
+    );
+    expect(refusal.text).toMatch(/Erin Engineer holds this escalation; only they can hand it on\.$/);
+
+    const trigger = w.sim.issueTriggerId(w.engineerSlackId);
+    await press(w.engineerSlackId, held, 'escalation.handover', undefined, trigger);
+    const modal = await eventually(() => w.sim.views.find((v) => v.triggerId === trigger));
+    const options = (
+      (
+        modal.view.blocks as Array<{
+          element?: { options?: Array<{ text: { text: string }; value: string }> };
+        }>
+      )[0]?.element?.options ?? []
+    ).map((o) => o.text.text);
+    expect(options).toContain('Ada Admin');
+    expect(options).not.toContain('Erin Engineer');
+    expect(options).not.toContain('Lee Firstline');
+
+    const submit = (value: string, text: string) =>
+      w.send(
+        viewSubmission({
+          user: { id: w.engineerSlackId },
+          view: modal.view,
+          values: {
+            handover_to: {
+              value: {
+                type: 'static_select',
+                selected_option: { value, text: { type: 'plain_text', text } },
+              },
+            },
+          },
+          workspace: w.workspace,
+        }),
+      );
+    // A forged pick of a non-engineer is refused on the field; nothing changes.
+    const forged = await submit(l1UserId, 'Lee Firstline');
+    expect(forged.json).toMatchObject({
+      response_action: 'errors',
+      errors: {
+        handover_to:
+          'Lee Firstline is not an engineer (their role is l1), so they cannot take an escalation.',
+      },
+    });
+    expect((await sessionOf(w.engineer, sessionId)).escalation?.claimedBy?.name).toBe('Erin Engineer');
+
+    const adminId = w.admin.actor.kind === 'user' ? w.admin.actor.userId : '';
+    const done = await submit(adminId, 'Ada Admin');
+    expect(done.status).toBe(200);
+    const note = await eventually(() => thread(post.ts).find((m) => m.text.startsWith('🔁')));
+    expect(note.text).toBe('🔁 Erin Engineer handed this escalation to Ada Admin.');
+    await eventually(() =>
+      /Claimed by Ada Admin/.test(JSON.stringify(w.sim.messages.find((m) => m.ts === post.ts)?.blocks)),
+    );
+    expect(await sessionOf(w.admin, sessionId)).toMatchObject({ status: 'active', ownerUserId: adminId });
+
+    // The new holder resolves it.
+    await postResolutionNote({ ctx: w.admin, deps: offlineDiagnosis(), sessionId, input: {} });
+    expect((await sessionOf(w.admin, sessionId)).status).toBe('resolved_local');
   });
 });
