@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adaptiveCardProblems } from '../../cards/test-support.ts';
 import { claimEscalation } from '../../core/escalations/index.ts';
+import { postResolutionNote } from '../../core/notes/index.ts';
 import { silentLogger } from '../../core/shared/logger.ts';
 import { escalationRemindersForAccount } from '../../jobs/definitions/escalation-reminders.ts';
 import { escalationReminderSender } from '../../server/escalation-reminders.ts';
 import { errorsOf, protocolValidator } from '../../sim/teams/contract-schemas.ts';
-import type { SimActivity } from '../../sim/teams/index.ts';
+import type { SimActivity, TeamsActivity } from '../../sim/teams/index.ts';
+import { offlineDiagnosis } from '../../test/diagnosis.ts';
 import {
   answeredCard,
   cardOf,
@@ -22,12 +25,13 @@ import {
 
 const MINUTE = 60_000;
 
-describe('Teams: an escalation nobody claims is reminded about, on a controlled clock', () => {
+describe('Teams: after an escalation — reminders on a controlled clock, and peer hand-over', () => {
   let w: TeamsWorld;
+  let tech: TeamsActivity;
 
   beforeAll(async () => {
     w = await teamsWorld();
-    const tech = w.post('techchannel', { channel: w.techChannel, from: w.admin });
+    tech = w.post('techchannel', { channel: w.techChannel, from: w.admin });
     await w.send(tech);
     await eventually(() =>
       threadOf(w, tech.id, w.techChannel).find((a) => /Escalations will be posted/.test(textOf(a))),
@@ -121,5 +125,74 @@ describe('Teams: an escalation nobody claims is reminded about, on a controlled 
     await runJobAt(escalatedAt + 60 * MINUTE);
     expect(reminders(threadId)).toEqual([]);
     expect(adminChat()).toHaveLength(chatsBefore);
+  });
+
+  it('the holder hands it to another engineer with a choice set on the post; the thread names both', async () => {
+    const { sessionId } = await escalate('Outlook keeps saying Trying to connect after a password change');
+    const techThreads = () =>
+      [...w.connector.conversations.values()]
+        .filter((c) => c.id.startsWith(`${w.techChannel.id};`))
+        .flatMap((c) => c.activities);
+    const posted = await eventually(() =>
+      techThreads().find(
+        (a) =>
+          verbsOf(cardOf(a)).includes('escalation.claim') && JSON.stringify(cardOf(a)).includes(sessionId),
+      ),
+    );
+    const id = (p: { actor: { kind: string } }) => (p.actor as { userId?: string }).userId ?? '';
+    const claimed = answeredCard((await w.send(w.press(tech, posted, 'escalation.claim', {}, w.peer))).body);
+    expect(verbsOf(claimed)).toEqual(['escalation.handover']);
+
+    // Someone else pressing Hand over is told who holds it; nothing changes.
+    const byAdmin = answeredCard(
+      (await w.send(w.press(tech, withCard(posted, claimed), 'escalation.handover', {}, w.admin))).body,
+    );
+    expect(JSON.stringify(byAdmin)).toContain('Pat Peer holds this escalation; only they can hand it on.');
+    expect(adaptiveCardProblems(byAdmin)).toEqual([]);
+
+    // The holder gets the choice set: engineers and above, not themselves, not the viewer.
+    const picker = answeredCard(
+      (await w.send(w.press(tech, withCard(posted, claimed), 'escalation.handover', {}, w.peer))).body,
+    );
+    expect(adaptiveCardProblems(picker)).toEqual([]);
+    const choices = JSON.stringify(picker);
+    expect(choices).toContain('"title":"Ada Admin"');
+    expect(choices).toContain('"title":"Erin Engineer"');
+    expect(choices).not.toContain('"title":"Pat Peer"');
+    expect(choices).not.toContain('Vic Viewer');
+
+    const toViewer = answeredCard(
+      (
+        await w.send(
+          w.press(
+            tech,
+            withCard(posted, picker),
+            'escalation.handover',
+            { handoverTo: id(w.viewer) },
+            w.peer,
+          ),
+        )
+      ).body,
+    );
+    expect(JSON.stringify(toViewer)).toContain(
+      'Vic Viewer is not an engineer (their role is viewer), so they cannot take an escalation.',
+    );
+    expect((await sessionOf(w.peer, sessionId)).escalation?.claimedBy?.name).toBe('Pat Peer');
+
+    const handed = answeredCard(
+      (
+        await w.send(
+          w.press(tech, withCard(posted, picker), 'escalation.handover', { handoverTo: id(w.admin) }, w.peer),
+        )
+      ).body,
+    );
+    expect(adaptiveCardProblems(handed)).toEqual([]);
+    expect(JSON.stringify(handed)).toContain('Claimed by Ada Admin');
+    const note = await eventually(() => techThreads().find((a) => textOf(a).startsWith('🔁')));
+    expect(textOf(note)).toBe('🔁 Pat Peer handed this escalation to Ada Admin.');
+    expect(await sessionOf(w.admin, sessionId)).toMatchObject({ status: 'active', ownerUserId: id(w.admin) });
+
+    await postResolutionNote({ ctx: w.admin, deps: offlineDiagnosis(), sessionId, input: {} });
+    expect((await sessionOf(w.admin, sessionId)).status).toBe('resolved_local');
   });
 });
