@@ -45,6 +45,8 @@ export function EscalationReminders() {
             onChange={(v) => setMinutes(typeof v === 'number' ? v : v === '' ? '' : Number(v))}
             min={0}
             max={1440}
+            // The server's refusal is shown on the field rather than silently clamped.
+            clampBehavior="none"
             allowDecimal={false}
             error={fields.escalationReminderMinutes}
             w={240}
