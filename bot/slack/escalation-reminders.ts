@@ -46,7 +46,12 @@ export async function sendSlackReminder(
   for (const admin of reminder.admins) {
     for (const chat of admin.chat.filter((c) => c.platform === 'slack')) {
       const client = await clientFor(chat.tenantKey);
-      if (client) await client.chat.postMessage({ channel: chat.externalUserId, text });
+      // One admin's closed DMs must not make the others get the message twice on the retry.
+      await client?.chat
+        .postMessage({ channel: chat.externalUserId, text })
+        .catch((error: unknown) =>
+          rt.logger.warn({ err: error, userId: admin.userId }, 'Slack: could not DM an admin the reminder'),
+        );
     }
   }
 }
