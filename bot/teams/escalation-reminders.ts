@@ -56,17 +56,25 @@ export async function sendTeamsReminder(
   if (!tech) return;
   for (const admin of reminder.admins) {
     for (const chat of admin.chat.filter((c) => c.platform === 'teams')) {
-      await rt.personalChat(
-        {
-          serviceUrl: tech.serviceUrl,
-          tenantId: chat.tenantKey,
-          memberId: chat.externalUserId,
-          memberName: admin.name,
-        },
-        async (turn) => {
-          await turn.sendActivity(text);
-        },
-      );
+      await rt
+        .personalChat(
+          {
+            serviceUrl: tech.serviceUrl,
+            tenantId: chat.tenantKey,
+            memberId: chat.externalUserId,
+            memberName: admin.name,
+          },
+          async (turn) => {
+            await turn.sendActivity(text);
+          },
+        )
+        .catch((error: unknown) =>
+          // One admin's failure must not make the others get the message twice on the retry.
+          rt.logger.warn(
+            { err: error, userId: admin.userId },
+            'Teams: could not message an admin the reminder',
+          ),
+        );
     }
   }
 }
