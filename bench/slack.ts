@@ -48,6 +48,8 @@ const ours = await startServer(
     SLACK_BOT_TOKEN: sim.botToken,
     SLACK_ACCOUNT_ID: account.accountId,
     SLACK_API_URL: sim.url,
+    // One bench user sends every mention: measured here is the ack path, not the per-person limit.
+    BOT_RATE_LIMIT_PER_USER_PER_MINUTE: '0',
   }),
   silentLogger,
   { database, diagnosis: offlineDiagnosis() },

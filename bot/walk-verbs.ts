@@ -1,11 +1,14 @@
 import type { WalkPayload, WalkRenderContext, WalkVerb } from '../cards/index.ts';
+import { can } from '../core/auth/permissions.ts';
 import {
   addWalkNote,
   answerStep,
   escalateWalk,
   finishWalk,
+  getWalk,
   type MatchDecision,
   matchOrBuildFlow,
+  reviewDraftFlow,
   startWalk,
   stepBack,
   type WalkView,
@@ -67,6 +70,21 @@ export async function runWalkVerb({
         throw new UnprocessableError('Type what worked and what did not in the note box, then press Partly.');
       return finishWalk({ ctx, walkId, input: { stateVersion, outcome, ...(note ? { note } : {}) } });
     }
+    case 'walk.accept_draft':
+    case 'walk.reject_draft': {
+      // The review is of the flow, not the walk: a second decision is refused by core (409), so an
+      // old card pressed again cannot publish twice.
+      const walked = await getWalk({ ctx, walkId });
+      await reviewDraftFlow({
+        ctx,
+        flowId: walked.flowId,
+        input: {
+          decision: verb === 'walk.accept_draft' ? 'accept' : 'reject',
+          note: 'Reviewed in chat after a resolved walk',
+        },
+      });
+      return getWalk({ ctx, walkId });
+    }
   }
 }
 
@@ -79,7 +97,11 @@ export async function walkRenderContext(
   view: WalkView,
   intro?: string,
 ): Promise<WalkRenderContext> {
-  const rc: WalkRenderContext = { canAct: true, ...(intro ? { intro } : {}) };
+  const rc: WalkRenderContext = {
+    canAct: true,
+    canReviewDraft: can(ctx.actor, 'drafts.approve'),
+    ...(intro ? { intro } : {}),
+  };
   if (view.status !== 'resolved' || !view.sessionId) return rc;
   const session = await getSession({ ctx, sessionId: view.sessionId });
   return { ...rc, sessionStateVersion: session.stateVersion };

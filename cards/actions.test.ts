@@ -24,6 +24,7 @@ import {
 } from './fixtures.ts';
 import { PARTIAL_NOTES_INPUT_ID, PARTIAL_NOTES_MAX_CHARS } from './inputs.ts';
 import { renderNotePreviewBlocks } from './notes.ts';
+import { isQueueVerb, QUEUE_CARD_ACTIONS } from './queue.ts';
 import { renderSessionBlocks } from './session.ts';
 import { SLACK_LIMITS } from './slack-limits.ts';
 import { executeActions, findAll } from './test-support.ts';
@@ -120,6 +121,11 @@ describe('Adaptive Card templates', () => {
       // The walk card's verbs are their own contract (cards/walk-actions.ts); an answer shows its label.
       if (isWalkVerb(action.verb)) {
         if (action.verb !== 'walk.answer') expect(action.title).toBe(WALK_ACTION_LABELS[action.verb]);
+        continue;
+      }
+      // So are the L1 queue card's (cards/queue.ts).
+      if (isQueueVerb(action.verb)) {
+        expect(action.title).toBe(QUEUE_CARD_ACTIONS[action.verb]);
         continue;
       }
       expect(isCardAction(action.verb)).toBe(true);

@@ -61,12 +61,12 @@ describe('the L1 queue on chat surfaces', () => {
           psa: { provider: 'connectwise', externalId: '4711', status: 'New', board: 'Service Desk' },
         }),
       ]),
-      null,
+      { queueUrl: null },
     );
     expect(adaptiveCardProblems(card)).toEqual([]);
     expect(JSON.stringify(card)).not.toMatch(/OpenUrl/);
     expect(JSON.stringify(card)).toMatch(/URGENT · Fabrikam · Dana Reyes · #4711 · unassigned/);
-    const linked = renderQueueCard(queue([ticket(1)]), 'https://rf.example/l1');
+    const linked = renderQueueCard(queue([ticket(1)]), { queueUrl: 'https://rf.example/l1' });
     expect(adaptiveCardProblems(linked)).toEqual([]);
     expect(JSON.stringify(linked)).toMatch(/https:\/\/rf\.example\/l1/);
   });

@@ -6,6 +6,7 @@ import { context, fitMrkdwn, header, plain, section } from './slack-blocks.ts';
 import type { Block } from './slack-types.ts';
 import template from './templates/queue.json' with { type: 'json' };
 import { oneLine, truncate } from './text.ts';
+import { openWalkInAction } from './walk-in-dialog.ts';
 
 /**
  * The L1 queue on chat surfaces: the Slack App Home (top 10, each with Start) and the Teams
@@ -70,21 +71,61 @@ export function renderQueueHomeBlocks(q: QueueView): Block[] {
   return blocks;
 }
 
-/** The Teams `queue` answer: the same top 10 as an Adaptive Card 1.5. */
-export function renderQueueCard(q: QueueView, queueUrl: string | null): AdaptiveCardJson {
+/** The queue card's own Refresh verb (a button, and Teams' automatic Universal Actions refresh). */
+export const QUEUE_REFRESH_VERB = 'l1.queue_refresh';
+
+/** The queue card's verbs and button labels: their own contract, beside the session card's. */
+export const QUEUE_CARD_ACTIONS = {
+  [QUEUE_START_ACTION]: 'Start',
+  [QUEUE_REFRESH_VERB]: 'Refresh',
+} as const satisfies Record<string, string>;
+
+export function isQueueVerb(verb: string): verb is keyof typeof QUEUE_CARD_ACTIONS {
+  return Object.hasOwn(QUEUE_CARD_ACTIONS, verb);
+}
+
+/** Teams allows automatic refresh for at most 60 users per card. */
+const MAX_REFRESH_USERS = 60;
+
+export interface QueueCardOptions {
+  /** The admin web's L1 page, or null without a public URL. */
+  queueUrl: string | null;
+  /** Teams user ids whose clients refresh the card whenever they show it (Universal Actions). */
+  refreshFor?: readonly string[];
+  /** A line above the list: what just happened (good) or why a press was refused (attention). */
+  notice?: { text: string; tone: 'good' | 'attention' };
+}
+
+/**
+ * The Teams `queue` answer: the same top 10 as an Adaptive Card 1.5, each ticket nobody has started
+ * with a Start button (`l1.ticket_start`, Action.Execute like every other card verb here), plus
+ * Refresh and "Log a walk-in" (opens the walk-in dialog). With `refreshFor`, Teams asks for a fresh
+ * copy each time the card is shown, so a queue scrolled back to is never stale.
+ */
+export function renderQueueCard(q: QueueView, options: QueueCardOptions): AdaptiveCardJson {
   return fitCard(() => {
     const cut = cutList(q.tickets, QUEUE_HOME_MAX);
     const card = expandTemplate(template, {
       fallback: countsLine(q),
       counts: countsLine(q),
+      notice: options.notice?.text ?? '',
+      noticeColor: options.notice?.tone === 'attention' ? 'Attention' : 'Good',
       empty: cut.total === 0,
-      tickets: cut.shown.map((t) => ({ title: truncate(oneLine(t.summary), 150), meta: queueMetaLine(t) })),
+      tickets: cut.shown.map((t) => ({
+        id: t.id,
+        title: truncate(oneLine(t.summary), 150),
+        meta: queueMetaLine(t),
+        canStart: !t.sessionId,
+      })),
       more:
         q.counts.all > cut.shown.length ? `… and ${q.counts.all - cut.shown.length} more on the L1 page` : '',
-      queueUrl: queueUrl ?? '',
+      // Without a public URL there is no page to open: a link nowhere would be worse than none.
+      queueUrl: options.queueUrl ?? '',
     });
-    // Without a public URL there is no page to open: a link nowhere would be worse than none.
-    if (!queueUrl) delete (card as { actions?: unknown }).actions;
-    return card;
+    card.actions = [...(card.actions ?? []), openWalkInAction('queue')];
+    const users = [...new Set(options.refreshFor ?? [])].slice(0, MAX_REFRESH_USERS);
+    return users.length
+      ? { ...card, refresh: { action: { type: 'Action.Execute', verb: QUEUE_REFRESH_VERB }, userIds: users } }
+      : card;
   });
 }

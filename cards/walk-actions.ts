@@ -13,6 +13,8 @@ export const WALK_VERBS = [
   'walk.worked',
   'walk.failed',
   'walk.partial',
+  'walk.accept_draft',
+  'walk.reject_draft',
 ] as const;
 export type WalkVerb = (typeof WALK_VERBS)[number];
 
@@ -25,6 +27,8 @@ export const WALK_ACTION_LABELS = {
   'walk.worked': 'It worked',
   'walk.failed': "Didn't work",
   'walk.partial': 'Partly',
+  'walk.accept_draft': 'Accept this draft',
+  'walk.reject_draft': 'Reject this draft',
 } as const satisfies Record<WalkVerb, string>;
 
 /** Slack: the note input's `block_id` / `action_id`; Teams: the Input.Text `id` merged into `data`. */

@@ -16,6 +16,7 @@ export const walkAtCheck: WalkView = {
   version: 3,
   sessionId: WALK_SESSION_ID,
   draftWarning: null,
+  draftReview: null,
   status: 'active',
   outcome: null,
   stateVersion: 2,
@@ -48,6 +49,7 @@ export const walkAtCheck: WalkView = {
 export const walkAtFix: WalkView = {
   ...walkAtCheck,
   draftWarning: 'Draft — not yet validated by outcomes or an engineer',
+  draftReview: 'pending',
   stateVersion: 3,
   step: {
     id: 'fix',
@@ -71,6 +73,7 @@ export const walkAtFix: WalkView = {
 export const walkResolved: WalkView = {
   ...walkAtFix,
   draftWarning: null,
+  draftReview: null,
   status: 'resolved',
   outcome: 'worked',
   stateVersion: 4,
@@ -79,6 +82,13 @@ export const walkResolved: WalkView = {
   canEscalate: false,
   path: [...walkAtFix.path, { stepId: 'fix', text: 'Clear the cached Office credentials', answer: 'worked' }],
   summary: 'Resolved: the fix worked',
+};
+
+/** The same KB-built draft resolved, before any engineer reviewed it. */
+export const walkResolvedDraft: WalkView = {
+  ...walkResolved,
+  draftWarning: 'Draft — not yet validated by outcomes or an engineer',
+  draftReview: 'pending',
 };
 
 /** The L1 pressed "I'm stuck". */

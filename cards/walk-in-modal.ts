@@ -1,4 +1,13 @@
 import type { ClientChoices } from '../core/tickets/index.ts';
+import {
+  knownClientsHint,
+  psaCompanyChoices,
+  WALK_IN_DEFAULT_PRIORITY,
+  WALK_IN_PRIORITIES,
+  WALK_IN_PRIORITY_LABEL,
+  WALK_IN_TEXT_FIELDS,
+  type WalkInFieldKey,
+} from './walk-in-fields.ts';
 
 /** Slack `callback_id`s and block ids of "Log a walk-in"; the listener reads the submission by them. */
 export const WALK_IN_SHORTCUT = 'log_walk_in';
@@ -10,70 +19,61 @@ export const WALK_IN_BLOCKS = {
   summary: 'walk_in_summary',
   details: 'walk_in_details',
   priority: 'walk_in_priority',
-} as const;
-
-const PRIORITIES = [
-  ['low', 'Low'],
-  ['medium', 'Medium'],
-  ['high', 'High'],
-  ['urgent', 'Urgent'],
-] as const;
+} as const satisfies Record<WalkInFieldKey, string>;
 
 const plain = (text: string) => ({ type: 'plain_text' as const, text });
 const option = (value: string, text: string) => ({
   text: plain(text.slice(0, 75)),
   value: value.slice(0, 150),
 });
-const textInput = (
-  blockId: string,
-  label: string,
-  opts: { optional?: boolean; multiline?: boolean; max: number },
-) => ({
-  type: 'input' as const,
-  block_id: blockId,
-  optional: opts.optional ?? false,
-  label: plain(label),
-  element: {
-    type: 'plain_text_input' as const,
-    action_id: 'value',
-    max_length: opts.max,
-    ...(opts.multiline ? { multiline: true } : {}),
-  },
-});
 
 /**
- * The "Log a walk-in" modal, the same fields as the admin web's form. With a PSA connected the client
- * is a select of its companies (ConnectWise needs the company's id); otherwise a text field, since
- * known clients are only suggestions.
+ * The "Log a walk-in" modal, the same fields (cards/walk-in-fields.ts) as the Teams dialog and the
+ * admin web's form. With a PSA connected the client is a select of its companies (ConnectWise needs
+ * the company's id); otherwise a text field, since known clients are only suggestions.
  */
 export function renderWalkInModal(choices: ClientChoices, metadata: { teamId: string }) {
-  const psaCompanies = choices.source === 'psa' ? choices.clients.slice(0, 100) : [];
-  const clientBlock =
-    choices.source === 'psa'
-      ? {
-          type: 'input' as const,
-          block_id: WALK_IN_BLOCKS.client,
-          label: plain('Client company'),
-          element: {
-            type: 'static_select' as const,
-            action_id: 'value',
-            placeholder: plain('Pick the client from the PSA'),
-            options: psaCompanies.map((c) => option(c.id ?? c.name, c.name)),
-          },
-        }
-      : {
-          ...textInput(WALK_IN_BLOCKS.client, 'Client company', { max: 200 }),
-          ...(choices.clients.length
-            ? {
-                hint: plain(
-                  `Known clients: ${choices.clients
-                    .slice(0, 8)
-                    .map((c) => c.name)
-                    .join(', ')}`.slice(0, 2000),
-                ),
-              }
-            : {}),
-        };
+  const fields = WALK_IN_TEXT_FIELDS.map((field) => {
+    if (field.key === 'client' && choices.source === 'psa') {
+      return {
+        type: 'input' as const,
+        block_id: WALK_IN_BLOCKS.client,
+        label: plain(field.label),
+        element: {
+          type: 'static_select' as const,
+          action_id: 'value',
+          placeholder: plain('Pick the client from the PSA'),
+          options: psaCompanyChoices(choices).map((c) => option(c.value, c.title)),
+        },
+      };
+    }
+    const hint = field.key === 'client' ? knownClientsHint(choices) : '';
+    return {
+      type: 'input' as const,
+      block_id: WALK_IN_BLOCKS[field.key],
+      optional: field.optional,
+      label: plain(field.label),
+      element: {
+        type: 'plain_text_input' as const,
+        action_id: 'value',
+        max_length: field.max,
+        ...(field.multiline ? { multiline: true } : {}),
+      },
+      ...(hint ? { hint: plain(hint) } : {}),
+    };
+  });
+  const initial = WALK_IN_PRIORITIES.find(([v]) => v === WALK_IN_DEFAULT_PRIORITY) ?? WALK_IN_PRIORITIES[1];
+  const priority = {
+    type: 'input' as const,
+    block_id: WALK_IN_BLOCKS.priority,
+    label: plain(WALK_IN_PRIORITY_LABEL),
+    element: {
+      type: 'static_select' as const,
+      action_id: 'value',
+      initial_option: option(initial[0], initial[1]),
+      options: WALK_IN_PRIORITIES.map(([v, t]) => option(v, t)),
+    },
+  };
   return {
     type: 'modal' as const,
     callback_id: WALK_IN_VIEW,
@@ -81,23 +81,6 @@ export function renderWalkInModal(choices: ClientChoices, metadata: { teamId: st
     submit: plain('Log walk-in'),
     close: plain('Cancel'),
     private_metadata: JSON.stringify(metadata),
-    blocks: [
-      textInput(WALK_IN_BLOCKS.contactName, 'Contact name', { max: 200 }),
-      textInput(WALK_IN_BLOCKS.contactEmail, 'Contact email', { optional: true, max: 320 }),
-      clientBlock,
-      textInput(WALK_IN_BLOCKS.summary, 'Summary', { max: 500 }),
-      textInput(WALK_IN_BLOCKS.details, 'Details', { optional: true, multiline: true, max: 3000 }),
-      {
-        type: 'input' as const,
-        block_id: WALK_IN_BLOCKS.priority,
-        label: plain('Priority'),
-        element: {
-          type: 'static_select' as const,
-          action_id: 'value',
-          initial_option: option('medium', 'Medium'),
-          options: PRIORITIES.map(([v, t]) => option(v, t)),
-        },
-      },
-    ],
+    blocks: [...fields, priority],
   };
 }

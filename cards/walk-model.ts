@@ -13,6 +13,8 @@ export interface WalkRenderContext {
    * (the session card's own verb); without a session there is nothing to preview.
    */
   sessionStateVersion?: number;
+  /** The presser may review assistant drafts (`drafts.approve`, engineer and up). */
+  canReviewDraft?: boolean;
 }
 
 /** How many walked steps the card lists; older ones are counted, not shown. */
@@ -43,6 +45,9 @@ export interface WalkCardModel {
   /** Read-only line after the walk ended (empty while active). */
   ended: string;
   previewPayload: ActionPayload | null;
+  /** After a resolved walk of an assistant draft: what an engineer may decide, or what was decided. */
+  reviewLine: string;
+  reviewButtons: WalkVerb[];
   fallback: string;
 }
 
@@ -72,6 +77,20 @@ function endedLine(vm: WalkView, canPreview: boolean): string {
   }
 }
 
+function reviewLine(vm: WalkView, canReview: boolean): string {
+  if (vm.status !== 'resolved' || vm.draftReview === null) return '';
+  switch (vm.draftReview) {
+    case 'accepted':
+      return '✅ Draft accepted: L1 now get this flow as a validated one.';
+    case 'rejected':
+      return '🗑️ Draft rejected: it will not be offered again.';
+    case 'pending':
+      return canReview
+        ? '🧪 The assistant built this flow and it worked here. Accept it so L1 get it as validated, or reject it. To change it first, edit it on the Flows page of the admin web.'
+        : '';
+  }
+}
+
 export function walkCardModel(vm: WalkView, rc: WalkRenderContext): WalkCardModel {
   const live = vm.status === 'active' && rc.canAct;
   const canPreview = rc.canAct && vm.status === 'resolved' && vm.sessionId !== null;
@@ -84,6 +103,7 @@ export function walkCardModel(vm: WalkView, rc: WalkRenderContext): WalkCardMode
     if (vm.canGoBack) tools.push('walk.back');
   }
   if (rc.canAct && vm.canEscalate) tools.push('walk.escalate');
+  const canReview = rc.canAct && rc.canReviewDraft === true;
   return {
     title: `🧭 ${vm.flowTitle}`,
     meta: `Version ${vm.version} · ${vm.status === 'active' ? `Step ${vm.path.length + 1}` : vm.summary}`,
@@ -113,6 +133,11 @@ export function walkCardModel(vm: WalkView, rc: WalkRenderContext): WalkCardMode
     ended: endedLine(vm, canPreview),
     previewPayload:
       canPreview && vm.sessionId ? actionPayload(vm.sessionId, rc.sessionStateVersion ?? 0) : null,
+    reviewLine: reviewLine(vm, canReview),
+    reviewButtons:
+      canReview && vm.status === 'resolved' && vm.draftReview === 'pending'
+        ? ['walk.accept_draft', 'walk.reject_draft']
+        : [],
     fallback: `${vm.flowTitle}: ${vm.status === 'active' ? vm.step.text : vm.summary}`,
   };
 }

@@ -16,6 +16,7 @@ import {
   walkAtFix,
   walkEscalated,
   walkResolved,
+  walkResolvedDraft,
   walkStress,
 } from './walk-fixtures.ts';
 
@@ -151,5 +152,31 @@ describe('walk card', () => {
     expect(readTeamsWalkNote({ walkNote: '  printer is on  ' })).toBe('printer is on');
     expect(readTeamsWalkNote({ walkNote: '   ' })).toBeNull();
     expect(readSlackWalkNote({ walk_note: { note: { value: 'caller rebooted' } } })).toBe('caller rebooted');
+  });
+
+  it('after a resolved walk of an assistant draft, offers an engineer Accept / Reject; an L1 sees neither', () => {
+    const engineer = { canAct: true, canReviewDraft: true, sessionStateVersion: 7 };
+    const msg = renderWalkBlocks(walkResolvedDraft, engineer);
+    assertBlockKitLimits(msg, 'message');
+    expect(slackIds(msg)).toEqual(['note.resolution.preview', 'walk.accept_draft', 'walk.reject_draft']);
+    expect(JSON.stringify(msg)).toContain('The assistant built this flow and it worked here');
+    const card = renderWalkCard(walkResolvedDraft, engineer);
+    expect(adaptiveCardProblems(card)).toEqual([]);
+    expect(teamsVerbs(card)).toEqual([
+      'note.resolution.preview:Preview resolution note',
+      'walk.accept_draft:Accept this draft',
+      'walk.reject_draft:Reject this draft',
+    ]);
+    for (const a of executeActions(card).slice(1)) expect(a.data).toMatchObject({ w: WALK_ID, v: 4 });
+    expect(parseWalkAction('walk.accept_draft', { w: WALK_ID, v: 4 })).toMatchObject({ ok: true });
+
+    const l1 = { canAct: true, sessionStateVersion: 7 };
+    expect(slackIds(renderWalkBlocks(walkResolvedDraft, l1))).toEqual(['note.resolution.preview']);
+    expect(JSON.stringify(renderWalkCard(walkResolvedDraft, l1))).not.toContain('accept_draft');
+
+    const accepted = { ...walkResolvedDraft, draftReview: 'accepted' as const };
+    const after = renderWalkBlocks(accepted, engineer);
+    expect(slackIds(after)).toEqual(['note.resolution.preview']);
+    expect(JSON.stringify(after)).toContain('Draft accepted');
   });
 });

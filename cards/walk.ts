@@ -100,6 +100,11 @@ export function renderWalkBlocks(vm: WalkView, rc: WalkRenderContext) {
   blocks.push(...actions(answerButtons).map((b) => ({ ...b, block_id: 'walk_answers' })));
   if (m.ended) blocks.push(section(m.ended));
   if (m.previewPayload) blocks.push(...actions([button('note.resolution.preview', m.previewPayload)]));
+  if (m.reviewLine) blocks.push(section(m.reviewLine));
+  const review = m.reviewButtons.map((v) =>
+    walkButton(v, WALK_ACTION_LABELS[v], m.payload, v === 'walk.accept_draft'),
+  );
+  blocks.push(...actions(review).map((b) => ({ ...b, block_id: 'walk_review' })));
   const tools = m.tools.map((v) => walkButton(v, WALK_ACTION_LABELS[v], m.payload));
   blocks.push(...actions(tools).map((b) => ({ ...b, block_id: 'walk_tools' })));
   return message(m.fallback, blocks);
@@ -139,6 +144,8 @@ export function renderWalkCard(vm: WalkView, rc: WalkRenderContext): AdaptiveCar
       ended: m.ended,
       hasPreview: m.previewPayload !== null,
       previewPayload: m.previewPayload ?? m.payload,
+      reviewLine: m.reviewLine,
+      hasReview: m.reviewButtons.length > 0,
       hasTools: m.tools.length > 0,
       show: {
         note: m.tools.includes('walk.note'),

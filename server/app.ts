@@ -8,6 +8,7 @@ import { type ApiDeps, apiV1Router } from './api/v1.ts';
 import { errorHandler, notFoundHandler } from './http/errors.ts';
 import type { Mailer } from './http/mailer.ts';
 import { requestContext } from './http/request-context.ts';
+import type { RequestLimits } from './http/request-limits.ts';
 import type { AppKeys } from './secrets.ts';
 
 export interface AppDeps {
@@ -32,6 +33,10 @@ export interface AppDeps {
   now: () => Date;
   secureCookies: boolean;
   signInLimiters: SignInLimiters;
+  /** Per-user and per-account request limits on the signed-in API, shared through the database. */
+  requestLimits: RequestLimits;
+  /** express `trust proxy`: false (X-Forwarded-For never counts), a hop count, or proxy addresses. */
+  trustProxy: false | number | string[];
   oidc: OidcClients;
   mailer: Mailer;
   /** Development conveniences (see ApiDeps.development); boot leaves this unset in production. */
@@ -46,7 +51,7 @@ const HEALTH_TIMEOUT_MS = 2_000;
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', deps.trustProxy);
   app.use(requestContext(deps.logger));
 
   app.get('/healthz', async (_req, res) => {
@@ -94,6 +99,7 @@ export function createApp(deps: AppDeps): Express {
       now: deps.now,
       secureCookies: deps.secureCookies,
       signInLimiters: deps.signInLimiters,
+      requestLimits: deps.requestLimits,
       oidc: deps.oidc,
       mailer: deps.mailer,
       logger: deps.logger,

@@ -8,6 +8,7 @@ import type { Database } from '../core/db/client.ts';
 import { usersTable } from '../core/db/schema/users.ts';
 import { withSystemTransaction } from '../core/db/transactions.ts';
 import { DEMO_ACCOUNT_NAME, DEMO_PASSWORD, DEMO_PEOPLE, seedDemoAccount } from '../core/demo/seed-demo.ts';
+import { WindowLimiter } from '../core/rate-limits/index.ts';
 import type { DiagnosisDeps } from '../core/sessions/index.ts';
 import type { Logger } from '../core/shared/logger.ts';
 import { psaOutboxDeliver } from '../jobs/definitions/psa-outbox.ts';
@@ -41,7 +42,16 @@ export interface RunningServer {
 export async function startServer(
   env: Env,
   logger: Logger,
-  options: { database?: Database; diagnosis?: DiagnosisDeps; now?: () => Date } = {},
+  options: {
+    database?: Database;
+    diagnosis?: DiagnosisDeps;
+    now?: () => Date;
+    /**
+     * Separates the shared rate-limit counters of servers on one database. Every process of a
+     * deployment uses the default; tests give each server its own unless they test the sharing.
+     */
+    limitNamespace?: string;
+  } = {},
 ): Promise<RunningServer> {
   const { keys, source } = resolveAppKeys(env);
   if (source !== 'env')
@@ -58,11 +68,16 @@ export async function startServer(
   }
 
   let queue: JobQueue | undefined;
+  const limitNamespace = options.limitNamespace ?? 'default';
   const reranker = createKnowledgeReranker(env, logger);
   const baseDiagnosis = options.diagnosis ?? createDiagnosisDeps(env, logger, keys, reranker);
   // Start PSA delivery right after a commit queues writes; the minute sweep catches anything missed.
   const diagnosis: DiagnosisDeps = {
     ...baseDiagnosis,
+    turnLimit: {
+      limiter: new WindowLimiter(database, options.now ?? (() => new Date()), limitNamespace),
+      perUserPerMinute: env.BOT_RATE_LIMIT_PER_USER_PER_MINUTE,
+    },
     onTicketWritesQueued: (accountId, sessionId) => {
       baseDiagnosis.onTicketWritesQueued?.(accountId, sessionId);
       queue
@@ -138,13 +153,24 @@ export async function startServer(
     webRouter: await createWebRouter(env, logger, server),
     now,
     secureCookies: env.NODE_ENV === 'production' || (env.PUBLIC_URL?.startsWith('https:') ?? false),
-    signInLimiters: createSignInLimiters(now, {
-      email: {
-        max: env.SIGN_IN_MAX_FAILURES_PER_EMAIL,
-        windowMs: env.SIGN_IN_FAILURE_WINDOW_MINUTES * 60_000,
+    signInLimiters: createSignInLimiters(
+      database,
+      now,
+      {
+        email: {
+          max: env.SIGN_IN_MAX_FAILURES_PER_EMAIL,
+          windowMs: env.SIGN_IN_FAILURE_WINDOW_MINUTES * 60_000,
+        },
+        ip: { max: env.SIGN_IN_MAX_FAILURES_PER_IP, windowMs: env.SIGN_IN_FAILURE_WINDOW_MINUTES * 60_000 },
       },
-      ip: { max: env.SIGN_IN_MAX_FAILURES_PER_IP, windowMs: env.SIGN_IN_FAILURE_WINDOW_MINUTES * 60_000 },
-    }),
+      limitNamespace,
+    ),
+    requestLimits: {
+      limiter: new WindowLimiter(database, now, limitNamespace),
+      perUserPerMinute: env.API_RATE_LIMIT_PER_USER_PER_MINUTE,
+      perAccountPerMinute: env.API_RATE_LIMIT_PER_ACCOUNT_PER_MINUTE,
+    },
+    trustProxy: env.TRUST_PROXY,
     oidc: new OidcClients(oidcProvidersFromEnv(env)),
     mailer: createMailer({
       smtpUrl: env.SMTP_URL,

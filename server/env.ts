@@ -13,6 +13,38 @@ const base64Key = z
   .string()
   .refine((v) => Buffer.from(v, 'base64').length === 32, { message: 'must be 32 bytes, base64-encoded' });
 
+// Names express understands in a `trust proxy` list besides addresses and CIDR ranges.
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+const IPV4_OR_6 = /^(\d{1,3}(\.\d{1,3}){3}|[0-9a-f:]*:[0-9a-f:.]*)(\/\d{1,3})?$/i;
+
+/**
+ * Which peers may set X-Forwarded-For (and so decide `req.ip`, which sign-in limits key on).
+ * Off by default: then the header never counts, even from loopback, so rotating it from the same
+ * machine cannot dodge a limit. A hop count (`1` behind one load balancer) or a list of proxy
+ * addresses / CIDR ranges / express's names, exactly as express's `trust proxy`. `true` (trust
+ * everyone) is refused: any client could then pick its own address.
+ */
+const trustProxy = z
+  .string()
+  .trim()
+  .transform((value, ctx): false | number | string[] => {
+    if (value === 'false' || value === 'off' || value === '0') return false;
+    if (/^\d+$/.test(value)) return Number(value);
+    const entries = value
+      .split(',')
+      .map((e) => e.trim())
+      .filter(Boolean);
+    const bad = entries.find((e) => !PROXY_NAMES.has(e) && !IPV4_OR_6.test(e));
+    if (entries.length === 0 || bad !== undefined || value === 'true') {
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be false, a hop count (e.g. 1) or a comma-separated list of proxy addresses/CIDR ranges (loopback, 10.0.0.0/8, …)${bad ? `; "${bad}" is neither` : ''}`,
+      });
+      return z.NEVER;
+    }
+    return entries;
+  });
+
 const EnvSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -84,6 +116,10 @@ const EnvSchema = z
     SIGN_IN_MAX_FAILURES_PER_EMAIL: z.coerce.number().int().min(1).max(1000).default(5),
     SIGN_IN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).max(100_000).default(20),
     SIGN_IN_FAILURE_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+    TRUST_PROXY: trustProxy.default(false),
+    API_RATE_LIMIT_PER_USER_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(1200),
+    API_RATE_LIMIT_PER_ACCOUNT_PER_MINUTE: z.coerce.number().int().min(0).max(10_000_000).default(6000),
+    BOT_RATE_LIMIT_PER_USER_PER_MINUTE: z.coerce.number().int().min(0).max(100_000).default(60),
     SLACK_SLASH_COMMAND: z
       .string()
       .regex(/^\/[a-z0-9_-]{1,31}$/, { message: 'must look like /resolve' })

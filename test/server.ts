@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Database } from '../core/db/client.ts';
 import type { DiagnosisDeps } from '../core/sessions/index.ts';
 import { silentLogger } from '../core/shared/logger.ts';
@@ -11,7 +12,7 @@ import { loadEnv } from '../server/env.ts';
 export async function startTestServer(
   database: Database,
   env: Record<string, string> = {},
-  options: { diagnosis?: DiagnosisDeps; now?: () => Date } = {},
+  options: { diagnosis?: DiagnosisDeps; now?: () => Date; limitNamespace?: string } = {},
 ): Promise<RunningServer> {
   return startServer(
     loadEnv({
@@ -24,7 +25,9 @@ export async function startTestServer(
       ...env,
     }),
     silentLogger,
-    { database, ...options },
+    // Each test server counts rate limits on its own (they share one database, and most sign in
+    // from 127.0.0.1), unless a test shares a namespace on purpose.
+    { database, limitNamespace: `test-${randomUUID()}`, ...options },
   );
 }
 

@@ -24,6 +24,7 @@ import { refreshQueueHomes, registerIntake } from './listeners/intake.ts';
 import { registerMessageListeners } from './listeners/messages.ts';
 import { registerWalk } from './listeners/walk.ts';
 import { BOT_SCOPES, mountSlackOAuth } from './oauth.ts';
+import { slackRequestGuard } from './request-guard.ts';
 import type { SlackRuntime } from './runtime.ts';
 
 export interface SlackAdapterDeps {
@@ -56,6 +57,8 @@ export interface SlackAdapter {
 export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   const { config, database, logger } = deps;
   const router = createRouter();
+  // Before Bolt's own handler on the same path: timestamp window both ways, object bodies only.
+  router.post('/slack/events', ...slackRequestGuard(config.signingSecret));
   const installations = new InstallationCache(database, deps.keys.secretsAtRest);
   const boltLogger = toBoltLogger(logger.child({ component: 'slack' }));
   const receiver = new ExpressReceiver({

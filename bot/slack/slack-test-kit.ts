@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { createConnectWiseProvider } from '../../core/psa/connectwise/index.ts';
 import type { PsaDeps } from '../../core/psa/index.ts';
 import { getSession } from '../../core/sessions/index.ts';
 import type { TenantContext } from '../../core/shared/context.ts';
@@ -16,12 +17,10 @@ import { startTestServer } from '../../test/server.ts';
 
 export const SIGNING_SECRET = 'slack-signing-secret-for-tests';
 
-/** PSA access for the built-in ticketing (no credentials to unseal, no ConnectWise). */
+/** PSA access: the built-in ticketing, or the real ConnectWise client pointed at its simulator. */
 export const TEST_PSA_DEPS: PsaDeps = {
   sealingKey: Buffer.alloc(32, 3),
-  connectWise: () => {
-    throw new Error('the Slack suites use the built-in ticketing');
-  },
+  connectWise: (config) => createConnectWiseProvider({ ...config, timeoutMs: 2_000 }),
 };
 
 export interface SlackWorld {

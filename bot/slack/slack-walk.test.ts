@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getWalk } from '../../core/flows/index.ts';
+import { getFlow, getWalk } from '../../core/flows/index.ts';
 import { previewNote } from '../../core/notes/index.ts';
-import { configurePsa, createLocalPsa, deliverSessionOutbox } from '../../core/psa/index.ts';
+import { configurePsa, deliverSessionOutbox } from '../../core/psa/index.ts';
 import { getSession } from '../../core/sessions/index.ts';
 import type { TenantContext } from '../../core/shared/context.ts';
+import { type ConnectWiseSimulator, startConnectWiseSimulator } from '../../sim/connectwise/index.ts';
 import { appMentionEvent, blockActions, type SimMessage, slashCommand } from '../../sim/slack/index.ts';
 import { offlineDiagnosis } from '../../test/diagnosis.ts';
 import { publishPasswordFlow } from '../../test/walk-flow.ts';
@@ -42,20 +43,39 @@ function button(message: SimMessage | undefined, label: string): Button {
 
 describe('Slack flow walker (real Bolt, real server, Slack simulator)', () => {
   let w: SlackWorld;
+  let cw: ConnectWiseSimulator;
   let l1: TenantContext & { email: string };
   let l1SlackId: string;
   let viewerSlackId: string;
 
   beforeAll(async () => {
     w = await slackWorld();
-    await configurePsa({ ctx: w.account.owner, deps: TEST_PSA_DEPS, input: { provider: 'local' } });
+    cw = await startConnectWiseSimulator({ firstTicketId: 48_213 });
+    await configurePsa({
+      ctx: w.account.owner,
+      deps: TEST_PSA_DEPS,
+      input: {
+        provider: 'connectwise',
+        siteUrl: cw.url,
+        companyId: cw.credentials.companyId,
+        publicKey: cw.credentials.publicKey,
+        privateKey: cw.credentials.privateKey,
+        clientId: '3f2b8c1d-6a4e-4f7b-9c0d-1e2f3a4b5c6d',
+        boards: ['Service Desk'],
+        resolvedStatus: 'Resolved',
+        escalatedStatus: 'Waiting on Client',
+      },
+    });
     await publishPasswordFlow(w.engineer);
     l1 = await w.account.member('l1', { name: 'Lee Firstline' });
     l1SlackId = w.sim.addUser({ name: 'lee', realName: 'Lee Firstline', email: l1.email }).id;
     const viewer = await w.account.member('viewer', { name: 'Vic Viewer' });
     viewerSlackId = w.sim.addUser({ name: 'vic', realName: 'Vic Viewer', email: viewer.email }).id;
   });
-  afterAll(() => w.close());
+  afterAll(async () => {
+    await w.close();
+    await cw.close();
+  });
 
   const inThread = (threadTs: string) =>
     w.sim.messages.filter((m) => m.thread_ts === threadTs && m.ts !== threadTs);
@@ -83,10 +103,10 @@ describe('Slack flow walker (real Bolt, real server, Slack simulator)', () => {
   }
 
   /** "@bot walk …" in the help channel; returns the thread and the first walk card. */
-  async function walk(text: string) {
+  async function walk(text: string, user = l1SlackId) {
     const request = appMentionEvent({
       channel: w.channel,
-      user: l1SlackId,
+      user,
       text: `<@${w.sim.workspace.botUserId}> walk ${text}`,
       workspace: w.workspace,
     });
@@ -100,12 +120,17 @@ describe('Slack flow walker (real Bolt, real server, Slack simulator)', () => {
   const afterEdits = (ts: string, n: number) =>
     eventually(() => ((current(ts)?.history?.length ?? 0) >= n ? current(ts) : undefined));
 
-  it('ticket → authored flow matched → walked → It worked → note preview → Confirm & post reaches the PSA with the path', async () => {
-    const ticket = await createLocalPsa(w.engineer).createTicket({ summary: 'Outlook password prompts' });
-    const { threadTs, card } = await walk(`#${ticket.externalId} Outlook keeps asking for a password`);
+  it('ticket → authored flow matched → walked → It worked → note preview → Confirm & post reaches ConnectWise with the path', async () => {
+    const ticket = cw.addTicket({
+      summary: 'Outlook password prompts',
+      board: 'Service Desk',
+      status: 'New',
+      company: 'AcmeCorp',
+    });
+    const { threadTs, card } = await walk(`#${ticket.id} Outlook keeps asking for a password`);
     const walkId = walkIdOf(card);
     const said = inThread(threadTs).map((m) => m.text);
-    expect(said).toContain(`Linked to ticket #${ticket.externalId}: Outlook password prompts`);
+    expect(said).toContain(`Linked to ticket #${ticket.id}: Outlook password prompts`);
     expect(said).toContain('Matched the authored flow "Outlook keeps asking for a password".');
     expect(JSON.stringify(card.blocks)).toContain('Did the password change in the last day?');
     expect(buttons(card).map((b) => b.text)).toEqual(['Yes', 'No', 'Add a note', "I'm stuck — escalate"]);
@@ -141,7 +166,8 @@ describe('Slack flow walker (real Bolt, real server, Slack simulator)', () => {
       sessionId,
     });
     expect(report.failed).toBe(0);
-    const notes = await createLocalPsa(w.engineer).listNotes(ticket.externalId);
+    const notes = cw.state.notes.filter((n) => n.ticketId === ticket.id);
+    expect(notes).toHaveLength(1);
     const text = JSON.stringify(notes);
     expect(text).toContain('Did the password change in the last day — Yes (Changed it at 9am)');
     expect(text).toContain('Sign in to Outlook on the web with the new password — Yes');
@@ -205,5 +231,49 @@ describe('Slack flow walker (real Bolt, real server, Slack simulator)', () => {
     });
     expect(pkg.text).toContain('Did the password change in the last day — Yes');
     expect(pkg.text).toContain('OWA shows an unknown error page');
+  });
+
+  it('an engineer resolves a walk of a knowledge-built draft, accepts the draft from the card; a second decision is refused', async () => {
+    const { threadTs, card } = await walk(
+      'Wi-Fi connected but no internet, 169.254 address',
+      w.engineerSlackId,
+    );
+    expect(inThread(threadTs).map((m) => m.text)).toContainEqual(
+      expect.stringMatching(/^No flow matched, so I built/),
+    );
+    const walkId = walkIdOf(card);
+    let latest: SimMessage = card;
+    for (let edits = 1; ; edits++) {
+      const answer = buttons(latest).find((b) => b.block_id === 'walk_answers');
+      if (!answer) throw new Error('walk ended without a fix step');
+      await press(w.engineerSlackId, latest, answer);
+      latest = await afterEdits(card.ts, edits);
+      if (answer.action_id === 'walk.worked') break;
+    }
+    expect(JSON.stringify(latest.blocks)).toContain('The assistant built this flow and it worked here');
+    expect(buttons(latest).map((b) => b.text)).toEqual([
+      'Preview resolution note',
+      'Accept this draft',
+      'Reject this draft',
+    ]);
+    // The simulator edits the message object in place: keep the card as the engineer saw it.
+    const resolvedCard = structuredClone(latest);
+    const edits = latest.history?.length ?? 0;
+    await press(w.engineerSlackId, latest, button(latest, 'Accept this draft'));
+    const accepted = await afterEdits(card.ts, edits + 1);
+    expect(JSON.stringify(accepted.blocks)).toContain('Draft accepted');
+    expect(buttons(accepted).map((b) => b.text)).toEqual(['Preview resolution note']);
+    const { flowId } = await getWalk({ ctx: w.engineer, walkId });
+    expect(await getFlow({ ctx: w.engineer, flowId })).toMatchObject({
+      status: 'published',
+      origin: 'kb_build',
+    });
+
+    await press(w.engineerSlackId, resolvedCard, button(resolvedCard, 'Reject this draft'));
+    const refused = await eventually(() =>
+      w.sim.ephemerals.find((e) => e.user === w.engineerSlackId && /already accepted/.test(e.text ?? '')),
+    );
+    expect(refused.thread_ts).toBe(threadTs);
+    expect((await getFlow({ ctx: w.engineer, flowId })).status).toBe('published');
   });
 });

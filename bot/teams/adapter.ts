@@ -19,7 +19,9 @@ import { registerEscalation } from './listeners/escalate.ts';
 import { registerHandOver } from './listeners/hand-over.ts';
 import { registerInstall } from './listeners/install.ts';
 import { registerMessages } from './listeners/messages.ts';
+import { registerQueue } from './listeners/queue.ts';
 import { registerWalk } from './listeners/walk.ts';
+import { registerWalkIn } from './listeners/walk-in.ts';
 import { post } from './outbound.ts';
 import { baseConversationId, targetOfRef } from './places.ts';
 import { runtimeServices, sessionUrlFor, type TeamsRuntime } from './runtime.ts';
@@ -94,7 +96,11 @@ export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
   registerWalk(agent, rt);
   registerInstall(agent, rt);
   registerHandOver(agent, rt);
-  agent.registerExtension(new TeamsAgentExtension(agent), (teams) => registerEscalation(agent, teams, rt));
+  registerQueue(agent, rt);
+  agent.registerExtension(new TeamsAgentExtension(agent), (teams) => {
+    registerEscalation(agent, teams, rt);
+    registerWalkIn(teams, rt);
+  });
 
   const router = createRouter();
   router.post(MESSAGES_PATH, express.json({ limit: BODY_LIMIT }), async (req, res) => {
@@ -105,6 +111,19 @@ export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
       authorized = true;
     });
     if (!authorized || res.headersSent) return;
+    // express.json passes arrays and `{}`; the SDK would fail on them as a 500 the connector retries.
+    const activity: unknown = req.body;
+    if (
+      typeof activity !== 'object' ||
+      activity === null ||
+      Array.isArray(activity) ||
+      typeof (activity as { type?: unknown }).type !== 'string'
+    ) {
+      res
+        .status(400)
+        .json({ error: 'invalid_activity', message: 'The body must be an activity object with a type.' });
+      return;
+    }
     try {
       await adapter.process(request, res, (context) => agent.run(context));
     } catch (error) {

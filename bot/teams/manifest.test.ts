@@ -9,6 +9,7 @@ import { decodePng } from '../../manifests/teams/png.ts';
 import { MESSAGES_PATH } from './adapter.ts';
 import { BOT_COMMANDS } from './listeners/commands.ts';
 import { ESCALATE_COMMAND } from './listeners/escalate.ts';
+import { INTAKE_COMMANDS } from './listeners/intake.ts';
 import { BOT_SCOPES } from './listeners/messages.ts';
 
 const MANIFEST_DIR = new URL('../../manifests/teams/', import.meta.url);
@@ -62,14 +63,17 @@ describe('manifests/teams/manifest.json', () => {
     const [bot] = manifest.bots;
     expect(sorted(bot?.scopes ?? [])).toEqual(sorted(BOT_SCOPES));
     for (const list of bot?.commandLists ?? []) {
-      for (const command of list.commands) expect(BOT_COMMANDS).toContain(command.title);
-      // techchannel names a channel, so it is offered in teams only; "new" only where chats are.
+      for (const command of list.commands)
+        expect([...BOT_COMMANDS, ...INTAKE_COMMANDS]).toContain(command.title);
+      // techchannel names a channel, so it is offered in teams only; "new" only where chats are;
+      // the L1 queue and walk-ins answer only in the personal chat.
       const titles = list.commands.map((c) => c.title);
       if (titles.includes('techchannel')) expect(list.scopes).toEqual(['team']);
       if (titles.includes('new')) expect(list.scopes).not.toContain('team');
+      if (INTAKE_COMMANDS.some((c) => titles.includes(c))) expect(list.scopes).toEqual(['personal']);
     }
     const offered = new Set((bot?.commandLists ?? []).flatMap((l) => l.commands.map((c) => c.title)));
-    expect(sorted([...offered])).toEqual(sorted(BOT_COMMANDS));
+    expect(sorted([...offered])).toEqual(sorted([...BOT_COMMANDS, ...INTAKE_COMMANDS]));
     expect(manifest.composeExtensions[0]?.commands).toEqual([
       expect.objectContaining({
         id: ESCALATE_COMMAND,

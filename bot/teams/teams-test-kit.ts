@@ -45,6 +45,8 @@ export interface TeamsWorld {
   peer: Person;
   admin: Person;
   viewer: Person;
+  /** An L1 tech: logs walk-ins and works the L1 queue. */
+  l1: Person;
   team: TeamRef;
   channel: ChannelRef;
   techChannel: ChannelRef;
@@ -107,7 +109,7 @@ export async function teamsWorld(
   const channel: ChannelRef = { id: channelId(), name: 'Support' };
   const techChannel: ChannelRef = { id: channelId(), name: 'Tech escalations' };
   const groupChatId = `19:${randomBytes(16).toString('hex')}@thread.v2`;
-  const person = async (role: 'engineer' | 'admin' | 'viewer', name: string): Promise<Person> => {
+  const person = async (role: 'engineer' | 'admin' | 'viewer' | 'l1', name: string): Promise<Person> => {
     const ctx = await account.member(role, { name });
     const teams = connector.addMember(team.id, { name, email: ctx.email, tenantId });
     // The same person on the rosters of their 1:1 chat with the bot and of the group chat.
@@ -119,6 +121,7 @@ export async function teamsWorld(
   const peer = await person('engineer', 'Pat Peer');
   const admin = await person('admin', 'Ada Admin');
   const viewer = await person('viewer', 'Vic Viewer');
+  const l1 = await person('l1', 'Lee First');
   const { logger, lines } = capturingLogger();
   const served = await serveAdapter({
     config: { production: false, publicUrl: 'https://rf.example.test', ...config },
@@ -137,6 +140,7 @@ export async function teamsWorld(
     peer,
     admin,
     viewer,
+    l1,
     team,
     channel,
     techChannel,

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { executeActions } from '../../cards/test-support.ts';
-import { getWalk } from '../../core/flows/index.ts';
+import { getFlow, getWalk } from '../../core/flows/index.ts';
+import { createConnectWiseProvider } from '../../core/psa/connectwise/index.ts';
+import { configurePsa, deliverSessionOutbox, type PsaDeps } from '../../core/psa/index.ts';
+import { type ConnectWiseSimulator, startConnectWiseSimulator } from '../../sim/connectwise/index.ts';
+import { offlineDiagnosis } from '../../test/diagnosis.ts';
 import { publishPasswordFlow } from '../../test/walk-flow.ts';
 import {
   answeredCard,
@@ -17,15 +21,39 @@ import {
 
 describe('Teams flow walker (Agents SDK, connector simulator)', () => {
   let w: TeamsWorld;
+  let cw: ConnectWiseSimulator;
+  const psa: PsaDeps = {
+    sealingKey: Buffer.alloc(32, 6),
+    connectWise: (config) => createConnectWiseProvider({ ...config, timeoutMs: 2_000 }),
+  };
 
   beforeAll(async () => {
-    w = await teamsWorld();
+    w = await teamsWorld({}, { diagnosis: { ...offlineDiagnosis(), psa } });
     await publishPasswordFlow(w.engineer);
+    cw = await startConnectWiseSimulator({ firstTicketId: 52_117 });
+    await configurePsa({
+      ctx: w.account.owner,
+      deps: psa,
+      input: {
+        provider: 'connectwise',
+        siteUrl: cw.url,
+        companyId: cw.credentials.companyId,
+        publicKey: cw.credentials.publicKey,
+        privateKey: cw.credentials.privateKey,
+        clientId: '3f2b8c1d-6a4e-4f7b-9c0d-1e2f3a4b5c6d',
+        boards: ['Service Desk'],
+        resolvedStatus: 'Resolved',
+        escalatedStatus: 'Waiting on Client',
+      },
+    });
   });
-  afterAll(() => w.close());
+  afterAll(async () => {
+    await w.close();
+    await cw.close();
+  });
 
-  async function startWalk() {
-    const post = w.post('walk Outlook keeps asking for a password');
+  async function startWalk(problem = 'Outlook keeps asking for a password') {
+    const post = w.post(`walk ${problem}`);
     expect((await w.send(post)).status).toBe(200);
     const card = await eventually(() =>
       threadOf(w, post.id).find((a) => verbsOf(cardOf(a)).includes('walk.note')),
@@ -36,10 +64,19 @@ describe('Teams flow walker (Agents SDK, connector simulator)', () => {
     return { post, card, walkId };
   }
 
-  it('walks an authored flow to resolution with Action.Execute, then previews the resolution note', async () => {
-    const { post, card, walkId } = await startWalk();
+  it('walks an authored flow on a ConnectWise ticket to resolution with Action.Execute; the resolution note with the path reaches ConnectWise', async () => {
+    const ticket = cw.addTicket({
+      summary: 'Outlook password prompts',
+      board: 'Service Desk',
+      status: 'New',
+      company: 'AcmeCorp',
+    });
+    const { post, card, walkId } = await startWalk(`#${ticket.id} Outlook keeps asking for a password`);
     expect(threadOf(w, post.id).map(textOf)).toContain(
       'Matched the authored flow "Outlook keeps asking for a password".',
+    );
+    expect(threadOf(w, post.id).map(textOf)).toContain(
+      `Linked to ticket #${ticket.id}: Outlook password prompts`,
     );
     expect(JSON.stringify(cardOf(card))).toContain('Did the password change in the last day?');
 
@@ -76,6 +113,15 @@ describe('Teams flow walker (Agents SDK, connector simulator)', () => {
     expect(JSON.stringify(preview)).toContain(
       'Did the password change in the last day — Yes (Changed at 9am)',
     );
+    await w.send(w.press(post, withCard(card, preview), 'note.resolution.post'));
+    const sessionId = walk.sessionId as string;
+    await eventually(async () => (await sessionOf(w.engineer, sessionId)).status === 'resolved');
+    const report = await deliverSessionOutbox({ ctx: w.account.system('psa-outbox'), deps: psa, sessionId });
+    expect(report.failed).toBe(0);
+    const notes = cw.state.notes.filter((n) => n.ticketId === ticket.id);
+    expect(notes).toHaveLength(1);
+    expect(JSON.stringify(notes)).toContain('Did the password change in the last day — Yes (Changed at 9am)');
+    expect(cw.state.tickets.find((t) => t.id === ticket.id)?.status?.name).toBe('Resolved');
   });
 
   it('refuses a press on a stale card with the current step and the reason, changing nothing', async () => {
@@ -96,5 +142,36 @@ describe('Teams flow walker (Agents SDK, connector simulator)', () => {
     const back = answeredCard((await w.send(w.press(post, withCard(card, latest), 'walk.back'))).body);
     expect(JSON.stringify(back)).toContain('Did the password change in the last day?');
     expect(await getWalk({ ctx: w.engineer, walkId })).toMatchObject({ step: { id: 'changed' }, path: [] });
+  });
+
+  it('an engineer resolves a walk of a knowledge-built draft and accepts the draft from the card; a second decision is refused', async () => {
+    const { post, card, walkId } = await startWalk('Wi-Fi connected but no internet, 169.254 address');
+    expect(threadOf(w, post.id).map(textOf)).toContainEqual(
+      expect.stringMatching(/^No flow matched, so I built/),
+    );
+    let latest = cardOf(card);
+    while (verbsOf(latest).includes('walk.answer')) {
+      latest = answeredCard((await w.send(w.press(post, withCard(card, latest), 'walk.answer'))).body);
+    }
+    const resolved = answeredCard((await w.send(w.press(post, withCard(card, latest), 'walk.worked'))).body);
+    expect(JSON.stringify(resolved)).toContain('The assistant built this flow and it worked here');
+    expect(verbsOf(resolved)).toEqual(['note.resolution.preview', 'walk.accept_draft', 'walk.reject_draft']);
+
+    const accepted = answeredCard(
+      (await w.send(w.press(post, withCard(card, resolved), 'walk.accept_draft'))).body,
+    );
+    expect(JSON.stringify(accepted)).toContain('Draft accepted');
+    expect(verbsOf(accepted)).toEqual(['note.resolution.preview']);
+    const { flowId } = await getWalk({ ctx: w.engineer, walkId });
+    expect(await getFlow({ ctx: w.engineer, flowId })).toMatchObject({
+      status: 'published',
+      origin: 'kb_build',
+    });
+
+    const again = answeredCard(
+      (await w.send(w.press(post, withCard(card, resolved), 'walk.reject_draft'))).body,
+    );
+    expect(JSON.stringify(again)).toContain('already accepted');
+    expect((await getFlow({ ctx: w.engineer, flowId })).status).toBe('published');
   });
 });

@@ -9,6 +9,8 @@ export interface AccountView {
   sessionIdleMinutes: number | null;
   sessionAbsoluteMinutes: number | null;
   auditRetentionDays: number;
+  flowPromoteMinWalks: number;
+  flowPromoteMinSuccessPercent: number;
   /** Remind about an unclaimed escalation after this many minutes (admins at twice it); 0 is off. */
   escalationReminderMinutes: number;
   preferences: Record<string, unknown>;
@@ -24,6 +26,8 @@ export function toAccountView(row: AccountRow): AccountView {
     sessionIdleMinutes: row.sessionIdleMinutes,
     sessionAbsoluteMinutes: row.sessionAbsoluteMinutes,
     auditRetentionDays: row.auditRetentionDays,
+    flowPromoteMinWalks: row.flowPromoteMinWalks,
+    flowPromoteMinSuccessPercent: row.flowPromoteMinSuccessPercent,
     escalationReminderMinutes: row.escalationReminderMinutes,
     preferences: row.preferences,
     createdAt: row.createdAt.toISOString(),

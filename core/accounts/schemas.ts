@@ -24,6 +24,18 @@ export const UpdateAccountSettingsInput = z
       .nullable()
       .optional(),
     auditRetentionDays: z.number().int().min(30).max(3650).optional(),
+    flowPromoteMinWalks: z
+      .number()
+      .int()
+      .min(1, 'must be at least 1 walk')
+      .max(100, 'must be at most 100 walks')
+      .optional(),
+    flowPromoteMinSuccessPercent: z
+      .number()
+      .int()
+      .min(50, 'must be at least 50%')
+      .max(100, 'must be at most 100%')
+      .optional(),
     /** Unclaimed escalations: remind the technician channel after this many minutes, admins at twice it; 0 is off. */
     escalationReminderMinutes: z
       .number()

@@ -32,10 +32,11 @@ export async function signInWithPassword(
   const ipKey = options.ipAddress ?? 'unknown';
   // Checked before the password, and counted for unknown emails too, so 429 reveals nothing either.
   if (limiters) {
-    const wait = Math.max(
+    const [byEmail, byIp] = await Promise.all([
       limiters.byEmail.retryAfterSeconds(data.email),
       limiters.byIp.retryAfterSeconds(ipKey),
-    );
+    ]);
+    const wait = Math.max(byEmail, byIp);
     if (wait > 0) throw tooManyAttempts(wait);
   }
   const user = await withSystemTransaction(database, 'sign-in lookup', async (tx) => {
@@ -44,11 +45,11 @@ export async function signInWithPassword(
   });
   const ok = await verifyPassword(data.password, user?.passwordHash ?? DECOY_PASSWORD_HASH);
   if (!user || !ok || !user.passwordHash || user.disabledAt) {
-    limiters?.byEmail.fail(data.email);
-    limiters?.byIp.fail(ipKey);
+    await limiters?.byEmail.fail(data.email);
+    await limiters?.byIp.fail(ipKey);
     throw new ServiceError('unauthenticated', BAD_CREDENTIALS);
   }
-  limiters?.byEmail.reset(data.email);
+  await limiters?.byEmail.reset(data.email);
   return recordSignIn(database, user, 'password', now);
 }
 

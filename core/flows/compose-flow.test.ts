@@ -218,7 +218,7 @@ describe('flows composed by the assistant (Anthropic simulator)', () => {
             ...steps,
             { id: 'orphan', kind: 'instruction', text: 'x', cites: 'P1', next: 'fixed' },
           ]),
-        'invalid_flow',
+        'invalid_reply',
         'unreachable',
       ],
       [
@@ -252,7 +252,7 @@ describe('flows composed by the assistant (Anthropic simulator)', () => {
     sim.enqueue(composeCall(flowFor(['P3'])));
     const ticket = { summary: TICKET.summary, details: '', client: null };
     expect(await composer.compose({ ticket, passages: two })).toBeNull();
-    expect(warnings().at(-1)).toMatchObject({ fallback: 'invalid_flow', rule: 'unknown_cite' });
+    expect(warnings().at(-1)).toMatchObject({ fallback: 'invalid_reply', rule: 'unknown_cite' });
 
     sim.enqueue(composeCall(flowFor(['P2'])));
     const doc = await composer.compose({ ticket, passages: two });

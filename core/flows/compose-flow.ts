@@ -1,6 +1,5 @@
-import Anthropic from '@anthropic-ai/sdk';
 import type { Message } from '@anthropic-ai/sdk/resources/messages';
-import { isForcedToolChoiceRejection } from '../engine/claude/index.ts';
+import { createToolCaller, ToolReplyRefused } from '../engine/claude/tool-call.ts';
 import type { KnowledgePassage } from '../kb/knowledge.ts';
 import type { Logger } from '../shared/logger.ts';
 import {
@@ -41,36 +40,6 @@ export interface FlowComposer {
   }): Promise<FlowDocument | null>;
 }
 
-/** Why the offline build was used instead; logged, never shown with content. */
-export type ComposeFallback =
-  | 'budget_exceeded'
-  | 'rate_limited'
-  | 'overloaded'
-  | 'api_error'
-  | 'connection_error'
-  | 'malformed_reply'
-  | 'invalid_flow';
-
-class Refused extends Error {
-  constructor(
-    readonly fallback: 'malformed_reply' | 'invalid_flow',
-    readonly rule: string,
-  ) {
-    super(rule);
-  }
-}
-
-function classify(error: unknown, budget: AbortSignal): ComposeFallback {
-  if (budget.aborted) return 'budget_exceeded';
-  if (error instanceof Refused) return error.fallback;
-  if (error instanceof Anthropic.APIConnectionError) return 'connection_error';
-  if (error instanceof Anthropic.APIError) {
-    if (error.status === 429) return 'rate_limited';
-    if (error.status === 529 || error.type === 'overloaded_error') return 'overloaded';
-  }
-  return 'api_error';
-}
-
 /**
  * The model's tool call turned into a portable flow: kind-specific fields picked per step,
  * citation labels mapped back to the passage's own title and URL, then held to the same shape
@@ -83,14 +52,15 @@ export function toFlowDocument(
   client: string | null,
 ): FlowDocument {
   const call = message.content.find((b) => b.type === 'tool_use' && b.name === COMPOSE_TOOL_NAME);
-  if (call?.type !== 'tool_use') throw new Refused('malformed_reply', 'no compose_flow call');
+  if (call?.type !== 'tool_use') throw new ToolReplyRefused('malformed_reply', 'no compose_flow call');
   const parsed = ComposeToolInput.safeParse(call.input);
-  if (!parsed.success) throw new Refused('malformed_reply', 'compose_flow input does not match its schema');
+  if (!parsed.success)
+    throw new ToolReplyRefused('malformed_reply', 'compose_flow input does not match its schema');
   const input: ComposeInput = parsed.data;
   const byLabel = new Map(passages.map((p, i) => [composeLabel(i), p]));
   const steps = input.steps.map((s) => {
     const passage = byLabel.get(s.cites);
-    if (!passage) throw new Refused('invalid_flow', 'unknown_cite');
+    if (!passage) throw new ToolReplyRefused('invalid_reply', 'unknown_cite');
     const common = {
       id: s.id,
       text: s.text,
@@ -117,9 +87,9 @@ export function toFlowDocument(
     client,
     graph: { start: input.start, steps },
   });
-  if (!doc.success) throw new Refused('invalid_flow', 'shape');
+  if (!doc.success) throw new ToolReplyRefused('invalid_reply', 'shape');
   const [issue] = validateFlowGraph(doc.data.graph);
-  if (issue) throw new Refused('invalid_flow', issue.rule);
+  if (issue) throw new ToolReplyRefused('invalid_reply', issue.rule);
   return doc.data;
 }
 
@@ -129,70 +99,33 @@ export function toFlowDocument(
  * retry after 429/529 waits out `retry-after` and the offline build is a sound answer anyway.
  */
 export function createFlowComposer(options: FlowComposerOptions): FlowComposer {
-  const { logger, model, budgetMs } = options;
-  // Everything explicit so the SDK never reads ANTHROPIC_* from the environment (env.ts does).
-  const client = new Anthropic({
-    apiKey: options.apiKey,
-    baseURL: options.baseURL ?? 'https://api.anthropic.com',
-    maxRetries: 0,
-    timeout: budgetMs,
-    logLevel: 'off',
+  const caller = createToolCaller<{ text: string; passages: readonly KnowledgePassage[] }>({
+    ...options,
+    label: 'flow compose',
+    fallbackDescription: 'using the offline build',
+    build: ({ text, passages }, forceTool) =>
+      buildComposeRequest(text, passages, { model: options.model, forceTool }),
   });
-  let forceTool = true;
-
-  async function call(text: string, passages: readonly KnowledgePassage[], signal: AbortSignal) {
-    const request = (force: boolean) => buildComposeRequest(text, passages, { model, forceTool: force });
-    try {
-      return await client.messages.create(request(forceTool), { signal });
-    } catch (error) {
-      if (!forceTool || !isForcedToolChoiceRejection(error)) throw error;
-      forceTool = false;
-      logger.info({ model }, 'flow compose: model rejects forced tool_choice; using auto');
-      return client.messages.create(request(false), { signal });
-    }
-  }
-
   return {
     async compose({ ticket, passages }) {
       const pool = passages.slice(0, MAX_COMPOSE_PASSAGES);
       if (pool.length === 0) return null;
       const text = `${ticket.summary}\n${ticket.details}`.trim();
-      const started = performance.now();
-      const budget = AbortSignal.timeout(budgetMs);
-      try {
-        const message = await call(text, pool, budget);
-        const doc = toFlowDocument(message, pool, ticket.client);
-        logger.debug(
-          {
-            model: message.model,
-            passages: pool.length,
-            steps: doc.graph.steps.length,
-            elapsedMs: Math.round(performance.now() - started),
-            cacheReadInputTokens: message.usage.cache_read_input_tokens ?? 0,
-          },
-          'flow compose',
-        );
-        return doc;
-      } catch (error) {
-        const fallback = classify(error, budget);
-        const api = error instanceof Anthropic.APIError ? error : null;
-        // Status, type, request id and the broken rule identify the failure; ticket text,
-        // passages and the model's words stay out of the log.
-        logger.warn(
-          {
-            fallback,
-            rule: error instanceof Refused ? error.rule : null,
-            model,
-            status: api?.status ?? null,
-            errorType: api?.type ?? null,
-            requestId: api?.requestID ?? null,
-            elapsedMs: Math.round(performance.now() - started),
-            budgetMs,
-          },
-          'flow compose: using the offline build',
-        );
-        return null;
-      }
+      const result = await caller.run({ text, passages: pool }, (message) =>
+        toFlowDocument(message, pool, ticket.client),
+      );
+      if (!result.ok) return null;
+      options.logger.debug(
+        {
+          model: result.message.model,
+          passages: pool.length,
+          steps: result.value.graph.steps.length,
+          elapsedMs: result.elapsedMs,
+          cacheReadInputTokens: result.message.usage.cache_read_input_tokens ?? 0,
+        },
+        'flow compose',
+      );
+      return result.value;
     },
   };
 }

@@ -1,10 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import type { AppTx } from '../db/client.ts';
+import { accountsTable } from '../db/schema/accounts.ts';
 import { flowsTable, flowVersionsTable } from '../db/schema/flows.ts';
 import type { TenantContext } from '../shared/context.ts';
 import { NotFoundError } from '../shared/errors.ts';
 import { parseInput } from '../shared/validation.ts';
-import { FlowId } from './schemas.ts';
+import { DEFAULT_FLYWHEEL, FlowId, type FlywheelSettings } from './schemas.ts';
 
 export type FlowRow = typeof flowsTable.$inferSelect;
 export type FlowVersionRow = typeof flowVersionsTable.$inferSelect;
@@ -38,4 +39,17 @@ export async function getFlowVersion(
     );
   if (!row) throw new NotFoundError('Flow version');
   return row;
+}
+
+/** The account's bar for assistant drafts (Flows page → "Promotion bar"); the defaults if unset. */
+export async function loadFlywheelSettings(tx: AppTx, ctx: TenantContext): Promise<FlywheelSettings> {
+  const [row] = await tx
+    .select({
+      minSuccessfulWalks: accountsTable.flowPromoteMinWalks,
+      percent: accountsTable.flowPromoteMinSuccessPercent,
+    })
+    .from(accountsTable)
+    .where(eq(accountsTable.id, ctx.accountId));
+  if (!row) return DEFAULT_FLYWHEEL;
+  return { minSuccessfulWalks: row.minSuccessfulWalks, minSuccessRate: row.percent / 100 };
 }

@@ -7,8 +7,8 @@ import { actorUserId, type TenantContext } from '../shared/context.ts';
 import { ConflictError } from '../shared/errors.ts';
 import { parseInput } from '../shared/validation.ts';
 import { publishVersion } from './author-flows.ts';
-import { getFlowInAccount } from './flow-store.ts';
-import { DEFAULT_FLYWHEEL, type FlywheelSettings, ReviewDraftInput } from './schemas.ts';
+import { getFlowInAccount, loadFlywheelSettings } from './flow-store.ts';
+import { type FlywheelSettings, ReviewDraftInput } from './schemas.ts';
 
 export interface FlywheelReport {
   promoted: string[];
@@ -23,12 +23,14 @@ export interface FlywheelReport {
  */
 export async function runFlowFlywheel({
   ctx,
-  settings = DEFAULT_FLYWHEEL,
+  settings: override,
 }: {
   ctx: TenantContext;
+  /** Only for tests and benchmarks; the job uses the account's own bar. */
   settings?: FlywheelSettings;
 }): Promise<FlywheelReport> {
   return withTransaction(ctx, async (tx) => {
+    const settings = override ?? (await loadFlywheelSettings(tx, ctx));
     const rows = await tx
       .select({
         id: flowsTable.id,
@@ -104,6 +106,8 @@ export async function reviewDraftFlow({
     if (flow.origin === 'authored')
       throw new ConflictError('Only assistant drafts are reviewed; publish authored flows instead.');
     if (flow.status === 'retired') throw new ConflictError('This draft was already rejected.');
+    // One decision per draft: a second accept would publish another identical version.
+    if (flow.reviewedAt) throw new ConflictError('This draft was already accepted.');
     const reviewed = { reviewedBy: actorUserId(ctx.actor), reviewedAt: new Date() };
     if (data.decision === 'accept') {
       const version = await publishVersion(tx, ctx, flow, data.note || 'Accepted by an engineer');

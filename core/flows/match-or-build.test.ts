@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase } from '../../test/db.ts';
 import { createTestAccount, type TestAccount } from '../../test/factories.ts';
+import { getAccount, updateAccountSettings } from '../accounts/index.ts';
 import { createDemoKnowledgeSource } from '../kb/demo/index.ts';
 import { noKnowledge } from '../kb/knowledge.ts';
 import { createSession } from '../sessions/index.ts';
@@ -175,5 +176,62 @@ describe('match-or-build', () => {
     expect(after.candidates.find((c) => c.flowId === flowId)?.verdict).toMatch(
       /below the success bar \(3 of 4/,
     );
+  });
+});
+
+describe("the account's promotion bar", () => {
+  it('an admin lowers the bar to one walk: the hourly job publishes a built draft after its first success; bad values are refused and change nothing', async () => {
+    const database = await testDatabase();
+    const account = await createTestAccount(database, 'Small helpdesk');
+    const admin = await account.member('admin');
+    const l1 = await account.member('l1');
+    const deps: MatchDeps = { knowledge: createDemoKnowledgeSource() };
+    const ticket = { summary: 'Wi-Fi connected but no internet, 169.254 address', client: null };
+
+    for (const bad of [{ flowPromoteMinWalks: 0 }, { flowPromoteMinSuccessPercent: 30 }]) {
+      await expect(updateAccountSettings({ ctx: admin, input: bad })).rejects.toMatchObject({
+        code: 'invalid_input',
+        message: expect.stringMatching(/flowPromote/),
+      });
+    }
+    await expect(updateAccountSettings({ ctx: l1, input: { flowPromoteMinWalks: 1 } })).rejects.toMatchObject(
+      { code: 'forbidden' },
+    );
+    expect(await getAccount({ ctx: admin })).toMatchObject({
+      flowPromoteMinWalks: 3,
+      flowPromoteMinSuccessPercent: 80,
+    });
+
+    const built = await matchOrBuildFlow({ ctx: l1, deps, input: ticket });
+    expect(built.rule).toBe('kb_build');
+    const flowId = built.flow?.id as string;
+    let w: WalkView = await startWalk({ ctx: l1, flowId });
+    while (w.step.kind !== 'resolution') {
+      const answer =
+        w.step.kind === 'question' ? (w.answers[0] as string) : w.answers[0] === 'Yes' ? 'Yes' : 'Done';
+      w = await answerStep({
+        ctx: l1,
+        walkId: w.walkId,
+        input: { stateVersion: w.stateVersion, stepId: w.step.id, answer },
+      });
+    }
+    await finishWalk({
+      ctx: l1,
+      walkId: w.walkId,
+      input: { stateVersion: w.stateVersion, outcome: 'worked' },
+    });
+
+    // The default bar (3 walks) holds it back…
+    expect(await runFlowFlywheel({ ctx: account.system() })).toEqual({ promoted: [], demoted: [] });
+    // …the account's own bar lets it through, in the job and in match-or-build alike.
+    await updateAccountSettings({
+      ctx: admin,
+      input: { flowPromoteMinWalks: 1, flowPromoteMinSuccessPercent: 100 },
+    });
+    expect(await runFlowFlywheel({ ctx: account.system() })).toEqual({ promoted: [flowId], demoted: [] });
+    expect(await matchOrBuildFlow({ ctx: l1, deps, input: ticket })).toMatchObject({
+      rule: 'validated_draft',
+      flow: { id: flowId },
+    });
   });
 });

@@ -18,9 +18,9 @@ import { parseInput } from '../shared/validation.ts';
 import { insertFlow } from './author-flows.ts';
 import { buildFlowFromPassage } from './build-from-passage.ts';
 import type { FlowComposer } from './compose-flow.ts';
-import { type FlowRow, getFlowInAccount } from './flow-store.ts';
+import { type FlowRow, getFlowInAccount, loadFlywheelSettings } from './flow-store.ts';
 import { flowTerms, type IndexedFlow, indexFlow, rankIndexedFlows } from './rank-flows.ts';
-import { DEFAULT_FLYWHEEL, FlowTicketInput, type FlywheelSettings } from './schemas.ts';
+import { FlowTicketInput, type FlywheelSettings } from './schemas.ts';
 
 /**
  * A ticket matches a flow when the flow explains this share of the ticket's term weight and at
@@ -42,6 +42,7 @@ export interface MatchDecision {
 
 export interface MatchDeps {
   knowledge: KnowledgeSource;
+  /** Overrides the account's promotion bar (tests, benchmarks). */
   flywheel?: FlywheelSettings;
   /** With a model: composes the KB build from the top passages; null from it = the offline build. */
   composer?: FlowComposer;
@@ -74,13 +75,13 @@ export async function matchOrBuildFlow({
   const ticket = parseInput(FlowTicketInput, input, 'ticket');
   const text = `${ticket.summary}\n${ticket.details}`.trim();
   const client = companyKey(ticket.client);
-  const flywheel = deps.flywheel ?? DEFAULT_FLYWHEEL;
   const session = sessionId === null ? null : parseInput(SessionIdInput, sessionId, 'session id');
 
-  const { flows, indexed, stats } = await withTransaction(ctx, async (tx) => {
+  const { flows, indexed, stats, flywheel } = await withTransaction(ctx, async (tx) => {
     // The decision is recorded on the session: it must be this account's (foreign keys ignore RLS).
     if (session) await getSessionInAccount(tx, ctx, session);
-    return loadCandidates(tx, ctx, client);
+    const loaded = await loadCandidates(tx, ctx, client);
+    return { ...loaded, flywheel: deps.flywheel ?? (await loadFlywheelSettings(tx, ctx)) };
   });
   const ranked = rankForTicket(ticket.summary, text, indexed);
   const byId = new Map(flows.map((f) => [f.id, f]));

@@ -11,6 +11,11 @@ export interface WalkView {
   sessionId: string | null;
   /** Shown to the L1 on assistant-built flows nobody has validated yet. */
   draftWarning: string | null;
+  /**
+   * Assistant-built flows only: whether an engineer has reviewed it (`pending` until accepted or
+   * rejected); null for authored flows. Drives the review buttons on a resolved walk's card.
+   */
+  draftReview: 'pending' | 'accepted' | 'rejected' | null;
   status: 'active' | 'resolved' | 'escalated' | 'abandoned';
   outcome: 'worked' | 'failed' | 'partial' | null;
   stateVersion: number;
@@ -55,6 +60,7 @@ export function toWalkView(loaded: {
       flow.origin !== 'authored' && flow.status === 'draft'
         ? 'Draft — not yet validated by outcomes or an engineer'
         : null,
+    draftReview: draftReviewOf(flow),
     status: walk.status,
     outcome: walk.outcome,
     stateVersion: walk.stateVersion,
@@ -92,4 +98,10 @@ function summaryFor(status: WalkView['status'], outcome: WalkView['outcome']): s
     case 'abandoned':
       return outcome === 'failed' ? 'The fix did not work: escalate to an engineer' : 'Stopped';
   }
+}
+
+function draftReviewOf(flow: FlowRow): WalkView['draftReview'] {
+  if (flow.origin === 'authored') return null;
+  if (flow.status === 'retired') return 'rejected';
+  return flow.reviewedAt ? 'accepted' : 'pending';
 }

@@ -9,19 +9,21 @@ import {
   type ClientEscalationRow,
   escalationsByClientQuery,
   type FlowFixRow,
-  fixesByArticleQuery,
-  fixesByFlowQuery,
   listClients,
   type OutcomeRow,
-  outcomesQuery,
   type PersonRow,
-  peopleQuery,
   type ResponseTimeRow,
   responseTimesQuery,
   type VolumeRow,
-  volumeQuery,
 } from './queries.ts';
 import { type InsightsRange, resolveRange } from './range.ts';
+import {
+  fixesByArticleRollupQuery,
+  fixesByFlowRollupQuery,
+  outcomesRollupQuery,
+  peopleRollupQuery,
+  volumeRollupQuery,
+} from './rollup-queries.ts';
 import { type ChartId, InsightsExportInput, InsightsFilterInput } from './schemas.ts';
 
 /** A share in [0, 1] rounded to 3 places, or null when there is nothing to divide by. */
@@ -67,20 +69,25 @@ function roundTimes(row: ResponseTimeRow): ResponseTimeRow {
   };
 }
 
-/** Each chart's rows as the page and the CSV show them; one transaction, so they agree with each other. */
+/**
+ * Each chart's rows as the page and the CSV show them; one transaction, so they agree with each
+ * other. Counts come from the daily rollups (migration 0033); percentiles (response times, claim
+ * minutes by client) from the raw rows, which no daily sum can give.
+ */
 const CHARTS = {
-  volume: (tx: Tx, id: string, r: InsightsRange) => volumeQuery(tx, id, r),
-  outcomes: async (tx: Tx, id: string, r: InsightsRange) => (await outcomesQuery(tx, id, r)).map(withRates),
+  volume: (tx: Tx, id: string, r: InsightsRange) => volumeRollupQuery(tx, id, r),
+  outcomes: async (tx: Tx, id: string, r: InsightsRange) =>
+    (await outcomesRollupQuery(tx, id, r)).map(withRates),
   'response-times': async (tx: Tx, id: string, r: InsightsRange) =>
     (await responseTimesQuery(tx, id, r)).map(roundTimes),
   'fixes-by-flow': async (tx: Tx, id: string, r: InsightsRange) =>
-    (await fixesByFlowQuery(tx, id, r)).map((f) => ({
+    (await fixesByFlowRollupQuery(tx, id, r)).map((f) => ({
       ...f,
       // Success = the walk ended "worked" out of the walks that ended (an active walk has not).
       successRate: rate(f.worked, f.worked + f.partial + f.failed + f.escalated + f.abandoned),
     })),
   'fixes-by-article': async (tx: Tx, id: string, r: InsightsRange) =>
-    (await fixesByArticleQuery(tx, id, r)).map((a) => ({
+    (await fixesByArticleRollupQuery(tx, id, r)).map((a) => ({
       ...a,
       // Success out of the fixes someone applied; proposed-and-untried and dismissed ones are not verdicts.
       successRate: rate(a.success, a.success + a.partial + a.failed),
@@ -90,7 +97,7 @@ const CHARTS = {
       ...c,
       claimP50Minutes: round1(c.claimP50Minutes),
     })),
-  people: (tx: Tx, id: string, r: InsightsRange) => peopleQuery(tx, id, r),
+  people: (tx: Tx, id: string, r: InsightsRange) => peopleRollupQuery(tx, id, r),
 } as const satisfies Record<ChartId, (tx: Tx, accountId: string, r: InsightsRange) => Promise<unknown[]>>;
 
 /** The Insights page: every chart for a date range and optionally one client. Owners and admins. */

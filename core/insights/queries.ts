@@ -107,27 +107,25 @@ export const responseTimesQuery: ChartQuery<ResponseTimeRow> = (tx, accountId, r
     tx,
     sql`with first_action as (
       select (s.created_at at time zone 'UTC')::date as day,
-        extract(epoch from s.first_action_at - s.created_at) / 60.0 as minutes
+        extract(epoch from s.first_action_at - s.created_at)::float8 / 60.0 as minutes
       from diagnosis_sessions s
-      where s.account_id = ${accountId} and s.created_at >= ${from}::timestamptz and s.created_at < ${to}::timestamptz ${clientOf('s', r)}),
+      where s.account_id = ${accountId} and s.created_at >= ${from}::timestamptz and s.created_at < ${to}::timestamptz
+        and s.first_action_at is not null ${clientOf('s', r)}),
     fa as materialized (
-      select day, count(minutes)::int as n,
-        percentile_cont(0.5) within group (order by minutes) as p50,
-        percentile_cont(0.9) within group (order by minutes) as p90
-      from first_action where minutes is not null group by grouping sets ((day), ())),
+      select day, count(*)::int as n, percentile_cont(array[0.5, 0.9]) within group (order by minutes) as p
+      from first_action group by grouping sets ((day), ())),
     claim as (
-      select (s.escalated_at at time zone 'UTC')::date as day, extract(epoch from c.claimed_at - s.escalated_at) / 60.0 as minutes
+      select (s.escalated_at at time zone 'UTC')::date as day,
+        extract(epoch from c.claimed_at - s.escalated_at)::float8 / 60.0 as minutes
       from diagnosis_sessions s join escalation_claims c on c.session_id = s.id
       where s.account_id = ${accountId} and s.escalated_at >= ${from}::timestamptz and s.escalated_at < ${to}::timestamptz ${clientOf('s', r)}),
     cl as materialized (
-      select day, count(*)::int as n,
-        percentile_cont(0.5) within group (order by minutes) as p50,
-        percentile_cont(0.9) within group (order by minutes) as p90
+      select day, count(*)::int as n, percentile_cont(array[0.5, 0.9]) within group (order by minutes) as p
       from claim group by grouping sets ((day), ())),
     days as (${days(r)} union all select null::date)
     select to_char(days.day, 'YYYY-MM-DD') as "day",
-      coalesce(fa.n, 0) as "firstActionCount", fa.p50 as "firstActionP50Minutes", fa.p90 as "firstActionP90Minutes",
-      coalesce(cl.n, 0) as "claimCount", cl.p50 as "claimP50Minutes", cl.p90 as "claimP90Minutes"
+      coalesce(fa.n, 0) as "firstActionCount", fa.p[1] as "firstActionP50Minutes", fa.p[2] as "firstActionP90Minutes",
+      coalesce(cl.n, 0) as "claimCount", cl.p[1] as "claimP50Minutes", cl.p[2] as "claimP90Minutes"
     from days left join fa on fa.day is not distinct from days.day left join cl on cl.day is not distinct from days.day
     order by days.day nulls last`,
   );
@@ -211,7 +209,7 @@ export const escalationsByClientQuery: ChartQuery<ClientEscalationRow> = (tx, ac
   return selectRows<ClientEscalationRow>(
     tx,
     sql`select s.ticket_company_name as client, count(*)::int as escalated, count(c.id)::int as claimed,
-      percentile_cont(0.5) within group (order by extract(epoch from c.claimed_at - s.escalated_at) / 60.0)
+      percentile_cont(0.5) within group (order by extract(epoch from c.claimed_at - s.escalated_at)::float8 / 60.0)
         as "claimP50Minutes"
     from diagnosis_sessions s left join escalation_claims c on c.session_id = s.id
     where s.account_id = ${accountId} and s.escalated_at >= ${from}::timestamptz and s.escalated_at < ${to}::timestamptz ${clientOf('s', r)}

@@ -3,6 +3,7 @@ import type { FlowComposer } from '../flows/compose-flow.ts';
 import type { KnowledgeSource } from '../kb/knowledge.ts';
 import type { PassageReranker } from '../kb/rerank/index.ts';
 import type { PsaDeps } from '../psa/connection.ts';
+import type { WindowLimiter } from '../rate-limits/index.ts';
 import type { Logger } from '../shared/logger.ts';
 import { LruCache } from '../shared/lru.ts';
 
@@ -37,4 +38,9 @@ export interface DiagnosisDeps {
   onTicketWritesQueued?: (accountId: string, sessionId: string) => void;
   /** Called after the L1 queue changed (a walk-in, a Start): PSA creation starts and queue views refresh. */
   onQueueChanged?: (accountId: string) => void;
+  /**
+   * Assistant turns per person per minute, shared by every process (Slack, Teams, the web console
+   * alike); past it a turn is refused with `rate_limited` before anything is saved or the model runs.
+   */
+  turnLimit?: { limiter: WindowLimiter; perUserPerMinute: number };
 }

@@ -78,6 +78,16 @@ export async function handleTurn({
   const id = parseInput(SessionIdInput, sessionId, 'session id');
   const { message } = parseInput(TurnInput, input, 'message');
   const safeMessage = redactText(message);
+  if (deps.turnLimit && ctx.actor.kind === 'user') {
+    await deps.turnLimit.limiter.hit([
+      {
+        limiter: 'bot:user',
+        key: ctx.actor.userId,
+        limit: { max: deps.turnLimit.perUserPerMinute, windowMs: 60_000 },
+        label: 'your messages to the assistant',
+      },
+    ]);
+  }
 
   const { state, transcript } = await saveEngineerTurn(ctx, id, safeMessage);
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { CHANNEL_KINDS, SESSION_STATUSES } from '../db/schema/diagnosis.ts';
+import { stripUnsafeText } from '../shared/text-hygiene.ts';
+import { QueryDate } from '../shared/validation.ts';
 
 export const SessionIdInput = z.string().uuid('must be a session id (UUID)');
 export const ItemIdInput = z.string().uuid('must be an item id (UUID)');
@@ -12,7 +14,12 @@ const ChannelRef = z
 
 export const CreateSessionInput = z
   .object({
-    problemSummary: z.string().trim().min(3, 'describe the problem in a few words').max(2_000),
+    problemSummary: z
+      .string()
+      .overwrite(stripUnsafeText)
+      .trim()
+      .min(3, 'describe the problem in a few words')
+      .max(2_000),
     channel: z
       .object({ kind: z.enum(CHANNEL_KINDS), ref: ChannelRef.default({}) })
       .default({ kind: 'web', ref: {} }),
@@ -27,8 +34,8 @@ export const ListSessionsInput = z
     status: z.enum(SESSION_STATUSES).optional(),
     channel: z.enum(CHANNEL_KINDS).optional(),
     ownerUserId: z.string().uuid().optional(),
-    createdAfter: z.coerce.date().optional(),
-    createdBefore: z.coerce.date().optional(),
+    createdAfter: QueryDate.optional(),
+    createdBefore: QueryDate.optional(),
     limit: z.coerce.number().int().min(1).max(100).default(25),
     offset: z.coerce.number().int().min(0).max(100_000).default(0),
   })
@@ -40,6 +47,7 @@ export const TurnInput = z
   .object({
     message: z
       .string()
+      .overwrite(stripUnsafeText)
       .trim()
       .min(1, 'say something to the assistant')
       .max(MAX_MESSAGE_LENGTH, `keep messages under ${MAX_MESSAGE_LENGTH} characters`),

@@ -1,4 +1,5 @@
-import { type DestinationStream, type Logger, pino } from 'pino';
+import { type DestinationStream, type Logger, type LoggerOptions, pino } from 'pino';
+import { safeErrorSerializer, scrubLogText } from './log-safety.ts';
 
 export type { Logger };
 
@@ -35,10 +36,19 @@ export function createLogger(
   options: { level: string; pretty?: boolean; name?: string },
   destination?: DestinationStream,
 ): Logger {
-  const config = {
+  const config: LoggerOptions = {
     name: options.name ?? 'resolutionflow',
     level: options.level,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    // Errors lose every bound value (drizzle and PostgreSQL put them in messages); see log-safety.ts.
+    serializers: { err: safeErrorSerializer, error: safeErrorSerializer, cause: safeErrorSerializer },
+    hooks: {
+      // Libraries that log strings (Bolt's logger gets `String(error)`) go through the same scrub.
+      logMethod(args, method) {
+        const safe = args.map((arg) => (typeof arg === 'string' ? scrubLogText(arg) : arg));
+        method.apply(this, safe as Parameters<typeof method>);
+      },
+    },
   };
   if (options.pretty)
     return pino({ ...config, transport: { target: 'pino-pretty', options: { colorize: true } } });

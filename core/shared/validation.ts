@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { type FieldIssue, InvalidInputError } from './errors.ts';
 
 /**
@@ -20,3 +20,16 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what 
       : `${first.path}: ${first.message}`;
   throw new InvalidInputError(`Invalid ${what} (${summary})`, issues);
 }
+
+const EARLIEST = new Date('1970-01-01T00:00:00Z');
+const LATEST = new Date('9999-12-31T23:59:59Z');
+
+/**
+ * A date from a query string or body, limited to years 1970–9999. `new Date('99999-01-01')` is a
+ * valid JavaScript date that PostgreSQL cannot store or compare, so a bare `z.coerce.date()` let it
+ * through to a query that failed with a 500.
+ */
+export const QueryDate = z.coerce
+  .date({ message: 'must be a date such as 2026-01-31 or 2026-01-31T09:00:00Z' })
+  .min(EARLIEST, { message: 'must be on or after 1970-01-01' })
+  .max(LATEST, { message: 'must be on or before 9999-12-31' });

@@ -29,12 +29,13 @@ export function invitesPublicRoutes(deps: AuthApiDeps): RouteGroup {
 
   const guarded = async <T>(req: Request, work: () => Promise<T>): Promise<T> => {
     const ip = req.ip ?? 'unknown';
-    const wait = deps.limiters.byIp.retryAfterSeconds(ip);
+    const wait = await deps.limiters.byIp.retryAfterSeconds(ip);
     if (wait > 0) throw tooManyAttempts(wait);
     try {
       return await work();
     } catch (error) {
-      if (error instanceof ServiceError && error.details?.reason === 'invalid') deps.limiters.byIp.fail(ip);
+      if (error instanceof ServiceError && error.details?.reason === 'invalid')
+        await deps.limiters.byIp.fail(ip);
       throw error;
     }
   };

@@ -10,10 +10,12 @@ import type { RunningServer } from '../boot.ts';
 const CLIENT_ID = '7d6a4c8e-1f2b-4c3d-9e8f-0a1b2c3d4e5f';
 
 /** A "ConnectWise" that answers 200 with something that is not the API's list. */
-async function garbageServer(): Promise<{ url: string; close: () => Promise<void> }> {
+async function garbageServer(
+  body = '{"message":"welcome to the login page"}',
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'application/json' });
-    res.end('{"message":"welcome to the login page"}');
+    res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -168,6 +170,7 @@ describe('PSA pickers and mapping over HTTP', () => {
       }
       const sync = await api(server, '/api/v1/psa/members/sync', { method: 'POST', token: admin });
       expect(sync.status).toBe(502);
+      expect(sync.body.error?.message).toMatch(/^ConnectWise sent something other than a list/);
     } finally {
       await garbage.close();
     }
@@ -175,5 +178,29 @@ describe('PSA pickers and mapping over HTTP', () => {
     const gone = await api(server, '/api/v1/psa/boards', { token: admin });
     expect(gone.status).toBe(502);
     expect(gone.body.error?.message).toMatch(/could not reach http:\/\/127\.0\.0\.1:\d+: wrong site URL\?/);
+    const syncGone = await api(server, '/api/v1/psa/members/sync', { method: 'POST', token: admin });
+    expect(syncGone.status).toBe(502);
+    expect(syncGone.body.error?.message).toMatch(/^ConnectWise: could not reach http:\/\/127\.0\.0\.1:\d+/);
+  });
+
+  it('answers 502 naming ConnectWise when its list holds something other than records', async () => {
+    const garbage = await garbageServer('[null, 3, "x"]');
+    try {
+      await api(server, '/api/v1/psa/settings', {
+        method: 'PUT',
+        token: admin,
+        body: settings({ siteUrl: garbage.url }),
+      });
+      const before = await api(server, '/api/v1/psa/members', { token: admin });
+      const sync = await api(server, '/api/v1/psa/members/sync', { method: 'POST', token: admin });
+      expect(sync.status).toBe(502);
+      expect(sync.body.error?.message).toMatch(
+        /^ConnectWise sent a list holding something other than records/,
+      );
+      const after = await api(server, '/api/v1/psa/members', { token: admin });
+      expect(after.body).toEqual(before.body);
+    } finally {
+      await garbage.close();
+    }
   });
 });

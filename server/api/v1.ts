@@ -1,4 +1,4 @@
-import express, { Router } from 'express';
+import { Router } from 'express';
 import {
   getAccount,
   mergeAccountPreferences,
@@ -15,7 +15,9 @@ import type { Logger } from '../../core/shared/logger.ts';
 import { getUser } from '../../core/users/index.ts';
 import { requireUser, tenantContext } from '../http/auth.ts';
 import { notFoundHandler } from '../http/errors.ts';
+import { inputGate } from '../http/json-body.ts';
 import type { Mailer } from '../http/mailer.ts';
+import { type RequestLimits, requestRateLimit } from '../http/request-limits.ts';
 import { type DeclaredRoute, type RouteGroup, routeGroup } from '../http/routes.ts';
 import type { AppKeys } from '../secrets.ts';
 import { type AuthApiDeps, authPublicRoutes, authRoutes, type DemoSignIn } from './auth.ts';
@@ -50,6 +52,7 @@ export interface ApiDeps {
   /** Secure cookies when served over https (PUBLIC_URL) or in production. */
   secureCookies: boolean;
   signInLimiters: SignInLimiters;
+  requestLimits: RequestLimits;
   oidc: OidcClients;
   mailer: Mailer;
   logger: Logger;
@@ -67,7 +70,7 @@ export interface ApiDeps {
 export function apiV1Router(deps: ApiDeps): Router {
   const router = Router();
   // JSON parsing only here: Slack's routes need the raw body to check signatures.
-  router.use(express.json({ limit: deps.bodyLimit, strict: true }));
+  router.use(inputGate({ bodyLimit: deps.bodyLimit }));
 
   const auth: AuthApiDeps = {
     database: deps.database,
@@ -95,6 +98,7 @@ export function apiV1Router(deps: ApiDeps): Router {
 
   const authed = Router();
   authed.use(requireUser(auth));
+  authed.use(requestRateLimit(deps.requestLimits));
   mount(authed, authRoutes(auth));
   mount(authed, browserSessionsRoutes({ now: deps.now }));
   mount(

@@ -131,7 +131,12 @@ export async function startConnectWiseSimulator(
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}${basePath}`;
-  const sim = new SimStore(url, options.apiMemberIdentifier ?? 'ResolutionFlowAPI', now);
+  const sim = new SimStore(
+    url,
+    options.apiMemberIdentifier ?? 'ResolutionFlowAPI',
+    now,
+    options.firstTicketId,
+  );
   store = sim;
   const seed = options.seed ?? true;
   if (seed) sim.seedDefaults();

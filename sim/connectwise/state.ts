@@ -41,17 +41,28 @@ export class SimStore {
     timeEntries: [],
     companies: [],
   };
-  private nextId: Record<keyof CwState, number> = SimStore.freshIds();
+  private nextId: Record<keyof CwState, number>;
 
   constructor(
     /** API base URL (hrefs in `_info`). */
     readonly baseUrl: string,
     readonly apiMember: string,
     private readonly clock: () => number,
-  ) {}
+    private readonly firstTicketId = 1,
+  ) {
+    this.nextId = this.freshIds();
+  }
 
-  private static freshIds(): Record<keyof CwState, number> {
-    return { tickets: 1, notes: 1, boards: 1, statuses: 1, members: 1, timeEntries: 1, companies: 1 };
+  private freshIds(): Record<keyof CwState, number> {
+    return {
+      tickets: this.firstTicketId,
+      notes: 1,
+      boards: 1,
+      statuses: 1,
+      members: 1,
+      timeEntries: 1,
+      companies: 1,
+    };
   }
 
   now(): string {
@@ -66,7 +77,7 @@ export class SimStore {
 
   clear(): void {
     for (const list of Object.values(this.data) as unknown[][]) list.length = 0;
-    this.nextId = SimStore.freshIds();
+    this.nextId = this.freshIds();
   }
 
   /** The default seed: a board with a typical status workflow, a company and a technician. */

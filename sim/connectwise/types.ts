@@ -209,6 +209,8 @@ export interface RecordedCall {
 export interface ConnectWiseSimulatorOptions {
   /** TCP port on 127.0.0.1; 0 (default) picks a free one. */
   port?: number;
+  /** The first ticket's id (default 1); real sites number in the tens of thousands, as "#48213" in chat. */
+  firstTicketId?: number;
   /** Accepted API member keys. Default {@link DEFAULT_CW_CREDENTIALS}. */
   credentials?: CwCredentials;
   /** Codebase segment of the base path. Default `v4_6_release`. */

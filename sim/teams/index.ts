@@ -53,6 +53,9 @@ export {
   type MessagePayloadOptions,
   messagePayload,
   submitAction,
+  type TaskModuleOptions,
+  taskFetch,
+  taskSubmit,
 } from './invokes.ts';
 export {
   type InboundSigner,

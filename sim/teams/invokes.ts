@@ -143,3 +143,35 @@ export function fetchTask(o: MessageActionOptions): TeamsActivity {
 export function submitAction(o: MessageActionOptions & { data: Record<string, unknown> }): TeamsActivity {
   return invoke('composeExtension/submitAction', o, { ...actionValue(o), data: o.data });
 }
+
+export interface TaskModuleOptions extends InvokeOptions {
+  /**
+   * `task/fetch`: the pressed `Action.Submit`'s `data` (with its `msteams: {type: 'task/fetch'}`).
+   * `task/submit`: the dialog's input values merged with its submit button's `data`.
+   */
+  data: Record<string, unknown>;
+  /** Id of the message whose card button opened the dialog (Teams sets the invoke's `replyToId`). */
+  replyToId?: string;
+}
+
+function taskInvoke(name: 'task/fetch' | 'task/submit', o: TaskModuleOptions): TeamsActivity {
+  const activity = invoke(name, o, { type: name, data: o.data, context: { theme: 'default' } });
+  return o.replyToId ? { ...activity, replyToId: o.replyToId } : activity;
+}
+
+/**
+ * `invoke` / `task/fetch`: a card button with `msteams.type = task/fetch` was pressed; the bot
+ * answers with `{ task: { type: 'continue', value: { title, card, … } } }` (the dialog to open) or
+ * `{ task: { type: 'message', value } }` (a short message instead of a dialog).
+ */
+export function taskFetch(o: TaskModuleOptions): TeamsActivity {
+  return taskInvoke('task/fetch', o);
+}
+
+/**
+ * `invoke` / `task/submit`: the dialog's `Action.Submit` was pressed. The answer closes the dialog
+ * with a message (`type: 'message'`) or shows another card in it (`type: 'continue'`).
+ */
+export function taskSubmit(o: TaskModuleOptions): TeamsActivity {
+  return taskInvoke('task/submit', o);
+}

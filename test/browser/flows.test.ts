@@ -13,11 +13,12 @@ describe('admin web: flows in Chromium', { timeout: 90_000 }, () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
+  let account: Awaited<ReturnType<typeof createTestAccount>>;
   const consoleErrors: string[] = [];
 
   beforeAll(async () => {
     const [, database] = await Promise.all([ensureAdminWebBuilt(), testDatabase()]);
-    const account = await createTestAccount(database, 'Flows MSP');
+    account = await createTestAccount(database, 'Flows MSP');
     server = await startTestServer(database);
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
@@ -82,5 +83,36 @@ describe('admin web: flows in Chromium', { timeout: 90_000 }, () => {
     expect(readFileSync(path, 'utf8')).toContain('title: Printer offline in accounts');
     await screenshot(page, 'flows');
     expect(consoleErrors).toEqual([]);
+  });
+
+  it("an admin changes the account's promotion bar; an impossible value is refused and not saved", async () => {
+    const admin = await account.member('admin');
+    const adminContext = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const p = await adminContext.newPage();
+    p.setDefaultTimeout(10_000);
+    await p.goto(`${server.url}/flows`);
+    await p.getByLabel('Email').fill(admin.email);
+    await p.getByLabel(/^Password/).fill(TEST_PASSWORD);
+    await p.getByRole('button', { name: 'Sign in' }).click();
+    const bar = p.getByLabel('Promotion bar');
+    const walks = bar.getByLabel('Successful walks');
+    await expect.poll(() => walks.inputValue()).toBe('3');
+    await bar.getByLabel('Success share (%)').fill('30');
+    await bar.getByRole('button', { name: 'Save bar' }).click();
+    await bar.getByText(/at least 50%/).waitFor();
+    await bar.getByLabel('Success share (%)').fill('90');
+    await walks.fill('2');
+    await bar.getByRole('button', { name: 'Save bar' }).click();
+    await bar.getByText('Saved.').waitFor();
+    await p.reload();
+    await expect
+      .poll(() => p.getByLabel('Promotion bar').getByLabel('Successful walks').inputValue())
+      .toBe('2');
+    await expect
+      .poll(() => p.getByLabel('Promotion bar').getByLabel('Success share (%)').inputValue())
+      .toBe('90');
+    // Engineers author flows but do not set account policy: no bar on their page.
+    expect(await page.getByLabel('Promotion bar').count()).toBe(0);
+    await adminContext.close();
   });
 });

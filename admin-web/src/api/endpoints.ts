@@ -41,12 +41,9 @@ export const api = {
   transcript: (id: string) =>
     request<{ turns: TurnView[] }>(`/sessions/${encodeURIComponent(id)}/transcript`),
 
-  account: () => request<AccountView & { escalationReminderMinutes: number }>('/account'),
-  updateAccount: (input: { escalationReminderMinutes?: number }) =>
-    request<AccountView & { escalationReminderMinutes: number }>('/account', {
-      method: 'PATCH',
-      body: input,
-    }),
+  account: () => request<AccountView>('/account'),
+  updateAccount: (input: Record<string, unknown>) =>
+    request<AccountView>('/account', { method: 'PATCH', body: input }),
 
   policy: () => request<SessionPolicy>('/account/session-policy'),
   savePolicy: (input: Pick<SessionPolicy, 'preset' | 'idleMinutes' | 'absoluteMinutes'>) =>

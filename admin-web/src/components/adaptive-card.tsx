@@ -1,5 +1,6 @@
 import { AdaptiveCard, ExecuteAction, HostConfig, OpenUrlAction } from 'adaptivecards';
 import { useEffect, useRef } from 'react';
+import { cardMarkdownToHtml, isSafeLinkUrl } from '../../../cards/card-markdown.ts';
 
 /** A press on an `Action.Execute` button: the verb and its data with the card's inputs merged in. */
 export interface CardPress {
@@ -26,26 +27,8 @@ const HOST_CONFIG = new HostConfig({
   },
 });
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-/**
- * The small Markdown subset Teams renders in a TextBlock: bold, italic, links, line breaks, and
- * bullets. Text is escaped first, so nothing a user typed becomes HTML.
- */
-function markdown(text: string): string {
-  return escapeHtml(text)
-    .replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
-    .replace(/(^|[\s(])_(.+?)_(?=[\s).,!?]|$)/g, '$1<em>$2</em>')
-    .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_m, label: string, url: string) =>
-      /^(https?:\/\/|\/)/.test(url)
-        ? `<a href="${url}" target="_blank" rel="noreferrer">${label}</a>`
-        : label,
-    )
-    .replace(/\n/g, '<br>');
-}
-
 AdaptiveCard.onProcessMarkdown = (text, result) => {
-  result.outputHtml = markdown(text);
+  result.outputHtml = cardMarkdownToHtml(text);
   result.didProcess = true;
 };
 
@@ -74,7 +57,7 @@ export function AdaptiveCardView({
     adaptive.onExecuteAction = (action) => {
       if (action instanceof ExecuteAction) {
         handler.current({ verb: action.verb, data: { ...((action.data as Record<string, unknown>) ?? {}) } });
-      } else if (action instanceof OpenUrlAction && action.url) {
+      } else if (action instanceof OpenUrlAction && action.url && isSafeLinkUrl(action.url)) {
         window.open(action.url, '_blank', 'noopener');
       }
     };

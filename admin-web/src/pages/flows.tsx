@@ -22,6 +22,7 @@ import { api } from '../api/endpoints.ts';
 import type { FlowDetail, FlowStep, FlowUsage, WalkView } from '../api/types.ts';
 import { atLeast, useSession } from '../auth/session.tsx';
 import { Empty, ErrorState, Loading } from '../components/states.tsx';
+import { FlowPromotionBar } from './flow-promotion-bar.tsx';
 
 const STATUS_COLOR = { draft: 'yellow', published: 'green', retired: 'gray' } as const;
 
@@ -343,6 +344,7 @@ function ImportPanel() {
 export function FlowsPage() {
   const { current } = useSession();
   const canAuthor = atLeast(current?.user.role, 'engineer');
+  const isAdmin = atLeast(current?.user.role, 'admin');
   const [params, setParams] = useSearchParams();
   const [status, setStatus] = useState('all');
   const [q, setQ] = useState('');
@@ -405,6 +407,7 @@ export function FlowsPage() {
         </Table.ScrollContainer>
       )}
       {selected && <FlowPanel key={selected} id={selected} canAuthor={canAuthor} />}
+      {isAdmin && <FlowPromotionBar />}
     </Stack>
   );
 }

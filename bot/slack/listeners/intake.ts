@@ -3,6 +3,7 @@ import type { WebClient } from '@slack/web-api';
 import { z } from 'zod';
 import { QUEUE_START_ACTION, renderQueueHomeBlocks } from '../../../cards/queue.ts';
 import type { Block } from '../../../cards/slack-types.ts';
+import { walkInFieldOf } from '../../../cards/walk-in-fields.ts';
 import {
   renderWalkInModal,
   WALK_IN_BLOCKS,
@@ -22,17 +23,6 @@ import { contextOrRefuse, type SlackRuntime } from '../runtime.ts';
 export { WALK_IN_SHORTCUT };
 
 const Metadata = z.object({ teamId: z.string().min(1) });
-
-/** Which form field each walk-in input block fills, for Slack's inline errors. */
-const FIELD_BLOCKS: Record<string, string> = {
-  contactName: WALK_IN_BLOCKS.contactName,
-  contactEmail: WALK_IN_BLOCKS.contactEmail,
-  client: WALK_IN_BLOCKS.client,
-  clientId: WALK_IN_BLOCKS.client,
-  summary: WALK_IN_BLOCKS.summary,
-  details: WALK_IN_BLOCKS.details,
-  priority: WALK_IN_BLOCKS.priority,
-};
 
 /** The App Home's queue section, or nothing for people who may not act on the queue. */
 export async function queueHomeBlocks(ctx: TenantContext): Promise<Block[]> {
@@ -115,7 +105,7 @@ export function registerIntake(
       const issues = error instanceof InvalidInputError ? error.issues : [];
       const errors: Record<string, string> = {};
       for (const issue of issues)
-        errors[FIELD_BLOCKS[issue.path] ?? WALK_IN_BLOCKS.summary] ??= issue.message;
+        errors[WALK_IN_BLOCKS[walkInFieldOf(issue.path) ?? 'summary']] ??= issue.message;
       if (!issues.length) errors[WALK_IN_BLOCKS.summary] = chatErrorFor(error).message;
       await ack({ response_action: 'errors', errors });
       return;

@@ -30,6 +30,8 @@ export const HELP_TEXT = [
   '**Mention me with the problem** in a channel post and that thread becomes a diagnosis session; reply in the thread (mentioning me) to continue. In a chat with me, just write.',
   '- **new** *problem*: start a new problem in this chat',
   '- **status**: your open sessions',
+  '- **queue**: (L1, in our chat) the L1 queue with Start buttons',
+  '- **walkin**: (L1, in our chat) log a walk-in ticket',
   '- **techchannel**: (admins, in a channel) send escalations to this channel',
   '- **help**: this list',
   'Use **Escalate to engineer** in any message\'s "…" menu to hand a problem to the technicians.',

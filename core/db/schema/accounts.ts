@@ -18,6 +18,9 @@ export const accountsTable = pgTable(
     sessionIdleMinutes: integer('session_idle_minutes'),
     sessionAbsoluteMinutes: integer('session_absolute_minutes'),
     auditRetentionDays: integer('audit_retention_days').notNull().default(365),
+    // The flywheel's bar for assistant drafts (core/flows/flywheel.ts): successful walks and success share.
+    flowPromoteMinWalks: integer('flow_promote_min_walks').notNull().default(3),
+    flowPromoteMinSuccessPercent: integer('flow_promote_min_success_percent').notNull().default(80),
     /**
      * Minutes an escalation may wait unclaimed before the technician channel is reminded; at twice
      * this the admins are told. 0 turns reminders off.
@@ -43,6 +46,11 @@ export const accountsTable = pgTable(
       sql`${t.sessionAbsoluteMinutes} is null or ${t.sessionAbsoluteMinutes} > 0`,
     ),
     check('accounts_audit_retention_range', sql`${t.auditRetentionDays} between 30 and 3650`),
+    check('accounts_flow_promote_min_walks_range', sql`${t.flowPromoteMinWalks} between 1 and 100`),
+    check(
+      'accounts_flow_promote_min_success_range',
+      sql`${t.flowPromoteMinSuccessPercent} between 50 and 100`,
+    ),
     check('accounts_escalation_reminder_range', sql`${t.escalationReminderMinutes} between 0 and 1440`),
     check('accounts_preferences_object', sql`jsonb_typeof(${t.preferences}) = 'object'`),
     // The account row is its own tenant key, so its policy compares `id`, not `account_id`.

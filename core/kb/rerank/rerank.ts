@@ -1,6 +1,5 @@
-import Anthropic from '@anthropic-ai/sdk';
 import type { Message } from '@anthropic-ai/sdk/resources/messages';
-import { isForcedToolChoiceRejection } from '../../engine/claude/index.ts';
+import { createToolCaller, type ToolCallFallback, ToolReplyRefused } from '../../engine/claude/tool-call.ts';
 import type { Logger } from '../../shared/logger.ts';
 import type { KnowledgePassage } from '../knowledge.ts';
 import { buildRerankRequest, MAX_CANDIDATES, passageLabel, RANK_TOOL_NAME, RankToolInput } from './prompt.ts';
@@ -19,13 +18,7 @@ export interface RerankerOptions {
 }
 
 /** Why the lexical order was kept. */
-export type RerankFallback =
-  | 'budget_exceeded'
-  | 'rate_limited'
-  | 'overloaded'
-  | 'api_error'
-  | 'connection_error'
-  | 'malformed_reply';
+export type RerankFallback = Exclude<ToolCallFallback, 'invalid_reply'>;
 
 export type RerankOutcome =
   | { rankedBy: 'model'; passages: KnowledgePassage[] }
@@ -41,27 +34,13 @@ export interface PassageReranker {
   rerank(input: { text: string; passages: readonly KnowledgePassage[] }): Promise<RerankOutcome>;
 }
 
-class MalformedReply extends Error {}
-
-/** Maps a failed call to a fallback reason; logged fields are status and ids only, never content. */
-function classify(error: unknown, budget: AbortSignal): RerankFallback {
-  if (budget.aborted) return 'budget_exceeded';
-  if (error instanceof MalformedReply) return 'malformed_reply';
-  if (error instanceof Anthropic.APIConnectionError) return 'connection_error';
-  if (error instanceof Anthropic.APIError) {
-    if (error.status === 429) return 'rate_limited';
-    // 529 overloaded_error; the API also reports overload as a 5xx with that type.
-    if (error.status === 529 || error.type === 'overloaded_error') return 'overloaded';
-  }
-  return 'api_error';
-}
-
 /** The chosen candidates in the model's order; unknown and repeated labels are ignored. */
 function chosenPassages(message: Message, passages: readonly KnowledgePassage[]): KnowledgePassage[] {
   const call = message.content.find((block) => block.type === 'tool_use' && block.name === RANK_TOOL_NAME);
-  if (call?.type !== 'tool_use') throw new MalformedReply('no rank_passages call');
+  if (call?.type !== 'tool_use') throw new ToolReplyRefused('malformed_reply', 'no rank_passages call');
   const parsed = RankToolInput.safeParse(call.input);
-  if (!parsed.success) throw new MalformedReply('rank_passages input does not match its schema');
+  if (!parsed.success)
+    throw new ToolReplyRefused('malformed_reply', 'rank_passages input does not match its schema');
   const byLabel = new Map(passages.map((passage, i) => [passageLabel(i), passage]));
   const chosen = new Set<KnowledgePassage>();
   for (const id of parsed.data.passage_ids) {
@@ -70,7 +49,7 @@ function chosenPassages(message: Message, passages: readonly KnowledgePassage[])
   }
   // Labels, but none of ours: that is not a considered "none", so the lexical order stands.
   if (chosen.size === 0 && parsed.data.passage_ids.length > 0) {
-    throw new MalformedReply('rank_passages named no candidate');
+    throw new ToolReplyRefused('malformed_reply', 'rank_passages named no candidate');
   }
   return [...chosen];
 }
@@ -83,73 +62,37 @@ function chosenPassages(message: Message, passages: readonly KnowledgePassage[])
  * is a sound answer on its own.
  */
 export function createPassageReranker(options: RerankerOptions): PassageReranker {
-  const { logger, model, budgetMs } = options;
   const candidates = Math.min(MAX_CANDIDATES, Math.max(1, Math.floor(options.candidates)));
-  // Everything explicit so the SDK never reads ANTHROPIC_* from the environment (env.ts does).
-  const client = new Anthropic({
-    apiKey: options.apiKey,
-    baseURL: options.baseURL ?? 'https://api.anthropic.com',
-    maxRetries: 0,
-    timeout: budgetMs,
-    // Our own warn below says what happened; the SDK's log lines can carry request data.
-    logLevel: 'off',
+  const caller = createToolCaller<{ text: string; passages: readonly KnowledgePassage[] }>({
+    ...options,
+    label: 'kb rerank',
+    fallbackDescription: 'kept the lexical order',
+    build: ({ text, passages }, forceTool) =>
+      buildRerankRequest(text, passages, { model: options.model, forceTool }),
   });
-  /** Models that answered a forced `tool_choice` with 400; they get `auto` from then on. */
-  let forceTool = true;
-
-  async function call(text: string, passages: readonly KnowledgePassage[], signal: AbortSignal) {
-    const request = (force: boolean) => buildRerankRequest(text, passages, { model, forceTool: force });
-    try {
-      return await client.messages.create(request(forceTool), { signal });
-    } catch (error) {
-      if (!forceTool || !isForcedToolChoiceRejection(error)) throw error;
-      forceTool = false;
-      logger.info({ model }, 'kb rerank: model rejects forced tool_choice; using auto');
-      return client.messages.create(request(false), { signal });
-    }
-  }
-
   return {
     candidates,
     async rerank({ text, passages }) {
       const pool = passages.slice(0, candidates);
       // Nothing to choose between: lexical search already said "no answer".
       if (pool.length === 0) return { rankedBy: 'lexical', passages: [...passages] };
-      const started = performance.now();
-      const budget = AbortSignal.timeout(budgetMs);
-      try {
-        const message = await call(text, pool, budget);
-        const chosen = chosenPassages(message, pool);
-        logger.debug(
-          {
-            model: message.model,
-            candidates: pool.length,
-            chosen: chosen.length,
-            elapsedMs: Math.round(performance.now() - started),
-            cacheReadInputTokens: message.usage.cache_read_input_tokens ?? 0,
-          },
-          'kb rerank',
-        );
-        return { rankedBy: 'model', passages: chosen };
-      } catch (error) {
-        const fallback = classify(error, budget);
-        const api = error instanceof Anthropic.APIError ? error : null;
-        // Status, type and request id identify the failure for Anthropic support; the ticket text,
-        // the passages and the key stay out of the log.
-        logger.warn(
-          {
-            fallback,
-            model,
-            status: api?.status ?? null,
-            errorType: api?.type ?? null,
-            requestId: api?.requestID ?? null,
-            elapsedMs: Math.round(performance.now() - started),
-            budgetMs,
-          },
-          'kb rerank: kept the lexical order',
-        );
+      const result = await caller.run({ text, passages: pool }, (message) => chosenPassages(message, pool));
+      if (!result.ok) {
+        // Rerank replies are never held to feature rules beyond their shape.
+        const fallback = result.fallback === 'invalid_reply' ? 'malformed_reply' : result.fallback;
         return { rankedBy: 'lexical', passages: [...passages], fallback };
       }
+      options.logger.debug(
+        {
+          model: result.message.model,
+          candidates: pool.length,
+          chosen: result.value.length,
+          elapsedMs: result.elapsedMs,
+          cacheReadInputTokens: result.message.usage.cache_read_input_tokens ?? 0,
+        },
+        'kb rerank',
+      );
+      return { rankedBy: 'model', passages: result.value };
     },
   };
 }

@@ -212,6 +212,13 @@ export function createCwHttp(options: CwHttpOptions): CwHttp {
         `ConnectWise sent something other than a list while ${purpose.what}.`,
       );
     }
+    // Every mapper reads fields off each entry; a `null` or a number in the list would be a TypeError.
+    if (answer.body.some((item) => typeof item !== 'object' || item === null || Array.isArray(item))) {
+      throw new PsaError(
+        'unavailable',
+        `ConnectWise sent a list holding something other than records while ${purpose.what}.`,
+      );
+    }
     // Only the next link's query is used, always against our own base URL: the keys are never
     // sent to whatever host a header names.
     const next = parseLinkHeader(answer.headers.get('link')).next;

@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listSessions } from '../../core/sessions/index.ts';
+import { appMentionEvent, type SlackRequest, sendSigned, urlVerification } from '../../sim/slack/index.ts';
+import { eventually, SIGNING_SECRET, type SlackWorld, slackWorld } from './slack-test-kit.ts';
+
+/** Raw bodies signed with the real secret: what a replaying or buggy sender could put on the wire. */
+const raw = (
+  body: string,
+  contentType: SlackRequest['contentType'] = 'application/json',
+): SlackRequest<unknown> => ({
+  contentType,
+  body,
+  payload: undefined,
+});
+
+describe('Slack inbound verification', () => {
+  let w: SlackWorld;
+
+  beforeAll(async () => {
+    w = await slackWorld();
+  });
+  afterAll(() => w.close());
+
+  const send = (request: SlackRequest<unknown>, timestamp?: number) =>
+    sendSigned(`${w.server.url}/slack/events`, request, {
+      secret: SIGNING_SECRET,
+      ...(timestamp === undefined ? {} : { timestamp }),
+    });
+  const sessionCount = async () =>
+    (await listSessions({ ctx: w.account.owner, input: { limit: 100 } })).sessions.length;
+
+  it('refuses correctly signed requests stamped more than 5 minutes in the future or past', async () => {
+    const before = { calls: w.sim.calls.length, sessions: await sessionCount() };
+    const now = Math.floor(Date.now() / 1000);
+    for (const timestamp of [now + 10 * 60, now + 365 * 24 * 3600, now - 10 * 60]) {
+      const mention = appMentionEvent({
+        channel: w.channel,
+        user: w.engineerSlackId,
+        text: `<@${w.sim.workspace.botUserId}> printer offline`,
+        workspace: w.workspace,
+      });
+      const res = await send(mention, timestamp);
+      expect(res.status, String(timestamp - now)).toBe(401);
+      expect(res.json).toEqual({ error: 'Slack request timestamp is outside the 5-minute window' });
+    }
+    await new Promise((r) => setTimeout(r, 200));
+    expect(w.sim.calls.length).toBe(before.calls);
+    expect(await sessionCount()).toBe(before.sessions);
+    // Inside the window (a little clock skew either way) is still accepted.
+    const challenge = urlVerification({ challenge: 'skewed-clock' });
+    const ok = await send(challenge, now + 60);
+    expect(ok.status).toBe(200);
+    expect(ok.body).toContain('skewed-clock');
+  });
+
+  it('answers signed non-object bodies with 400 at once, not a 500 or a 3 s wait', async () => {
+    const before = w.sim.calls.length;
+    const cases: Array<[SlackRequest<unknown>, string]> = [
+      [raw('null'), 'event body must be a JSON object'],
+      [raw('[1,2,3]'), 'event body must be a JSON object'],
+      [raw('"text"'), 'event body must be a JSON object'],
+      [raw('not json'), 'event body must be a JSON object'],
+      [raw('{"event":{}}'), 'event body must have a string "type"'],
+      [
+        raw('payload=%5B1%2C2%5D', 'application/x-www-form-urlencoded'),
+        'interaction payload must be a JSON object',
+      ],
+      [raw('payload=null', 'application/x-www-form-urlencoded'), 'interaction payload must be a JSON object'],
+    ];
+    for (const [request, reason] of cases) {
+      const started = Date.now();
+      const res = await send(request);
+      expect(res.status, request.body).toBe(400);
+      expect(res.json).toEqual({ error: reason });
+      expect(Date.now() - started, request.body).toBeLessThan(1_500);
+    }
+    expect(w.sim.calls.length).toBe(before);
+  });
+
+  it('answers a mention whose text holds NUL or half an emoji, without those characters', async () => {
+    const mention = appMentionEvent({
+      channel: w.channel,
+      user: w.engineerSlackId,
+      text: `<@${w.sim.workspace.botUserId}> printer\u0000 offline \ud83d on floor 2`,
+      workspace: w.workspace,
+    });
+    const res = await send(mention);
+    expect(res.status).toBe(200);
+    const threadTs = (mention.payload.event as { ts: string }).ts;
+    await eventually(() =>
+      w.sim.messages.find((m) => m.thread_ts === threadTs && m.text.startsWith('Offline assistant')),
+    );
+    const { sessions } = await listSessions({ ctx: w.account.owner, input: { limit: 100 } });
+    const session = sessions.find((s) => s.problemSummary.includes('printer'));
+    expect(session?.problemSummary).not.toContain('\u0000');
+    expect(session?.problemSummary).toMatch(/printer offline \ufffd on floor 2/);
+  });
+
+  it('still refuses a bad signature before looking at the body', async () => {
+    const res = await sendSigned(`${w.server.url}/slack/events`, raw('null'), {
+      secret: `${SIGNING_SECRET}-wrong`,
+    });
+    expect(res.status).toBe(401);
+    expect(res.json).toEqual({ error: 'Slack signature mismatch' });
+  });
+});

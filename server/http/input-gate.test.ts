@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabase } from '../../test/db.ts';
+import { createTestAccount, TEST_PASSWORD, type TestAccount } from '../../test/factories.ts';
+import { api, signIn, startTestServer } from '../../test/server.ts';
+import type { RunningServer } from '../boot.ts';
+
+/** NUL, lone surrogates, deep nesting and absurd dates are refused before any route runs. */
+describe('the /api/v1 input gate', () => {
+  let server: RunningServer;
+  let a: TestAccount;
+  let admin: string;
+
+  beforeAll(async () => {
+    const database = await testDatabase();
+    server = await startTestServer(database);
+    a = await createTestAccount(database, 'Gate');
+    admin = await signIn(server, (await a.member('admin')).email, TEST_PASSWORD);
+  });
+  afterAll(async () => {
+    await server.stop();
+  });
+
+  const accountName = async () => (await api(server, '/api/v1/account', { token: admin })).body.name;
+
+  it('refuses a NUL character in a body field with 422 naming the field, and changes nothing', async () => {
+    const before = await accountName();
+    const res = await api(server, '/api/v1/account', {
+      method: 'PATCH',
+      token: admin,
+      body: { name: 'Evil\u0000Corp' },
+    });
+    expect(res.status).toBe(422);
+    expect(res.body.error?.code).toBe('unprocessable');
+    expect(res.body.error?.message).toBe('Invalid input (name: must not contain NUL characters (U+0000))');
+    expect(await accountName()).toBe(before);
+  });
+
+  it('names nested paths and object keys', async () => {
+    const nested = await api(server, '/api/v1/account/preferences', {
+      method: 'PATCH',
+      token: admin,
+      body: { theme: { colours: ['ok', 'bad\u0000'] } },
+    });
+    expect(nested.status).toBe(422);
+    expect(nested.body.error?.message).toMatch(/^Invalid input \(theme\.colours\.1: must not contain NUL/);
+    const key = await api(server, '/api/v1/account/preferences', {
+      method: 'PATCH',
+      token: admin,
+      rawBody: '{"bad\\u0000key": 1}',
+    });
+    expect(key.status).toBe(422);
+    expect(key.body.error?.message).toMatch(/^Invalid input \(\(key\): must not contain NUL/);
+  });
+
+  it('refuses lone UTF-16 surrogates but keeps whole emoji', async () => {
+    for (const escaped of ['\\ud800', '\\udfff', 'x\\ud83dy']) {
+      const res = await api(server, '/api/v1/account', {
+        method: 'PATCH',
+        token: admin,
+        rawBody: `{"name":"Acme ${escaped}"}`,
+      });
+      expect(res.status, escaped).toBe(422);
+      expect(res.body.error?.message).toMatch(/^Invalid input \(name: must not contain unpaired UTF-16/);
+    }
+    const emoji = await api(server, '/api/v1/account', {
+      method: 'PATCH',
+      token: admin,
+      rawBody: '{"name":"Acme \\ud83d\\ude80"}',
+    });
+    expect(emoji.status).toBe(200);
+    expect(emoji.body.name).toBe('Acme 🚀');
+  });
+
+  it('refuses JSON nested 20,000 deep quickly with 413, without a stack overflow', async () => {
+    const started = Date.now();
+    const res = await api(server, '/api/v1/account/preferences', {
+      method: 'PATCH',
+      token: admin,
+      rawBody: `{"x":${'['.repeat(20_000)}${']'.repeat(20_000)}}`,
+    });
+    expect(res.status).toBe(413);
+    expect(res.body.error?.message).toBe('Request body nests deeper than 64 levels.');
+    expect(Date.now() - started).toBeLessThan(5_000);
+    // Brackets inside strings are text, not nesting.
+    const text = await api(server, '/api/v1/account/preferences', {
+      method: 'PATCH',
+      token: admin,
+      body: { note: '['.repeat(500) },
+    });
+    expect(text.status).toBe(200);
+  });
+
+  it('checks query strings and paths too', async () => {
+    const query = await api(server, '/api/v1/sessions?status=open%00', { token: admin });
+    expect(query.status).toBe(422);
+    expect(query.body.error?.message).toMatch(/^Invalid input \(query\.status: must not contain NUL/);
+    const path = await api(server, '/api/v1/users/%00', { token: admin });
+    expect(path.status).toBe(400);
+    expect(path.body.error?.message).toBe('The URL path must not contain NUL characters (%00).');
+  });
+
+  it('refuses dates PostgreSQL cannot hold with 400 naming the parameter', async () => {
+    const far = await api(server, '/api/v1/sessions?createdAfter=99999-01-01', { token: admin });
+    expect(far.status).toBe(400);
+    expect(far.body.error?.message).toBe(
+      'Invalid session filter (createdAfter: must be on or before 9999-12-31)',
+    );
+    const early = await api(server, '/api/v1/sessions?createdBefore=-000001-01-01', { token: admin });
+    expect(early.status).toBe(400);
+    const junk = await api(server, '/api/v1/sessions?createdAfter=yesterday', { token: admin });
+    expect(junk.status).toBe(400);
+    expect(junk.body.error?.message).toMatch(/createdAfter: must be a date such as 2026-01-31/);
+    const fine = await api(server, '/api/v1/sessions?createdAfter=2026-01-01', { token: admin });
+    expect(fine.status).toBe(200);
+  });
+});
