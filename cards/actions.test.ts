@@ -18,6 +18,7 @@ import {
   escalationPost,
   escalationPreview,
   fixCard,
+  heldEscalationPost,
   resolutionPreview,
   sessionView,
 } from './fixtures.ts';
@@ -101,6 +102,7 @@ describe('action contract', () => {
       renderNotePreviewBlocks(resolutionPreview, engineerCtx),
       renderNotePreviewBlocks(escalationPreview, engineerCtx),
       renderEscalationPostBlocks(escalationPost, engineerCtx),
+      renderEscalationPostBlocks(heldEscalationPost, engineerCtx),
     ];
     const seen = new Set(
       rendered.flatMap((m) => findAll(m.blocks, 'button').map((b) => String(b.action_id))),

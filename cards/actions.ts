@@ -23,11 +23,13 @@ export const ACTION_VERBS = [
   'session.claim',
   'note.cancel',
   'escalation.claim',
+  'escalation.handover',
 ] as const;
 
 /**
  * The verbs of the session and note-preview cards, handled by each adapter's action listener;
- * `escalation.claim` (the technician-channel post) lives with the escalation listener. Claiming
+ * `escalation.claim` and `escalation.handover` (the technician-channel post) live with the
+ * escalation listeners. Claiming
  * from the session card is `session.claim`: same core verb, but it answers with the session card.
  */
 export const SESSION_CARD_VERBS = [
@@ -83,6 +85,7 @@ export const CARD_ACTIONS = {
   'session.claim': { label: 'Claim and carry on', needsFix: false, tone: 'primary' },
   'note.cancel': { label: 'Cancel', needsFix: false, tone: 'default' },
   'escalation.claim': { label: 'Claim', needsFix: false, tone: 'primary' },
+  'escalation.handover': { label: 'Hand over', needsFix: false, tone: 'default' },
 } as const satisfies Record<CardAction, ActionSpec>;
 
 const Id = z

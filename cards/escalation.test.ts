@@ -7,6 +7,7 @@ import {
   engineerCtx,
   errorView,
   escalationPost,
+  heldEscalationPost,
   SESSION_ID,
   viewerCtx,
 } from './fixtures.ts';
@@ -46,6 +47,46 @@ describe('technician-channel escalation post', () => {
     expect(executeActions(card)).toEqual([]);
     expect(JSON.stringify(card)).toContain('Claimed by Dana Whitfield');
     expect(card).toMatchSnapshot();
+  });
+
+  it('offers the holder Hand over while it is worked; on Teams the pick is a choice set of engineers', () => {
+    const msg = renderEscalationPostBlocks(heldEscalationPost, engineerCtx);
+    assertBlockKitLimits(msg, 'message');
+    const [handOver] = findAll(msg.blocks, 'button');
+    expect(parseSlackAction(handOver?.action_id, handOver?.value)).toEqual({
+      ok: true,
+      verb: 'escalation.handover',
+      payload: { s: SESSION_ID, v: 15 },
+    });
+    const card = renderEscalationPostCard(heldEscalationPost, engineerCtx);
+    expect(adaptiveCardProblems(card)).toEqual([]);
+    expect(executeActions(card).map((a) => a.verb)).toEqual(['escalation.handover']);
+
+    const picking = renderEscalationPostCard(
+      {
+        ...heldEscalationPost,
+        handOverChoices: [
+          { userId: '00000000-0000-4000-8000-0000000000e1', name: 'Erin Engineer' },
+          { userId: '00000000-0000-4000-8000-0000000000e2', name: 'Pat Peer' },
+        ],
+      },
+      engineerCtx,
+    );
+    expect(adaptiveCardProblems(picking)).toEqual([]);
+    const [choiceSet] = findAll(picking, 'Input.ChoiceSet');
+    expect(choiceSet).toMatchObject({
+      id: 'handoverTo',
+      isRequired: true,
+      choices: [
+        { title: 'Erin Engineer', value: '00000000-0000-4000-8000-0000000000e1' },
+        { title: 'Pat Peer', value: '00000000-0000-4000-8000-0000000000e2' },
+      ],
+    });
+    expect(executeActions(picking).map((a) => [a.verb, a.title])).toEqual([
+      ['escalation.handover', 'Hand over'],
+    ]);
+    // A viewer never sees Hand over.
+    expect(findAll(renderEscalationPostBlocks(heldEscalationPost, viewerCtx).blocks, 'button')).toEqual([]);
   });
 
   it('gives a viewer the package but no Claim', () => {

@@ -36,8 +36,11 @@ export function renderEscalationPostBlocks(vm: EscalationPostView, ctx: RenderCo
     const body = s.body.trim() ? fitMrkdwn(s.body.trim(), CAPS.noteSectionChars) : '_(empty)_';
     blocks.push(section(`*${fitMrkdwn(oneLine(s.heading), 150)}*\n${body}`));
   }
-  if (vm.claimedBy) blocks.push(section(`✋ *${fitMrkdwn(claimLine(vm), 300)}*`));
-  else if (ctx.canAct) blocks.push(...actions([button('escalation.claim', claimPayload(vm))]));
+  if (vm.claimedBy) {
+    blocks.push(section(`✋ *${fitMrkdwn(claimLine(vm), 300)}*`));
+    if (vm.canHandOver && ctx.canAct)
+      blocks.push(...actions([button('escalation.handover', claimPayload(vm))]));
+  } else if (ctx.canAct) blocks.push(...actions([button('escalation.claim', claimPayload(vm))]));
   else blocks.push(context([`_${claimLine(vm)}_`]));
   const fallback = `Escalated: ${problem}${vm.claimedBy ? ` — ${claimLine(vm)}` : ''}`;
   return message(fallback, blocks);
@@ -62,6 +65,12 @@ export function renderEscalationPostCard(vm: EscalationPostView, ctx: RenderCont
       })),
       link: url ? mdLink(url, 'Open session') : '',
       canClaim: ctx.canAct && !vm.claimedBy,
+      canHandOver: Boolean(vm.claimedBy && vm.canHandOver && ctx.canAct && !vm.handOverChoices),
+      showPicker: Boolean(vm.claimedBy && vm.handOverChoices?.length),
+      choices: (vm.handOverChoices ?? []).map((c) => ({
+        title: truncate(oneLine(c.name), 100),
+        value: c.userId,
+      })),
       payload: claimPayload(vm),
     }),
   );

@@ -200,6 +200,9 @@ export const claimedEscalationPost: EscalationPostView = {
   claimedAt: '2025-03-04T15:20:00.000Z',
 };
 
+/** Claimed and still being worked: the holder is offered Hand over. */
+export const heldEscalationPost: EscalationPostView = { ...claimedEscalationPost, canHandOver: true };
+
 export const errorView: ErrorView = {
   title: 'Already done',
   message: 'This fix is already marked as applied.',

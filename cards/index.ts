@@ -26,6 +26,7 @@ export type { RenderContext } from './context.ts';
 export { deliveryMessage } from './delivery.ts';
 export { ERROR_LINK_ACTION, renderErrorBlocks, renderErrorCard } from './error.ts';
 export { renderEscalationPostBlocks, renderEscalationPostCard } from './escalation.ts';
+export { type EscalationReminderView, escalationReminderText } from './escalation-reminder.ts';
 export {
   DEFAULT_NO_CHANNEL,
   type EscalationLine,

@@ -19,6 +19,7 @@ function ticket(n: number, over: Partial<TicketView> = {}): TicketView {
     assignee: null,
     sessionId: null,
     createdAt: '2026-03-02T09:00:00.000Z',
+    openedAt: '2026-03-02T09:00:00.000Z',
     ageMinutes: 125,
     ...over,
   };

@@ -48,6 +48,10 @@ export interface EscalationPostView {
   /** Name of whoever claimed it; null while unclaimed (then the card offers Claim). */
   claimedBy: string | null;
   claimedAt?: string | null;
+  /** Claimed and still being worked: offer Hand over (the holder may pass it to another engineer). */
+  canHandOver?: boolean;
+  /** Teams, after Hand over was pressed: the engineers to choose from (shown as a choice set). */
+  handOverChoices?: ReadonlyArray<{ userId: string; name: string }> | null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Database } from '../core/db/client.ts';
+import type { DueReminder } from '../core/escalations/index.ts';
 import type { PsaDeps } from '../core/psa/connection.ts';
 import type { DeliveryReport } from '../core/psa/outbox.ts';
 import type { Logger } from '../core/shared/logger.ts';
@@ -22,6 +23,10 @@ export interface JobDeps {
   /** The L1 queue of an account changed (PSA poll, walk-in delivered): chat surfaces refresh their queue views. */
   onTicketsChanged?: (event: { accountId: string }) => Promise<void>;
   onDelivered?: (event: { accountId: string; sessionId: string; report: DeliveryReport }) => Promise<void>;
+  /** Send one unclaimed-escalation reminder through the chat adapters; a throw means "not sent". */
+  onEscalationReminder?: (event: { accountId: string; reminder: DueReminder }) => Promise<void>;
+  /** The clock; tests pass a controlled one (reminders are due by minutes since escalation). */
+  now?: () => Date;
 }
 
 export interface RetryPolicy {

@@ -18,6 +18,7 @@ export interface JobQueueOptions {
   secretsKey?: Buffer;
   onDelivered?: JobDeps['onDelivered'];
   onTicketsChanged?: JobDeps['onTicketsChanged'];
+  onEscalationReminder?: JobDeps['onEscalationReminder'];
 }
 
 export interface JobQueue {
@@ -80,6 +81,7 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
       ...(options.secretsKey ? { secretsKey: options.secretsKey } : {}),
       ...(options.onDelivered ? { onDelivered: options.onDelivered } : {}),
       ...(options.onTicketsChanged ? { onTicketsChanged: options.onTicketsChanged } : {}),
+      ...(options.onEscalationReminder ? { onEscalationReminder: options.onEscalationReminder } : {}),
     };
     for (const def of options.definitions) {
       await boss.work(

@@ -27,6 +27,7 @@ import { type AppDeps, createApp } from './app.ts';
 import { openMigratedDatabase } from './database.ts';
 import { createDiagnosisDeps, createKnowledgeReranker, createPsaDeps } from './diagnosis.ts';
 import type { Env } from './env.ts';
+import { escalationReminderSender } from './escalation-reminders.ts';
 import { createMailer } from './http/mailer.ts';
 import { resolveAppKeys } from './secrets.ts';
 import { slackFromEnv } from './slack.ts';
@@ -130,6 +131,7 @@ export async function startServer(
           await slack?.announceDelivery(event);
           await teams?.announceDelivery(event);
         },
+        onEscalationReminder: escalationReminderSender([slack, teams]),
       })
     : undefined;
 

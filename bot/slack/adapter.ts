@@ -6,16 +6,19 @@ import { saveSlackInstallation } from '../../core/chat/index.ts';
 import type { Database } from '../../core/db/client.ts';
 import { accountsTable } from '../../core/db/schema/accounts.ts';
 import { withSystemTransaction } from '../../core/db/transactions.ts';
+import type { DueReminder } from '../../core/escalations/index.ts';
 import type { DeliveryReport } from '../../core/psa/index.ts';
 import { type DiagnosisDeps, getSession } from '../../core/sessions/index.ts';
 import type { TenantContext } from '../../core/shared/context.ts';
 import type { Logger } from '../../core/shared/logger.ts';
 import type { SlackConfig } from './config.ts';
 import { postOrUpdateCard } from './conversation.ts';
+import { sendSlackReminder } from './escalation-reminders.ts';
 import { InstallationCache } from './installations.ts';
 import { registerActions } from './listeners/actions.ts';
 import { registerCommand } from './listeners/command.ts';
 import { registerEscalation } from './listeners/escalate.ts';
+import { registerHandOver } from './listeners/hand-over.ts';
 import { publishHome, registerHome } from './listeners/home.ts';
 import { refreshQueueHomes, registerIntake } from './listeners/intake.ts';
 import { registerMessageListeners } from './listeners/messages.ts';
@@ -42,6 +45,8 @@ export interface SlackAdapter {
   announceDelivery(event: { accountId: string; sessionId: string; report: DeliveryReport }): Promise<void>;
   /** Redraws the L1 queue on the App Home of everyone in the account who may act on it. */
   refreshQueueHomes(accountId: string): Promise<void>;
+  /** Sends an unclaimed-escalation reminder (technician thread ping, or admins' DMs). */
+  remindEscalation(event: { accountId: string; reminder: DueReminder }): Promise<void>;
 }
 
 /**
@@ -105,19 +110,20 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   registerMessageListeners(app, runtime);
   registerCommand(app, runtime);
   registerEscalation(app, runtime);
+  registerHandOver(app, runtime);
   registerActions(app, runtime);
   registerWalk(app, runtime);
   registerHome(app, runtime);
   // One redraw of an account's Homes at a time, in order: each reads the queue when it runs, so the
   // last one to publish is never older than a change that came before it.
   const homeRedraws = new Map<string, Promise<void>>();
+  const clientFor = async (teamId: string) => {
+    const installation = await installations.get(teamId);
+    return installation
+      ? new WebClient(installation.botToken, config.apiUrl ? { slackApiUrl: config.apiUrl } : {})
+      : null;
+  };
   const redrawQueueHomes = (accountId: string): Promise<void> => {
-    const clientFor = async (teamId: string) => {
-      const installation = await installations.get(teamId);
-      return installation
-        ? new WebClient(installation.botToken, config.apiUrl ? { slackApiUrl: config.apiUrl } : {})
-        : null;
-    };
     const next = (homeRedraws.get(accountId) ?? Promise.resolve()).then(() =>
       refreshQueueHomes(runtime, accountId, clientFor, (client, ctx, userId) =>
         publishHome(runtime, client, ctx, userId),
@@ -161,6 +167,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       await postOrUpdateCard(runtime.conversation, client, ctx, session);
     },
     refreshQueueHomes: redrawQueueHomes,
+    remindEscalation: ({ reminder }) => sendSlackReminder(runtime, clientFor, reminder),
     async start() {
       if (!config.botToken) return;
       const client = new WebClient(config.botToken, config.apiUrl ? { slackApiUrl: config.apiUrl } : {});

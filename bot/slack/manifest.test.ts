@@ -49,7 +49,9 @@ describe('manifests/slack/manifest.yml matches what bot/slack does (least privil
   });
 
   it('handles every card button verb (claim lives with the escalation listener)', () => {
-    expect(sorted([...SESSION_CARD_VERBS, 'escalation.claim'])).toEqual(sorted(ACTION_VERBS));
+    expect(sorted([...SESSION_CARD_VERBS, 'escalation.claim', 'escalation.handover'])).toEqual(
+      sorted(ACTION_VERBS),
+    );
   });
 
   it('points events, interactivity, the command and OAuth at the routes the server mounts', () => {

@@ -72,13 +72,13 @@ describe('Slack: escalation from the session card says where it went, and waits 
   }
 
   /** Escalate → preview → Confirm & escalate, all by pressing the cards' own buttons. */
-  async function escalateFromCard(threadTs: string, card: SimMessage) {
-    await press(l1SlackId, card, 'note.escalation.preview', threadTs);
+  async function escalateFromCard(threadTs: string, card: SimMessage, by = l1SlackId) {
+    await press(by, card, 'note.escalation.preview', threadTs);
     const preview = await eventually(() =>
       threadMessages(threadTs).find((m) => verbs(m).includes('note.escalation.post')),
     );
     expect(verbs(preview)).toEqual(['note.escalation.edit', 'note.escalation.post', 'note.cancel']);
-    await press(l1SlackId, preview, 'note.escalation.post', threadTs);
+    await press(by, preview, 'note.escalation.post', threadTs);
     return preview;
   }
 
@@ -199,14 +199,14 @@ describe('Slack: escalation from the session card says where it went, and waits 
   });
 
   it('a claim from the session card marks the technician-channel post claimed, so nobody else presses it', async () => {
-    // The technician channel was set in the previous test.
+    // The technician channel was set in the previous test. This time an engineer escalates.
     const {
       threadTs,
       card: before,
       sessionId,
     } = await start('Outlook keeps saying Trying to connect after a password change');
     const from = w.sim.messages.length;
-    await escalateFromCard(threadTs, before);
+    await escalateFromCard(threadTs, before, w.engineerSlackId);
     const post = await eventually(() =>
       w.sim.messages
         .slice(from)
@@ -216,13 +216,30 @@ describe('Slack: escalation from the session card says where it went, and waits 
       const now = byTs(before.ts);
       return now && verbs(now).includes('session.claim') ? now : undefined;
     });
+    // The escalator cannot claim it back, from the post or the card; nothing changes.
+    const ephemerals = w.sim.ephemerals.length;
+    await press(w.engineerSlackId, post, 'escalation.claim');
     await press(w.engineerSlackId, card, 'session.claim', threadTs);
+    const refusals = await eventually(() => {
+      const mine = w.sim.ephemerals
+        .slice(ephemerals)
+        .filter((e) => e.user === w.engineerSlackId && /You escalated this one/.test(e.text));
+      return mine.length === 2 ? mine : undefined;
+    });
+    expect(refusals.map((e) => e.text)).toEqual([
+      'Not allowed: You escalated this one; another engineer needs to claim it.',
+      'Not allowed: You escalated this one; another engineer needs to claim it.',
+    ]);
+    expect((await sessionOf(w.engineer, sessionId)).status).toBe('escalated_local');
+    expect(verbs(byTs(post.ts))).toContain('escalation.claim');
+
+    await press(w.adminSlackId, card, 'session.claim', threadTs);
     await eventually(() => {
       const now = byTs(post.ts);
       return (
         now &&
         !verbs(now).includes('escalation.claim') &&
-        /Claimed by Erin Engineer/.test(JSON.stringify(now.blocks))
+        /Claimed by Ada Admin/.test(JSON.stringify(now.blocks))
       );
     });
     expect((await sessionOf(w.engineer, sessionId)).status).toBe('active');

@@ -5,15 +5,18 @@ import express, { Router as createRouter, type Router } from 'express';
 import { deliveryMessage, ticketLabel } from '../../cards/index.ts';
 import { getTeamsConversation } from '../../core/chat/index.ts';
 import type { Database } from '../../core/db/client.ts';
+import type { DueReminder } from '../../core/escalations/index.ts';
 import type { DeliveryReport } from '../../core/psa/index.ts';
 import { type DiagnosisDeps, getSession } from '../../core/sessions/index.ts';
 import type { TenantContext } from '../../core/shared/context.ts';
 import type { Logger } from '../../core/shared/logger.ts';
 import { createCloudAdapter, type TeamsConfig } from './config.ts';
 import { postOrUpdateCard } from './conversation.ts';
+import { sendTeamsReminder } from './escalation-reminders.ts';
 import { TenantAccounts } from './identity.ts';
 import { registerActions } from './listeners/actions.ts';
 import { registerEscalation } from './listeners/escalate.ts';
+import { registerHandOver } from './listeners/hand-over.ts';
 import { registerInstall } from './listeners/install.ts';
 import { registerMessages } from './listeners/messages.ts';
 import { registerQueue } from './listeners/queue.ts';
@@ -37,6 +40,8 @@ export interface TeamsAdapter {
   router: Router;
   /** Tells the session's Teams thread or chat how its PSA update went, and refreshes the card. */
   announceDelivery(event: { accountId: string; sessionId: string; report: DeliveryReport }): Promise<void>;
+  /** Sends an unclaimed-escalation reminder (technician thread reply, or admins' 1:1 chats). */
+  remindEscalation(event: { accountId: string; reminder: DueReminder }): Promise<void>;
 }
 
 /** The Bot Framework messaging endpoint Azure Bot Service is configured with. */
@@ -90,6 +95,7 @@ export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
   registerActions(agent, rt);
   registerWalk(agent, rt);
   registerInstall(agent, rt);
+  registerHandOver(agent, rt);
   registerQueue(agent, rt);
   agent.registerExtension(new TeamsAgentExtension(agent), (teams) => {
     registerEscalation(agent, teams, rt);
@@ -129,6 +135,7 @@ export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
   });
   return {
     router,
+    remindEscalation: ({ accountId, reminder }) => sendTeamsReminder(rt, accountId, reminder),
     async announceDelivery({ accountId, sessionId, report }) {
       const ctx: TenantContext = { db: database, accountId, actor: { kind: 'system', name: 'psa-outbox' } };
       const session = await getSession({ ctx, sessionId });

@@ -85,7 +85,9 @@ describe('manifests/teams/manifest.json', () => {
   });
 
   it('handles every card verb (claim lives with the escalation listener)', () => {
-    expect(sorted([...SESSION_CARD_VERBS, 'escalation.claim'])).toEqual(sorted(ACTION_VERBS));
+    expect(sorted([...SESSION_CARD_VERBS, 'escalation.claim', 'escalation.handover'])).toEqual(
+      sorted(ACTION_VERBS),
+    );
     expect(MESSAGES_PATH).toBe('/api/messages');
   });
 

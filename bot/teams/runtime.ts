@@ -1,4 +1,4 @@
-import type { ConversationReference } from '@microsoft/agents-activity';
+import type { ConversationParameters, ConversationReference } from '@microsoft/agents-activity';
 import type { CloudAdapter, TurnContext } from '@microsoft/agents-hosting';
 import type { RenderContext } from '../../cards/index.ts';
 import { can } from '../../core/auth/index.ts';
@@ -18,6 +18,14 @@ export interface TeamsRuntime {
   tenants: TenantAccounts;
   logger: Logger;
   sessionUrl: (sessionId: string) => string | null;
+  /**
+   * Opens (or finds: Teams returns the same one) the bot's 1:1 chat with `memberId` — a `29:` id
+   * or the person's Entra object id — and runs `logic` in a turn there.
+   */
+  personalChat(
+    where: { serviceUrl: string; tenantId: string; memberId: string; memberName: string },
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<void>;
   /** Runs `logic` in a new turn on a stored conversation (proactive messaging). */
   proactive(reference: ConversationReference, logic: (context: TurnContext) => Promise<void>): Promise<void>;
   /**
@@ -71,11 +79,28 @@ export function runtimeServices(
   adapter: CloudAdapter,
   appId: string | undefined,
   logger: Logger,
-): Pick<TeamsRuntime, 'proactive' | 'later'> {
+): Pick<TeamsRuntime, 'proactive' | 'later' | 'personalChat'> {
   const identity = appId ? { aud: appId } : { name: 'anonymous' };
   const queues = new Map<string, Promise<void>>();
   return {
     proactive: (reference, logic) => adapter.continueConversation(identity, reference, logic),
+    personalChat: ({ serviceUrl, tenantId, memberId, memberName }, logic) =>
+      adapter.createConversationAsync(
+        appId ?? '',
+        'msteams',
+        serviceUrl,
+        'https://api.botframework.com',
+        // The SDK's type wants an initial activity; Teams starts a 1:1 chat without one.
+        {
+          isGroup: false,
+          // Names too: the turn's activities take from/recipient from these, and Activity wants names.
+          agent: { id: `28:${appId ?? ''}`, name: 'ResolutionFlow' },
+          members: [{ id: memberId, name: memberName }],
+          tenantId,
+          channelData: { tenant: { id: tenantId } },
+        } as unknown as ConversationParameters,
+        logic,
+      ),
     later(context, key, label, work) {
       // Read now: the context is revoked once the turn is over.
       const reference = context.activity.getConversationReference();

@@ -91,19 +91,32 @@ describe('Teams: Confirm & escalate on the session card says where it went, and 
     expect(JSON.stringify(byViewer)).toContain('Your role (viewer) cannot claim escalations.');
     expect((await sessionOf(w.engineer, sessionId)).status).toBe('escalated_local');
 
-    // The engineer claims it, gets the buttons back, and resolves it.
-    const claimed = answeredCard(
+    // The engineer who escalated it cannot claim it back: refused on the card, nothing changes.
+    const byEscalator = answeredCard(
       (await w.send(w.press(post, withCard(card, escalated), 'session.claim'))).body,
+    );
+    expect(JSON.stringify(byEscalator)).toContain(
+      'You escalated this one; another engineer needs to claim it.',
+    );
+    expect(verbsOf(byEscalator)).toContain('session.claim');
+    expect(adaptiveCardProblems(byEscalator)).toEqual([]);
+    expect((await sessionOf(w.engineer, sessionId)).status).toBe('escalated_local');
+
+    // Another engineer claims it, gets the buttons back, and resolves it.
+    const claimed = answeredCard(
+      (await w.send(w.press(post, withCard(card, escalated), 'session.claim', {}, w.peer))).body,
     );
     expect(verbsOf(claimed)).toEqual(expect.arrayContaining(['fix.worked', 'note.resolution.preview']));
     expect(verbsOf(claimed)).not.toContain('note.escalation.preview');
-    expect(JSON.stringify(claimed)).toContain('Claimed by Erin Engineer');
+    expect(JSON.stringify(claimed)).toContain('Claimed by Pat Peer');
     expect(adaptiveCardProblems(claimed)).toEqual([]);
-    const worked = answeredCard((await w.send(w.press(post, withCard(card, claimed), 'fix.worked'))).body);
-    const note = answeredCard(
-      (await w.send(w.press(post, withCard(card, worked), 'note.resolution.preview'))).body,
+    const worked = answeredCard(
+      (await w.send(w.press(post, withCard(card, claimed), 'fix.worked', {}, w.peer))).body,
     );
-    await w.send(w.press(post, withCard(card, note), 'note.resolution.post'));
+    const note = answeredCard(
+      (await w.send(w.press(post, withCard(card, worked), 'note.resolution.preview', {}, w.peer))).body,
+    );
+    await w.send(w.press(post, withCard(card, note), 'note.resolution.post', {}, w.peer));
     expect((await sessionOf(w.engineer, sessionId)).status).toBe('resolved_local');
   });
 
@@ -156,11 +169,11 @@ describe('Teams: Confirm & escalate on the session card says where it went, and 
     await eventually(async () =>
       Boolean((await sessionOf(w.engineer, sessionId)).escalation?.channel?.ref.postActivityId),
     );
-    await w.send(w.press(post, withCard(card, escalated), 'session.claim'));
+    await w.send(w.press(post, withCard(card, escalated), 'session.claim', {}, w.peer));
     await eventually(
       () =>
         !verbsOf(cardOf(posted)).includes('escalation.claim') &&
-        /Claimed by Erin Engineer/.test(JSON.stringify(cardOf(posted))),
+        /Claimed by Pat Peer/.test(JSON.stringify(cardOf(posted))),
     );
     expect(adaptiveCardProblems(cardOf(posted))).toEqual([]);
   });

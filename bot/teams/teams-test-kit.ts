@@ -41,6 +41,8 @@ export interface TeamsWorld {
   tenantId: string;
   account: TestAccount;
   engineer: Person;
+  /** A second engineer: claims what `engineer` escalated (the escalator may not claim it back). */
+  peer: Person;
   admin: Person;
   viewer: Person;
   /** An L1 tech: logs walk-ins and works the L1 queue. */
@@ -116,6 +118,7 @@ export async function teamsWorld(
     return { ...ctx, teams };
   };
   const engineer = await person('engineer', 'Erin Engineer');
+  const peer = await person('engineer', 'Pat Peer');
   const admin = await person('admin', 'Ada Admin');
   const viewer = await person('viewer', 'Vic Viewer');
   const l1 = await person('l1', 'Lee First');
@@ -134,6 +137,7 @@ export async function teamsWorld(
     tenantId,
     account,
     engineer,
+    peer,
     admin,
     viewer,
     l1,

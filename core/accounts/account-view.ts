@@ -11,6 +11,8 @@ export interface AccountView {
   auditRetentionDays: number;
   flowPromoteMinWalks: number;
   flowPromoteMinSuccessPercent: number;
+  /** Remind about an unclaimed escalation after this many minutes (admins at twice it); 0 is off. */
+  escalationReminderMinutes: number;
   preferences: Record<string, unknown>;
   createdAt: string;
 }
@@ -26,6 +28,7 @@ export function toAccountView(row: AccountRow): AccountView {
     auditRetentionDays: row.auditRetentionDays,
     flowPromoteMinWalks: row.flowPromoteMinWalks,
     flowPromoteMinSuccessPercent: row.flowPromoteMinSuccessPercent,
+    escalationReminderMinutes: row.escalationReminderMinutes,
     preferences: row.preferences,
     createdAt: row.createdAt.toISOString(),
   };

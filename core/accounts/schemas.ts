@@ -5,6 +5,8 @@ import { NewPassword } from '../auth/schemas.ts';
 export const SESSION_IDLE_BOUNDS = { min: 15, max: 30 * 24 * 60 } as const;
 export const SESSION_ABSOLUTE_BOUNDS = { min: 60, max: 90 * 24 * 60 } as const;
 
+export const ESCALATION_REMINDER_MAX = 1_440;
+
 export const UpdateAccountSettingsInput = z
   .object({
     name: z.string().trim().min(1, 'must not be blank').max(200).optional(),
@@ -34,6 +36,13 @@ export const UpdateAccountSettingsInput = z
       .int()
       .min(50, 'must be at least 50%')
       .max(100, 'must be at most 100%')
+      .optional(),
+    /** Unclaimed escalations: remind the technician channel after this many minutes, admins at twice it; 0 is off. */
+    escalationReminderMinutes: z
+      .number()
+      .int('must be whole minutes')
+      .min(0, 'must be 0 (off) or more')
+      .max(ESCALATION_REMINDER_MAX, 'must be at most 1440 minutes (a day)')
       .optional(),
   })
   .strict()

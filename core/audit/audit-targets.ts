@@ -6,6 +6,7 @@ import { slackInstallationsTable } from '../db/schema/chat.ts';
 import { diagnosisSessionsTable, suggestedFixesTable } from '../db/schema/diagnosis.ts';
 import { kbConnectorsTable } from '../db/schema/kb.ts';
 import { psaOutboxTable } from '../db/schema/psa.ts';
+import { ticketsTable } from '../db/schema/tickets.ts';
 import { usersTable } from '../db/schema/users.ts';
 import type { TenantContext } from '../shared/context.ts';
 
@@ -159,9 +160,29 @@ export async function resolveAuditTargets(
     }
   }
 
-  // Tickets named in the L1 queue are already human identifiers.
+  // L1 queue tickets: "#48213 Printer offline" (the PSA's number when it has one), linked to the
+  // session Start opened. A non-uuid id is already a ticket number someone can read.
+  const tickets = ids('ticket');
+  if (tickets.length) {
+    const rows = await tx
+      .select({
+        id: ticketsTable.id,
+        summary: ticketsTable.summary,
+        number: ticketsTable.psaExternalId,
+        sessionId: ticketsTable.sessionId,
+      })
+      .from(ticketsTable)
+      .where(and(eq(ticketsTable.accountId, account), inArray(ticketsTable.id, tickets)));
+    for (const t of rows) {
+      out.set(key('ticket', t.id), {
+        name: t.number ? `#${t.number} ${t.summary}` : t.summary,
+        link: t.sessionId ? { kind: 'session', id: t.sessionId } : null,
+      });
+    }
+  }
   for (const t of targets)
-    if (t.type === 'ticket') out.set(key('ticket', t.id), { name: `Ticket ${t.id}`, link: null });
+    if (t.type === 'ticket' && !UUID.test(t.id))
+      out.set(key('ticket', t.id), { name: `Ticket ${t.id}`, link: null });
   return out;
 }
 

@@ -40,6 +40,7 @@ const EXPECTED: Record<Action, string> = {
   'l1_queue.act':               'Y Y n C Y n n',
   'tickets.poll':               'Y Y n n n n Y',
   'escalations.claim':          'Y Y Y Y n n n',
+  'escalations.remind':         'Y Y n n n n Y',
   'drafts.approve':             'Y Y Y Y n n n',
   'flows.author':               'Y Y Y Y n n n',
   'scripts.read':               'Y Y Y Y Y Y Y',

@@ -51,6 +51,7 @@ export const PERMISSIONS = {
   },
   'tickets.poll': { minRole: 'admin', describe: 'pull tickets from the PSA', system: true },
   'escalations.claim': { minRole: 'engineer', describe: 'claim escalations', system: false },
+  'escalations.remind': { minRole: 'admin', describe: 'send escalation reminders', system: true },
   'drafts.approve': { minRole: 'engineer', describe: 'approve AI-drafted flows', system: false },
   'flows.author': { minRole: 'engineer', describe: 'author troubleshooting flows', system: false },
   'scripts.read': { minRole: 'viewer', describe: 'view script templates', system: true },

@@ -1,8 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit.ts';
 import { authorize } from '../auth/permissions.ts';
+import type { AppTx } from '../db/client.ts';
 import { escalationClaimsTable } from '../db/schema/chat.ts';
-import { diagnosisSessionsTable } from '../db/schema/diagnosis.ts';
+import { diagnosisSessionsTable, sessionNotesTable } from '../db/schema/diagnosis.ts';
 import { usersTable } from '../db/schema/users.ts';
 import { withTransaction } from '../db/transactions.ts';
 import { SessionIdInput } from '../sessions/schemas.ts';
@@ -12,6 +13,8 @@ import type { SessionView } from '../sessions/views.ts';
 import type { TenantContext } from '../shared/context.ts';
 import { ConflictError, ForbiddenError } from '../shared/errors.ts';
 import { parseInput } from '../shared/validation.ts';
+
+export const ESCALATOR_CANNOT_CLAIM = 'You escalated this one; another engineer needs to claim it.';
 
 export interface EscalationClaim {
   sessionId: string;
@@ -42,6 +45,20 @@ export async function claimEscalation({
   return withTransaction(ctx, async (tx) => {
     const { result: claimedAt } = await withSessionWrite(ctx, id, async ({ session, changed }) => {
       if (!session.escalatedAt) throw new ConflictError('This problem has not been escalated.');
+      // A second claim is told who has it before anything else: that is the news that matters.
+      await refuseIfHeld(tx, ctx, id);
+      const [escalation] = await tx
+        .select({ postedByUserId: sessionNotesTable.postedByUserId })
+        .from(sessionNotesTable)
+        .where(
+          and(
+            eq(sessionNotesTable.accountId, ctx.accountId),
+            eq(sessionNotesTable.sessionId, id),
+            eq(sessionNotesTable.kind, 'escalation'),
+          ),
+        );
+      // Escalating hands the problem to someone else; claiming it back would skip that second pair of eyes.
+      if (escalation?.postedByUserId === me.userId) throw new ForbiddenError(ESCALATOR_CANNOT_CLAIM);
       const inserted = await tx
         .insert(escalationClaimsTable)
         .values({ accountId: ctx.accountId, sessionId: id, claimedByUserId: me.userId })
@@ -49,16 +66,9 @@ export async function claimEscalation({
         .returning();
       const claim = inserted[0];
       if (!claim) {
-        const [holder] = await tx
-          .select({ name: usersTable.name })
-          .from(escalationClaimsTable)
-          .innerJoin(usersTable, eq(usersTable.id, escalationClaimsTable.claimedByUserId))
-          .where(
-            and(eq(escalationClaimsTable.sessionId, id), eq(escalationClaimsTable.accountId, ctx.accountId)),
-          );
-        throw new ConflictError(`${holder?.name ?? 'Someone'} already claimed this escalation.`, {
-          claimedBy: holder?.name ?? null,
-        });
+        // Lost a race with another claim committed meanwhile.
+        await refuseIfHeld(tx, ctx, id);
+        throw new ConflictError('Someone already claimed this escalation.', { claimedBy: null });
       }
       if (session.status === 'resolved' || session.status === 'resolved_local') {
         // Unreachable today (resolving needs an active session, which needs a claim), kept so a
@@ -87,4 +97,27 @@ export async function claimEscalation({
       session,
     };
   });
+}
+
+/** Who holds the escalation now, or null while it waits for a claim. */
+export async function currentHolder(
+  tx: AppTx,
+  ctx: TenantContext,
+  sessionId: string,
+): Promise<{ userId: string; name: string } | null> {
+  const [holder] = await tx
+    .select({ userId: escalationClaimsTable.claimedByUserId, name: usersTable.name })
+    .from(escalationClaimsTable)
+    .innerJoin(usersTable, eq(usersTable.id, escalationClaimsTable.claimedByUserId))
+    .where(
+      and(eq(escalationClaimsTable.sessionId, sessionId), eq(escalationClaimsTable.accountId, ctx.accountId)),
+    );
+  return holder ?? null;
+}
+
+async function refuseIfHeld(tx: AppTx, ctx: TenantContext, sessionId: string): Promise<void> {
+  const holder = await currentHolder(tx, ctx, sessionId);
+  if (holder) {
+    throw new ConflictError(`${holder.name} already claimed this escalation.`, { claimedBy: holder.name });
+  }
 }

@@ -222,6 +222,22 @@ describe('escalations: where they go, what is refused until someone claims, and 
     });
   });
 
+  it('refuses a claim by the engineer who escalated it, and changes nothing', async () => {
+    const session = await createSession({
+      ctx: engineer,
+      input: { problemSummary: 'Shared drive is read-only' },
+    });
+    await postEscalationPackage({ ctx: engineer, deps: diag.deps, sessionId: session.id, input: {} });
+    const before = await getSession({ ctx: engineer, sessionId: session.id });
+    await expect(claimEscalation({ ctx: engineer, sessionId: session.id })).rejects.toMatchObject({
+      code: 'forbidden',
+      message: 'You escalated this one; another engineer needs to claim it.',
+    });
+    expect(await getSession({ ctx: engineer, sessionId: session.id })).toEqual(before);
+    const peer = await account.member('engineer', { name: 'Pat Peer' });
+    expect((await claimEscalation({ ctx: peer, sessionId: session.id })).claimedByName).toBe('Pat Peer');
+  });
+
   it('refuses to claim a session that was never escalated', async () => {
     const session = await createSession({ ctx: l1, input: { problemSummary: 'Monitor flickers' } });
     await expect(claimEscalation({ ctx: engineer, sessionId: session.id })).rejects.toMatchObject({

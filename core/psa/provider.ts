@@ -21,6 +21,8 @@ export interface PsaTicket {
   closed: boolean;
   /** ISO time of the last change on the PSA side; the queue-polling cursor. */
   updatedAt: string;
+  /** ISO time the ticket was opened in the PSA (ConnectWise `dateEntered`); absent when not given. */
+  enteredAt?: string;
   url: string | null;
 }
 

@@ -49,6 +49,7 @@ export async function createWalkIn({
         clientExternalId: data.clientId ?? null,
         createdByUserId: actorUserId(ctx.actor),
         createdAt: now,
+        openedAt: now,
       })
       .returning();
     if (!row) throw new Error('ticket insert returned nothing');

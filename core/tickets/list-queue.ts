@@ -20,7 +20,8 @@ export interface QueueView {
 }
 
 /**
- * The L1 queue, oldest first (the ticket waiting longest is the next to take), with per-tab counts.
+ * The L1 queue, oldest first by when each ticket was opened (in the PSA for polled ones: the ticket
+ * waiting longest is the next to take), with per-tab counts.
  * Engineers see it only with L1 coverage; the refusal says so.
  */
 export async function listQueue({
@@ -59,7 +60,7 @@ export async function listQueue({
       .select()
       .from(ticketsTable)
       .where(and(base, tabs[data.filter]))
-      .orderBy(asc(ticketsTable.createdAt), asc(ticketsTable.id))
+      .orderBy(asc(ticketsTable.openedAt), asc(ticketsTable.createdAt), asc(ticketsTable.id))
       .limit(data.limit);
     const [counts] = await tx
       .select({

@@ -108,6 +108,25 @@ describe('PSA queue polling from ConnectWise (simulator, controlled clock)', () 
     expect(await queueSummaries()).toContain('VPN drops every hour');
   });
 
+  it('ages a ticket from when it was opened in ConnectWise, not from when we polled it, and sorts by that', async () => {
+    // Opened two days ago on a board we do not watch, then moved to ours: first seen by this poll.
+    now = T0 + 180_000;
+    const old = sim.addTicket({ summary: 'Printer jammed since the weekend', at: T0 - 2 * 86_400_000 });
+    await cw().changeStatus(String(old.id), 'In Progress');
+    expect(await poll()).toMatchObject({ created: 1 });
+    const queue = await listQueue({ ctx: l1, now: new Date(now) });
+    expect(queue.tickets[0]).toMatchObject({
+      summary: 'Printer jammed since the weekend',
+      openedAt: new Date(T0 - 2 * 86_400_000).toISOString(),
+      ageMinutes: 2 * 24 * 60 + 3,
+    });
+    // A ticket opened in the PSA an hour before our first poll shows an hour's age, not none.
+    expect(queue.tickets.find((t) => t.summary === 'VPN drops every hour')).toMatchObject({
+      openedAt: new Date(T0 - 3_600_000).toISOString(),
+      ageMinutes: 63,
+    });
+  });
+
   it('a walk-in is created in ConnectWise once, and the next poll updates it instead of adding it', async () => {
     const clients = await listWalkInClients({ ctx: l1, deps });
     expect(clients.source).toBe('psa');

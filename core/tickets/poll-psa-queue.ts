@@ -127,6 +127,7 @@ async function upsertPage(
         psaProvider: providerName,
         psaExternalId: t.externalId,
         createdAt: now,
+        openedAt: t.enteredAt ? new Date(t.enteredAt) : now,
         ...psaFields,
       });
       report.created += 1;
@@ -148,6 +149,8 @@ async function upsertPage(
         // A walk-in keeps what the person typed; ConnectWise cuts summaries at 100 characters.
         summary: row.source === 'walk_in' ? row.summary : psaFields.summary,
         clientName: row.source === 'walk_in' ? row.clientName : psaFields.clientName,
+        // A walk-in's age counts from when it was logged, not from when we created it in the PSA.
+        ...(row.source === 'psa' && t.enteredAt ? { openedAt: new Date(t.enteredAt) } : {}),
         ...(leaving ? { status: 'closed' as const, closedAt: now } : {}),
         ...(reopened ? { status: 'open' as const, closedAt: null } : {}),
       })

@@ -18,7 +18,9 @@ export interface TicketView {
   assignee: { id: string; name: string } | null;
   sessionId: string | null;
   createdAt: string;
-  /** Whole minutes since the ticket came in, at the time the view was built. */
+  /** When it was opened: in the PSA for a polled ticket (its `dateEntered`), else when logged. */
+  openedAt: string;
+  /** Whole minutes since the ticket was opened, at the time the view was built. */
   ageMinutes: number;
 }
 
@@ -50,7 +52,8 @@ export function toTicketView(
     assignee: row.assigneeUserId ? { id: row.assigneeUserId, name: extra.assigneeName ?? 'someone' } : null,
     sessionId: row.sessionId,
     createdAt: row.createdAt.toISOString(),
-    ageMinutes: Math.max(0, Math.floor((now.getTime() - row.createdAt.getTime()) / 60_000)),
+    openedAt: row.openedAt.toISOString(),
+    ageMinutes: Math.max(0, Math.floor((now.getTime() - row.openedAt.getTime()) / 60_000)),
   };
 }
 

@@ -53,10 +53,10 @@ describe('psa-queue jobs', () => {
     await psaQueuePoll.handle(deps, { accountId: withPsa.accountId }, { id: 'p', retryCount: 0 });
     const queue = await listQueue({ ctx: l1 });
     // The walk-in was created in the PSA and linked before the poll, so it is not pulled a second time;
-    // a PSA ticket's age counts from when it reached the queue.
+    // a PSA ticket's age counts from when it was opened in the PSA (before the walk-in was logged).
     expect(queue.tickets.map((t) => [t.summary, t.source, t.psa?.provider])).toEqual([
-      ['Keyboard sticky', 'walk_in', 'local'],
       ['Scanner offline', 'psa', 'local'],
+      ['Keyboard sticky', 'walk_in', 'local'],
     ]);
     expect(changed).toEqual([withPsa.accountId]);
 

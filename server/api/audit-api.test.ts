@@ -35,6 +35,7 @@ describe('GET /audit-log: readable entries', () => {
   let engineerName: string;
   let sessionId: string;
   let bravoSessionId: string;
+  const walkIn = { ticketId: '', sessionId: '' };
 
   beforeAll(async () => {
     database = await testDatabase();
@@ -48,6 +49,19 @@ describe('GET /audit-log: readable entries', () => {
     sessionId = (
       await createSession({ ctx: engineer, input: { problemSummary: 'Printer offline on floor 2' } })
     ).id;
+    const l1Token = await signIn(server, (await alpha.member('l1')).email, TEST_PASSWORD);
+    const logged = await api(server, '/api/v1/tickets/walk-ins', {
+      method: 'POST',
+      token: l1Token,
+      body: { contactName: 'Pat', client: 'Fabrikam', summary: 'Badge reader offline at reception' },
+    });
+    walkIn.ticketId = (logged.body as { ticket: { id: string } }).ticket.id;
+    const started = await api(server, `/api/v1/tickets/${walkIn.ticketId}/start`, {
+      method: 'POST',
+      token: l1Token,
+      body: {},
+    });
+    walkIn.sessionId = (started.body as { sessionId: string }).sessionId;
     const bravoEngineer = await bravo.member('engineer');
     bravoSessionId = (
       await createSession({ ctx: bravoEngineer, input: { problemSummary: 'Bravo secret problem' } })
@@ -80,7 +94,7 @@ describe('GET /audit-log: readable entries', () => {
     const signedIn = entries.find((e) => e.action === 'auth.signed_in');
     expect(signedIn).toMatchObject({ label: 'Signed in', tags: ['security'] });
 
-    const opened = entries.find((e) => e.action === 'session.created');
+    const opened = entries.find((e) => e.action === 'session.created' && e.target?.id === sessionId);
     expect(opened).toMatchObject({
       label: 'Opened a diagnosis session',
       target: {
@@ -90,6 +104,16 @@ describe('GET /audit-log: readable entries', () => {
         link: { kind: 'session', id: sessionId },
       },
       tags: ['diagnosis'],
+    });
+    // A ticket reads as its summary (and PSA number), not a bare id; Start links it to its session.
+    const logged = entries.find(
+      (e) => e.action === 'ticket.walk_in_logged' && e.target?.id === walkIn.ticketId,
+    );
+    expect(logged?.target).toMatchObject({ type: 'ticket', name: 'Badge reader offline at reception' });
+    const started = entries.find((e) => e.action === 'ticket.started' && e.target?.id === walkIn.ticketId);
+    expect(started?.target).toMatchObject({
+      name: 'Badge reader offline at reception',
+      link: { kind: 'session', id: walkIn.sessionId },
     });
     const added = entries.find((e) => e.action === 'user.created' && e.target?.name === engineerName);
     expect(added?.target?.link).toEqual({ kind: 'user', id: added?.target?.id });

@@ -1,4 +1,10 @@
 import type { Response } from 'express';
+import {
+  claimEscalation,
+  HandOverInput,
+  handOverEscalation,
+  listHandOverChoices,
+} from '../../core/escalations/index.ts';
 import { addFact, deleteFact, promoteItemToFact, updateFact } from '../../core/facts/index.ts';
 import { AddFactInput, PromoteItemInput, UpdateFactInput } from '../../core/facts/schemas.ts';
 import { getActiveFix, recordFixDecision, recordFixOutcome } from '../../core/fixes/index.ts';
@@ -208,6 +214,41 @@ export function sessionsRoutes(deps: DiagnosisDeps): RouteGroup {
           sessionId: req.params.sessionId,
           input: req.body,
         }),
+      );
+    },
+  );
+  r.post(
+    '/:sessionId/escalation/claim',
+    {
+      summary:
+        'Claim an escalated session (engineer+; not the person who escalated it; 409 names the holder)',
+      permission: 'escalations.claim',
+    },
+    async (req, res) => {
+      res.json(await claimEscalation({ ctx: ctx(res), sessionId: req.params.sessionId }));
+    },
+  );
+  r.get(
+    '/:sessionId/escalation/hand-over-choices',
+    {
+      summary: 'Engineers the holder may hand the escalation to (holder only)',
+      permission: 'escalations.claim',
+    },
+    async (req, res) => {
+      res.json({ choices: await listHandOverChoices({ ctx: ctx(res), sessionId: req.params.sessionId }) });
+    },
+  );
+  r.post(
+    '/:sessionId/escalation/hand-over',
+    {
+      summary:
+        'Hand a claimed escalation to another engineer (holder only); reassigns the PSA member through the outbox',
+      permission: 'escalations.claim',
+      body: HandOverInput,
+    },
+    async (req, res) => {
+      res.json(
+        await handOverEscalation({ ctx: ctx(res), deps, sessionId: req.params.sessionId, input: req.body }),
       );
     },
   );

@@ -1,6 +1,9 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { claimEscalation } from '../../core/escalations/index.ts';
 import { seedDemoArticles } from '../../core/kb/demo/seed-demo-articles.ts';
+import { listSessions } from '../../core/sessions/index.ts';
+import type { TenantContext } from '../../core/shared/context.ts';
 import type { RunningServer } from '../../server/boot.ts';
 import { testDatabase } from '../db.ts';
 import { createTestAccount, TEST_PASSWORD } from '../factories.ts';
@@ -20,6 +23,7 @@ describe('admin web: escalating in Try the bot, in Chromium at 1280 px', { timeo
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
+  let peer: TenantContext;
   const consoleErrors: string[] = [];
 
   beforeAll(async () => {
@@ -28,6 +32,7 @@ describe('admin web: escalating in Try the bot, in Chromium at 1280 px', { timeo
     // The assistant's answers come from the account's own index: give it the built-in demo articles.
     await seedDemoArticles(account.owner);
     const engineer = await account.member('engineer', { name: 'Erin Engineer' });
+    peer = await account.member('engineer', { name: 'Pat Peer' });
     server = await startTestServer(database);
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -116,10 +121,17 @@ describe('admin web: escalating in Try the bot, in Chromium at 1280 px', { timeo
     await screenshot(page, 'escalation-03-escalated');
   });
 
-  it('claiming carries on here: the buttons and the chat come back, and it resolves', async () => {
+  it("refuses the escalator's own claim; once a peer claims, the buttons and the chat come back, and it resolves", async () => {
     await press('Claim and carry on');
+    await card().getByText('You escalated this one; another engineer needs to claim it.').waitFor();
+    expect(await card().getByRole('button', { name: 'It worked', exact: true }).count()).toBe(0);
+    // Another engineer claims it (from chat or the technician channel); Refresh here shows it.
+    const { sessions } = await listSessions({ ctx: peer, input: {} });
+    const escalated = sessions.find((s) => s.status === 'escalated_local');
+    await claimEscalation({ ctx: peer, sessionId: escalated?.id });
+    await press('Refresh');
     await card().getByRole('button', { name: 'It worked', exact: true }).waitFor();
-    expect(((await card().textContent()) ?? '').replace(/\s+/g, ' ')).toContain('Claimed by Erin Engineer');
+    expect(((await card().textContent()) ?? '').replace(/\s+/g, ' ')).toContain('Claimed by Pat Peer');
     await page.getByLabel('Message').waitFor();
     expect(await card().getByRole('button', { name: 'Escalate', exact: true }).count()).toBe(0);
     await screenshot(page, 'escalation-04-claimed');

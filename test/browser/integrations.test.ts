@@ -180,10 +180,24 @@ describe('admin web: integration pages in Chromium', { timeout: 90_000 }, () => 
     await expect
       .poll(() => page.getByTestId('slack-technician-channel').textContent())
       .toBe('Escalations are posted in channel C0TECHS01 of Contoso IT.');
+    // Unclaimed-escalation reminders sit beside it: refused out of range on the field, then saved.
+    expect(await page.getByTestId('escalation-reminders').textContent()).toMatch(
+      /after 15 minutes; admins are told after 30/,
+    );
+    await page.getByLabel('Remind after (minutes, 0 = off)').fill('2000');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('must be at most 1440 minutes (a day)').waitFor();
+    await page.getByLabel('Remind after (minutes, 0 = off)').fill('0');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(() => page.getByTestId('escalation-reminders').textContent())
+      .toBe('Reminders about unclaimed escalations are off.');
     await screenshot(page, 'integrations-02-slack');
     // The refused channel id was a 400 the page showed inline; nothing else may have failed.
     expect(
-      consoleErrors.filter((e) => !/status of 400 .*\/integrations\/slack\/technician-channel$/.test(e)),
+      consoleErrors.filter(
+        (e) => !/status of 400 .*\/(integrations\/slack\/technician-channel|account)$/.test(e),
+      ),
     ).toEqual([]);
     consoleErrors.length = 0;
   });

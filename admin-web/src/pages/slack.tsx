@@ -17,6 +17,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { ApiError } from '../api/client.ts';
 import { chatApi, type SlackIntegrationView } from '../api/integrations.ts';
+import { EscalationReminders } from '../components/escalation-reminders.tsx';
 import { Empty, ErrorState, errorMessage, formatDate, Loading } from '../components/states.tsx';
 
 /** The install link is a 10-minute ticket: asked for on click, not on page load. */
@@ -176,6 +177,7 @@ export function SlackPage() {
             Technician channel
           </Title>
           <TechnicianChannel view={view} slashCommand={view.slashCommand} />
+          <EscalationReminders />
         </Stack>
       </Paper>
     </Stack>

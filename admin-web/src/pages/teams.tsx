@@ -15,6 +15,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { ApiError } from '../api/client.ts';
 import { chatApi, type TeamsIntegrationView } from '../api/integrations.ts';
+import { EscalationReminders } from '../components/escalation-reminders.tsx';
 import { ErrorState, errorMessage, formatDate, Loading } from '../components/states.tsx';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -190,6 +191,7 @@ export function TeamsPage() {
             Technician channel
           </Title>
           <TechnicianChannel view={view} />
+          <EscalationReminders />
         </Stack>
       </Paper>
       <Paper withBorder p="md" component="section" aria-labelledby="teams-package">

@@ -263,7 +263,8 @@ export async function markTechnicianPostClaimed(
   );
 }
 
-async function updateClaimedPost(
+/** Redraws the technician-channel post as claimed by `claimedBy` (with Hand over while it is worked). */
+export async function updateClaimedPost(
   rt: SlackRuntime,
   client: WebClient,
   ctx: TenantContext,
@@ -281,6 +282,7 @@ async function updateClaimedPost(
       target: escalation?.target?.name ?? null,
       note: escalation?.target?.note ?? null,
       claimedBy,
+      canHandOver: session.status === 'active',
     },
     renderContext(rt.conversation, ctx),
   );

@@ -273,6 +273,7 @@ export function markTechnicianPostClaimedLater(
       target: escalation?.target?.name ?? null,
       note: escalation?.target?.note ?? null,
       claimedBy: claim.claimedByName,
+      canHandOver: claim.session.status === 'active',
     },
     renderContext(rt, ctx),
   );
@@ -285,13 +286,14 @@ export function markTechnicianPostClaimedLater(
  * The escalation post as it should look now: claimed by `claimedBy` (from the claim, or from the
  * 409 naming who has it). After a successful claim the post is updated for everyone too.
  */
-async function claimedPost(
+export async function claimedPost(
   rt: TeamsRuntime,
   context: TurnContext,
   ctx: TenantContext,
   sessionId: string,
   claimedBy: string | null,
   changed: boolean,
+  handOverChoices: ReadonlyArray<{ userId: string; name: string }> | null = null,
 ) {
   const session = await getSession({ ctx, sessionId });
   const escalation = session.notes.find((n) => n.kind === 'escalation');
@@ -302,6 +304,8 @@ async function claimedPost(
       target: escalation?.target?.name ?? null,
       note: escalation?.target?.note ?? null,
       claimedBy,
+      canHandOver: session.status === 'active',
+      handOverChoices,
     },
     renderContext(rt, ctx),
   );

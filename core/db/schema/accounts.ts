@@ -26,6 +26,11 @@ export const accountsTable = pgTable(
      * seed, tests, migration backfill) count as verified; only self-serve signup writes NULL.
      */
     emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true }).defaultNow(),
+    /**
+     * Minutes an escalation may wait unclaimed before the technician channel is reminded; at twice
+     * this the admins are told. 0 turns reminders off.
+     */
+    escalationReminderMinutes: integer('escalation_reminder_minutes').notNull().default(15),
     preferences: jsonb('preferences').$type<Record<string, unknown>>().notNull().default({}),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -51,6 +56,7 @@ export const accountsTable = pgTable(
       'accounts_flow_promote_min_success_range',
       sql`${t.flowPromoteMinSuccessPercent} between 50 and 100`,
     ),
+    check('accounts_escalation_reminder_range', sql`${t.escalationReminderMinutes} between 0 and 1440`),
     check('accounts_preferences_object', sql`jsonb_typeof(${t.preferences}) = 'object'`),
     // The account row is its own tenant key, so its policy compares `id`, not `account_id`.
     pgPolicy('tenant_isolation', {

@@ -100,6 +100,31 @@ export const escalationClaimsTable = pgTable(
   (t) => [uniqueIndex('escalation_claims_session_unique').on(t.sessionId), ...tenantPolicies(t.accountId)],
 ).enableRLS();
 
+export const REMINDER_STEPS = ['channel', 'admins'] as const;
+export type ReminderStep = (typeof REMINDER_STEPS)[number];
+
+/**
+ * Reminders sent for an escalation nobody claimed: `channel` after N minutes, `admins` after 2N.
+ * One row per step (unique), so a re-run of the job never sends a step twice.
+ */
+export const escalationRemindersTable = pgTable(
+  'escalation_reminders',
+  {
+    id: id(),
+    accountId: accountIdColumn(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => diagnosisSessionsTable.id, { onDelete: 'cascade' }),
+    step: text('step', { enum: REMINDER_STEPS }).notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('escalation_reminders_step_unique').on(t.sessionId, t.step),
+    check('escalation_reminders_step_known', sql`${t.step} in ('channel', 'admins')`),
+    ...tenantPolicies(t.accountId),
+  ],
+).enableRLS();
+
 /** A Microsoft Entra tenant whose Teams users belong to one account (the Teams analogue of a Slack install). */
 export const teamsTenantsTable = pgTable(
   'teams_tenants',

@@ -43,6 +43,12 @@ export const ticketsTable = pgTable(
     assigneeUserId: uuid('assignee_user_id').references(() => usersTable.id, { onDelete: 'set null' }),
     createdByUserId: uuid('created_by_user_id').references(() => usersTable.id, { onDelete: 'set null' }),
     sessionId: uuid('session_id').references(() => diagnosisSessionsTable.id, { onDelete: 'set null' }),
+    /**
+     * When the ticket was opened: the PSA's own creation time (ConnectWise `dateEntered`) for a
+     * polled ticket, the moment it was logged for a walk-in. The queue's age and order use it, so a
+     * ticket waiting a day in the PSA before our first poll does not look new.
+     */
+    openedAt: timestamp('opened_at', { withTimezone: true }).notNull().defaultNow(),
     startedAt: timestamp('started_at', { withTimezone: true }),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     createdAt: createdAt(),
@@ -52,7 +58,7 @@ export const ticketsTable = pgTable(
     uniqueIndex('tickets_psa_unique')
       .on(t.accountId, t.psaProvider, t.psaExternalId)
       .where(sql`${t.psaExternalId} is not null`),
-    index('tickets_queue_idx').on(t.accountId, t.status, t.createdAt),
+    index('tickets_queue_idx').on(t.accountId, t.status, t.openedAt),
     check('tickets_source_known', sql`${t.source} in ('walk_in', 'psa')`),
     check(
       'tickets_status_known',

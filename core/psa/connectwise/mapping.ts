@@ -82,6 +82,7 @@ function ref(value: CwRef | undefined): PsaRef | null {
 /** The contract's ticket, with a link that opens it in the ConnectWise web UI. */
 export function toPsaTicket(ticket: CwTicket, site: CwSite, companyId: string): PsaTicket {
   const info = ticket._info ?? {};
+  const entered = isoTime(ticket.dateEntered ?? info.dateEntered);
   return {
     externalId: String(ticket.id),
     summary: ticket.summary ?? '',
@@ -99,6 +100,8 @@ export function toPsaTicket(ticket: CwTicket, site: CwSite, companyId: string): 
       : null,
     closed: ticket.closedFlag === true,
     updatedAt: isoTime(info.lastUpdated ?? info.dateEntered ?? ticket.dateEntered),
+    // Today's API puts it in `_info`; the 2015 contract has it on the ticket itself.
+    ...(entered ? { enteredAt: entered } : {}),
     url: ticketUrl(site, companyId, ticket.id),
   };
 }

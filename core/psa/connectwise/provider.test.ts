@@ -44,6 +44,7 @@ describe('connection and reads', () => {
       owner: { id: String(seeded.owner?.id), identifier: 'jsmith' },
       closed: false,
       updatedAt: '2026-03-02T09:00:00.000Z',
+      enteredAt: '2026-03-02T09:00:00.000Z',
       url: `${sim.url.replace('/apis/3.0', '')}/services/system_io/Service/fv_sr100_request.rails?service_recid=${seeded.id}&companyName=resolutionflow`,
     });
     for (const id of ['999', 'abc', '-1']) {

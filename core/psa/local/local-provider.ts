@@ -18,6 +18,7 @@ function toTicket(row: LocalTicketRow): PsaTicket {
     owner: row.ownerIdentifier ? { id: row.ownerIdentifier, identifier: row.ownerIdentifier } : null,
     closed: CLOSED.includes(row.status),
     updatedAt: row.updatedAt.toISOString(),
+    enteredAt: row.createdAt.toISOString(),
     url: null,
   };
 }
