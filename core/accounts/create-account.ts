@@ -27,10 +27,10 @@ export async function createAccountWithOwner(database: Database, input: unknown)
       .from(usersTable)
       .where(sql`lower(${usersTable.email}) = ${data.owner.email}`);
     if (taken.length > 0) throw new ConflictError('That email address already belongs to a user.');
-    const trialEndsAt = data.plan === 'trial' ? new Date(Date.now() + data.trialDays * 86_400_000) : null;
+    // The reverse trial counts from the row's own created_at (the transaction's now()).
     const [account] = await tx
       .insert(accountsTable)
-      .values({ name: data.name, plan: data.plan, trialEndsAt })
+      .values({ name: data.name, trialEndsAt: sql`now() + make_interval(days => ${data.trialDays})` })
       .returning({ id: accountsTable.id });
     if (!account) throw new Error('account insert returned nothing');
     const [owner] = await tx
@@ -52,7 +52,7 @@ export async function createAccountWithOwner(database: Database, input: unknown)
       tags: auditTagsFor('account.created'),
       targetType: 'account',
       targetId: account.id,
-      metadata: { plan: data.plan },
+      metadata: { trialDays: data.trialDays },
     });
     return { accountId: account.id, ownerId: owner.id };
   });
