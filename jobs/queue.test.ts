@@ -110,6 +110,9 @@ describe('job queue', () => {
     expect(JOB_DEFINITIONS.map((d) => d.name).sort()).toEqual([
       'audit-retention.account',
       'audit-retention.sweep',
+      'billing.seat-sync',
+      'billing.seat-sync-sweep',
+      'billing.trial-reminders',
       'flows-flywheel.account',
       'flows-flywheel.sweep',
       'kb-sync.connector',

@@ -18,6 +18,8 @@ export interface JobQueueOptions {
   secretsKey?: Buffer;
   onDelivered?: JobDeps['onDelivered'];
   onTicketsChanged?: JobDeps['onTicketsChanged'];
+  stripe?: JobDeps['stripe'];
+  sendTrialReminder?: JobDeps['sendTrialReminder'];
 }
 
 export interface JobQueue {
@@ -78,6 +80,8 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
       enqueue,
       ...(options.psa ? { psa: options.psa } : {}),
       ...(options.secretsKey ? { secretsKey: options.secretsKey } : {}),
+      ...(options.stripe ? { stripe: options.stripe } : {}),
+      ...(options.sendTrialReminder ? { sendTrialReminder: options.sendTrialReminder } : {}),
       ...(options.onDelivered ? { onDelivered: options.onDelivered } : {}),
       ...(options.onTicketsChanged ? { onTicketsChanged: options.onTicketsChanged } : {}),
     };

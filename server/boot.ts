@@ -15,6 +15,7 @@ import { psaQueuePoll } from '../jobs/definitions/psa-queue-poll.ts';
 import { type JobQueue, startJobQueue } from '../jobs/queue.ts';
 import { JOB_DEFINITIONS } from '../jobs/registry.ts';
 import { type AppDeps, createApp } from './app.ts';
+import { stripeFromEnv } from './billing.ts';
 import { openMigratedDatabase } from './database.ts';
 import { createDiagnosisDeps, createKnowledgeReranker, createPsaDeps } from './diagnosis.ts';
 import type { Env } from './env.ts';
@@ -57,6 +58,9 @@ export async function startServer(
   }
 
   let queue: JobQueue | undefined;
+  const stripe = stripeFromEnv(env);
+  if (!stripe)
+    logger.info('Billing is not configured (no STRIPE_SECRET_KEY); the Billing page says how to set it up');
   const reranker = createKnowledgeReranker(env, logger);
   const baseDiagnosis = options.diagnosis ?? createDiagnosisDeps(env, logger, keys, reranker);
   // Start PSA delivery right after a commit queues writes; the minute sweep catches anything missed.
@@ -86,6 +90,12 @@ export async function startServer(
     },
   };
   const slack = slackFromEnv(env, { database, keys, diagnosis, logger });
+  const mailer = createMailer({
+    smtpUrl: env.SMTP_URL,
+    from: env.MAIL_FROM,
+    nodeEnv: env.NODE_ENV,
+    logger: logger.child({ component: 'mail' }),
+  });
   await slack?.start();
   const teams = teamsFromEnv(env, { database, diagnosis, logger });
 
@@ -99,6 +109,18 @@ export async function startServer(
         schedules: { 'audit-retention.sweep': env.AUDIT_RETENTION_CRON },
         psa: createPsaDeps(keys, logger),
         secretsKey: keys.secretsAtRest,
+        ...(stripe ? { stripe } : {}),
+        sendTrialReminder: async (reminder) => {
+          await mailer.sendNotice({
+            to: reminder.owner.email,
+            subject: `Your ResolutionFlow trial ends in ${reminder.daysLeft} ${reminder.daysLeft === 1 ? 'day' : 'days'}`,
+            text: `Hi ${reminder.owner.name},\n\n${reminder.text}\n`,
+          });
+          // Chat is the second channel; the email above is what makes the reminder count as sent.
+          await slack
+            ?.notifyUser(reminder.accountId, reminder.owner.userId, reminder.text)
+            .catch((error: unknown) => logger.warn({ err: error }, 'trial reminder: Slack message failed'));
+        },
         // Each adapter speaks only to sessions that live on its platform.
         onTicketsChanged: async ({ accountId }) => {
           await slack?.refreshQueueHomes(accountId);
@@ -144,12 +166,8 @@ export async function startServer(
       ip: { max: env.SIGN_IN_MAX_FAILURES_PER_IP, windowMs: env.SIGN_IN_FAILURE_WINDOW_MINUTES * 60_000 },
     }),
     oidc: new OidcClients(oidcProvidersFromEnv(env)),
-    mailer: createMailer({
-      smtpUrl: env.SMTP_URL,
-      from: env.MAIL_FROM,
-      nodeEnv: env.NODE_ENV,
-      logger: logger.child({ component: 'mail' }),
-    }),
+    mailer,
+    stripe,
     isReady: () => ready,
     development: developmentConveniences(env, database),
   });

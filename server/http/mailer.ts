@@ -13,8 +13,16 @@ export interface InviteMail {
 /** `sent` went to the SMTP server; `logged` was printed (development, no SMTP); `skipped` neither. */
 export type MailOutcome = 'sent' | 'logged' | 'skipped';
 
+export interface NoticeMail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
 export interface Mailer {
   sendInvite(mail: InviteMail): Promise<MailOutcome>;
+  /** A plain notice to one person (trial reminders); logged instead in development without SMTP. */
+  sendNotice(mail: NoticeMail): Promise<MailOutcome>;
 }
 
 /**
@@ -60,6 +68,14 @@ export function createMailer(options: {
       }
       options.logger.warn({ to: mail.to }, 'invite created but not emailed: SMTP_URL is not set');
       return 'skipped';
+    },
+    async sendNotice(mail) {
+      if (transport) {
+        await transport.sendMail({ from: options.from, to: mail.to, subject: mail.subject, text: mail.text });
+        return 'sent';
+      }
+      options.logger.info({ to: mail.to, subject: mail.subject }, 'notice not emailed: SMTP_URL is not set');
+      return options.nodeEnv === 'production' ? 'skipped' : 'logged';
     },
   };
 }
