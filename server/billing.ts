@@ -1,8 +1,15 @@
 import express, { Router } from 'express';
-import { createStripeClient, handleStripeWebhook, type StripeDeps } from '../core/billing/index.ts';
+import type { SlackAdapter } from '../bot/slack/adapter.ts';
+import {
+  createStripeClient,
+  handleStripeWebhook,
+  type StripeDeps,
+  type TrialReminder,
+} from '../core/billing/index.ts';
 import type { Database } from '../core/db/client.ts';
 import type { Logger } from '../core/shared/logger.ts';
 import type { Env } from './env.ts';
+import type { Mailer } from './http/mailer.ts';
 
 /** Billing is on when a Stripe secret key is set (env.ts insists on its companions). */
 export function stripeFromEnv(env: Env): StripeDeps | undefined {
@@ -50,4 +57,26 @@ export function stripeWebhookRouter(deps: {
     res.json({ received: true, ...result });
   });
   return router;
+}
+
+/**
+ * How a trial reminder reaches the owner: an email (what makes it count as sent: if it throws, the
+ * reminder is retried) and a Slack DM where they are linked (best effort). Teams has no proactive
+ * 1:1 conversation stored for owners yet; Teams users see the countdown in `help`.
+ */
+export function trialReminderSender(deps: {
+  mailer: Mailer;
+  slack: Pick<SlackAdapter, 'notifyUser'> | undefined;
+  logger: Logger;
+}): (reminder: TrialReminder) => Promise<void> {
+  return async (reminder) => {
+    await deps.mailer.sendNotice({
+      to: reminder.owner.email,
+      subject: `Your ResolutionFlow trial ends in ${reminder.daysLeft} ${reminder.daysLeft === 1 ? 'day' : 'days'}`,
+      text: `Hi ${reminder.owner.name},\n\n${reminder.text}\n`,
+    });
+    await deps.slack
+      ?.notifyUser(reminder.accountId, reminder.owner.userId, reminder.text)
+      .catch((error: unknown) => deps.logger.warn({ err: error }, 'trial reminder: Slack message failed'));
+  };
 }

@@ -15,7 +15,7 @@ import { psaQueuePoll } from '../jobs/definitions/psa-queue-poll.ts';
 import { type JobQueue, startJobQueue } from '../jobs/queue.ts';
 import { JOB_DEFINITIONS } from '../jobs/registry.ts';
 import { type AppDeps, createApp } from './app.ts';
-import { stripeFromEnv } from './billing.ts';
+import { stripeFromEnv, trialReminderSender } from './billing.ts';
 import { openMigratedDatabase } from './database.ts';
 import { createDiagnosisDeps, createKnowledgeReranker, createPsaDeps } from './diagnosis.ts';
 import type { Env } from './env.ts';
@@ -110,17 +110,7 @@ export async function startServer(
         psa: createPsaDeps(keys, logger),
         secretsKey: keys.secretsAtRest,
         ...(stripe ? { stripe } : {}),
-        sendTrialReminder: async (reminder) => {
-          await mailer.sendNotice({
-            to: reminder.owner.email,
-            subject: `Your ResolutionFlow trial ends in ${reminder.daysLeft} ${reminder.daysLeft === 1 ? 'day' : 'days'}`,
-            text: `Hi ${reminder.owner.name},\n\n${reminder.text}\n`,
-          });
-          // Chat is the second channel; the email above is what makes the reminder count as sent.
-          await slack
-            ?.notifyUser(reminder.accountId, reminder.owner.userId, reminder.text)
-            .catch((error: unknown) => logger.warn({ err: error }, 'trial reminder: Slack message failed'));
-        },
+        sendTrialReminder: trialReminderSender({ mailer, slack, logger }),
         // Each adapter speaks only to sessions that live on its platform.
         onTicketsChanged: async ({ accountId }) => {
           await slack?.refreshQueueHomes(accountId);

@@ -108,16 +108,31 @@ function TestWalk({ flowId }: { flowId: string }) {
       {walk.step.expected && <Text size="sm">Expected: {walk.step.expected}</Text>}
       <Group>
         {walk.answers.map((a) => (
-          <Button key={a} size="xs" disabled={busy} onClick={() => press('answer', { stepId: walk.step.id, answer: a })}>
+          <Button
+            key={a}
+            size="xs"
+            disabled={busy}
+            onClick={() => press('answer', { stepId: walk.step.id, answer: a })}
+          >
             {a}
           </Button>
         ))}
         {walk.awaitingOutcome && (
           <>
-            <Button size="xs" color="green" disabled={busy} onClick={() => press('finish', { outcome: 'worked' })}>
+            <Button
+              size="xs"
+              color="green"
+              disabled={busy}
+              onClick={() => press('finish', { outcome: 'worked' })}
+            >
               It worked
             </Button>
-            <Button size="xs" color="red" disabled={busy} onClick={() => press('finish', { outcome: 'failed' })}>
+            <Button
+              size="xs"
+              color="red"
+              disabled={busy}
+              onClick={() => press('finish', { outcome: 'failed' })}
+            >
               It didn't work
             </Button>
           </>
