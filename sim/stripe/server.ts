@@ -124,26 +124,28 @@ export async function startStripeSimulator(options: StripeSimulatorOptions = {})
     path: string,
     form: Record<string, FormValue>,
   ): { status: number; body: Json } {
-    let m: RegExpExecArray | null;
+    const param = (re: RegExp) => re.exec(path)?.[1];
+    const customerId = param(/^\/v1\/customers\/([^/]+)$/);
+    const priceId = param(/^\/v1\/prices\/([^/]+)$/);
+    const sessionId = param(/^\/v1\/checkout\/sessions\/([^/]+)$/);
+    const subId = param(/^\/v1\/subscriptions\/([^/]+)$/);
     if (method === 'POST' && path === '/v1/customers')
       return { status: 200, body: state.createCustomer(form) };
-    if (method === 'GET' && (m = /^\/v1\/customers\/([^/]+)$/.exec(path)))
-      return { status: 200, body: state.customer(m[1] as string) };
+    if (method === 'GET' && customerId) return { status: 200, body: state.customer(customerId) };
     if (method === 'GET' && path === '/v1/prices') {
       const data = [...state.prices.values()];
       return { status: 200, body: { object: 'list', url: '/v1/prices', has_more: false, data } };
     }
-    if (method === 'GET' && (m = /^\/v1\/prices\/([^/]+)$/.exec(path)))
-      return { status: 200, body: state.price(m[1] as string) };
+    if (method === 'GET' && priceId) return { status: 200, body: state.price(priceId) };
     if (method === 'POST' && path === '/v1/checkout/sessions')
       return { status: 200, body: state.createCheckoutSession(form) };
-    if (method === 'GET' && (m = /^\/v1\/checkout\/sessions\/([^/]+)$/.exec(path))) {
-      const s = state.checkoutSessions.get(m[1] as string);
+    if (method === 'GET' && sessionId) {
+      const s = state.checkoutSessions.get(sessionId);
       if (!s)
         throw new StripeSimError(
           404,
           'invalid_request_error',
-          `No such checkout.session: '${m[1]}'`,
+          `No such checkout.session: '${sessionId}'`,
           'resource_missing',
           'id',
         );
@@ -178,8 +180,8 @@ export async function startStripeSimulator(options: StripeSimulatorOptions = {})
       state.portalSessions.set(id, portal);
       return { status: 200, body: portal };
     }
-    if ((m = /^\/v1\/subscriptions\/([^/]+)$/.exec(path))) {
-      const id = m[1] as string;
+    if (subId) {
+      const id = subId;
       if (method === 'GET') return { status: 200, body: state.subscription(id) };
       if (method === 'POST') {
         const { sub, previous } = updateSubscription(state, id, form);
@@ -230,9 +232,10 @@ export async function startStripeSimulator(options: StripeSimulatorOptions = {})
     };
     try {
       // Hosted pages: the browser, not the SDK.
-      let m: RegExpExecArray | null;
-      if ((m = /^\/checkout\/pay\/([^/]+)$/.exec(u.pathname))) {
-        const session = state.checkoutSessions.get(m[1] as string);
+      const pay = /^\/checkout\/pay\/([^/]+)$/.exec(u.pathname);
+      const m = /^\/portal\/([^/]+)(\/cancel)?$/.exec(u.pathname);
+      if (pay) {
+        const session = state.checkoutSessions.get(pay[1] as string);
         if (!session) return send(404, 'No such checkout session', 'text/plain');
         if (req.method === 'POST' && session.status === 'open') {
           await completeCheckout(session.id as string);
@@ -242,7 +245,7 @@ export async function startStripeSimulator(options: StripeSimulatorOptions = {})
         const lines = state.linesOf(session.id as string);
         return send(200, checkoutPage(session, lines), 'text/html; charset=utf-8');
       }
-      if ((m = /^\/portal\/([^/]+)(\/cancel)?$/.exec(u.pathname))) {
+      if (m) {
         const portal = state.portalSessions.get(m[1] as string);
         if (!portal) return send(404, 'No such portal session', 'text/plain');
         const sub = [...state.subscriptions.values()].find(
