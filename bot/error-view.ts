@@ -1,4 +1,5 @@
 import type { ErrorView } from '../cards/index.ts';
+import { PlanLimitError } from '../core/billing/index.ts';
 import { type ErrorCode, ServiceError } from '../core/shared/errors.ts';
 
 /** Title of the generic answer; callers log the original error when they see it. */
@@ -14,6 +15,8 @@ export function errorViewFor(error: unknown, conflictHint: string): ErrorView {
   if (!(error instanceof ServiceError)) {
     return { title: GENERIC_TITLE, message: 'That did not work on our side. Try again in a moment.' };
   }
+  // The message already names the limit and who can lift it; "ask an admin" would be wrong.
+  if (error instanceof PlanLimitError) return { title: 'Plan limit reached', message: error.message };
   const code: ErrorCode = error.code;
   switch (code) {
     case 'invalid_input':
