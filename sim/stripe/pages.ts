@@ -16,7 +16,7 @@ export function checkoutPage(
     )
     .join('');
   const open = session.status === 'open';
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Stripe Checkout (simulator)</title></head>
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Stripe Checkout (simulator)</title></head>
 <body style="font-family: system-ui; max-width: 36rem; margin: 3rem auto">
 <h1>Subscribe</h1><p>Stripe Checkout simulator · test mode</p>
 <table>${rows}</table>
@@ -34,7 +34,7 @@ ${
 /** The Customer Portal stand-in: the subscription, Cancel, and the way back. */
 export function portalPage(portal: Json, sub: Json | undefined): string {
   const active = sub && sub.status !== 'canceled';
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Customer Portal (simulator)</title></head>
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Customer Portal (simulator)</title></head>
 <body style="font-family: system-ui; max-width: 36rem; margin: 3rem auto">
 <h1>Manage your subscription</h1>
 <p>Subscription: ${esc(sub?.id ?? 'none')} · status ${esc(sub?.status ?? '—')}</p>
