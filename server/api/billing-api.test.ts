@@ -183,6 +183,38 @@ describe('billing API against the Stripe simulator (real SDK, real signatures)',
     });
   });
 
+  it('seat sync survives Stripe failing: the outbox keeps the change and retries with backoff', async () => {
+    const deps = stripeFromEnv(loadEnv(stripeEnv(sim)));
+    if (!deps) throw new Error('billing not configured');
+    const users = (await api(server, '/api/v1/users', { token: ownerToken })).body.users as Array<{
+      id: string;
+      role: string;
+      name: string;
+    }>;
+    const late = users.find((u) => u.name === 'Late Engineer');
+    const disabled = await api(server, `/api/v1/users/${late?.id}`, {
+      method: 'PATCH',
+      token: ownerToken,
+      body: { disabled: true },
+    });
+    expect(disabled.status).toBe(200);
+    // Retrieve fails three times: the SDK's own two retries and then us.
+    sim.failNext(/^\/v1\/subscriptions\//, 3, 500);
+    const first = await deliverSeatSync({ ctx: account.system(), deps });
+    expect(first.outcome).toBe('retry');
+    expect((await billing()).seatSync).toMatchObject({ status: 'pending', attempts: 1 });
+    expect((await billing()).seatSync?.lastError).toMatch(/connection to Stripe/);
+    // Not due yet (backoff), then due.
+    expect(await deliverSeatSync({ ctx: account.system(), deps })).toEqual({ outcome: 'none' });
+    const later = new Date(Date.now() + 60_000);
+    expect(await deliverSeatSync({ ctx: account.system(), deps, now: later })).toMatchObject({
+      outcome: 'updated',
+      engineer: 2,
+    });
+    expect(sim.state.prorations.at(-1)).toMatchObject({ price: TEST_PRICES.engineer, from: 3, to: 2 });
+    expect(sim.state.prorations.at(-1)?.amount).toBeLessThan(0);
+  });
+
   it('payment failure: past-due grace for 7 days on the server clock, then Free', async () => {
     await sim.failPayment(subscriptionId);
     expect(sim.deliveries.slice(-2).map((d) => d.status)).toEqual([200, 200]);
@@ -199,7 +231,7 @@ describe('billing API against the Stripe simulator (real SDK, real signatures)',
       plan: 'free',
       source: 'free',
     });
-    // Free's 2 engineer seats are full (3 engineers): inviting another is refused, naming the limit.
+    // Free's 2 engineer seats are full (owner and engineer): inviting another is refused, naming the limit.
     const refused = await api(server, '/api/v1/users/invites', {
       method: 'POST',
       token: ownerToken,
@@ -213,7 +245,7 @@ describe('billing API against the Stripe simulator (real SDK, real signatures)',
       limit: 'engineerSeats',
       plan: 'free',
       max: 2,
-      used: 3,
+      used: 2,
     });
     const invites = await api(server, '/api/v1/users/invites', { token: ownerToken });
     expect(invites.body.invites).toEqual([]);
