@@ -5,6 +5,7 @@ import type { AppTx, Database } from '../db/client.ts';
 import { accountsTable } from '../db/schema/accounts.ts';
 import { accountBillingTable, stripeEventsTable } from '../db/schema/billing.ts';
 import { withSystemTransaction } from '../db/transactions.ts';
+import type { TenantContext } from '../shared/context.ts';
 import { InvalidInputError, ServiceError } from '../shared/errors.ts';
 import { applySubscription } from './apply-subscription.ts';
 import { ensureBillingRow } from './billing-state.ts';
@@ -90,7 +91,7 @@ export async function handleStripeWebhook({
       .returning({ processedAt: stripeEventsTable.processedAt });
     if (stored?.processedAt) return 'duplicate' as const;
     const result: WebhookOutcome = accountId
-      ? await apply(tx, deps, event, accountId, fresh, now)
+      ? await apply(tx, database, deps, event, accountId, fresh, now)
       : 'unknown_account';
     await tx
       .update(stripeEventsTable)
@@ -175,6 +176,7 @@ async function freshSubscription(
 
 async function apply(
   tx: AppTx,
+  database: Database,
   deps: StripeDeps,
   event: Stripe.Event,
   accountId: string,
