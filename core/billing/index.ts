@@ -10,6 +10,7 @@ export {
 export { CheckoutInput, openBillingPortal, startCheckout } from './checkout.ts';
 export { type EffectivePlan, effectivePlan, type PlanInputs, type PlanSource } from './effective-plan.ts';
 export { assertWithinLimits, type LimitCheck, PlanLimitError } from './limits.ts';
+export { PlanOverrideInput, setPlanOverride } from './plan-override.ts';
 export {
   FEATURES,
   LIMIT_KEYS,

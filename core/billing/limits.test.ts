@@ -19,7 +19,7 @@ import {
   listUsers,
   updateUserAccess,
 } from '../users/index.ts';
-import { PlanLimitError } from './index.ts';
+import { getPlanStatus, PlanLimitError, setPlanOverride } from './index.ts';
 
 const DAY = 86_400_000;
 
@@ -149,6 +149,28 @@ describe('one limits check in every verb that adds something the plan counts', (
         .where(eq(accountBillingTable.accountId, account.accountId)),
     );
     await importFlow({ ctx: engineer, input: { format: 'yaml', content: smallFlowYaml('Second') } });
+  });
+
+  it("an operator's pilot override lifts the plan until it ends; a bad override is refused and changes nothing", async () => {
+    const account = await freeAccount(database, 'Limits pilot');
+    await account.member('engineer');
+    const third = { email: `pilot-${Date.now()}@test.example`, name: 'Third', role: 'engineer' };
+    await refusal(createUser({ ctx: account.owner, input: third }));
+    const bad = await setPlanOverride(database, { accountId: account.accountId, plan: 'enterprise' }).catch(
+      (e: unknown) => e,
+    );
+    expect((bad as Error).message).toMatch(/needs a reason/);
+    expect((await getPlanStatus({ ctx: account.owner })).plan).toBe('free');
+    const plan = await setPlanOverride(database, {
+      accountId: account.accountId,
+      plan: 'enterprise',
+      reason: 'pilot',
+      endsAt: new Date(Date.now() + 30 * DAY).toISOString(),
+    });
+    expect(plan).toMatchObject({ plan: 'enterprise', source: 'override', overrideReason: 'pilot' });
+    await createUser({ ctx: account.owner, input: third });
+    await setPlanOverride(database, { accountId: account.accountId, plan: null });
+    expect((await getPlanStatus({ ctx: account.owner })).plan).toBe('free');
   });
 
   it('a Pro trial account is not held to Free limits', async () => {
