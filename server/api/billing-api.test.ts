@@ -39,8 +39,8 @@ describe('billing API against the Stripe simulator (real SDK, real signatures)',
       return row?.email ?? '';
     });
     ownerToken = await signIn(server, ownerEmail, TEST_PASSWORD);
-  }, 60_000);
-  afterAll(() => stop());
+  }, 150_000);
+  afterAll(() => stop?.());
 
   const billing = async () =>
     (await api(server, '/api/v1/billing', { token: ownerToken })).body as unknown as BillingView;
