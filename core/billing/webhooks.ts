@@ -184,11 +184,7 @@ async function apply(
   now: Date,
 ): Promise<WebhookOutcome> {
   const created = new Date(event.created * 1000);
-  const ctx = {
-    db: undefined as never,
-    accountId,
-    actor: { kind: 'system', name: 'stripe-webhook' } as const,
-  };
+  const ctx: TenantContext = { db: database, accountId, actor: { kind: 'system', name: 'stripe-webhook' } };
   let outcome: WebhookOutcome = 'ignored';
   switch (event.type) {
     case 'checkout.session.completed':
