@@ -1,4 +1,5 @@
 import type { ErrorView } from '../cards/index.ts';
+import { PlanLimitError } from '../core/billing/index.ts';
 import { type ErrorCode, ServiceError } from '../core/shared/errors.ts';
 import { VERIFY_TO_WRITE_REASON } from '../core/signup/index.ts';
 
@@ -19,6 +20,8 @@ export function errorViewFor(
   if (!(error instanceof ServiceError)) {
     return { title: GENERIC_TITLE, message: 'That did not work on our side. Try again in a moment.' };
   }
+  // The message already names the limit and who can lift it; "ask an admin" would be wrong.
+  if (error instanceof PlanLimitError) return { title: 'Plan limit reached', message: error.message };
   const code: ErrorCode = error.code;
   switch (code) {
     case 'invalid_input':

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { StripeDeps, TrialReminder } from '../core/billing/index.ts';
 import type { Database } from '../core/db/client.ts';
 import type { DueReminder } from '../core/escalations/index.ts';
 import type { PsaDeps } from '../core/psa/connection.ts';
@@ -22,6 +23,10 @@ export interface JobDeps {
   /** Tell the chat thread how a PSA delivery went (wired to the chat adapters by the server). */
   /** The L1 queue of an account changed (PSA poll, walk-in delivered): chat surfaces refresh their queue views. */
   onTicketsChanged?: (event: { accountId: string }) => Promise<void>;
+  /** Stripe, when billing is configured: the seat-sync outbox delivers through it. */
+  stripe?: StripeDeps;
+  /** Tells an account's owner their trial is ending: email and a chat message (wired by the server). */
+  sendTrialReminder?: (reminder: TrialReminder) => Promise<void>;
   onDelivered?: (event: { accountId: string; sessionId: string; report: DeliveryReport }) => Promise<void>;
   /** Send one unclaimed-escalation reminder through the chat adapters; a throw means "not sent". */
   onEscalationReminder?: (event: { accountId: string; reminder: DueReminder }) => Promise<void>;

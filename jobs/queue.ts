@@ -19,6 +19,8 @@ export interface JobQueueOptions {
   onDelivered?: JobDeps['onDelivered'];
   onTicketsChanged?: JobDeps['onTicketsChanged'];
   onEscalationReminder?: JobDeps['onEscalationReminder'];
+  stripe?: JobDeps['stripe'];
+  sendTrialReminder?: JobDeps['sendTrialReminder'];
 }
 
 export interface JobQueue {
@@ -79,6 +81,8 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
       enqueue,
       ...(options.psa ? { psa: options.psa } : {}),
       ...(options.secretsKey ? { secretsKey: options.secretsKey } : {}),
+      ...(options.stripe ? { stripe: options.stripe } : {}),
+      ...(options.sendTrialReminder ? { sendTrialReminder: options.sendTrialReminder } : {}),
       ...(options.onDelivered ? { onDelivered: options.onDelivered } : {}),
       ...(options.onTicketsChanged ? { onTicketsChanged: options.onTicketsChanged } : {}),
       ...(options.onEscalationReminder ? { onEscalationReminder: options.onEscalationReminder } : {}),

@@ -1,5 +1,6 @@
 import type { AnyJobDefinition } from './definition.ts';
 import { auditRetentionForAccount, auditRetentionSweep } from './definitions/audit-retention.ts';
+import { billingSeatSync, billingSeatSyncSweep, billingTrialReminders } from './definitions/billing.ts';
 import {
   escalationRemindersForAccount,
   escalationRemindersSweep,
@@ -23,4 +24,7 @@ export const JOB_DEFINITIONS: readonly AnyJobDefinition[] = [
   flowsFlywheelForAccount,
   escalationRemindersSweep,
   escalationRemindersForAccount,
+  billingSeatSyncSweep,
+  billingSeatSync,
+  billingTrialReminders,
 ];

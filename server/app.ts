@@ -1,11 +1,13 @@
 import express, { type Express, type Router } from 'express';
 import type { OidcClients, SignInLimiters } from '../core/auth/index.ts';
+import type { StripeDeps } from '../core/billing/index.ts';
 import type { Database } from '../core/db/client.ts';
 import type { DiagnosisDeps } from '../core/sessions/index.ts';
 import type { Logger } from '../core/shared/logger.ts';
 import type { KbApiDeps } from './api/kb.ts';
 import type { SignupConfig } from './api/signup.ts';
 import { type ApiDeps, apiV1Router } from './api/v1.ts';
+import { stripeWebhookRouter } from './billing.ts';
 import { errorHandler, notFoundHandler } from './http/errors.ts';
 import type { Mailer } from './http/mailer.ts';
 import { requestContext } from './http/request-context.ts';
@@ -43,6 +45,8 @@ export interface AppDeps {
   signup: SignupConfig;
   /** Development conveniences (see ApiDeps.development); boot leaves this unset in production. */
   development?: ApiDeps['development'];
+  /** Stripe, when billing is configured; `/webhooks/stripe` answers 404 otherwise. */
+  stripe?: StripeDeps | undefined;
   /** False once shutdown begins, so the load balancer stops sending traffic before we close. */
   isReady: () => boolean;
 }
@@ -84,6 +88,10 @@ export function createApp(deps: AppDeps): Express {
 
   if (deps.slackRouter) app.use(deps.slackRouter);
   if (deps.teamsRouter) app.use(deps.teamsRouter);
+  // Raw body, no sign-in, no CSRF: Stripe signs the request instead.
+  app.use(
+    stripeWebhookRouter({ database: deps.database, stripe: deps.stripe, logger: deps.logger, now: deps.now }),
+  );
 
   app.use(
     '/api/v1',
@@ -107,6 +115,7 @@ export function createApp(deps: AppDeps): Express {
       signup: deps.signup,
       logger: deps.logger,
       development: deps.development,
+      stripe: deps.stripe,
     }),
   );
   if (deps.webRouter) app.use(deps.webRouter);

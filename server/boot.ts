@@ -24,6 +24,7 @@ import { type JobQueue, startJobQueue } from '../jobs/queue.ts';
 import { JOB_DEFINITIONS } from '../jobs/registry.ts';
 import type { SignupConfig } from './api/signup.ts';
 import { type AppDeps, createApp } from './app.ts';
+import { stripeFromEnv, trialReminderSender } from './billing.ts';
 import { openMigratedDatabase } from './database.ts';
 import { createDiagnosisDeps, createKnowledgeReranker, createPsaDeps } from './diagnosis.ts';
 import type { Env } from './env.ts';
@@ -77,6 +78,9 @@ export async function startServer(
 
   let queue: JobQueue | undefined;
   const limitNamespace = options.limitNamespace ?? 'default';
+  const stripe = stripeFromEnv(env);
+  if (!stripe)
+    logger.info('Billing is not configured (no STRIPE_SECRET_KEY); the Billing page says how to set it up');
   const reranker = createKnowledgeReranker(env, logger);
   const baseDiagnosis = options.diagnosis ?? createDiagnosisDeps(env, logger, keys, reranker);
   // Start PSA delivery right after a commit queues writes; the minute sweep catches anything missed.
@@ -110,6 +114,12 @@ export async function startServer(
     },
   };
   const slack = slackFromEnv(env, { database, keys, diagnosis, logger });
+  const mailer = createMailer({
+    smtpUrl: env.SMTP_URL,
+    from: env.MAIL_FROM,
+    nodeEnv: env.NODE_ENV,
+    logger: logger.child({ component: 'mail' }),
+  });
   await slack?.start();
   const teams = teamsFromEnv(env, { database, diagnosis, logger });
 
@@ -123,6 +133,8 @@ export async function startServer(
         schedules: { 'audit-retention.sweep': env.AUDIT_RETENTION_CRON },
         psa: createPsaDeps(keys, logger),
         secretsKey: keys.secretsAtRest,
+        ...(stripe ? { stripe } : {}),
+        sendTrialReminder: trialReminderSender({ mailer, slack, logger }),
         // Each adapter speaks only to sessions that live on its platform.
         onTicketsChanged: async ({ accountId }) => {
           await slack?.refreshQueueHomes(accountId);
@@ -180,12 +192,8 @@ export async function startServer(
     },
     trustProxy: env.TRUST_PROXY,
     oidc: new OidcClients(oidcProvidersFromEnv(env)),
-    mailer: createMailer({
-      smtpUrl: env.SMTP_URL,
-      from: env.MAIL_FROM,
-      nodeEnv: env.NODE_ENV,
-      logger: logger.child({ component: 'mail' }),
-    }),
+    mailer,
+    stripe,
     signup: await signupConfigFromEnv(env, now, database, limitNamespace),
     isReady: () => ready,
     development: developmentConveniences(env, database),

@@ -130,6 +130,24 @@ const EnvSchema = z
       .min(24, { message: 'must be at least 24 characters (openssl rand -hex 24)' })
       .optional(),
     SALES_EMAIL: z.string().email({ message: 'must be an email address' }).optional(),
+    STRIPE_SECRET_KEY: z
+      .string()
+      .regex(/^(sk|rk)_(test|live)_/, { message: 'must be a Stripe secret key (sk_test_… or sk_live_…)' })
+      .optional(),
+    STRIPE_WEBHOOK_SECRET: z
+      .string()
+      .regex(/^whsec_/, { message: "must be the webhook endpoint's signing secret (whsec_…)" })
+      .optional(),
+    STRIPE_PRICE_ENGINEER: z
+      .string()
+      .regex(/^price_/, { message: 'must be a Stripe price id (price_…)' })
+      .optional(),
+    STRIPE_PRICE_L1: z
+      .string()
+      .regex(/^price_/, { message: 'must be a Stripe price id (price_…)' })
+      .optional(),
+    STRIPE_API_URL: z.string().url().optional(),
+    STRIPE_WEBHOOK_TOLERANCE_SECONDS: z.coerce.number().int().min(30).max(3600).default(300),
     SLACK_SLASH_COMMAND: z
       .string()
       .regex(/^\/[a-z0-9_-]{1,31}$/, { message: 'must look like /resolve' })
@@ -165,6 +183,17 @@ const EnvSchema = z
     ] as const) {
       if (Boolean(env[id]) !== Boolean(env[secret])) {
         issue.addIssue({ code: 'custom', path: [id], message: `${id} and ${secret} go together` });
+      }
+    }
+    if (env.STRIPE_SECRET_KEY) {
+      for (const name of ['STRIPE_WEBHOOK_SECRET', 'STRIPE_PRICE_ENGINEER', 'STRIPE_PRICE_L1'] as const) {
+        if (!env[name]) {
+          issue.addIssue({
+            code: 'custom',
+            path: [name],
+            message: 'is required with STRIPE_SECRET_KEY (see docs/billing.md)',
+          });
+        }
       }
     }
     if (env.NODE_ENV === 'production' && env.OIDC_ALLOW_INSECURE_ISSUER) {

@@ -7,6 +7,7 @@ import { Empty, Loading } from './components/states.tsx';
 import { AcceptInvitePage } from './pages/accept-invite.tsx';
 import { ActiveSessionsPage } from './pages/active-sessions.tsx';
 import { AuditLogPage } from './pages/audit-log.tsx';
+import { BillingPage } from './pages/billing.tsx';
 import { FlowsPage } from './pages/flows.tsx';
 import { KnowledgePage } from './pages/knowledge.tsx';
 import { L1Page } from './pages/l1.tsx';
@@ -90,6 +91,9 @@ export function App() {
                 </Suspense>
               }
             />
+          </Route>
+          <Route element={<RequireRole min="owner" />}>
+            <Route path="/billing" element={<BillingPage />} />
           </Route>
           <Route
             path="*"

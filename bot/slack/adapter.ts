@@ -7,6 +7,7 @@ import type { Database } from '../../core/db/client.ts';
 import { accountsTable } from '../../core/db/schema/accounts.ts';
 import { withSystemTransaction } from '../../core/db/transactions.ts';
 import type { DueReminder } from '../../core/escalations/index.ts';
+import { chatIdentitiesOfUser } from '../../core/identity/index.ts';
 import type { DeliveryReport } from '../../core/psa/index.ts';
 import { type DiagnosisDeps, getSession } from '../../core/sessions/index.ts';
 import type { TenantContext } from '../../core/shared/context.ts';
@@ -47,6 +48,8 @@ export interface SlackAdapter {
   refreshQueueHomes(accountId: string): Promise<void>;
   /** Sends an unclaimed-escalation reminder (technician thread ping, or admins' DMs). */
   remindEscalation(event: { accountId: string; reminder: DueReminder }): Promise<void>;
+  /** A direct message from the app to one of our users, in every workspace they are linked in. */
+  notifyUser(accountId: string, userId: string, text: string): Promise<number>;
 }
 
 /**
@@ -151,6 +154,22 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   return {
     router,
     app,
+    async notifyUser(accountId, userId, text) {
+      const ctx: TenantContext = { db: database, accountId, actor: { kind: 'system', name: 'slack-notify' } };
+      let sent = 0;
+      for (const identity of await chatIdentitiesOfUser(ctx, userId, 'slack')) {
+        const installation = await installations.get(identity.tenantKey);
+        if (!installation) continue;
+        const client = new WebClient(
+          installation.botToken,
+          config.apiUrl ? { slackApiUrl: config.apiUrl } : {},
+        );
+        // Posting to a user id lands in the app's Messages tab with them (Slack opens the DM).
+        await client.chat.postMessage({ channel: identity.externalUserId, text });
+        sent += 1;
+      }
+      return sent;
+    },
     async announceDelivery({ accountId, sessionId, report }) {
       const ctx: TenantContext = { db: database, accountId, actor: { kind: 'system', name: 'psa-outbox' } };
       const session = await getSession({ ctx, sessionId });

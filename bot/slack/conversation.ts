@@ -67,7 +67,20 @@ export async function converse(
   const channel = slackChannelRef(message.teamId, message.channel, message.threadTs);
   let session = await findSessionByChannel(ctx, channel);
   if (!session) {
-    session = await createSession({ ctx, input: { problemSummary: message.text, channel } });
+    try {
+      session = await createSession({ ctx, input: { problemSummary: message.text, channel } });
+    } catch (error) {
+      // Refused before anything started (a plan limit, a role): say why in the thread.
+      const chatError = chatErrorFor(error);
+      if (chatError.title === 'Something went wrong')
+        deps.logger.error({ err: error }, 'Slack: could not start a session');
+      await client.chat.postMessage({
+        channel: message.channel,
+        thread_ts: message.threadTs,
+        text: `${chatError.title}: ${chatError.message}`,
+      });
+      return;
+    }
     await postOrUpdateCard(deps, client, ctx, session);
   }
   if (session.status !== 'active') {

@@ -84,7 +84,12 @@ describe('Teams adapter: chats, strangers, installs and throttling', () => {
       w.connector.activities(chat).find((a) => /Your open sessions[\s\S]*Laptop fan/.test(textOf(a))),
     );
     await w.send(w.personal('help', w.admin));
-    await eventually(() => w.connector.activities(chat).find((a) => /\*\*techchannel\*\*/.test(textOf(a))));
+    // Help ends with the trial countdown: a new account is on its 14-day Pro trial.
+    await eventually(() =>
+      w.connector
+        .activities(chat)
+        .find((a) => /\*\*techchannel\*\*[\s\S]*Pro trial: 14 days left/.test(textOf(a))),
+    );
 
     // (Ada's own 1:1 chat: Erin's already has sessions from the test above.)
     // Resolve it from the card (invokes default to the personal chat), then write again.

@@ -4,8 +4,8 @@ import type { AccountRow } from '../db/schema/accounts.ts';
 export interface AccountView {
   id: string;
   name: string;
-  plan: string;
-  trialEndsAt: string | null;
+  /** End of the Pro reverse trial; the plan in force comes from core/billing's effective plan. */
+  trialEndsAt: string;
   sessionIdleMinutes: number | null;
   sessionAbsoluteMinutes: number | null;
   auditRetentionDays: number;
@@ -21,8 +21,7 @@ export function toAccountView(row: AccountRow): AccountView {
   return {
     id: row.id,
     name: row.name,
-    plan: row.plan,
-    trialEndsAt: row.trialEndsAt?.toISOString() ?? null,
+    trialEndsAt: row.trialEndsAt.toISOString(),
     sessionIdleMinutes: row.sessionIdleMinutes,
     sessionAbsoluteMinutes: row.sessionAbsoluteMinutes,
     auditRetentionDays: row.auditRetentionDays,

@@ -53,7 +53,8 @@ describe('accounts', () => {
         const view = await getAccount({ ctx });
         expect(view.id).toBe(account.accountId);
         expect(view.name).toMatch(/^Accounts /);
-        expect(view.plan).toBe('trial');
+        // The reverse trial: 14 days from creation.
+        expect(Date.parse(view.trialEndsAt) - Date.parse(view.createdAt)).toBe(14 * 86_400_000);
         expect(view.auditRetentionDays).toBe(365);
         expect(view.preferences).toEqual({});
       }

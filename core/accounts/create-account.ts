@@ -44,13 +44,15 @@ export async function insertAccountWithOwner(
     .from(usersTable)
     .where(sql`lower(${usersTable.email}) = ${data.owner.email}`);
   if (taken.length > 0) throw new ConflictError(EMAIL_TAKEN, { reason: 'email_taken' });
-  const now = options.now ?? new Date();
-  const trialEndsAt = data.plan === 'trial' ? new Date(now.getTime() + data.trialDays * 86_400_000) : null;
+  // The reverse trial counts from the row's own created_at (the transaction's now()), or from the
+  // signup clock when one is given (tests move it).
+  const trialEndsAt = options.now
+    ? new Date(options.now.getTime() + data.trialDays * 86_400_000)
+    : sql`now() + make_interval(days => ${data.trialDays})`;
   const [account] = await tx
     .insert(accountsTable)
     .values({
       name: data.name,
-      plan: data.plan,
       trialEndsAt,
       ...(options.now ? { createdAt: options.now } : {}),
       ...(options.emailUnverified ? { emailVerifiedAt: null } : {}),
@@ -76,7 +78,7 @@ export async function insertAccountWithOwner(
     tags: auditTagsFor('account.created'),
     targetType: 'account',
     targetId: account.id,
-    metadata: { plan: data.plan, ...(options.method ? { method: options.method } : {}) },
+    metadata: { trialDays: data.trialDays, ...(options.method ? { method: options.method } : {}) },
   });
   return { accountId: account.id, ownerId: owner.id };
 }

@@ -56,7 +56,7 @@ export const PreferencesPatch = z
 
 export const CreateAccountInput = z.object({
   name: z.string().trim().min(1).max(200),
-  plan: z.enum(['trial', 'starter', 'pro', 'enterprise']).default('trial'),
+  /** Days of the Pro reverse trial; 0 starts the account on Free at once. */
   trialDays: z.number().int().min(0).max(90).default(14),
   owner: z.object({
     email: z.string().trim().toLowerCase().email(),

@@ -86,6 +86,8 @@ describe('demo seed on an empty database', () => {
       ].sort(),
     );
     expect(users.every((u) => u.disabledAt === null && u.passwordHash?.startsWith('scrypt$'))).toBe(true);
+    // The demo account is on the 14-day Pro reverse trial, computed from its own row.
+    expect((accounts[0]?.trialEndsAt.getTime() ?? 0) - Date.now()).toBeGreaterThan(13.9 * 86_400_000);
     // The month of history comes with it (seed-history.test.ts checks what it contains).
     expect(result.history).toMatchObject({ seeded: true });
   }, 120_000);

@@ -1,6 +1,7 @@
 import { and, eq, max } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit.ts';
 import { authorize } from '../auth/permissions.ts';
+import { assertWithinLimits } from '../billing/index.ts';
 import type { AppTx } from '../db/client.ts';
 import { type FlowOrigin, flowsTable, flowVersionsTable } from '../db/schema/flows.ts';
 import { withTransaction } from '../db/transactions.ts';
@@ -63,6 +64,7 @@ export async function importFlow({ ctx, input }: { ctx: TenantContext; input: un
   const data = parseInput(ImportFlowInput, input, 'flow import');
   const doc = parseFlowDocument(data.content, data.format);
   return withTransaction(ctx, async (tx) => {
+    await assertWithinLimits(tx, ctx, [{ limit: 'flows' }]);
     const flow = await insertFlow(tx, ctx, doc, { origin: 'authored' });
     await recordAudit(tx, ctx, {
       action: 'flow.imported',
@@ -173,6 +175,10 @@ export async function publishVersion(
   flow: FlowRow,
   note: string,
 ): Promise<number> {
+  // An assistant draft starts counting against the plan's flows when a person publishes it.
+  if (flow.origin !== 'authored' && flow.status !== 'published') {
+    await assertWithinLimits(tx, ctx, [{ limit: 'flows' }]);
+  }
   const [latest] = await tx
     .select({ v: max(flowVersionsTable.version) })
     .from(flowVersionsTable)

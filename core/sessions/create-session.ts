@@ -1,5 +1,6 @@
 import { recordAudit } from '../audit/record-audit.ts';
 import { authorize } from '../auth/permissions.ts';
+import { assertWithinLimits } from '../billing/index.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { diagnosisSessionsTable } from '../db/schema/diagnosis.ts';
 import { withTransaction } from '../db/transactions.ts';
@@ -24,6 +25,7 @@ export async function createSession({
   if (ctx.actor.kind !== 'user') throw new ForbiddenError('Sessions are owned by people, not jobs.');
   const ownerUserId = ctx.actor.userId;
   return withTransaction(ctx, async (tx) => {
+    await assertWithinLimits(tx, ctx, [{ limit: 'sessionsPerMonth' }]);
     try {
       const [session] = await tx
         .insert(diagnosisSessionsTable)

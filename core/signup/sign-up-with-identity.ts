@@ -64,7 +64,7 @@ export async function signUpWithIdentity(
     }
     const created = await insertAccountWithOwner(
       tx,
-      { name: companyName, plan: 'trial', trialDays: 14, owner: { email, name } },
+      { name: companyName, trialDays: 14, owner: { email, name } },
       { passwordHash: null, now: args.now, emailUnverified: !identity.emailVerified, method: args.provider },
     );
     await tx.insert(signInIdentitiesTable).values({

@@ -42,7 +42,6 @@ export async function signUp(
       tx,
       {
         name: data.companyName,
-        plan: 'trial',
         trialDays: 14,
         owner: { email: data.email, name: data.name, password: data.password },
       },

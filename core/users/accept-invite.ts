@@ -2,6 +2,7 @@ import { and, eq, gt } from 'drizzle-orm';
 import { auditTagsFor } from '../audit/actions.ts';
 import { hashToken } from '../auth/auth-sessions.ts';
 import type { OidcProviderName } from '../auth/schemas.ts';
+import { queueSeatSync } from '../billing/index.ts';
 import type { AppTx, Database } from '../db/client.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { accountsTable } from '../db/schema/accounts.ts';
@@ -101,6 +102,7 @@ async function createInvitedUser(
     throw error;
   }
   if (!user) throw new Error('user insert returned nothing');
+  await queueSeatSync(tx, invite.accountId);
   // The token works once: marked used in the transaction that creates the user.
   await tx
     .update(userInvitesTable)

@@ -1,5 +1,6 @@
 import { recordAudit } from '../audit/record-audit.ts';
 import { authorize, canAssignRole } from '../auth/permissions.ts';
+import { assertWithinLimits, queueSeatSync, seatTierFor } from '../billing/index.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { usersTable } from '../db/schema/users.ts';
 import { withTransaction } from '../db/transactions.ts';
@@ -23,6 +24,8 @@ export async function createUser({ ctx, input }: { ctx: TenantContext; input: un
   }
   const passwordHash = data.password ? await hashPassword(data.password) : null;
   return withTransaction(ctx, async (tx) => {
+    const tier = seatTierFor(data.role);
+    await assertWithinLimits(tx, ctx, tier ? [{ limit: tier }] : []);
     try {
       const [row] = await tx
         .insert(usersTable)
@@ -42,6 +45,7 @@ export async function createUser({ ctx, input }: { ctx: TenantContext; input: un
         metadata: { email: row.email, role: row.role, canCoverL1: row.canCoverL1 },
         grant,
       });
+      if (tier) await queueSeatSync(tx, ctx.accountId);
       return toUserView(row);
     } catch (error) {
       // The unique index spans all accounts; say "taken" without saying by whom.

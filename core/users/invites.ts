@@ -2,6 +2,7 @@ import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit.ts';
 import { hashToken, newOpaqueToken } from '../auth/auth-sessions.ts';
 import { authorize, canAssignRole } from '../auth/permissions.ts';
+import { assertWithinLimits, seatTierFor } from '../billing/index.ts';
 import { type UserInviteRow, userInvitesTable } from '../db/schema/auth.ts';
 import { usersTable } from '../db/schema/users.ts';
 import { withSystemTransaction, withTransaction } from '../db/transactions.ts';
@@ -108,6 +109,9 @@ export async function createInvite({
           isNull(userInvitesTable.revokedAt),
         ),
       );
+    // After the re-invite above: the replaced invite no longer holds a seat. An open invite holds one.
+    const tier = seatTierFor(data.role);
+    await assertWithinLimits(tx, ctx, tier ? [{ limit: tier }] : [], now);
     const [row] = await tx
       .insert(userInvitesTable)
       .values({

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit.ts';
 import { authorize } from '../auth/permissions.ts';
+import { assertWithinLimits, queueSeatSync, seatTierFor } from '../billing/index.ts';
 import { usersTable } from '../db/schema/users.ts';
 import { withTransaction } from '../db/transactions.ts';
 import type { TenantContext } from '../shared/context.ts';
@@ -37,6 +38,9 @@ export async function transferOwnership({
         { path: 'userId', message: 'this user is disabled' },
       ]);
     }
+    // The new owner takes an engineer seat if they did not hold one (the old owner keeps theirs).
+    const tier = seatTierFor(target.role);
+    if (tier !== 'engineerSeats') await assertWithinLimits(tx, ctx, [{ limit: 'engineerSeats' }]);
     const [previous] = await tx
       .update(usersTable)
       .set({ role: 'admin', canCoverL1: false })
@@ -48,6 +52,7 @@ export async function transferOwnership({
       .where(eq(usersTable.id, target.id))
       .returning();
     if (!previous || !owner) throw new Error('user vanished during ownership transfer');
+    if (tier !== 'engineerSeats') await queueSeatSync(tx, ctx.accountId);
     await recordAudit(tx, ctx, {
       action: 'account.ownership_transferred',
       target: { type: 'user', id: owner.id },

@@ -1,6 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit.ts';
 import { authorize, canAssignRole } from '../auth/permissions.ts';
+import { assertWithinLimits, queueSeatSync, seatTierFor } from '../billing/index.ts';
 import { authSessionsTable } from '../db/schema/auth.ts';
 import { usersTable } from '../db/schema/users.ts';
 import { withTransaction } from '../db/transactions.ts';
@@ -51,6 +52,10 @@ export async function updateUserAccess({
         : data.disabled
           ? (target.disabledAt ?? new Date())
           : null;
+    // A seat is taken when an enabled user enters a paid tier (new role, or re-enabled).
+    const fromTier = target.disabledAt ? null : seatTierFor(target.role);
+    const toTier = disabledAt ? null : seatTierFor(role);
+    if (toTier && toTier !== fromTier) await assertWithinLimits(tx, ctx, [{ limit: toTier }]);
     const [row] = await tx
       .update(usersTable)
       .set({ role, canCoverL1, disabledAt })
@@ -73,6 +78,7 @@ export async function updateUserAccess({
         .returning({ id: authSessionsTable.id });
       sessionsRevoked = revoked.length;
     }
+    if (fromTier !== toTier) await queueSeatSync(tx, ctx.accountId);
     await recordAudit(tx, ctx, {
       action: 'user.access_updated',
       target: { type: 'user', id: row.id },

@@ -8,6 +8,7 @@ import {
 } from '../../core/accounts/index.ts';
 import { ListAuditLogInput, listAuditActions, listAuditLog } from '../../core/audit/index.ts';
 import type { OidcClients, SignInLimiters } from '../../core/auth/index.ts';
+import type { StripeDeps } from '../../core/billing/index.ts';
 import type { Database } from '../../core/db/client.ts';
 import type { DiagnosisDeps } from '../../core/sessions/index.ts';
 import { deriveKey } from '../../core/shared/crypto.ts';
@@ -21,6 +22,7 @@ import { type RequestLimits, requestRateLimit } from '../http/request-limits.ts'
 import { type DeclaredRoute, type RouteGroup, routeGroup } from '../http/routes.ts';
 import type { AppKeys } from '../secrets.ts';
 import { type AuthApiDeps, authPublicRoutes, authRoutes, type DemoSignIn } from './auth.ts';
+import { billingRoutes } from './billing.ts';
 import { browserSessionsRoutes } from './browser-sessions.ts';
 import { consoleRoutes } from './console.ts';
 import { consoleWalkRoutes } from './console-walk.ts';
@@ -67,6 +69,8 @@ export interface ApiDeps {
   logger: Logger;
   /** Self-serve signup, the sales form and the operators' API (SIGNUP_*, OPERATOR_TOKEN, SALES_EMAIL). */
   signup: SignupConfig;
+  /** Stripe, when billing is configured (STRIPE_SECRET_KEY …); the Billing page says how otherwise. */
+  stripe?: StripeDeps | undefined;
   /**
    * Development conveniences, all off in production (boot decides): the sign-in page lists the demo
    * people, and without SMTP the Users page shows pending invites' links to copy.
@@ -154,6 +158,7 @@ export function apiV1Router(deps: ApiDeps): Router {
   mount(authed, consoleRoutes(deps.diagnosis));
   mount(authed, consoleWalkRoutes(deps.diagnosis));
   mount(authed, insightsRoutes({ now: deps.now }));
+  mount(authed, billingRoutes({ stripe: deps.stripe, publicUrl: deps.publicUrl, now: deps.now }));
 
   router.use(authed);
   router.use(notFoundHandler);

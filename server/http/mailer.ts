@@ -34,11 +34,19 @@ export interface SalesLeadMail {
 /** `sent` went to the SMTP server; `logged` was printed (development, no SMTP); `skipped` neither. */
 export type MailOutcome = 'sent' | 'logged' | 'skipped';
 
+export interface NoticeMail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
 export interface Mailer {
   sendInvite(mail: InviteMail): Promise<MailOutcome>;
   sendVerification(mail: VerificationMail): Promise<MailOutcome>;
   /** Only with SMTP: a lead is stored either way, and its contents are never logged. */
   sendSalesLead(mail: SalesLeadMail): Promise<MailOutcome>;
+  /** A plain notice to one person (trial reminders); logged instead in development without SMTP. */
+  sendNotice(mail: NoticeMail): Promise<MailOutcome>;
 }
 
 /**
@@ -137,6 +145,15 @@ export function createMailer(options: {
         text,
       });
       return 'sent';
+    },
+
+    async sendNotice(mail) {
+      if (transport) {
+        await transport.sendMail({ from: options.from, to: mail.to, subject: mail.subject, text: mail.text });
+        return 'sent';
+      }
+      options.logger.info({ to: mail.to, subject: mail.subject }, 'notice not emailed: SMTP_URL is not set');
+      return options.nodeEnv === 'production' ? 'skipped' : 'logged';
     },
   };
 }

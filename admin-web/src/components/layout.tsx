@@ -1,6 +1,8 @@
-import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { AppShell, Badge, Burger, Button, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
 import { Outlet, NavLink as RouterNavLink, useLocation } from 'react-router';
+import { billingApi } from '../api/billing.ts';
 import type { Role } from '../api/types.ts';
 import { ExpiryWarning } from '../auth/expiry-warning.tsx';
 import { atLeast, useSession } from '../auth/session.tsx';
@@ -22,7 +24,24 @@ const PAGES: Array<{ to: string; label: string; min: Role }> = [
   { to: '/integrations/teams', label: 'Teams', min: 'admin' },
   { to: '/account/ownership', label: 'Ownership', min: 'admin' },
   { to: '/insights', label: 'Insights', min: 'admin' },
+  { to: '/billing', label: 'Billing', min: 'owner' },
 ];
+
+/** "Pro trial · 9 days left" (or the past-due grace) beside the account name, for everyone. */
+function PlanBadge() {
+  const status = useQuery({ queryKey: ['billing', 'status'], queryFn: billingApi.status, staleTime: 60_000 });
+  const s = status.data;
+  if (!s || (s.source !== 'trial' && s.source !== 'grace')) return null;
+  const text =
+    s.source === 'trial'
+      ? `${s.planName} trial · ${s.trialDaysLeft} ${s.trialDaysLeft === 1 ? 'day' : 'days'} left`
+      : 'Payment failed · grace period';
+  return (
+    <Badge color={s.source === 'grace' ? 'red' : 'blue'} variant="light" data-testid="plan-badge">
+      {text}
+    </Badge>
+  );
+}
 
 /** The signed-in frame: header, navigation (a drawer on narrow screens), expiry warning, page. */
 export function Layout() {
@@ -54,6 +73,7 @@ export function Layout() {
                 {current.account.name}
               </Text>
             ) : null}
+            <PlanBadge />
           </Group>
           <Group gap="sm" wrap="nowrap">
             <Text size="sm" visibleFrom="sm" data-testid="signed-in-as">

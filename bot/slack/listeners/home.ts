@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { renderHomeView } from '../../../cards/index.ts';
+import { getPlanStatus, planStatusLine } from '../../../core/billing/index.ts';
 import { deleteSlackInstallation } from '../../../core/chat/index.ts';
 import { listSessions } from '../../../core/sessions/index.ts';
 import type { TenantContext } from '../../../core/shared/context.ts';
@@ -56,10 +57,11 @@ export async function publishHome(
   slackUserId: string,
 ) {
   const me = ctx.actor.kind === 'user' ? ctx.actor.userId : undefined;
-  const [open, resolved, queue] = await Promise.all([
+  const [open, resolved, queue, plan] = await Promise.all([
     listSessions({ ctx, input: { status: 'active', ownerUserId: me, limit: 20 } }),
     listSessions({ ctx, input: { status: 'resolved_local', ownerUserId: me, limit: 10 } }),
     queueHomeBlocks(ctx),
+    getPlanStatus({ ctx }),
   ]);
   const home = renderHomeView(
     { open: open.sessions, recent: resolved.sessions },
@@ -69,7 +71,20 @@ export async function publishHome(
     user_id: slackUserId,
     view: {
       ...home,
-      blocks: [...queue, ...(queue.length ? [{ type: 'divider' as const }] : []), ...home.blocks],
+      blocks: [
+        // The trial countdown (or past-due grace) leads; a paid plan says nothing here.
+        ...(plan.source === 'trial' || plan.source === 'grace'
+          ? [
+              {
+                type: 'context' as const,
+                elements: [{ type: 'mrkdwn' as const, text: planStatusLine(plan) }],
+              },
+            ]
+          : []),
+        ...queue,
+        ...(queue.length ? [{ type: 'divider' as const }] : []),
+        ...home.blocks,
+      ],
     },
   });
 }

@@ -1,4 +1,5 @@
 import type { TurnContext } from '@microsoft/agents-hosting';
+import { getPlanStatus, planStatusLine } from '../../../core/billing/index.ts';
 import { setTechnicianChannel } from '../../../core/chat/index.ts';
 import { listSessions } from '../../../core/sessions/index.ts';
 import type { TenantContext } from '../../../core/shared/context.ts';
@@ -50,9 +51,12 @@ export async function runCommand(
   command: 'status' | 'techchannel' | 'help',
 ): Promise<void> {
   switch (command) {
-    case 'help':
-      await say(context, target, HELP_TEXT);
+    case 'help': {
+      // Days left in the trial (or the past-due grace) under the commands.
+      const plan = await getPlanStatus({ ctx });
+      await say(context, target, `${HELP_TEXT}\n\n${planStatusLine(plan)}`);
       return;
+    }
     case 'status': {
       const me = ctx.actor.kind === 'user' ? ctx.actor.userId : undefined;
       const { sessions } = await listSessions({

@@ -3,17 +3,17 @@ import { check, integer, jsonb, pgPolicy, pgTable, text, timestamp } from 'drizz
 import { createdAt, id, updatedAt } from './columns.ts';
 import { appSystemRole, appUserRole, currentAccountId } from './roles.ts';
 
-export const PLANS = ['trial', 'starter', 'pro', 'enterprise'] as const;
-export type Plan = (typeof PLANS)[number];
-
 /** An MSP: the tenant. Every other tenant table hangs off `accounts.id`. */
 export const accountsTable = pgTable(
   'accounts',
   {
     id: id(),
     name: text('name').notNull(),
-    plan: text('plan', { enum: PLANS }).notNull().default('trial'),
-    trialEndsAt: timestamp('trial_ends_at', { withTimezone: true }),
+    // Every account starts on a 14-day Pro trial (the reverse trial); the plan in force is computed
+    // from this, the subscription and any override by core/billing, never stored.
+    trialEndsAt: timestamp('trial_ends_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now() + interval '14 days'`),
     // Null means "use the system default"; see core/auth for the defaults and bounds.
     sessionIdleMinutes: integer('session_idle_minutes'),
     sessionAbsoluteMinutes: integer('session_absolute_minutes'),
@@ -37,7 +37,6 @@ export const accountsTable = pgTable(
   },
   (t) => [
     check('accounts_name_not_blank', sql`length(trim(${t.name})) > 0`),
-    check('accounts_plan_known', sql`${t.plan} in ('trial', 'starter', 'pro', 'enterprise')`),
     check(
       'accounts_session_idle_le_absolute',
       sql`${t.sessionIdleMinutes} is null or ${t.sessionAbsoluteMinutes} is null or ${t.sessionIdleMinutes} <= ${t.sessionAbsoluteMinutes}`,

@@ -1,6 +1,7 @@
 export * from './accounts.ts';
 export * from './audit-log.ts';
 export * from './auth.ts';
+export * from './billing.ts';
 export * from './chat.ts';
 export * from './chat-identities.ts';
 export * from './diagnosis.ts';

@@ -8,6 +8,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { authorize } from '../../auth/permissions.ts';
+import { assertWithinLimits } from '../../billing/index.ts';
 import type { AppTx } from '../../db/client.ts';
 import {
   KB_CONNECTOR_KINDS,
@@ -279,6 +280,7 @@ export async function createConnector({
   const id = randomUUID();
   try {
     return await withTransaction(ctx, async (tx) => {
+      await assertWithinLimits(tx, ctx, [{ limit: 'knowledgeConnectors' }]);
       const [row] = await tx
         .insert(kbConnectorsTable)
         .values({
