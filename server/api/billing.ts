@@ -17,10 +17,14 @@ export interface BillingApiDeps {
   now: () => Date;
 }
 
+/**
+ * A 409, not a 5xx: the server is healthy, this account's deployment simply has no Stripe keys, and
+ * the message says what to set.
+ */
 function requireStripe(stripe: StripeDeps | undefined): StripeDeps {
   if (!stripe) {
     throw new ServiceError(
-      'unavailable',
+      'conflict',
       'Billing is not configured on this server: set STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET, STRIPE_PRICE_ENGINEER and STRIPE_PRICE_L1.',
     );
   }
