@@ -25,10 +25,10 @@ import type { KnowledgePassage } from '../core/kb/knowledge.ts';
 import type { TenantContext } from '../core/shared/context.ts';
 import { createTestAccount } from '../test/factories.ts';
 import { articleIdOf, indexArticles } from './kb/corpus.ts';
-import { evaluate, type Quality } from './kb/evaluate.ts';
+import { articleDocument, evaluate, type Quality } from './kb/evaluate.ts';
 import { fillerDocuments } from './kb/filler.ts';
 import { measureAverageLength, plainBm25Search } from './kb/plain-bm25.ts';
-import { FITTED_SET, type LabelledSet, SET_A, SET_B } from './kb/sets.ts';
+import { FITTED_SET, type LabelledSet, SET_A, SET_B, SET_C } from './kb/sets.ts';
 
 const TARGET_CHUNKS = Number(process.env.KB_BENCH_CHUNKS ?? 50_000);
 const REPEATS = Number(process.env.KB_BENCH_REPEATS ?? 3);
@@ -49,7 +49,12 @@ interface Column {
 
 type Search = (text: string, company: string | null) => Promise<KnowledgePassage[]>;
 
-async function fill(ctx: TenantContext, connectorId: string, startChunks: number): Promise<number> {
+async function fill(
+  ctx: TenantContext,
+  connectorId: string,
+  startChunks: number,
+  companies: Map<string, string | null>,
+): Promise<number> {
   const scope = { accountId: ctx.accountId, connectorId };
   let chunks = startChunks;
   const filler = fillerDocuments();
@@ -61,6 +66,7 @@ async function fill(ctx: TenantContext, connectorId: string, startChunks: number
         while (batch.length < DOCS_PER_BATCH && chunks < TARGET_CHUNKS) {
           const doc = filler.next().value as SourceDocument;
           chunks += chunkDocument(doc).length;
+          companies.set(doc.url ?? '', doc.companyName ?? null);
           batch.push(doc);
         }
         await upsertDocuments(tx, scope, batch);
@@ -73,6 +79,7 @@ async function fill(ctx: TenantContext, connectorId: string, startChunks: number
 async function measure(
   set: LabelledSet,
   urls: Map<string, string>,
+  companies: Map<string, string | null>,
   search: Search,
   timed: boolean,
   repeats = REPEATS,
@@ -93,6 +100,7 @@ async function measure(
     set.tickets,
     (t) => search(t.text, t.company),
     (p) => articleIdOf(urls, p),
+    (p) => companies.get(p.url ?? '') ?? null,
   );
   return { p50: percentile(timings, 0.5), p95: percentile(timings, 0.95), quality };
 }
@@ -114,11 +122,12 @@ async function benchSet(
     const connectorId = await insertTestConnector(ctx, 'hudu', 'bench');
     try {
       const urls = await indexArticles(ctx, set.articles, connectorId);
+      const companies = new Map(set.articles.map((a) => [articleDocument(a).url, a.company]));
       let chunks = set.articles.reduce(
         (n, a) => n + chunkDocument({ title: a.title, text: a.text }).length,
         0,
       );
-      if (big) chunks = await fill(ctx, connectorId, chunks);
+      if (big) chunks = await fill(ctx, connectorId, chunks, companies);
       await refreshSearchStatistics(database);
       const avgdl = await measureAverageLength(ctx);
       const name = `${label} ${big ? `${Math.round(chunks / 1000)}k chunks` : `${set.articles.length} articles`}`;
@@ -128,12 +137,20 @@ async function benchSet(
         ours: await measure(
           set,
           urls,
+          companies,
           (text, company) => searchKnowledge(ctx, { text, companyId: company, limit: 3 }),
           big,
         ),
         // Plain BM25 scores every chunk that shares a word with the ticket: at 50k chunks that is
         // slow, so its latency is taken over one pass.
-        bm25: await measure(set, urls, (text, company) => plainBm25Search(ctx, text, company, avgdl), big, 1),
+        bm25: await measure(
+          set,
+          urls,
+          companies,
+          (text, company) => plainBm25Search(ctx, text, company, avgdl),
+          big,
+          1,
+        ),
       });
     } finally {
       if (database.kind === 'postgres') {
@@ -156,7 +173,10 @@ const ms = (x: number) => (Number.isNaN(x) ? '' : `${x.toFixed(1)} ms`);
 
 function printSet(set: LabelledSet, columns: Column[]) {
   const unanswerable = set.tickets.filter((t) => t.expected === null).length;
-  const role = set === FITTED_SET ? 'FITTED on this set' : 'UNSEEN by every fit';
+  const role =
+    set === FITTED_SET
+      ? 'FIT set: every weight and threshold fitted here'
+      : 'HELD-OUT: never fitted or tuned on';
   console.log(
     `\nSet ${set.name} — ${set.description}: ${set.articles.length} articles, ${set.tickets.length} tickets (${unanswerable} with no answer) — ${role}`,
   );
@@ -166,6 +186,7 @@ function printSet(set: LabelledSet, columns: Column[]) {
     ['top-3', '≥ 94%, ≥ BM25', ...both((m) => pct(m.quality.top3))],
     ['no-answer precision', '≥ 80%', ...both((m) => pct(m.quality.noAnswerPrecision))],
     ['no-answer recall', '≥ 66.7%', ...both((m) => pct(m.quality.noAnswerRecall))],
+    ['cross-client leaks', '0', ...both((m) => String(m.quality.leaks))],
     ['search p50', '—', ...both((m) => ms(m.p50))],
     ['search p95', '< 30 ms (server, 50k)', ...both((m) => ms(m.p95))],
   ];
@@ -185,7 +206,7 @@ function printSet(set: LabelledSet, columns: Column[]) {
 
 async function main() {
   // KB_BENCH_SETS=A (or B) runs one set, e.g. for a quick server figure.
-  const sets = [SET_A, SET_B].filter((set) => (process.env.KB_BENCH_SETS ?? 'AB').includes(set.name));
+  const sets = [SET_A, SET_B, SET_C].filter((set) => (process.env.KB_BENCH_SETS ?? 'ABC').includes(set.name));
   const columns = new Map<LabelledSet, Column[]>(sets.map((s) => [s, []]));
   if (process.env.KB_BENCH_PGLITE !== '0') {
     const pglite = await openDatabase({ kind: 'pglite', dataDir: 'memory://' });
