@@ -17,23 +17,19 @@ import { kbConnectorsTable } from '../core/db/schema/kb.ts';
 import { withTransaction } from '../core/db/transactions.ts';
 import { ABSTENTION_MODEL } from '../core/kb/index/abstention.ts';
 import { BM25 } from '../core/kb/index/bm25.ts';
-import { chunkDocument, refreshSearchStatistics, upsertDocuments } from '../core/kb/index/index.ts';
+import { deleteChunksOf, refreshSearchStatistics } from '../core/kb/index/index.ts';
 import { searchKnowledge } from '../core/kb/index/search.ts';
 import { insertTestConnector } from '../core/kb/index/test-support.ts';
-import type { SourceDocument } from '../core/kb/index/types.ts';
 import type { KnowledgePassage } from '../core/kb/knowledge.ts';
-import type { TenantContext } from '../core/shared/context.ts';
 import { createTestAccount } from '../test/factories.ts';
 import { articleIdOf, indexArticles } from './kb/corpus.ts';
 import { articleDocument, evaluate, type Quality } from './kb/evaluate.ts';
-import { fillerDocuments } from './kb/filler.ts';
+import { fillTo, setChunks } from './kb/fill.ts';
 import { measureAverageLength, plainBm25Search } from './kb/plain-bm25.ts';
 import { FITTED_SET, type LabelledSet, SET_A, SET_B, SET_C } from './kb/sets.ts';
 
 const TARGET_CHUNKS = Number(process.env.KB_BENCH_CHUNKS ?? 50_000);
 const REPEATS = Number(process.env.KB_BENCH_REPEATS ?? 3);
-const DOCS_PER_BATCH = 500;
-const BATCHES_PER_TRANSACTION = 4;
 
 interface Measured {
   p50: number;
@@ -48,33 +44,6 @@ interface Column {
 }
 
 type Search = (text: string, company: string | null) => Promise<KnowledgePassage[]>;
-
-async function fill(
-  ctx: TenantContext,
-  connectorId: string,
-  startChunks: number,
-  companies: Map<string, string | null>,
-): Promise<number> {
-  const scope = { accountId: ctx.accountId, connectorId };
-  let chunks = startChunks;
-  const filler = fillerDocuments();
-  while (chunks < TARGET_CHUNKS) {
-    // A few big transactions: each commit (and PGlite's WAL flush) costs more than many rows.
-    await withTransaction(ctx, async (tx) => {
-      for (let b = 0; b < BATCHES_PER_TRANSACTION && chunks < TARGET_CHUNKS; b += 1) {
-        const batch: SourceDocument[] = [];
-        while (batch.length < DOCS_PER_BATCH && chunks < TARGET_CHUNKS) {
-          const doc = filler.next().value as SourceDocument;
-          chunks += chunkDocument(doc).length;
-          companies.set(doc.url ?? '', doc.companyName ?? null);
-          batch.push(doc);
-        }
-        await upsertDocuments(tx, scope, batch);
-      }
-    });
-  }
-  return chunks;
-}
 
 async function measure(
   set: LabelledSet,
@@ -123,11 +92,7 @@ async function benchSet(
     try {
       const urls = await indexArticles(ctx, set.articles, connectorId);
       const companies = new Map(set.articles.map((a) => [articleDocument(a).url, a.company]));
-      let chunks = set.articles.reduce(
-        (n, a) => n + chunkDocument({ title: a.title, text: a.text }).length,
-        0,
-      );
-      if (big) chunks = await fill(ctx, connectorId, chunks, companies);
+      const chunks = big ? await fillTo(ctx, connectorId, set, TARGET_CHUNKS, companies) : setChunks(set);
       await refreshSearchStatistics(database);
       const avgdl = await measureAverageLength(ctx);
       const name = `${label} ${big ? `${Math.round(chunks / 1000)}k chunks` : `${set.articles.length} articles`}`;
@@ -154,8 +119,11 @@ async function benchSet(
       });
     } finally {
       if (database.kind === 'postgres') {
-        // Deleting the connector cascades to its documents and chunks.
-        await withTransaction(ctx, (tx) => tx.delete(kbConnectorsTable).where(sql`true`));
+        // Chunks in one statement first (see deleteChunksOf), then the connector and its documents.
+        await withTransaction(ctx, async (tx) => {
+          await deleteChunksOf(tx, sql`true`);
+          await tx.delete(kbConnectorsTable).where(sql`true`);
+        });
       }
     }
   };

@@ -23,6 +23,8 @@ export interface AbstentionFeatures {
   explained: number;
   /** Share of the best passage's matched idf found in its title or heading path. */
   fieldAgreement: number;
+  /** Share of the ticket's terms the best passage matches, counted, not weighted by idf. */
+  coverage: number;
   /**
    * How much the match tells: the matched terms' idf summed, over twice the idf of a word in one
    * chunk (ln N), capped at 1. One common word ("windows") is little evidence in any corpus.
@@ -36,6 +38,7 @@ export const FEATURE_NAMES = [
   'rareExplained',
   'explained',
   'fieldAgreement',
+  'coverage',
   'evidence',
 ] as const;
 
@@ -48,16 +51,17 @@ export interface AbstentionModel {
 
 /** Fitted on set B (bench/kb/set-b); see the header. */
 export const ABSTENTION_MODEL: AbstentionModel = {
-  bias: -3.724,
+  bias: -9.204,
   weights: {
-    relative: 0.602,
-    margin: 0.625,
-    rareExplained: 1.252,
-    explained: 2.338,
-    fieldAgreement: -0.563,
-    evidence: 2.811,
+    relative: 4.337,
+    margin: -1.509,
+    rareExplained: -2.463,
+    explained: 7.047,
+    fieldAgreement: 0.078,
+    coverage: 9.011,
+    evidence: 3.703,
   },
-  threshold: 0.325,
+  threshold: 0.175,
 };
 
 export function answerProbability(f: AbstentionFeatures, model: AbstentionModel = ABSTENTION_MODEL): number {
