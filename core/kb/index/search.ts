@@ -34,6 +34,8 @@ const CANDIDATE_TERMS = 3;
 const CANDIDATE_BUDGET = 600;
 /** A misspelling is corrected to an indexed word at least this similar (pg_trgm similarity). */
 const TYPO_MIN_SIMILARITY = 0.45;
+/** Abstention's `coverage` counts a ticket as at least this many terms. */
+const MIN_COVERAGE_TERMS = 3;
 
 export const SearchKnowledgeInput = z.object({
   text: z.string().max(20_000, 'text is too long (at most 20,000 characters)'),
@@ -245,10 +247,11 @@ function abstentionFeatures(
     relative: ceiling > 0 ? Math.min(1, best.score / ceiling) : 0,
     margin: best.score > 0 ? (best.score - runnerUp) / best.score : 0,
     rareExplained: rare.length ? mass(matched(rare)) / mass(rare) : 0,
-    // A ticket says at least one rare word's worth: "windows" alone is not explained by any article.
-    explained: matchedMass / Math.max(mass(stats), unseen),
+    // A ticket says at least two rare words' worth: "windows" alone is not explained by any article.
+    explained: matchedMass / Math.max(mass(stats), 2 * unseen),
     fieldAgreement: matchedMass > 0 ? mass(inTitle) / matchedMass : 0,
-    coverage: stats.length ? matched(stats).length / stats.length : 0,
+    // Counted over at least three terms: matching all of a one-word ticket ("windows") says little.
+    coverage: matched(stats).length / Math.max(stats.length, MIN_COVERAGE_TERMS),
     evidence: Math.min(1, matchedMass / (2 * unseen)),
   };
 }
