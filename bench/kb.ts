@@ -13,7 +13,7 @@
 import { sql } from 'drizzle-orm';
 import { type Database, openDatabase } from '../core/db/client.ts';
 import { runMigrations } from '../core/db/migrate.ts';
-import { kbConnectorsTable } from '../core/db/schema/kb.ts';
+import { kbConnectorsTable, kbDocumentsTable } from '../core/db/schema/kb.ts';
 import { withTransaction } from '../core/db/transactions.ts';
 import { ABSTENTION_MODEL } from '../core/kb/index/abstention.ts';
 import { BM25 } from '../core/kb/index/bm25.ts';
@@ -21,6 +21,7 @@ import { deleteChunksOf, refreshSearchStatistics } from '../core/kb/index/index.
 import { searchKnowledge } from '../core/kb/index/search.ts';
 import { insertTestConnector } from '../core/kb/index/test-support.ts';
 import type { KnowledgePassage } from '../core/kb/knowledge.ts';
+import type { TenantContext } from '../core/shared/context.ts';
 import { createTestAccount } from '../test/factories.ts';
 import { articleIdOf, indexArticles } from './kb/corpus.ts';
 import { articleDocument, evaluate, type Quality } from './kb/evaluate.ts';
@@ -119,17 +120,33 @@ async function benchSet(
       });
     } finally {
       if (database.kind === 'postgres') {
-        // Chunks in one statement first (see deleteChunksOf), then the connector and its documents.
-        await withTransaction(ctx, async (tx) => {
-          await deleteChunksOf(tx, sql`true`);
-          await tx.delete(kbConnectorsTable).where(sql`true`);
-        });
+        await removeBenchRows(ctx);
       }
     }
   };
   if (small) await run(false);
   await run(true);
   return columns;
+}
+
+/**
+ * Deletes the bench account's knowledge, 500 documents per transaction: the chunks of each batch
+ * in one statement (see deleteChunksOf), then the documents, then the connector. One statement
+ * over all 50,000 chunks keeps kb_term_stats' trigger busy for minutes on a loaded server.
+ */
+async function removeBenchRows(ctx: TenantContext): Promise<void> {
+  for (;;) {
+    const ids = await withTransaction(ctx, async (tx) => {
+      const batch = await tx.select({ id: kbDocumentsTable.id }).from(kbDocumentsTable).limit(500);
+      if (batch.length === 0) return 0;
+      const list = sql`id in (select jsonb_array_elements_text(${JSON.stringify(batch.map((b) => b.id))}::jsonb)::uuid)`;
+      await deleteChunksOf(tx, list);
+      await tx.execute(sql`delete from kb_documents where ${list}`);
+      return batch.length;
+    });
+    if (ids === 0) break;
+  }
+  await withTransaction(ctx, (tx) => tx.delete(kbConnectorsTable).where(sql`true`));
 }
 
 function percentile(sorted: number[], p: number): number {
