@@ -139,3 +139,35 @@ describe('helpdesk vocabulary', () => {
     expect(many.slice(0, few.length).map((p) => p.documentId)).toEqual(few.map((p) => p.documentId));
   });
 });
+
+describe('inside a large index of ordinary notes', () => {
+  it("finds the article holding a ticket's rare word though its other words fill hundreds of chunks", async () => {
+    const big = await createTestAccount(await testDatabase(), 'Big KB MSP');
+    const connectorId = await insertTestConnector(big.owner, 'hudu');
+    const notes = Array.from({ length: 700 }, (_, n) => ({
+      externalId: `note:${n}`,
+      title: `Internal: print server notes ${n}`,
+      url: `https://docs.example/notes/${n}`,
+      companyName: null,
+      folder: 'Notes',
+      updatedAt: null,
+      text: `The printer queue for the finance team sits on the print server. Change ${n} was logged.`,
+    }));
+    const article = {
+      externalId: 'quokkafix',
+      title: 'Quokkafix licence server does not start',
+      url: 'https://docs.example/kb/quokkafix',
+      companyName: null,
+      folder: 'Apps',
+      updatedAt: null,
+      text: '## Fix\n1. Restart the Quokkafix service on the application server.',
+    };
+    await withTransaction(big.owner, (tx) =>
+      upsertDocuments(tx, { accountId: big.accountId, connectorId }, [...notes, article]),
+    );
+    // "printer" and "queue" are in every note and the article holds neither: chunks holding all
+    // three do not exist, and the notes alone would fill every candidate slot.
+    const { passages } = await rankKnowledge(big.owner, { text: 'quokkafix printer queue' });
+    expect(passages[0]?.url).toBe('https://docs.example/kb/quokkafix');
+  });
+});
