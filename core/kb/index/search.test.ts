@@ -38,7 +38,8 @@ describe('searchKnowledge quality on the labelled set it was not fitted on', () 
       (p) => urlToCompany.get(p.url ?? '') ?? null,
     );
     if (process.env.KB_DEBUG) console.log(JSON.stringify(quality, null, 1));
-    // Measured 100% / 100% / 100% / 66.7% (npm run bench:kb); the floors leave a little slack.
+    // Measured 100% / 100% / 100% / 75% (npm run bench:kb, set A on its own articles); the floors
+    // leave a little slack.
     expect(quality.top1).toBeGreaterThanOrEqual(0.94);
     expect(quality.top3).toBeGreaterThanOrEqual(0.96);
     expect(quality.noAnswerPrecision).toBeGreaterThanOrEqual(0.8);
