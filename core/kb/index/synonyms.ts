@@ -112,16 +112,6 @@ export const SYNONYMS: readonly Synonym[] = [
     ['battery', 'charge', 'charger'],
   ),
   entry(
-    /\b(?:out of|no|low|running out of|full) (?:disk |storage )?(?:space|storage)\b|\b(?:disk|drive|storage) (?:is )?(?:full|space)\b/g,
-    'diskspace',
-    ['disk space', 'low disk', 'storage', 'space'],
-  ),
-  entry(
-    /\b(?:mailbox|inbox) (?:is )?(?:full|over (?:the )?(?:limit|quota))\b|\bmailbox (?:size|quota|limit)\b|\bover quota\b/g,
-    'mailboxfull',
-    ['mailbox full', 'quota', 'mailbox size'],
-  ),
-  entry(
     /\bbounce(?:d|s|back)?\b|\bundeliverable\b|\bndrs?\b|\bnon-?delivery\b|\bmailer-?daemon\b|\breturned (?:to sender|mail|emails?)\b|\bdelivery (?:failed|failure)\b/g,
     'bounce',
     ['bounce', 'undeliverable', 'ndr', 'non-delivery', 'delivery failed'],
