@@ -1,3 +1,4 @@
+import { companyKey } from '../../core/kb/index/company-key.ts';
 import type { KnowledgePassage } from '../../core/kb/knowledge.ts';
 import type { BenchArticle } from './articles.ts';
 import type { LabelledTicket } from './tickets.ts';
@@ -11,6 +12,8 @@ export interface Quality {
   noAnswerPrecision: number;
   /** Of the tickets with no answer in the KB, the share search answered with nothing. */
   noAnswerRecall: number;
+  /** Passages from another client's documentation shown for a ticket (must be 0). */
+  leaks: number;
   misses: Array<{
     text: string;
     company: string | null;
@@ -26,14 +29,21 @@ export async function evaluate(
   tickets: readonly LabelledTicket[],
   search: (ticket: LabelledTicket) => Promise<KnowledgePassage[]>,
   articleIdOf: ArticleIdOf,
+  companyOf: (passage: KnowledgePassage) => string | null,
 ): Promise<Quality> {
+  let leaks = 0;
   let top1 = 0;
   let top3 = 0;
   let emptyAnswers = 0;
   let emptyAndRight = 0;
   const misses: Quality['misses'] = [];
   for (const ticket of tickets) {
-    const got = (await search(ticket)).map((p) => [articleIdOf(p), p.score] as [string, number]);
+    const passages = await search(ticket);
+    for (const p of passages) {
+      const owner = companyKey(companyOf(p));
+      if (owner !== null && owner !== companyKey(ticket.company)) leaks += 1;
+    }
+    const got = passages.map((p) => [articleIdOf(p), p.score] as [string, number]);
     if (got.length === 0) {
       emptyAnswers += 1;
       if (ticket.expected === null) emptyAndRight += 1;
@@ -56,6 +66,7 @@ export async function evaluate(
     top3: top3 / answerable,
     noAnswerPrecision: emptyAnswers === 0 ? 1 : emptyAndRight / emptyAnswers,
     noAnswerRecall: unanswerable === 0 ? 1 : emptyAndRight / unanswerable,
+    leaks,
     misses,
   };
 }

@@ -4,7 +4,7 @@
  * to another row does not open) and is never returned: views say only `hasSecret`.
  */
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { authorize } from '../../auth/permissions.ts';
@@ -21,6 +21,7 @@ import { withTransaction } from '../../db/transactions.ts';
 import type { TenantContext } from '../../shared/context.ts';
 import { openSecret, sealSecret } from '../../shared/crypto.ts';
 import { ConflictError, type FieldIssue, NotFoundError, UnprocessableError } from '../../shared/errors.ts';
+import { deleteChunksOf } from '../index/index.ts';
 import { assertManageable, buildConnector, SECRET_FIELD, SETTINGS_SCHEMAS } from './settings.ts';
 import {
   type ConnectionTestResult,
@@ -377,12 +378,14 @@ export async function updateConnector({
   }
 }
 
-/** Deletes the connector; its documents and their chunks go with it (foreign keys cascade). */
+/** Deletes the connector with its documents and their chunks. */
 export async function deleteConnector({ ctx, connectorId }: { ctx: TenantContext; connectorId: string }) {
   const grant = authorize(ctx, 'kb.manage');
   return withTransaction(ctx, async (tx) => {
     const row = await loadRow(tx, ctx, connectorId);
     assertManageable(row);
+    // Chunks first, in one statement: see deleteChunksOf.
+    await deleteChunksOf(tx, sql`connector_id = ${row.id}`);
     await tx.delete(kbConnectorsTable).where(eq(kbConnectorsTable.id, row.id));
     await recordAudit(tx, ctx, {
       action: 'kb.connector_deleted',

@@ -18,11 +18,16 @@ export interface AbstentionFeatures {
   rareExplained: number;
   /**
    * Share of the whole ticket's idf mass, unknown words included, the best passage contains; a
-   * ticket counts as at least one unseen word's worth, so one common word is never "explained".
+   * ticket counts as at least two unseen words' worth, so one common word is never "explained".
    */
   explained: number;
   /** Share of the best passage's matched idf found in its title or heading path. */
   fieldAgreement: number;
+  /**
+   * Share of the ticket's terms the best passage matches, counted, not weighted by idf (so it
+   * does not move with corpus size); a ticket counts as at least three terms.
+   */
+  coverage: number;
   /**
    * How much the match tells: the matched terms' idf summed, over twice the idf of a word in one
    * chunk (ln N), capped at 1. One common word ("windows") is little evidence in any corpus.
@@ -36,6 +41,7 @@ export const FEATURE_NAMES = [
   'rareExplained',
   'explained',
   'fieldAgreement',
+  'coverage',
   'evidence',
 ] as const;
 
@@ -48,16 +54,17 @@ export interface AbstentionModel {
 
 /** Fitted on set B (bench/kb/set-b); see the header. */
 export const ABSTENTION_MODEL: AbstentionModel = {
-  bias: -3.724,
+  bias: -9.053,
   weights: {
-    relative: 0.602,
-    margin: 0.625,
-    rareExplained: 1.252,
-    explained: 2.338,
-    fieldAgreement: -0.563,
-    evidence: 2.811,
+    relative: 4.986,
+    margin: -1.408,
+    rareExplained: -2.527,
+    explained: 6.652,
+    fieldAgreement: -0.012,
+    coverage: 9.005,
+    evidence: 3.348,
   },
-  threshold: 0.325,
+  threshold: 0.225,
 };
 
 export function answerProbability(f: AbstentionFeatures, model: AbstentionModel = ABSTENTION_MODEL): number {

@@ -28,6 +28,14 @@ export interface RankTerm {
   prefix: boolean;
   /** Chunks holding the term (any alternative), from kb_term_stats. 0: the index has never seen it. */
   df: number;
+  /** Chunks holding each alternative, parallel to `lexemes`. */
+  altDf: number[];
+  /**
+   * Idf of each alternative, parallel to `lexemes`: a chunk matching the term is credited with the
+   * idf of the spelling it holds, so a broad alternative ("storage") never dilutes a precise one
+   * ("quota") and a precise one never inflates a broad one. Unset: the term's own idf.
+   */
+  altIdf?: number[];
   /** 1, or the trigram similarity of the index word a misspelling was corrected to. */
   weight: number;
 }
@@ -80,23 +88,31 @@ function lookup(vector: ParsedVector, lexeme: string, prefix: boolean): Record<F
   return found;
 }
 
-/** How a term matched one chunk: positions per field of its best alternative, if any matched. */
-function termPositions(term: RankTerm, vector: ParsedVector): Record<Field, number[]> | undefined {
-  let best: Record<Field, number[]> | undefined;
+/**
+ * How a term matched one chunk: positions per field of its best alternative, if any matched, and
+ * that alternative's index. Best: the most idf-weighted field occurrences.
+ */
+function termPositions(
+  term: RankTerm,
+  vector: ParsedVector,
+): { at: Record<Field, number[]>; k: number } | undefined {
+  let best: { at: Record<Field, number[]>; k: number } | undefined;
   let bestCount = 0;
-  for (const alternative of term.lexemes) {
+  term.lexemes.forEach((alternative, k) => {
     const per = alternative.map((lexeme) => lookup(vector, lexeme, term.prefix));
     const first = per[0];
-    if (!first || per.some((at) => FIELDS.every((f) => at[f].length === 0))) continue;
+    if (!first || per.some((at) => FIELDS.every((f) => at[f].length === 0))) return;
     // A phrase counts in a field as often as its least frequent word occurs there.
     const fields = { A: first.A, B: first.B, C: first.C };
     for (const at of per) for (const f of FIELDS) if (at[f].length < fields[f].length) fields[f] = at[f];
-    const count = BM25.weight.A * fields.A.length + BM25.weight.B * fields.B.length + fields.C.length;
+    const count =
+      (term.altIdf?.[k] ?? 1) *
+      (BM25.weight.A * fields.A.length + BM25.weight.B * fields.B.length + fields.C.length);
     if (count > bestCount) {
-      best = fields;
+      best = { at: fields, k };
       bestCount = count;
     }
-  }
+  });
   return best;
 }
 
@@ -122,15 +138,16 @@ export function scoreChunk(
   const matched = new Map<number, { title: boolean }>();
   const near: Array<{ i: number; at: number[] }> = [];
   for (const term of terms) {
-    const at = termPositions(term, vector);
-    if (!at) continue;
+    const match = termPositions(term, vector);
+    if (!match) continue;
+    const { at } = match;
     let tf = 0;
     for (const f of FIELDS) {
       if (at[f].length === 0) continue;
       const norm = 1 - BM25.b[f] + BM25.b[f] * (vector.length[f] / Math.max(1, averageLength[f]));
       tf += (BM25.weight[f] * at[f].length) / norm;
     }
-    const w = (idfOf.get(term.i) ?? 0) * term.weight;
+    const w = (term.altIdf?.[match.k] ?? idfOf.get(term.i) ?? 0) * term.weight;
     score += (w * tf) / (BM25.k1 + tf);
     matched.set(term.i, { title: at.A.length > 0 || at.B.length > 0 });
     near.push({ i: term.i, at: [...at.A, ...at.B] });

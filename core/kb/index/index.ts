@@ -3,6 +3,7 @@ export { companyKey } from './company-key.ts';
 export { createIndexedKnowledgeSource } from './indexed-knowledge.ts';
 export {
   countDocuments,
+  deleteChunksOf,
   type IngestScope,
   removeDocuments,
   removeDocumentsNotIn,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppTx } from '../../db/client.ts';
 import { selectRows } from '../../db/raw.ts';
@@ -164,7 +164,7 @@ export async function upsertDocuments(
   return outcomes;
 }
 
-/** Removes documents (and, by cascade, their chunks) the source deleted or archived. */
+/** Removes documents (and their chunks) the source deleted or archived. */
 export async function removeDocuments(
   tx: AppTx,
   scope: IngestScope,
@@ -172,12 +172,12 @@ export async function removeDocuments(
 ): Promise<number> {
   const { connectorId } = parseInput(IngestScopeInput, scope, 'ingest scope');
   if (externalIds.length === 0) return 0;
+  const which = sql`connector_id = ${connectorId}
+    and external_id in (select jsonb_array_elements_text(${JSON.stringify(externalIds)}::jsonb))`;
+  await deleteChunksOf(tx, which);
   const rows = await selectRows<{ id: string }>(
     tx,
-    sql`delete from kb_documents
-        where connector_id = ${connectorId}
-          and external_id in (select jsonb_array_elements_text(${JSON.stringify(externalIds)}::jsonb))
-        returning id`,
+    sql`delete from kb_documents where ${which} returning id`,
   );
   return rows.length;
 }
@@ -194,14 +194,26 @@ export async function removeDocumentsNotIn(
   const { connectorId } = parseInput(IngestScopeInput, scope, 'ingest scope');
   // The keep list travels as one JSON parameter: a full resync can list far more ids than the
   // 65,535 bind parameters one statement allows.
+  const which = sql`connector_id = ${connectorId}
+    and external_id not in (select jsonb_array_elements_text(${JSON.stringify(keepExternalIds)}::jsonb))`;
+  await deleteChunksOf(tx, which);
   const rows = await selectRows<{ id: string }>(
     tx,
-    sql`delete from kb_documents
-        where connector_id = ${connectorId}
-          and external_id not in (select jsonb_array_elements_text(${JSON.stringify(keepExternalIds)}::jsonb))
-        returning id`,
+    sql`delete from kb_documents where ${which} returning id`,
   );
   return rows.length;
+}
+
+/**
+ * Deletes the chunks of the documents `where` selects, in ONE statement, before the documents go.
+ * Left to the foreign-key cascade, Postgres deletes each document's chunks in a statement of its
+ * own, and kb_term_stats' statement trigger (migration 0017) then runs once per document: removing
+ * a connector of 9,000 documents took over five minutes on a server instead of seconds.
+ */
+export async function deleteChunksOf(tx: AppTx, where: SQL): Promise<void> {
+  await tx.execute(
+    sql`delete from kb_chunks where document_id in (select id from kb_documents where ${where})`,
+  );
 }
 
 /** How many documents a connector has indexed, for its status line. */

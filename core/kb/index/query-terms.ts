@@ -25,7 +25,9 @@ const FILLER = new Set(
     'saying get gets getting got morning afternoon yesterday again really tried trying try still keep keeps ' +
     'kept cant cannot wont dont doesnt didnt isnt wasnt unable able also just now need needs want wants ' +
     'asap urgent guys team sorry could would should one two every time times minutes minute hour hours ' +
-    'day days week since ok okay like know think see seeing sure thing things lot lots way'
+    'day days week since ok okay like know think see seeing sure thing things lot lots way ' +
+    'anymore suddenly randomly weird stuff everything whatever work works working worked pls plz thx ' +
+    'fyi hiya cheers regards asap never ever always sometimes constantly anybody everybody nobody'
   ).split(' '),
 );
 

@@ -14,6 +14,7 @@ let account: TestAccount;
 // The quality floors hold on the set no weight or threshold was fitted on (bench/kb/sets.ts); the
 // other tests below search the same articles (set A's).
 const urlToArticle = new Map(UNSEEN_SET.articles.map((a) => [articleDocument(a).url, a.id]));
+const urlToCompany = new Map(UNSEEN_SET.articles.map((a) => [articleDocument(a).url, a.company]));
 
 beforeAll(async () => {
   account = await createTestAccount(await testDatabase(), 'Search MSP');
@@ -34,13 +35,16 @@ describe('searchKnowledge quality on the labelled set it was not fitted on', () 
       UNSEEN_SET.tickets,
       (t) => searchKnowledge(account.owner, { text: t.text, companyId: t.company, limit: 3 }),
       (p) => urlToArticle.get(p.url ?? '') ?? p.documentId,
+      (p) => urlToCompany.get(p.url ?? '') ?? null,
     );
     if (process.env.KB_DEBUG) console.log(JSON.stringify(quality, null, 1));
-    // Measured 100% / 100% / 100% / 66.7% (npm run bench:kb); the floors leave a little slack.
+    // Measured 100% / 100% / 100% / 75% (npm run bench:kb, set A on its own articles); the floors
+    // leave a little slack.
     expect(quality.top1).toBeGreaterThanOrEqual(0.94);
     expect(quality.top3).toBeGreaterThanOrEqual(0.96);
     expect(quality.noAnswerPrecision).toBeGreaterThanOrEqual(0.8);
     expect(quality.noAnswerRecall).toBeGreaterThanOrEqual(0.55);
+    expect(quality.leaks).toBe(0);
   });
 });
 
@@ -134,5 +138,37 @@ describe('helpdesk vocabulary', () => {
     expect(few.length).toBeLessThanOrEqual(3);
     expect(many.length).toBeGreaterThan(few.length);
     expect(many.slice(0, few.length).map((p) => p.documentId)).toEqual(few.map((p) => p.documentId));
+  });
+});
+
+describe('inside a large index of ordinary notes', () => {
+  it("finds the article holding a ticket's rare word though its other words fill hundreds of chunks", async () => {
+    const big = await createTestAccount(await testDatabase(), 'Big KB MSP');
+    const connectorId = await insertTestConnector(big.owner, 'hudu');
+    const notes = Array.from({ length: 700 }, (_, n) => ({
+      externalId: `note:${n}`,
+      title: `Internal: print server notes ${n}`,
+      url: `https://docs.example/notes/${n}`,
+      companyName: null,
+      folder: 'Notes',
+      updatedAt: null,
+      text: `The printer queue for the finance team sits on the print server. Change ${n} was logged.`,
+    }));
+    const article = {
+      externalId: 'quokkafix',
+      title: 'Quokkafix licence server does not start',
+      url: 'https://docs.example/kb/quokkafix',
+      companyName: null,
+      folder: 'Apps',
+      updatedAt: null,
+      text: '## Fix\n1. Restart the Quokkafix service on the application server.',
+    };
+    await withTransaction(big.owner, (tx) =>
+      upsertDocuments(tx, { accountId: big.accountId, connectorId }, [...notes, article]),
+    );
+    // "printer" and "queue" are in every note and the article holds neither: chunks holding all
+    // three do not exist, and the notes alone would fill every candidate slot.
+    const { passages } = await rankKnowledge(big.owner, { text: 'quokkafix printer queue' });
+    expect(passages[0]?.url).toBe('https://docs.example/kb/quokkafix');
   });
 });

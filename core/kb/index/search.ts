@@ -34,6 +34,8 @@ const CANDIDATE_TERMS = 3;
 const CANDIDATE_BUDGET = 600;
 /** A misspelling is corrected to an indexed word at least this similar (pg_trgm similarity). */
 const TYPO_MIN_SIMILARITY = 0.45;
+/** Abstention's `coverage` counts a ticket as at least this many terms. */
+const MIN_COVERAGE_TERMS = 3;
 
 export const SearchKnowledgeInput = z.object({
   text: z.string().max(20_000, 'text is too long (at most 20,000 characters)'),
@@ -116,17 +118,35 @@ export async function rankKnowledge(
     const { stats, n } = await termStatistics(tx, ctx.accountId, terms);
     const known = stats.filter((t) => t.df > 0);
     if (known.length === 0) return undefined;
-    const rare = [...known].sort((a, b) => a.df - b.df || a.i - b.i);
-    const candidateQuery = candidateTsquery(rare, n);
-    const ids = await selectRows<{ id: string }>(
-      tx,
-      // Bound values, not joins: Postgres then plans with the actual tsquery and takes the GIN index.
-      sql`select c.id from kb_chunks c
-          where c.account_id = ${ctx.accountId} and c.search @@ ${candidateQuery}::tsquery and ${visible}
-          order by ts_rank('{0.1, 0.2, 0.4, 1.0}', c.search, ${anyOf(known)}::tsquery, 1) desc, c.id
-          limit ${LEXICAL_CANDIDATES}`,
+    // Each spelling of a term is as rare as itself: "mfa" must not count as common because
+    // "authenticator" stems to a word ("authent") that every sign-in note contains.
+    const spellings = known.flatMap((t) =>
+      t.lexemes.flatMap((lexemes, k) => {
+        const df = t.altDf[k] ?? 0;
+        return df > 0
+          ? [{ ...t, lexemes: [lexemes], altDf: [df], df, tq: termTsquery([lexemes], t.prefix) }]
+          : [];
+      }),
     );
-    return { stats, n, ids: ids.map((r) => r.id) };
+    const rare = spellings.sort((a, b) => a.df - b.df || a.i - b.i);
+    const queries = candidateTsqueries(rare, n);
+    const part = (query: string, limit: number) =>
+      // Bound values, not joins: Postgres then plans with the actual tsquery and takes the GIN index.
+      sql`(select c.id from kb_chunks c
+          where c.account_id = ${ctx.accountId} and c.search @@ ${query}::tsquery and ${visible}
+          order by ts_rank('{0.1, 0.2, 0.4, 1.0}', c.search, ${query}::tsquery, 1) desc,
+            ts_rank('{0.1, 0.2, 0.4, 1.0}', c.search, ${anyOf(known)}::tsquery, 1) desc, c.id
+          limit ${limit})`;
+    const parts = [
+      queries.rare
+        ? part(queries.rare, queries.common ? LEXICAL_CANDIDATES / 2 : LEXICAL_CANDIDATES)
+        : undefined,
+      queries.common
+        ? part(queries.common, queries.rare ? LEXICAL_CANDIDATES / 2 : LEXICAL_CANDIDATES)
+        : undefined,
+    ].filter((x) => x !== undefined);
+    const ids = await selectRows<{ id: string }>(tx, sql.join(parts, sql` union `));
+    return { stats, n, ids: [...new Set(ids.map((r) => r.id))].sort() };
   });
   if (!found || found.ids.length === 0) return none;
   const { stats, n } = found;
@@ -149,6 +169,7 @@ export async function rankKnowledge(
   if (rows.length === 0) return none;
 
   const idfOf = new Map(stats.map((t) => [t.i, idf(t.df, n)]));
+  for (const t of stats) t.altIdf = t.altDf.map((df) => idf(df, n));
   const vectors = rows.map((row) => parseVector(row.vec));
   const averages = averageLengths(vectors);
   const bestPerDocument = new Map<string, { row: CandidateRow; scored: ChunkScore; hints?: Hints }>();
@@ -226,9 +247,11 @@ function abstentionFeatures(
     relative: ceiling > 0 ? Math.min(1, best.score / ceiling) : 0,
     margin: best.score > 0 ? (best.score - runnerUp) / best.score : 0,
     rareExplained: rare.length ? mass(matched(rare)) / mass(rare) : 0,
-    // A ticket says at least one rare word's worth: "windows" alone is not explained by any article.
-    explained: matchedMass / Math.max(mass(stats), unseen),
+    // A ticket says at least two rare words' worth: "windows" alone is not explained by any article.
+    explained: matchedMass / Math.max(mass(stats), 2 * unseen),
     fieldAgreement: matchedMass > 0 ? mass(inTitle) / matchedMass : 0,
+    // Counted over at least three terms: matching all of a one-word ticket ("windows") says little.
+    coverage: matched(stats).length / Math.max(stats.length, MIN_COVERAGE_TERMS),
     evidence: Math.min(1, matchedMass / (2 * unseen)),
   };
 }
@@ -310,11 +333,13 @@ async function termStatistics(
     const held = byTerm.get(row.i);
     if (held) {
       held.lexemes.push(lexemes);
+      held.altDf.push(Number(row.df));
       held.df = Math.min(n, held.df + Number(row.df));
     } else {
       byTerm.set(row.i, {
         i: row.i,
         lexemes: [lexemes],
+        altDf: [Number(row.df)],
         prefix: row.p,
         df: Number(row.df),
         weight: 1,
@@ -343,6 +368,7 @@ async function termStatistics(
       const term = byTerm.get(c.i);
       if (!term) continue;
       term.lexemes = [[c.lexeme]];
+      term.altDf = [Number(c.chunks)];
       term.df = Number(c.chunks);
       term.weight = Number(c.sim);
     }
@@ -352,30 +378,39 @@ async function termStatistics(
 }
 
 /**
- * The tsquery that picks candidate chunks, sized so that ranking touches a few hundred chunks,
- * not thousands: the rarest words OR-ed, as many as fit the budget (at least three); when even the
- * rarest words together are too common ("access", "account"), chunks must hold two, then three
- * of them (co-occurrence estimated as independent). `rare` is sorted rarest first.
+ * The tsqueries that pick candidate chunks, sized so that ranking touches a few hundred chunks,
+ * not thousands. `rare`: the rarest words, as many as fit the budget together, each enough on its
+ * own (always at least the rarest one, so a ticket's one distinctive word is never dropped).
+ * `common`: when fewer than three words are that rare, the next ones ("access", "printer"), which
+ * chunks must then hold two or three of together (co-occurrence estimated as independent). The
+ * two parts are ranked and cut separately: a common pair must never crowd out the one chunk that
+ * holds the ticket's rare word. `terms` is sorted rarest first.
  */
-export function candidateTsquery(rare: readonly SearchTerm[], n: number): string {
+export function candidateTsqueries(
+  terms: readonly SearchTerm[],
+  n: number,
+): { rare: string | undefined; common: string | undefined } {
   const term = (t: SearchTerm) => `(${t.tq})`;
-  const fitting: SearchTerm[] = [];
+  const rare: SearchTerm[] = [];
   let total = 0;
-  for (const t of rare) {
-    if (total + t.df > CANDIDATE_BUDGET && fitting.length >= CANDIDATE_TERMS) break;
-    fitting.push(t);
+  for (const t of terms) {
+    if (rare.length > 0 && total + t.df > CANDIDATE_BUDGET) break;
+    rare.push(t);
     total += t.df;
   }
-  if (total <= CANDIDATE_BUDGET || fitting.length < 2 || n === 0) return fitting.map(term).join(' | ');
-  const head = fitting.slice(0, Math.min(4, fitting.length));
+  const rest = terms.slice(rare.length);
+  const rareQuery = rare.length ? rare.map(term).join(' | ') : undefined;
+  if (rare.length >= CANDIDATE_TERMS || rest.length === 0) return { rare: rareQuery, common: undefined };
+  const head = rest.slice(0, 4);
+  if (head.length === 1 || n === 0) return { rare: rareQuery, common: head.map(term).join(' | ') };
   for (let size = 2; size <= Math.min(3, head.length); size += 1) {
     const groups = combinations(head, size);
     const expected = groups.reduce((sum, g) => sum + g.reduce((p, t) => p * (t.df / n), n), 0);
     if (expected <= CANDIDATE_BUDGET || size === Math.min(3, head.length)) {
-      return groups.map((g) => `(${g.map(term).join(' & ')})`).join(' | ');
+      return { rare: rareQuery, common: groups.map((g) => `(${g.map(term).join(' & ')})`).join(' | ') };
     }
   }
-  return fitting.map(term).join(' | ');
+  return { rare: rareQuery, common: undefined };
 }
 
 function combinations<T>(items: T[], size: number): T[][] {

@@ -80,11 +80,93 @@ export const SYNONYMS: readonly Synonym[] = [
     'offboarding',
     ['offboarding', 'leaver', 'termination', 'disable account'],
   ),
+  // End-user phrasings of common symptoms (lay words → the words runbooks use).
+  entry(
+    /\b(?:keeps?|kept|constantly|always) (?:asking|prompting|popping up)(?: me)?(?: for)?(?: (?:my|a|the|his|her))? (?:password|pw|pwd|credentials?|login)\b|\b(?:password|credential|login) (?:prompts?|pop-?ups?|loop)\b|\basks? (?:me )?for (?:my |a |the )?password (?:again|every|all)\b/g,
+    'passwordprompt',
+    ['password prompt', 'credential prompt', 'prompts for password', 'password'],
+  ),
+  entry(
+    /\b(?:cant|can not|cannot|unable to|couldnt|could not) (?:get|log|sign) ?(?:in|into|on)(?:to)?\b|\b(?:not|wont|doesnt) let (?:me|him|her|them) (?:in|log ?in|sign ?in)\b/g,
+    'logon',
+    ['logon', 'login', 'log in', 'sign in', 'sign-in'],
+  ),
+  entry(
+    /\b(?:spinning|spins|spinny|loading) (?:wheel|circle|forever|for ever|for ages)\b|\bstuck (?:on )?loading\b|\bjust spins\b|\bkeeps? (?:spinning|loading)\b|\b(?:white|blank|grey|gray) (?:screen|window|page)\b/g,
+    'stuckloading',
+    ['not loading', 'stuck loading', 'blank screen', 'white screen', 'spinning'],
+  ),
+  entry(
+    /\b(?:no|lost|without) (?:internet|connection|connectivity|network)\b|\b(?:cant|cannot|can not|unable to) (?:get|go) online\b|\binternet (?:is )?(?:down|out|dead|gone)\b|\b(?:get|go) online\b|\boffline\b/g,
+    'nointernet',
+    ['no internet', 'internet', 'offline', 'no connection', 'outage'],
+  ),
+  entry(
+    /\b(?:wont|will not|doesnt|does not|not|cant|cannot) (?:turn|switch|power|boot) ?(?:on|up)\b|\bno power\b|\bwont boot\b|\bnot booting\b|\bdead laptop\b|\blaptop (?:is )?dead\b/g,
+    'nopower',
+    ['turn on', 'power', 'boot', 'no power'],
+  ),
+  entry(
+    /\bbatter(?:y|ies)\b|\bcharg(?:er|ers|ing|e)\b|\bpower (?:brick|adapter|supply|cable)\b/g,
+    'battery',
+    ['battery', 'charge', 'charger'],
+  ),
+  entry(
+    /\bbounce(?:d|s|back)?\b|\bundeliverable\b|\bndrs?\b|\bnon-?delivery\b|\bmailer-?daemon\b|\breturned (?:to sender|mail|emails?)\b|\bdelivery (?:failed|failure)\b/g,
+    'bounce',
+    ['bounce', 'undeliverable', 'ndr', 'non-delivery', 'delivery failed'],
+  ),
+  entry(/\bjunk(?: mail| folder)?\b|\bspam\b|\bquarantin(?:e|ed)\b/g, 'junk', ['junk', 'spam', 'quarantine']),
+  entry(/\b(?:virus|viruses|malware|infected|trojan|adware|spyware)\b/g, 'malware', [
+    'malware',
+    'virus',
+    'infected',
+    'adware',
+  ]),
+  entry(/\bpop-?ups?\b|\bpopping up\b/g, 'popup', ['pop-up', 'popup', 'notification']),
+  entry(/\b(?:calend[ae]rs?|calander|diary|diaries|schedule)\b/g, 'calendar', ['calendar', 'diary']),
+  entry(/\b(?:pa|personal assistant|exec assistant|secretary|delegates?)\b/g, 'delegate', [
+    'delegate',
+    'assistant',
+  ]),
+  entry(/\bhead ?(?:set|phones?)s?\b|\bear ?(?:phones?|buds?|pods?)\b|\bairpods\b/g, 'headset', [
+    'headset',
+    'headphones',
+  ]),
+  entry(/\bmics?\b|\bmicrophones?\b|\b(?:cant|cannot|can not) hear me\b/g, 'microphone', [
+    'microphone',
+    'mic',
+  ]),
+  entry(/\b(?:web ?)?cam(?:era)?s?\b/g, 'camera', ['camera', 'webcam']),
+  entry(
+    /\b(?:no )?(?:sound|audio|speakers?|volume)\b|\b(?:cant|cannot|can not) hear (?:anything|anyone|them)\b/g,
+    'audio',
+    ['sound', 'audio', 'speaker'],
+  ),
+  entry(/\b(?:mobile|cell|smart) ?phones?\b|\biphones?\b|\bandroids?\b|\bphones?\b/g, 'phone', [
+    'phone',
+    'mobile',
+    'iphone',
+    'android',
+  ]),
+  entry(/\bremote (?:in|into|onto|on to)\b|\bremoting (?:in|into)\b/g, 'rdp', ['remote desktop', 'rdp']),
   // Product families and what people call them.
-  entry(/\boutlook\b|\bowa\b|\boutlook (?:on the )?web\b|\bwebmail\b/g, 'outlook', ['outlook', 'owa']),
-  entry(/\bms ?teams\b|\bteams\b|\bskype(?: for business)?\b|\blync\b/g, 'teams', ['teams', 'skype']),
-  entry(/\bone ?drive\b|\bsync client\b/g, 'onedrive', ['onedrive']),
-  entry(/\bshare ?point\b|\bteam site\b/g, 'sharepoint', ['sharepoint']),
+  entry(/\bout ?lo+c?k\b|\boutlok\b|\boutloo\b|\bowa\b|\boutlook (?:on the )?web\b|\bwebmail\b/g, 'outlook', [
+    'outlook',
+    'owa',
+  ]),
+  entry(/\bex?cel+\b|\bexel\b|\bspread ?sheets?\b/g, 'excel', ['excel', 'spreadsheet']),
+  entry(/\b(?:adobe )?(?:acrobat|acrobat reader|adobe reader|pdf reader)\b|\bpdfs?\b/g, 'pdf', [
+    'pdf',
+    'acrobat',
+  ]),
+  entry(/\bquick ?books\b|\bqbo?\b|\bqb desktop\b/g, 'quickbooks', ['quickbooks']),
+  entry(/\bms ?teams\b|\bteams\b|\bteems\b|\bskype(?: for business)?\b|\blync\b/g, 'teams', [
+    'teams',
+    'skype',
+  ]),
+  entry(/\bone ?dri?ve?\b|\bone ?dirve\b|\bsync client\b/g, 'onedrive', ['onedrive']),
+  entry(/\bshare ?p(?:oi|io)nt\b|\bteam site\b/g, 'sharepoint', ['sharepoint']),
   entry(
     /\bvpn\b|\bany ?connect\b|\bforti ?client\b|\bforti ?vpn\b|\bglobal ?protect\b|\bcisco secure client\b|\bopen ?vpn\b|\bwire ?guard\b|\bremote access client\b/g,
     'vpn',
@@ -164,5 +246,7 @@ export const SYNONYMS: readonly Synonym[] = [
  * are searched as prefixes.
  */
 export function isErrorCodePrefix(word: string): boolean {
-  return /^(?:0x[0-9a-f]{3,}|aadsts\d{2,}|[a-z]{1,6}\d{3,}[a-z0-9]*)$/.test(word);
+  // A bare number of four or more digits is matched as a prefix too: users quote the start of an
+  // error number ("error 8018" for 80180014), and a longer number still matches itself.
+  return /^(?:0x[0-9a-f]{3,}|0x8|aadsts\d*|[a-z]{1,6}\d{3,}[a-z0-9]*|\d{4,})$/.test(word);
 }
