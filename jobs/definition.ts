@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Database } from '../core/db/client.ts';
+import type { ChatPlatform } from '../core/db/schema/chat-identities.ts';
 import type { PsaDeps } from '../core/psa/connection.ts';
 import type { DeliveryReport } from '../core/psa/outbox.ts';
 import type { Logger } from '../core/shared/logger.ts';
@@ -12,7 +13,7 @@ export interface JobDeps {
   enqueue: <P>(
     definition: JobDefinition<P>,
     payload: P,
-    options?: { singletonKey?: string; startAfter?: Date },
+    options?: { singletonKey?: string; startAfter?: Date; id?: string },
   ) => Promise<string | null>;
   /** Opens credentials sealed at rest (KB connector API keys and client secrets). */
   secretsKey?: Buffer;
@@ -22,6 +23,8 @@ export interface JobDeps {
   /** The L1 queue of an account changed (PSA poll, walk-in delivered): chat surfaces refresh their queue views. */
   onTicketsChanged?: (event: { accountId: string }) => Promise<void>;
   onDelivered?: (event: { accountId: string; sessionId: string; report: DeliveryReport }) => Promise<void>;
+  /** Processes a stored inbound chat event (the adapters' Bolt / Agents SDK dispatch), by platform. */
+  chatInbox?: Partial<Record<ChatPlatform, (body: unknown) => Promise<void>>>;
 }
 
 export interface RetryPolicy {
@@ -42,6 +45,12 @@ export interface JobDefinition<P> {
   retry: RetryPolicy;
   /** Cron expression; the worker registers it, and pg-boss makes sure only one instance fires it. */
   schedule?: string;
+  /**
+   * Someone is waiting for this job (a chat user for their answer): workers poll it every 0.5 s,
+   * fetch the next one right after finishing, are woken by NOTIFY on a server and by a local send,
+   * and run up to the configured concurrency of them at once, oldest first.
+   */
+  prompt?: boolean;
   handle(deps: JobDeps, payload: P, job: { id: string; retryCount: number }): Promise<void>;
 }
 

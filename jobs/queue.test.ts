@@ -110,6 +110,8 @@ describe('job queue', () => {
     expect(JOB_DEFINITIONS.map((d) => d.name).sort()).toEqual([
       'audit-retention.account',
       'audit-retention.sweep',
+      'chat-inbox.process',
+      'chat-inbox.sweep',
       'flows-flywheel.account',
       'flows-flywheel.sweep',
       'kb-sync.connector',

@@ -1,5 +1,6 @@
 import type { AnyJobDefinition } from './definition.ts';
 import { auditRetentionForAccount, auditRetentionSweep } from './definitions/audit-retention.ts';
+import { chatInboxProcess, chatInboxSweep } from './definitions/chat-inbox.ts';
 import { flowsFlywheelForAccount, flowsFlywheelSweep } from './definitions/flows-flywheel.ts';
 import { kbSyncConnector, kbSyncSweep } from './definitions/kb-sync.ts';
 import { psaOutboxDeliver, psaOutboxSweep } from './definitions/psa-outbox.ts';
@@ -17,4 +18,6 @@ export const JOB_DEFINITIONS: readonly AnyJobDefinition[] = [
   kbSyncConnector,
   flowsFlywheelSweep,
   flowsFlywheelForAccount,
+  chatInboxProcess,
+  chatInboxSweep,
 ];

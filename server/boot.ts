@@ -4,12 +4,16 @@ import { eq } from 'drizzle-orm';
 import type { Express } from 'express';
 import type { SlackAdapter } from '../bot/slack/adapter.ts';
 import { createSignInLimiters, OidcClients, type OidcProviderConfig } from '../core/auth/index.ts';
+import { recordInboundEvent } from '../core/chat/index.ts';
 import type { Database } from '../core/db/client.ts';
+import type { ChatPlatform } from '../core/db/schema/chat-identities.ts';
 import { usersTable } from '../core/db/schema/users.ts';
 import { withSystemTransaction } from '../core/db/transactions.ts';
 import { DEMO_ACCOUNT_NAME, DEMO_PASSWORD, DEMO_PEOPLE, seedDemoAccount } from '../core/demo/seed-demo.ts';
 import type { DiagnosisDeps } from '../core/sessions/index.ts';
 import type { Logger } from '../core/shared/logger.ts';
+import type { JobDefinition } from '../jobs/definition.ts';
+import { chatInboxProcess, recoverInbox } from '../jobs/definitions/chat-inbox.ts';
 import { psaOutboxDeliver } from '../jobs/definitions/psa-outbox.ts';
 import { psaQueuePoll } from '../jobs/definitions/psa-queue-poll.ts';
 import { type JobQueue, startJobQueue } from '../jobs/queue.ts';
@@ -27,6 +31,7 @@ import { createWebRouter } from './web.ts';
 export interface RunningServer {
   url: string;
   database: Database;
+  /** This process's job queue: every job with WORKER_IN_PROCESS, else only chat events (when a chat platform is on). */
   queue: JobQueue | undefined;
   /** The Slack adapter when Slack is configured (tests drive its announcements directly). */
   slack: SlackAdapter | undefined;
@@ -40,7 +45,16 @@ export interface RunningServer {
 export async function startServer(
   env: Env,
   logger: Logger,
-  options: { database?: Database; diagnosis?: DiagnosisDeps; now?: () => Date } = {},
+  options: {
+    database?: Database;
+    diagnosis?: DiagnosisDeps;
+    now?: () => Date;
+    /**
+     * The chat inbox's queue name. Tests that share one database server between concurrently
+     * running suites give each server its own, so a suite's events reach only its own adapter.
+     */
+    inboxQueueName?: string;
+  } = {},
 ): Promise<RunningServer> {
   const { keys, source } = resolveAppKeys(env);
   if (source !== 'env')
@@ -57,6 +71,19 @@ export async function startServer(
   }
 
   let queue: JobQueue | undefined;
+  // Background jobs (PSA delivery, KB sync) are sent from here only when this process works them;
+  // otherwise the workers' sweeps pick them up.
+  let background: JobQueue | undefined;
+  const inboxJob: JobDefinition<{ inboxId: string }> = options.inboxQueueName
+    ? { ...chatInboxProcess, name: options.inboxQueueName }
+    : chatInboxProcess;
+  const inboxFor = (platform: ChatPlatform) => ({
+    record: (eventId: string, body: unknown) => recordInboundEvent(database, platform, eventId, body),
+    queue: async (inboxId: string) => {
+      if (!queue) throw new Error('the job queue is not running');
+      await queue.enqueue(inboxJob, { inboxId }, { id: inboxId });
+    },
+  });
   const reranker = createKnowledgeReranker(env, logger);
   const baseDiagnosis = options.diagnosis ?? createDiagnosisDeps(env, logger, keys, reranker);
   // Start PSA delivery right after a commit queues writes; the minute sweep catches anything missed.
@@ -64,7 +91,7 @@ export async function startServer(
     ...baseDiagnosis,
     onTicketWritesQueued: (accountId, sessionId) => {
       baseDiagnosis.onTicketWritesQueued?.(accountId, sessionId);
-      queue
+      background
         ?.enqueue(psaOutboxDeliver, { accountId, sessionId }, { singletonKey: sessionId })
         .catch((error: unknown) =>
           logger.warn({ err: error, sessionId }, 'could not start PSA delivery; the sweep will'),
@@ -78,37 +105,49 @@ export async function startServer(
           logger.warn({ err: error, accountId }, 'could not refresh Slack App Homes'),
         );
       // Creates a walk-in in the PSA now rather than at the next minute's sweep.
-      queue
+      background
         ?.enqueue(psaQueuePoll, { accountId }, { singletonKey: accountId })
         .catch((error: unknown) =>
           logger.warn({ err: error, accountId }, 'could not start the PSA queue poll; the sweep will'),
         );
     },
   };
-  const slack = slackFromEnv(env, { database, keys, diagnosis, logger });
+  const slack = slackFromEnv(env, { database, keys, diagnosis, logger, inbox: inboxFor('slack') });
   await slack?.start();
   const teams = teamsFromEnv(env, { database, diagnosis, logger });
 
   // Declared before it is assigned: the diagnosis deps above enqueue through it lazily.
-  queue = env.WORKER_IN_PROCESS
-    ? await startJobQueue({
-        database,
-        logger: logger.child({ component: 'jobs' }),
-        definitions: JOB_DEFINITIONS,
-        work: true,
-        schedules: { 'audit-retention.sweep': env.AUDIT_RETENTION_CRON },
-        psa: createPsaDeps(keys, logger),
-        secretsKey: keys.secretsAtRest,
-        // Each adapter speaks only to sessions that live on its platform.
-        onTicketsChanged: async ({ accountId }) => {
-          await slack?.refreshQueueHomes(accountId);
-        },
-        onDelivered: async (event) => {
-          await slack?.announceDelivery(event);
-          await teams?.announceDelivery(event);
-        },
-      })
-    : undefined;
+  queue =
+    env.WORKER_IN_PROCESS || slack || teams
+      ? await startJobQueue({
+          database,
+          logger: logger.child({ component: 'jobs' }),
+          definitions: options.inboxQueueName ? [...JOB_DEFINITIONS, inboxJob] : JOB_DEFINITIONS,
+          work: true,
+          // A web node (WORKER_IN_PROCESS=false) still answers chat, unless CHAT_INBOX_CONCURRENCY=0.
+          ...(env.WORKER_IN_PROCESS ? {} : { workOnly: [inboxJob.name] }),
+          concurrency: { [inboxJob.name]: env.CHAT_INBOX_CONCURRENCY },
+          chatInbox: {
+            ...(slack ? { slack: (body: unknown) => slack.processInboxEvent(body) } : {}),
+          },
+          schedules: { 'audit-retention.sweep': env.AUDIT_RETENTION_CRON },
+          psa: createPsaDeps(keys, logger),
+          secretsKey: keys.secretsAtRest,
+          // Each adapter speaks only to sessions that live on its platform.
+          onTicketsChanged: async ({ accountId }) => {
+            await slack?.refreshQueueHomes(accountId);
+          },
+          onDelivered: async (event) => {
+            await slack?.announceDelivery(event);
+            await teams?.announceDelivery(event);
+          },
+        })
+      : undefined;
+  if (env.WORKER_IN_PROCESS) background = queue;
+  if (queue && env.CHAT_INBOX_CONCURRENCY > 0) {
+    const requeued = await recoverInbox({ database, enqueue: queue.enqueue }, inboxJob);
+    if (requeued > 0) logger.info({ requeued }, 'chat events stored before a restart queued again');
+  }
 
   const now = options.now ?? (() => new Date());
   let ready = true;
@@ -131,7 +170,7 @@ export async function startServer(
       secretsKey: keys.secretsAtRest,
       reranker,
       enqueue: (definition, payload, options) =>
-        queue ? queue.enqueue(definition, payload, options) : Promise.resolve(null),
+        background ? background.enqueue(definition, payload, options) : Promise.resolve(null),
     },
     webRouter: await createWebRouter(env, logger, server),
     now,

@@ -11,7 +11,7 @@ import { loadEnv } from '../server/env.ts';
 export async function startTestServer(
   database: Database,
   env: Record<string, string> = {},
-  options: { diagnosis?: DiagnosisDeps; now?: () => Date } = {},
+  options: { diagnosis?: DiagnosisDeps; now?: () => Date; inboxQueueName?: string } = {},
 ): Promise<RunningServer> {
   return startServer(
     loadEnv({

@@ -12,6 +12,7 @@ import type { TenantContext } from '../../core/shared/context.ts';
 import type { Logger } from '../../core/shared/logger.ts';
 import type { SlackConfig } from './config.ts';
 import { postOrUpdateCard } from './conversation.ts';
+import { type ChatInboxPort, installInboxGate } from './inbox-gate.ts';
 import { InstallationCache } from './installations.ts';
 import { registerActions } from './listeners/actions.ts';
 import { registerCommand } from './listeners/command.ts';
@@ -29,6 +30,8 @@ export interface SlackAdapterDeps {
   keys: { accessToken: Buffer; secretsAtRest: Buffer };
   diagnosis: DiagnosisDeps;
   logger: Logger;
+  /** Durable hand-off of events that need an answer; without it Bolt answers in-process after the ack. */
+  inbox?: ChatInboxPort | undefined;
 }
 
 export interface SlackAdapter {
@@ -41,6 +44,8 @@ export interface SlackAdapter {
   announceDelivery(event: { accountId: string; sessionId: string; report: DeliveryReport }): Promise<void>;
   /** Redraws the L1 queue on the App Home of everyone in the account who may act on it. */
   refreshQueueHomes(accountId: string): Promise<void>;
+  /** Runs a stored event (from the inbox job) through Bolt's listeners; it was acked already. */
+  processInboxEvent(body: unknown): Promise<void>;
 }
 
 /**
@@ -123,6 +128,11 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     return next;
   };
   registerIntake(app, runtime, redrawQueueHomes);
+  const inboxGate = deps.inbox ? installInboxGate(receiver, app, runtime, deps.inbox) : undefined;
+  const processInboxEvent = async (body: unknown) => {
+    if (inboxGate) await inboxGate.replay(body);
+    else await app.processEvent({ body: body as Record<string, unknown>, ack: async () => {} });
+  };
   if (config.oauth) {
     mountSlackOAuth(router, {
       config: { ...config.oauth, apiUrl: config.apiUrl },
@@ -153,6 +163,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       await postOrUpdateCard(runtime.conversation, client, ctx, session);
     },
     refreshQueueHomes: redrawQueueHomes,
+    processInboxEvent,
     async start() {
       if (!config.botToken) return;
       const client = new WebClient(config.botToken, config.apiUrl ? { slackApiUrl: config.apiUrl } : {});

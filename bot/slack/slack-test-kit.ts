@@ -64,7 +64,8 @@ export async function slackWorld(): Promise<SlackWorld> {
       SLACK_API_URL: sim.url,
       PUBLIC_URL: 'https://rf.example.test',
     },
-    { diagnosis: { ...offlineDiagnosis(), psa: TEST_PSA_DEPS } },
+    // Its own inbox queue: suites running at once on one database server never answer each other's events.
+    { diagnosis: { ...offlineDiagnosis(), psa: TEST_PSA_DEPS }, inboxQueueName: `chat-inbox.test.${teamId}` },
   );
   return {
     sim,

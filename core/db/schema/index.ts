@@ -3,6 +3,7 @@ export * from './audit-log.ts';
 export * from './auth.ts';
 export * from './chat.ts';
 export * from './chat-identities.ts';
+export * from './chat-inbox.ts';
 export * from './diagnosis.ts';
 export * from './flows.ts';
 export * from './kb.ts';
