@@ -46,7 +46,7 @@ export interface JobDefinition<P> {
   /** Cron expression; the worker registers it, and pg-boss makes sure only one instance fires it. */
   schedule?: string;
   /**
-   * Someone is waiting for this job (a chat user for their answer): workers poll it every 0.5 s,
+   * Someone is waiting for this job (a chat user for their answer): workers fetch the next one right after finishing,
    * fetch the next one right after finishing, are woken by NOTIFY on a server and by a local send,
    * and run up to the configured concurrency of them at once, oldest first.
    */

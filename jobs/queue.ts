@@ -124,7 +124,9 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
           const self = { id: '' };
           self.id = await boss.work(
             def.name,
-            { batchSize: 1, pollingIntervalSeconds: 0.5, notifyPollingIntervalSeconds: 5 },
+            // Polling is only the backstop: a send in this process wakes a worker, and on a server
+            // NOTIFY wakes every process's workers.
+            { batchSize: 1, pollingIntervalSeconds: 2, notifyPollingIntervalSeconds: 10 },
             async (jobs) => {
               try {
                 await run(jobs);

@@ -1,4 +1,5 @@
 import type { App, ExpressReceiver, ReceiverEvent } from '@slack/bolt';
+import { withAckPriority } from '../../core/db/client.ts';
 import { findSessionByChannel } from '../../core/sessions/index.ts';
 import { slackChannelRef } from './conversation.ts';
 import { type SlackRuntime, workspaceContext } from './runtime.ts';
@@ -54,12 +55,12 @@ export function installInboxGate(
     async processEvent(event: ReceiverEvent): Promise<void> {
       const body: unknown = event.body;
       if (!isEventCallback(body) || !isMessageLike(body)) return app.processEvent(event);
-      if (!(await owesWork(rt, body))) {
-        await event.ack();
-        return;
-      }
-      const inboxId = await inbox.record(body.event_id, body);
+      // Slack is waiting: on an embedded database these statements go ahead of queued turns.
+      const inboxId = await withAckPriority(rt.database, async () =>
+        (await owesWork(rt, body)) ? await inbox.record(body.event_id, body) : undefined,
+      );
       await event.ack();
+      if (inboxId === undefined) return; // chatter the bot takes no part in
       if (!inboxId) return;
       await inbox
         .queue(inboxId)

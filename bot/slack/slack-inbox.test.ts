@@ -80,13 +80,15 @@ describe('Slack inbox: acked events survive a restart and are answered once', ()
     // Recovery leaves young events alone (their own process is presumably still sending them).
     expect(await recoverInbox({ database: w.server.database, enqueue: queue.enqueue }, definition)).toBe(0);
     const later = new Date(Date.now() + 60_000);
-    expect(await recoverInbox({ database: w.server.database, enqueue: queue.enqueue }, definition, later)).toBe(
-      1,
-    );
+    // At least ours: on a database server shared with other suites, events they left unanswered
+    // when they stopped are owed work too, and any process of the app may answer them.
+    expect(
+      await recoverInbox({ database: w.server.database, enqueue: queue.enqueue }, definition, later),
+    ).toBeGreaterThanOrEqual(1);
     // Running recovery again queues nothing: the job id is the inbox id.
-    expect(await recoverInbox({ database: w.server.database, enqueue: queue.enqueue }, definition, later)).toBe(
-      0,
-    );
+    expect(
+      await recoverInbox({ database: w.server.database, enqueue: queue.enqueue }, definition, later),
+    ).toBe(0);
     await eventually(() => replies(threadTs).length > 0, 15_000);
     await sleep(1_000);
     expect(replies(threadTs)).toHaveLength(1);

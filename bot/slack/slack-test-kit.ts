@@ -69,7 +69,10 @@ export async function slackWorld(env: Record<string, string> = {}): Promise<Slac
         ...overrides,
       },
       // Its own inbox queue: suites running at once on one database server never answer each other's events.
-      { diagnosis: { ...offlineDiagnosis(), psa: TEST_PSA_DEPS }, inboxQueueName: `chat-inbox.test.${teamId}` },
+      {
+        diagnosis: { ...offlineDiagnosis(), psa: TEST_PSA_DEPS },
+        inboxQueueName: `chat-inbox.test.${teamId}`,
+      },
     );
   let server = await start(env);
   return {
