@@ -23,6 +23,7 @@ import { openMigratedDatabase } from './database.ts';
 import { createDiagnosisDeps, createKnowledgeReranker, createPsaDeps } from './diagnosis.ts';
 import type { Env } from './env.ts';
 import { createMailer } from './http/mailer.ts';
+import { createMetrics, metricsHandler, startMetricsServer } from './metrics.ts';
 import { resolveAppKeys } from './secrets.ts';
 import { slackFromEnv } from './slack.ts';
 import { teamsFromEnv } from './teams.ts';
@@ -87,8 +88,10 @@ export async function startServer(
   const reranker = createKnowledgeReranker(env, logger);
   const baseDiagnosis = options.diagnosis ?? createDiagnosisDeps(env, logger, keys, reranker);
   // Start PSA delivery right after a commit queues writes; the minute sweep catches anything missed.
+  const metrics = createMetrics(database, logger.child({ component: 'metrics' }));
   const diagnosis: DiagnosisDeps = {
     ...baseDiagnosis,
+    engine: metrics.instrumentEngine(baseDiagnosis.engine),
     onTicketWritesQueued: (accountId, sessionId) => {
       baseDiagnosis.onTicketWritesQueued?.(accountId, sessionId);
       background
@@ -191,7 +194,17 @@ export async function startServer(
     }),
     isReady: () => ready,
     development: developmentConveniences(env, database),
+    metrics: {
+      httpLatency: metrics.httpLatency,
+      // On the main port only with a token; METRICS_PORT serves it apart (token optional there).
+      ...(env.METRICS_TOKEN && !env.METRICS_PORT
+        ? { route: metricsHandler(metrics, env.METRICS_TOKEN) }
+        : {}),
+    },
   });
+  const metricsServer = env.METRICS_PORT
+    ? await startMetricsServer(metrics, { host: env.HOST, port: env.METRICS_PORT, token: env.METRICS_TOKEN })
+    : undefined;
   server.on('request', app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -221,6 +234,9 @@ export async function startServer(
       const forced = setTimeout(() => server.closeAllConnections(), env.SHUTDOWN_TIMEOUT_MS);
       await closed;
       clearTimeout(forced);
+      await new Promise<void>((resolve) =>
+        metricsServer ? metricsServer.close(() => resolve()) : resolve(),
+      );
       await queue?.stop(env.SHUTDOWN_TIMEOUT_MS);
       if (ownsDatabase) await database.close();
     })();
