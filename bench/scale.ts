@@ -52,9 +52,10 @@ let nextPort = 41_000 + Math.floor(Math.random() * 10_000);
 function spawnProcess(kind: 'server' | 'worker', extra: Record<string, string>) {
   const port = nextPort++;
   const log = openSync(`/tmp/bench-scale-${kind}-${port}.log`, 'w');
+  // The Node running this bench with tsx's loader, so the child *is* the server (a SIGKILL kills it).
   const child = spawn(
-    'node_modules/.bin/tsx',
-    [kind === 'server' ? 'server/main.ts' : 'server/worker-main.ts'],
+    process.execPath,
+    ['--import', 'tsx', kind === 'server' ? 'server/main.ts' : 'server/worker-main.ts'],
     {
       env: {
         PATH: process.env.PATH,

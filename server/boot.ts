@@ -32,7 +32,7 @@ import { createWebRouter } from './web.ts';
 export interface RunningServer {
   url: string;
   database: Database;
-  /** This process's job queue: every job with WORKER_IN_PROCESS, else only chat events (when a chat platform is on). */
+  /** This process's job queue: every job with WORKER_IN_PROCESS, else only Slack events (when Slack is on). */
   queue: JobQueue | undefined;
   /** The Slack adapter when Slack is configured (tests drive its announcements directly). */
   slack: SlackAdapter | undefined;
@@ -121,7 +121,7 @@ export async function startServer(
 
   // Declared before it is assigned: the diagnosis deps above enqueue through it lazily.
   queue =
-    env.WORKER_IN_PROCESS || slack || teams
+    env.WORKER_IN_PROCESS || slack
       ? await startJobQueue({
           database,
           logger: logger.child({ component: 'jobs' }),

@@ -62,6 +62,7 @@ export async function mentionBurst(options: {
         channel: options.channel,
         user: options.user,
         text: `<@${options.sim.workspace.botUserId}> ${options.label} ${i}: Outlook keeps asking for a password on one laptop`,
+        workspace: { teamId: options.sim.workspace.teamId },
       });
       const threadTs = (request.payload.event as { ts: string }).ts;
       const eventId = request.payload.event_id as string;
