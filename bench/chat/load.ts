@@ -29,6 +29,15 @@ export async function startBareBolt(sim: SlackSimulator, secret: string) {
   };
 }
 
+/** Message ts, unique within this process (the builders' default can collide within a millisecond). */
+let lastMicros = 0;
+function uniqueTs(): string {
+  let micros = Date.now() * 1000;
+  if (micros <= lastMicros) micros = lastMicros + 1;
+  lastMicros = micros;
+  return `${Math.floor(micros / 1e6)}.${String(micros % 1e6).padStart(6, '0')}`;
+}
+
 export interface MentionResult {
   threadTs: string;
   eventId: string;
@@ -63,6 +72,7 @@ export async function mentionBurst(options: {
         user: options.user,
         text: `<@${options.sim.workspace.botUserId}> ${options.label} ${i}: Outlook keeps asking for a password on one laptop`,
         workspace: { teamId: options.sim.workspace.teamId },
+        ts: uniqueTs(),
       });
       const threadTs = (request.payload.event as { ts: string }).ts;
       const eventId = request.payload.event_id as string;
