@@ -51,22 +51,36 @@ export function installInboxGate(
   rt: SlackRuntime,
   inbox: ChatInboxPort,
 ): { replay(body: unknown): Promise<void> } {
+  const store = (body: EventCallback) => inbox.record(body.event_id, body);
+  const queue = async (inboxId: string | null | undefined) => {
+    if (!inboxId) return; // a retry of an event already stored
+    await inbox
+      .queue(inboxId)
+      .catch((error: unknown) =>
+        rt.logger.warn({ err: error, inboxId }, 'could not queue a Slack event; inbox recovery will'),
+      );
+  };
   const gate = {
     async processEvent(event: ReceiverEvent): Promise<void> {
       const body: unknown = event.body;
       if (!isEventCallback(body) || !isMessageLike(body)) return app.processEvent(event);
-      // Slack is waiting: on an embedded database these statements go ahead of queued turns.
-      const inboxId = await withAckPriority(rt.database, async () =>
-        (await owesWork(rt, body)) ? await inbox.record(body.event_id, body) : undefined,
-      );
+      const kind = classify(body);
+      if (kind === 'drop') {
+        await event.ack();
+        return;
+      }
+      if (kind === 'store') {
+        // Slack is waiting: on an embedded database this write goes ahead of queued turns.
+        const inboxId = await withAckPriority(rt.database, () => store(body));
+        await event.ack();
+        await queue(inboxId);
+        return;
+      }
+      // A channel thread reply: most are chatter in threads the bot is not in (most of what a
+      // workspace sends an app), so the ack does not wait for the "is this thread a session?"
+      // lookup; the few that are turns are stored right after it.
       await event.ack();
-      if (inboxId === undefined) return; // chatter the bot takes no part in
-      if (!inboxId) return;
-      await inbox
-        .queue(inboxId)
-        .catch((error: unknown) =>
-          rt.logger.warn({ err: error, inboxId }, 'could not queue a Slack event; inbox recovery will'),
-        );
+      if (await isSessionThread(rt, body)) await queue(await store(body));
     },
   };
   receiver.init(gate as unknown as App);
@@ -81,20 +95,25 @@ function isMessageLike(body: EventCallback): boolean {
 }
 
 /**
- * The same tests the message listeners apply (listeners/messages.ts), asked before the ack: an
- * @mention, a DM, or a reply in a thread that already has a session. An @mention in a channel
- * also arrives as a `message`; only the `app_mention` copy is kept.
+ * The same tests the message listeners apply (listeners/messages.ts), without the database: an
+ * @mention or a DM is stored; a plain reply in a channel thread needs the session lookup; the
+ * rest (edits, joins, bot posts, top-level chatter) is dropped. An @mention in a channel also
+ * arrives as a `message`; only the `app_mention` copy is kept.
  */
-async function owesWork(rt: SlackRuntime, body: EventCallback): Promise<boolean> {
+function classify(body: EventCallback): 'store' | 'lookup' | 'drop' {
   const { event } = body;
-  if (event.type === 'app_mention') return true;
+  if (event.type === 'app_mention') return 'store';
   if (event.subtype !== undefined || !event.user || !event.text || !body.team_id || !event.channel)
-    return false;
-  if (event.channel_type === 'im') return true;
-  if (!event.thread_ts) return false;
+    return 'drop';
+  if (event.channel_type === 'im') return 'store';
+  return event.thread_ts ? 'lookup' : 'drop';
+}
+
+async function isSessionThread(rt: SlackRuntime, body: EventCallback): Promise<boolean> {
+  const { event } = body;
+  if (!body.team_id || !event.channel || !event.thread_ts || !event.text) return false;
   const installation = await rt.installations.get(body.team_id);
-  if (!installation) return false;
-  if (event.text.includes(`<@${installation.botUserId}>`)) return false;
+  if (!installation || event.text.includes(`<@${installation.botUserId}>`)) return false;
   const workspace = await workspaceContext(rt, body.team_id);
   if (!workspace) return false;
   const session = await findSessionByChannel(
