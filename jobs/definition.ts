@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { StripeDeps, TrialReminder } from '../core/billing/index.ts';
 import type { Database } from '../core/db/client.ts';
+import type { ChatPlatform } from '../core/db/schema/chat-identities.ts';
 import type { DueReminder } from '../core/escalations/index.ts';
 import type { PsaDeps } from '../core/psa/connection.ts';
 import type { DeliveryReport } from '../core/psa/outbox.ts';
@@ -14,7 +15,7 @@ export interface JobDeps {
   enqueue: <P>(
     definition: JobDefinition<P>,
     payload: P,
-    options?: { singletonKey?: string; startAfter?: Date },
+    options?: { singletonKey?: string; startAfter?: Date; id?: string },
   ) => Promise<string | null>;
   /** Opens credentials sealed at rest (KB connector API keys and client secrets). */
   secretsKey?: Buffer;
@@ -32,6 +33,8 @@ export interface JobDeps {
   onEscalationReminder?: (event: { accountId: string; reminder: DueReminder }) => Promise<void>;
   /** The clock; tests pass a controlled one (reminders are due by minutes since escalation). */
   now?: () => Date;
+  /** Processes a stored inbound chat event (the adapters' Bolt / Agents SDK dispatch), by platform. */
+  chatInbox?: Partial<Record<ChatPlatform, (body: unknown) => Promise<void>>>;
 }
 
 export interface RetryPolicy {
@@ -52,6 +55,12 @@ export interface JobDefinition<P> {
   retry: RetryPolicy;
   /** Cron expression; the worker registers it, and pg-boss makes sure only one instance fires it. */
   schedule?: string;
+  /**
+   * Someone is waiting for this job (a chat user for their answer): workers fetch the next one right after finishing,
+   * fetch the next one right after finishing, are woken by NOTIFY on a server and by a local send,
+   * and run up to the configured concurrency of them at once, oldest first.
+   */
+  prompt?: boolean;
   handle(deps: JobDeps, payload: P, job: { id: string; retryCount: number }): Promise<void>;
 }
 

@@ -115,6 +115,8 @@ describe('job queue', () => {
       'billing.seat-sync',
       'billing.seat-sync-sweep',
       'billing.trial-reminders',
+      'chat-inbox.process',
+      'chat-inbox.sweep',
       'flows-flywheel.account',
       'flows-flywheel.sweep',
       'kb-sync.connector',

@@ -11,6 +11,10 @@ export interface JobQueueOptions {
   definitions: readonly AnyJobDefinition[];
   /** Work jobs and fire schedules in this process; false = enqueue only (e.g. a web-only node). */
   work: boolean;
+  /** With `work`, only these job names are worked here (a web node that answers chat but runs no sweeps). */
+  workOnly?: readonly string[];
+  /** Handlers at once per job name in this process (default 1); 0 works none here. */
+  concurrency?: Record<string, number>;
   /** Cron overrides by job name (from configuration). */
   schedules?: Record<string, string>;
   pollingIntervalSeconds?: number;
@@ -21,6 +25,7 @@ export interface JobQueueOptions {
   onEscalationReminder?: JobDeps['onEscalationReminder'];
   stripe?: JobDeps['stripe'];
   sendTrialReminder?: JobDeps['sendTrialReminder'];
+  chatInbox?: JobDeps['chatInbox'];
 }
 
 export interface JobQueue {
@@ -38,19 +43,29 @@ const SCHEMA = 'pgboss';
  */
 export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue> {
   const { database, logger } = options;
+  const worked = (name: string) =>
+    options.work && (!options.workOnly || options.workOnly.includes(name)) && concurrencyOf(name) > 0;
+  const concurrencyOf = (name: string) => options.concurrency?.[name] ?? 1;
+  // Cron schedules fire where every job is worked; a chat-only web node leaves them to the workers.
+  const scheduling = options.work && !options.workOnly;
+  // Local workers of prompt queues, woken one at a time (round robin) when this process sends.
+  const promptWorkers = new Map<string, string[]>();
+  let wakeTurn = 0;
   const boss =
     database.kind === 'pglite' && database.pglite
       ? new PgBoss({
           db: fromPglite(database.pglite),
           backend: 'pglite',
           schema: SCHEMA,
-          schedule: options.work,
+          schedule: scheduling,
         })
       : new PgBoss({
           connectionString: database.connectionString ?? '',
           schema: SCHEMA,
           max: 4,
-          schedule: options.work,
+          schedule: scheduling,
+          // Wakes workers on every process the moment a prompt job (a chat event) is sent.
+          useListenNotify: true,
           application_name: 'resolutionflow-jobs',
         });
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
@@ -62,7 +77,13 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
     sendOptions?: { singletonKey?: string; startAfter?: Date },
   ) => {
     const data = parseInput(definition.payload, payload, `${definition.name} payload`);
-    return boss.send(definition.name, data as object, sendOptions ?? {});
+    const id = await boss.send(definition.name, data as object, sendOptions ?? {});
+    const local = promptWorkers.get(definition.name);
+    if (id && local?.length) {
+      const workerId = local[wakeTurn++ % local.length];
+      if (workerId) boss.notifyWorker(workerId);
+    }
+    return id;
   };
 
   for (const def of options.definitions) {
@@ -71,6 +92,7 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
       retryDelay: def.retry.retryDelaySeconds,
       retryBackoff: def.retry.retryBackoff,
       expireInSeconds: def.retry.expireInSeconds,
+      ...(def.prompt ? { notify: true } : {}),
     });
   }
 
@@ -86,21 +108,50 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
       ...(options.onDelivered ? { onDelivered: options.onDelivered } : {}),
       ...(options.onTicketsChanged ? { onTicketsChanged: options.onTicketsChanged } : {}),
       ...(options.onEscalationReminder ? { onEscalationReminder: options.onEscalationReminder } : {}),
+      ...(options.chatInbox ? { chatInbox: options.chatInbox } : {}),
     };
     for (const def of options.definitions) {
-      await boss.work(
-        def.name,
-        { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
-        async (jobs) => {
-          for (const job of jobs) {
-            const log = logger.child({ job: def.name, jobId: job.id, attempt: job.retryCount });
-            const payload = parseInput(def.payload, job.data, `${def.name} payload`);
-            await def.handle({ ...deps, logger: log }, payload, { id: job.id, retryCount: job.retryCount });
-          }
-        },
-      );
+      if (!worked(def.name)) continue;
+      const run = async (jobs: Array<{ id: string; data: unknown; retryCount: number }>) => {
+        for (const job of jobs) {
+          const log = logger.child({ job: def.name, jobId: job.id, attempt: job.retryCount });
+          const payload = parseInput(def.payload, job.data, `${def.name} payload`);
+          await def.handle({ ...deps, logger: log }, payload, { id: job.id, retryCount: job.retryCount });
+        }
+      };
+      if (def.prompt) {
+        // One pg-boss worker per slot, each fetching the oldest job (FIFO), so a burst is answered
+        // in arrival order with at most `concurrency` turns at once: the first caller is never
+        // slowed down by the five-hundredth. A worker re-fetches at once after a job (pg-boss would
+        // otherwise wait out the polling interval between jobs even with a backlog).
+        const ids: string[] = [];
+        promptWorkers.set(def.name, ids);
+        for (let slot = 0; slot < concurrencyOf(def.name); slot++) {
+          const self = { id: '' };
+          self.id = await boss.work(
+            def.name,
+            // Polling is only the backstop: a send in this process wakes a worker, and on a server
+            // NOTIFY wakes every process's workers.
+            { batchSize: 1, pollingIntervalSeconds: 2, notifyPollingIntervalSeconds: 10 },
+            async (jobs) => {
+              try {
+                await run(jobs);
+              } finally {
+                if (self.id) boss.notifyWorker(self.id);
+              }
+            },
+          );
+          ids.push(self.id);
+        }
+      } else {
+        await boss.work(
+          def.name,
+          { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
+          run,
+        );
+      }
       const cron = options.schedules?.[def.name] ?? def.schedule;
-      if (cron) await boss.schedule(def.name, cron, {}, { tz: 'UTC' });
+      if (cron && scheduling) await boss.schedule(def.name, cron, {}, { tz: 'UTC' });
     }
   }
 

@@ -1,6 +1,7 @@
 import type { AnyJobDefinition } from './definition.ts';
 import { auditRetentionForAccount, auditRetentionSweep } from './definitions/audit-retention.ts';
 import { billingSeatSync, billingSeatSyncSweep, billingTrialReminders } from './definitions/billing.ts';
+import { chatInboxProcess, chatInboxSweep } from './definitions/chat-inbox.ts';
 import {
   escalationRemindersForAccount,
   escalationRemindersSweep,
@@ -27,4 +28,6 @@ export const JOB_DEFINITIONS: readonly AnyJobDefinition[] = [
   billingSeatSyncSweep,
   billingSeatSync,
   billingTrialReminders,
+  chatInboxProcess,
+  chatInboxSweep,
 ];

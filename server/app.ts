@@ -1,4 +1,4 @@
-import express, { type Express, type Router } from 'express';
+import express, { type Express, type RequestHandler, type Router } from 'express';
 import type { OidcClients, SignInLimiters } from '../core/auth/index.ts';
 import type { StripeDeps } from '../core/billing/index.ts';
 import type { Database } from '../core/db/client.ts';
@@ -49,6 +49,8 @@ export interface AppDeps {
   stripe?: StripeDeps | undefined;
   /** False once shutdown begins, so the load balancer stops sending traffic before we close. */
   isReady: () => boolean;
+  /** Request latency for every route; `route` serves GET /metrics (only when METRICS_TOKEN is set). */
+  metrics?: { httpLatency: RequestHandler; route?: RequestHandler };
 }
 
 const HEALTH_TIMEOUT_MS = 2_000;
@@ -59,6 +61,8 @@ export function createApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   app.set('trust proxy', deps.trustProxy);
   app.use(requestContext(deps.logger));
+  if (deps.metrics) app.use(deps.metrics.httpLatency);
+  if (deps.metrics?.route) app.get('/metrics', deps.metrics.route);
 
   app.get('/healthz', async (_req, res) => {
     const started = Date.now();

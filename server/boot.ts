@@ -10,7 +10,9 @@ import {
   OidcClients,
   type OidcProviderConfig,
 } from '../core/auth/index.ts';
+import { recordInboundEvent } from '../core/chat/index.ts';
 import type { Database } from '../core/db/client.ts';
+import type { ChatPlatform } from '../core/db/schema/chat-identities.ts';
 import { usersTable } from '../core/db/schema/users.ts';
 import { withSystemTransaction } from '../core/db/transactions.ts';
 import { DEMO_ACCOUNT_NAME, DEMO_PASSWORD, DEMO_PEOPLE, seedDemoAccount } from '../core/demo/seed-demo.ts';
@@ -18,6 +20,8 @@ import { WindowLimiter } from '../core/rate-limits/index.ts';
 import type { DiagnosisDeps } from '../core/sessions/index.ts';
 import type { Logger } from '../core/shared/logger.ts';
 import { parseDomainList } from '../core/signup/index.ts';
+import type { JobDefinition } from '../jobs/definition.ts';
+import { chatInboxProcess, recoverInbox } from '../jobs/definitions/chat-inbox.ts';
 import { psaOutboxDeliver } from '../jobs/definitions/psa-outbox.ts';
 import { psaQueuePoll } from '../jobs/definitions/psa-queue-poll.ts';
 import { type JobQueue, startJobQueue } from '../jobs/queue.ts';
@@ -30,6 +34,7 @@ import { createDiagnosisDeps, createKnowledgeReranker, createPsaDeps } from './d
 import type { Env } from './env.ts';
 import { escalationReminderSender } from './escalation-reminders.ts';
 import { createMailer } from './http/mailer.ts';
+import { createMetrics, metricsHandler, startMetricsServer } from './metrics.ts';
 import { resolveAppKeys } from './secrets.ts';
 import { slackFromEnv } from './slack.ts';
 import { teamsFromEnv } from './teams.ts';
@@ -38,6 +43,7 @@ import { createWebRouter } from './web.ts';
 export interface RunningServer {
   url: string;
   database: Database;
+  /** This process's job queue: every job with WORKER_IN_PROCESS, else only Slack events (when Slack is on). */
   queue: JobQueue | undefined;
   /** The Slack adapter when Slack is configured (tests drive its announcements directly). */
   slack: SlackAdapter | undefined;
@@ -60,6 +66,11 @@ export async function startServer(
      * deployment uses the default; tests give each server its own unless they test the sharing.
      */
     limitNamespace?: string;
+    /**
+     * The chat inbox's queue name. Tests that share one database server between concurrently
+     * running suites give each server its own, so a suite's events reach only its own adapter.
+     */
+    inboxQueueName?: string;
   } = {},
 ): Promise<RunningServer> {
   const { keys, source } = resolveAppKeys(env);
@@ -81,18 +92,33 @@ export async function startServer(
   const stripe = stripeFromEnv(env);
   if (!stripe)
     logger.info('Billing is not configured (no STRIPE_SECRET_KEY); the Billing page says how to set it up');
+  // Background jobs (PSA delivery, KB sync) are sent from here only when this process works them;
+  // otherwise the workers' sweeps pick them up.
+  let background: JobQueue | undefined;
+  const inboxJob: JobDefinition<{ inboxId: string }> = options.inboxQueueName
+    ? { ...chatInboxProcess, name: options.inboxQueueName }
+    : chatInboxProcess;
+  const inboxFor = (platform: ChatPlatform) => ({
+    record: (eventId: string, body: unknown) => recordInboundEvent(database, platform, eventId, body),
+    queue: async (inboxId: string) => {
+      if (!queue) throw new Error('the job queue is not running');
+      await queue.enqueue(inboxJob, { inboxId }, { id: inboxId });
+    },
+  });
   const reranker = createKnowledgeReranker(env, logger);
   const baseDiagnosis = options.diagnosis ?? createDiagnosisDeps(env, logger, keys, reranker);
   // Start PSA delivery right after a commit queues writes; the minute sweep catches anything missed.
+  const metrics = createMetrics(database, logger.child({ component: 'metrics' }));
   const diagnosis: DiagnosisDeps = {
     ...baseDiagnosis,
     turnLimit: {
       limiter: new WindowLimiter(database, options.now ?? (() => new Date()), limitNamespace),
       perUserPerMinute: env.BOT_RATE_LIMIT_PER_USER_PER_MINUTE,
     },
+    engine: metrics.instrumentEngine(baseDiagnosis.engine),
     onTicketWritesQueued: (accountId, sessionId) => {
       baseDiagnosis.onTicketWritesQueued?.(accountId, sessionId);
-      queue
+      background
         ?.enqueue(psaOutboxDeliver, { accountId, sessionId }, { singletonKey: sessionId })
         .catch((error: unknown) =>
           logger.warn({ err: error, sessionId }, 'could not start PSA delivery; the sweep will'),
@@ -106,14 +132,14 @@ export async function startServer(
           logger.warn({ err: error, accountId }, 'could not refresh Slack App Homes'),
         );
       // Creates a walk-in in the PSA now rather than at the next minute's sweep.
-      queue
+      background
         ?.enqueue(psaQueuePoll, { accountId }, { singletonKey: accountId })
         .catch((error: unknown) =>
           logger.warn({ err: error, accountId }, 'could not start the PSA queue poll; the sweep will'),
         );
     },
   };
-  const slack = slackFromEnv(env, { database, keys, diagnosis, logger });
+  const slack = slackFromEnv(env, { database, keys, diagnosis, logger, inbox: inboxFor('slack') });
   const mailer = createMailer({
     smtpUrl: env.SMTP_URL,
     from: env.MAIL_FROM,
@@ -124,28 +150,40 @@ export async function startServer(
   const teams = teamsFromEnv(env, { database, diagnosis, logger });
 
   // Declared before it is assigned: the diagnosis deps above enqueue through it lazily.
-  queue = env.WORKER_IN_PROCESS
-    ? await startJobQueue({
-        database,
-        logger: logger.child({ component: 'jobs' }),
-        definitions: JOB_DEFINITIONS,
-        work: true,
-        schedules: { 'audit-retention.sweep': env.AUDIT_RETENTION_CRON },
-        psa: createPsaDeps(keys, logger),
-        secretsKey: keys.secretsAtRest,
-        ...(stripe ? { stripe } : {}),
-        sendTrialReminder: trialReminderSender({ mailer, slack, logger }),
-        // Each adapter speaks only to sessions that live on its platform.
-        onTicketsChanged: async ({ accountId }) => {
-          await slack?.refreshQueueHomes(accountId);
-        },
-        onDelivered: async (event) => {
-          await slack?.announceDelivery(event);
-          await teams?.announceDelivery(event);
-        },
-        onEscalationReminder: escalationReminderSender([slack, teams]),
-      })
-    : undefined;
+  queue =
+    env.WORKER_IN_PROCESS || slack
+      ? await startJobQueue({
+          database,
+          logger: logger.child({ component: 'jobs' }),
+          definitions: options.inboxQueueName ? [...JOB_DEFINITIONS, inboxJob] : JOB_DEFINITIONS,
+          work: true,
+          // A web node (WORKER_IN_PROCESS=false) still answers chat, unless CHAT_INBOX_CONCURRENCY=0.
+          ...(env.WORKER_IN_PROCESS ? {} : { workOnly: [inboxJob.name] }),
+          concurrency: { [inboxJob.name]: env.CHAT_INBOX_CONCURRENCY },
+          chatInbox: {
+            ...(slack ? { slack: (body: unknown) => slack.processInboxEvent(body) } : {}),
+          },
+          schedules: { 'audit-retention.sweep': env.AUDIT_RETENTION_CRON },
+          psa: createPsaDeps(keys, logger),
+          secretsKey: keys.secretsAtRest,
+          ...(stripe ? { stripe } : {}),
+          sendTrialReminder: trialReminderSender({ mailer, slack, logger }),
+          // Each adapter speaks only to sessions that live on its platform.
+          onTicketsChanged: async ({ accountId }) => {
+            await slack?.refreshQueueHomes(accountId);
+          },
+          onDelivered: async (event) => {
+            await slack?.announceDelivery(event);
+            await teams?.announceDelivery(event);
+          },
+          onEscalationReminder: escalationReminderSender([slack, teams]),
+        })
+      : undefined;
+  if (env.WORKER_IN_PROCESS) background = queue;
+  if (queue && env.CHAT_INBOX_CONCURRENCY > 0) {
+    const requeued = await recoverInbox({ database, enqueue: queue.enqueue }, inboxJob);
+    if (requeued > 0) logger.info({ requeued }, 'chat events stored before a restart queued again');
+  }
 
   const now = options.now ?? (() => new Date());
   let ready = true;
@@ -168,7 +206,7 @@ export async function startServer(
       secretsKey: keys.secretsAtRest,
       reranker,
       enqueue: (definition, payload, options) =>
-        queue ? queue.enqueue(definition, payload, options) : Promise.resolve(null),
+        background ? background.enqueue(definition, payload, options) : Promise.resolve(null),
     },
     webRouter: await createWebRouter(env, logger, server),
     now,
@@ -197,7 +235,17 @@ export async function startServer(
     signup: await signupConfigFromEnv(env, now, database, limitNamespace),
     isReady: () => ready,
     development: developmentConveniences(env, database),
+    metrics: {
+      httpLatency: metrics.httpLatency,
+      // On the main port only with a token; METRICS_PORT serves it apart (token optional there).
+      ...(env.METRICS_TOKEN && !env.METRICS_PORT
+        ? { route: metricsHandler(metrics, env.METRICS_TOKEN) }
+        : {}),
+    },
   });
+  const metricsServer = env.METRICS_PORT
+    ? await startMetricsServer(metrics, { host: env.HOST, port: env.METRICS_PORT, token: env.METRICS_TOKEN })
+    : undefined;
   server.on('request', app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -227,6 +275,9 @@ export async function startServer(
       const forced = setTimeout(() => server.closeAllConnections(), env.SHUTDOWN_TIMEOUT_MS);
       await closed;
       clearTimeout(forced);
+      await new Promise<void>((resolve) =>
+        metricsServer ? metricsServer.close(() => resolve()) : resolve(),
+      );
       await queue?.stop(env.SHUTDOWN_TIMEOUT_MS);
       if (ownsDatabase) await database.close();
     })();

@@ -1,4 +1,5 @@
 import { createSlackAdapter, type SlackAdapter } from '../bot/slack/adapter.ts';
+import type { ChatInboxPort } from '../bot/slack/inbox-gate.ts';
 import type { Database } from '../core/db/client.ts';
 import type { DiagnosisDeps } from '../core/sessions/index.ts';
 import type { Logger } from '../core/shared/logger.ts';
@@ -8,7 +9,13 @@ import type { AppKeys } from './secrets.ts';
 /** The Slack adapter when SLACK_SIGNING_SECRET is set; otherwise Slack is simply not connected. */
 export function slackFromEnv(
   env: Env,
-  deps: { database: Database; keys: AppKeys; diagnosis: DiagnosisDeps; logger: Logger },
+  deps: {
+    database: Database;
+    keys: AppKeys;
+    diagnosis: DiagnosisDeps;
+    logger: Logger;
+    inbox?: ChatInboxPort | undefined;
+  },
 ): SlackAdapter | undefined {
   if (!env.SLACK_SIGNING_SECRET) return undefined;
   return createSlackAdapter({

@@ -12,7 +12,12 @@ import { loadEnv } from '../server/env.ts';
 export async function startTestServer(
   database: Database,
   env: Record<string, string> = {},
-  options: { diagnosis?: DiagnosisDeps; now?: () => Date; limitNamespace?: string } = {},
+  options: {
+    diagnosis?: DiagnosisDeps;
+    now?: () => Date;
+    limitNamespace?: string;
+    inboxQueueName?: string;
+  } = {},
 ): Promise<RunningServer> {
   return startServer(
     loadEnv({

@@ -15,6 +15,7 @@ import type { Logger } from '../../core/shared/logger.ts';
 import type { SlackConfig } from './config.ts';
 import { postOrUpdateCard } from './conversation.ts';
 import { sendSlackReminder } from './escalation-reminders.ts';
+import { type ChatInboxPort, installInboxGate } from './inbox-gate.ts';
 import { InstallationCache } from './installations.ts';
 import { registerActions } from './listeners/actions.ts';
 import { registerCommand } from './listeners/command.ts';
@@ -34,6 +35,8 @@ export interface SlackAdapterDeps {
   keys: { accessToken: Buffer; secretsAtRest: Buffer };
   diagnosis: DiagnosisDeps;
   logger: Logger;
+  /** Durable hand-off of events that need an answer; without it Bolt answers in-process after the ack. */
+  inbox?: ChatInboxPort | undefined;
 }
 
 export interface SlackAdapter {
@@ -50,6 +53,8 @@ export interface SlackAdapter {
   remindEscalation(event: { accountId: string; reminder: DueReminder }): Promise<void>;
   /** A direct message from the app to one of our users, in every workspace they are linked in. */
   notifyUser(accountId: string, userId: string, text: string): Promise<number>;
+  /** Runs a stored event (from the inbox job) through Bolt's listeners; it was acked already. */
+  processInboxEvent(body: unknown): Promise<void>;
 }
 
 /**
@@ -140,6 +145,11 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     return next;
   };
   registerIntake(app, runtime, redrawQueueHomes);
+  const inboxGate = deps.inbox ? installInboxGate(receiver, app, runtime, deps.inbox) : undefined;
+  const processInboxEvent = async (body: unknown) => {
+    if (inboxGate) await inboxGate.replay(body);
+    else await app.processEvent({ body: body as Record<string, unknown>, ack: async () => {} });
+  };
   if (config.oauth) {
     mountSlackOAuth(router, {
       config: { ...config.oauth, apiUrl: config.apiUrl },
@@ -187,6 +197,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     },
     refreshQueueHomes: redrawQueueHomes,
     remindEscalation: ({ reminder }) => sendSlackReminder(runtime, clientFor, reminder),
+    processInboxEvent,
     async start() {
       if (!config.botToken) return;
       const client = new WebClient(config.botToken, config.apiUrl ? { slackApiUrl: config.apiUrl } : {});

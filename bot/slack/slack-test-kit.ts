@@ -35,6 +35,8 @@ export interface SlackWorld {
   techChannel: string;
   workspace: { teamId: string };
   send(request: SlackRequest<unknown>, options?: { retryNum?: number }): ReturnType<typeof sendSigned>;
+  /** Stops the server (gracefully, as a deploy would) and starts a new one on the same database and queue. */
+  restart(env?: Record<string, string>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -43,7 +45,7 @@ export interface SlackWorld {
  * server with the Slack adapter in single-workspace mode pointed at the simulator, and two people
  * who exist both in ResolutionFlow and in Slack with the same email.
  */
-export async function slackWorld(): Promise<SlackWorld> {
+export async function slackWorld(env: Record<string, string> = {}): Promise<SlackWorld> {
   const teamId = `T${randomBytes(5).toString('hex').toUpperCase()}`;
   const sim = await startSlackSimulator({ workspace: { teamId } });
   const database = await testDatabase();
@@ -54,20 +56,29 @@ export async function slackWorld(): Promise<SlackWorld> {
   const adminSlack = sim.addUser({ name: 'ada', realName: 'Ada Admin', email: admin.email });
   const channel = sim.addChannel({ name: 'helpdesk' }).id;
   const techChannel = sim.addChannel({ name: 'tech-escalations' }).id;
-  const server = await startTestServer(
-    database,
-    {
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_BOT_TOKEN: sim.botToken,
-      SLACK_ACCOUNT_ID: account.accountId,
-      SLACK_API_URL: sim.url,
-      PUBLIC_URL: 'https://rf.example.test',
-    },
-    { diagnosis: { ...offlineDiagnosis(), psa: TEST_PSA_DEPS } },
-  );
+  const start = (overrides: Record<string, string>) =>
+    startTestServer(
+      database,
+      {
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        SLACK_BOT_TOKEN: sim.botToken,
+        SLACK_ACCOUNT_ID: account.accountId,
+        SLACK_API_URL: sim.url,
+        PUBLIC_URL: 'https://rf.example.test',
+        ...overrides,
+      },
+      // Its own inbox queue: suites running at once on one database server never answer each other's events.
+      {
+        diagnosis: { ...offlineDiagnosis(), psa: TEST_PSA_DEPS },
+        inboxQueueName: `chat-inbox.test.${teamId}`,
+      },
+    );
+  let server = await start(env);
   return {
     sim,
-    server,
+    get server() {
+      return server;
+    },
     account,
     engineer,
     engineerSlackId: engineerSlack.id,
@@ -78,6 +89,10 @@ export async function slackWorld(): Promise<SlackWorld> {
     workspace: { teamId },
     send: (request, options = {}) =>
       sendSigned(`${server.url}/slack/events`, request, { secret: SIGNING_SECRET, ...options }),
+    restart: async (overrides = {}) => {
+      await server.stop();
+      server = await start(overrides);
+    },
     close: async () => {
       await server.stop();
       await sim.close();

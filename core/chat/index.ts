@@ -1,5 +1,14 @@
 export { firstDelivery, pruneEventReceipts } from './event-receipts.ts';
 export {
+  type ClaimedInboundEvent,
+  claimInboundEvent,
+  finishInboundEvent,
+  inboxDepth,
+  pendingInboundEvents,
+  pruneInbox,
+  recordInboundEvent,
+} from './inbox.ts';
+export {
   getSlackIntegration,
   getTeamsIntegration,
   type SlackIntegrationView,

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -23,6 +24,8 @@ export interface Database {
   pool?: pg.Pool;
   /** Round-trips to the database; used by /healthz. */
   ping(): Promise<void>;
+  /** See {@link withAckPriority}; set on embedded databases only. */
+  priority?: PriorityLane;
   close(): Promise<void>;
 }
 
@@ -51,13 +54,15 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   if (!config.dataDir.startsWith('memory://')) mkdirSync(config.dataDir, { recursive: true });
   // pg_trgm backs knowledge search's typo-tolerant title matching (migration 0013 creates it).
   const pglite = await PGlite.create(config.dataDir, { extensions: { pg_trgm } });
-  yieldBeforeEachQuery(pglite);
+  const priority = new PriorityLane();
+  yieldBeforeEachQuery(pglite, priority);
   const db = drizzlePglite({ client: pglite, schema }) as unknown as AppDb;
   let closed = false;
   return {
     kind: 'pglite',
     db,
     pglite,
+    priority,
     ping: async () => {
       if (closed || pglite.closed) throw new Error('embedded database is closed');
       await pglite.query('select 1');
@@ -71,6 +76,42 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
 
 const nextMacrotask = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+const urgent = new AsyncLocalStorage<true>();
+
+/**
+ * Embedded PGlite runs one statement at a time, in arrival order. Work a platform is waiting on
+ * (storing a chat event before its ack) would queue behind every background transaction — a burst
+ * of model turns, job-queue polls — and the ack would wait seconds. While such work is pending,
+ * background statements that would *start* a new unit of work hold back; statements inside an
+ * already open transaction never do (that transaction holds the engine, so holding it would deadlock).
+ */
+class PriorityLane {
+  #pending = 0;
+  #held: Array<() => void> = [];
+
+  async run<T>(fn: () => Promise<T>): Promise<T> {
+    this.#pending++;
+    try {
+      return await urgent.run(true, fn);
+    } finally {
+      if (--this.#pending === 0) for (const release of this.#held.splice(0)) release();
+    }
+  }
+
+  /** Background callers wait here while urgent work is pending. */
+  async pass(): Promise<void> {
+    while (this.#pending > 0 && !urgent.getStore()) await new Promise<void>((r) => this.#held.push(r));
+  }
+}
+
+/**
+ * Runs `fn` ahead of background work on an embedded database (see PriorityLane); a server runs
+ * statements concurrently, so there it simply runs `fn`.
+ */
+export function withAckPriority<T>(database: Database, fn: () => Promise<T>): Promise<T> {
+  return database.priority ? database.priority.run(fn) : fn();
+}
+
 /** Longest stretch of database work before the event loop gets a turn (see below). */
 const SLICE_MS = 2;
 
@@ -82,7 +123,7 @@ const SLICE_MS = 2;
  * back for one macrotask so pending I/O interleaves — time slicing, without paying a yield on every
  * statement. A server database needs none of this: its work happens in another process.
  */
-function yieldBeforeEachQuery(pglite: PGlite): void {
+function yieldBeforeEachQuery(pglite: PGlite, lane: PriorityLane): void {
   let sliceStart = performance.now();
   const fair = async () => {
     if (performance.now() - sliceStart < SLICE_MS) return;
@@ -91,11 +132,19 @@ function yieldBeforeEachQuery(pglite: PGlite): void {
   };
   const query = pglite.query.bind(pglite);
   pglite.query = (async (...args: Parameters<PGlite['query']>) => {
+    await lane.pass();
     await fair();
     return query(...args);
   }) as PGlite['query'];
+  const exec = pglite.exec.bind(pglite);
+  pglite.exec = (async (...args: Parameters<PGlite['exec']>) => {
+    await lane.pass();
+    await fair();
+    return exec(...args);
+  }) as PGlite['exec'];
   const transaction = pglite.transaction.bind(pglite);
   pglite.transaction = (async (callback: Parameters<PGlite['transaction']>[0]) => {
+    await lane.pass();
     await fair();
     return transaction(async (tx) => {
       const txQuery = tx.query.bind(tx);

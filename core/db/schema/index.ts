@@ -4,6 +4,7 @@ export * from './auth.ts';
 export * from './billing.ts';
 export * from './chat.ts';
 export * from './chat-identities.ts';
+export * from './chat-inbox.ts';
 export * from './diagnosis.ts';
 export * from './flows.ts';
 export * from './insights.ts';

@@ -1,0 +1,256 @@
+/**
+ * `npm run bench:scale` — the product on more than one process, against one PostgreSQL server
+ * (DATABASE_URL, required). The bench process plays Slack (simulator + signed mentions, retried on
+ * a failed delivery like Slack does) and runs:
+ *   (a) one `npm start` process (HTTP + chat workers in-process);
+ *   (b) two web processes (store + ack only) behind a round-robin proxy, plus two `npm run worker`
+ *       processes answering from the queue;
+ *   (c) (b) again, with one web process SIGKILLed mid-load and restarted.
+ * For each: throughput (answers/s from first send to last answer), ack p99, first-post p50/p95,
+ * duplicate replies, lost mentions (acked, never answered), jobs run twice (inbox attempts > 1).
+ * BENCH_SCALE_MENTIONS (default 300) and BENCH_SCALE_CONCURRENCY (default 12) shape the load.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { openSync } from 'node:fs';
+import { createServer, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { inArray, isNull } from 'drizzle-orm';
+import { openDatabase } from '../core/db/client.ts';
+import { runMigrations } from '../core/db/migrate.ts';
+import { chatInboxTable } from '../core/db/schema/chat-inbox.ts';
+import { withSystemTransaction } from '../core/db/transactions.ts';
+import { loadEnv } from '../server/env.ts';
+import { startSlackSimulator } from '../sim/slack/index.ts';
+import { createTestAccount } from '../test/factories.ts';
+import { type MentionResult, mentionBurst, pct, until, watchThreads } from './chat/load.ts';
+
+const env = loadEnv();
+if (!env.DATABASE_URL) {
+  console.error(
+    'bench:scale needs DATABASE_URL (a PostgreSQL server): several processes share one database.',
+  );
+  process.exit(1);
+}
+const DATABASE_URL = env.DATABASE_URL;
+const MENTIONS = Number(process.env.BENCH_SCALE_MENTIONS ?? 300);
+const CONCURRENCY = Number(process.env.BENCH_SCALE_CONCURRENCY ?? 12);
+const SECRET = 'bench-scale-signing-secret-0000';
+const teamId = `T${randomBytes(5).toString('hex').toUpperCase()}`;
+
+const sim = await startSlackSimulator({ workspace: { teamId } });
+const database = await openDatabase({ kind: 'postgres', url: DATABASE_URL, poolMax: 4 });
+await runMigrations(database);
+// An earlier run stopped midway may have left events owed to a simulator that no longer exists;
+// the processes started below would replay them (recovery) and spend the measured time on them.
+await withSystemTransaction(database, 'bench: retire earlier runs', (tx) =>
+  tx.update(chatInboxTable).set({ doneAt: new Date() }).where(isNull(chatInboxTable.doneAt)),
+);
+const account = await createTestAccount(database, 'Scale');
+const engineer = await account.member('engineer');
+const slackUser = sim.addUser({ name: 'scale', email: engineer.email });
+const channel = sim.addChannel({ name: 'helpdesk' }).id;
+
+const children = new Set<ChildProcess>();
+let nextPort = 41_000 + Math.floor(Math.random() * 10_000);
+
+function spawnProcess(kind: 'server' | 'worker', extra: Record<string, string>) {
+  const port = nextPort++;
+  const log = openSync(`/tmp/bench-scale-${kind}-${port}.log`, 'w');
+  // The Node running this bench with tsx's loader, so the child *is* the server (a SIGKILL kills it).
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', kind === 'server' ? 'server/main.ts' : 'server/worker-main.ts'],
+    {
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: 'test',
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        DATABASE_URL,
+        DATABASE_POOL_MAX: '8',
+        APP_SECRET_KEY: Buffer.alloc(32, 7).toString('base64'),
+        SEED_DEMO: 'false',
+        LOG_LEVEL: 'warn',
+        SLACK_SIGNING_SECRET: SECRET,
+        SLACK_BOT_TOKEN: sim.botToken,
+        SLACK_ACCOUNT_ID: account.accountId,
+        SLACK_API_URL: sim.url,
+        ...extra,
+      },
+      stdio: ['ignore', log, log],
+    },
+  );
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  return { child, url: `http://127.0.0.1:${port}` };
+}
+
+async function ready(url: string): Promise<void> {
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${url}/readyz`)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not become ready`);
+}
+
+/** A round-robin proxy; an upstream that is down answers 502 (Slack then retries the event). */
+async function startProxy(upstreams: () => string[]) {
+  let turn = 0;
+  const server = createServer((req, res) => {
+    const list = upstreams();
+    const target = new URL(req.url ?? '/', list[turn++ % list.length]);
+    const upstream = httpRequest(target, { method: req.method, headers: req.headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    upstream.on('error', () => {
+      if (!res.headersSent) res.writeHead(502).end();
+      else res.destroy();
+    });
+    req.pipe(upstream);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
+}
+
+async function stopAll(list: Array<{ child: ChildProcess }>) {
+  await Promise.all(
+    list.map(
+      ({ child }) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
+}
+
+interface Outcome {
+  label: string;
+  throughput: number;
+  ackP99: number;
+  firstP50: number;
+  firstP95: number;
+  duplicates: number;
+  lost: number;
+  twice: number;
+  failedAcks: number;
+}
+
+async function run(label: string, url: () => string, midLoad?: () => Promise<void>): Promise<Outcome> {
+  sim.reset();
+  const sent = new Set<string>();
+  const watch = watchThreads(sim, () => sent);
+  const started = performance.now();
+  const burst = mentionBurst({
+    url,
+    sim,
+    secret: SECRET,
+    channel,
+    user: slackUser.id,
+    count: MENTIONS,
+    concurrency: CONCURRENCY,
+    label,
+  });
+  if (midLoad) await midLoad();
+  const results: MentionResult[] = await burst;
+  for (const r of results) sent.add(r.threadTs);
+  const acked = results.filter((r) => r.status === 200);
+  await until(() => acked.every((r) => watch.answeredAt.has(r.threadTs)), 120_000);
+  watch.stop();
+  const answered = acked.filter((r) => watch.answeredAt.has(r.threadTs));
+  const last = Math.max(...answered.map((r) => watch.answeredAt.get(r.threadTs) ?? 0));
+  const firstPost = answered.map((r) => (watch.firstPost.get(r.threadTs) ?? Number.NaN) - r.sentAt);
+  const twice = await withSystemTransaction(database, 'bench: inbox attempts', (tx) =>
+    tx
+      .select({ attempts: chatInboxTable.attempts })
+      .from(chatInboxTable)
+      .where(
+        inArray(
+          chatInboxTable.eventId,
+          results.map((r) => r.eventId),
+        ),
+      ),
+  );
+  return {
+    label,
+    throughput: answered.length / ((last - started) / 1000),
+    ackP99: pct(
+      acked.map((r) => r.ackMs),
+      99,
+    ),
+    firstP50: pct(firstPost, 50),
+    firstP95: pct(firstPost, 95),
+    duplicates: answered.filter((r) => watch.answers(r.threadTs) > 1).length,
+    lost: acked.length - answered.length,
+    twice: twice.filter((r) => r.attempts > 1).length,
+    failedAcks: results.length - acked.length,
+  };
+}
+
+const outcomes: Outcome[] = [];
+try {
+  // (a) one process doing everything.
+  const single = spawnProcess('server', { WORKER_IN_PROCESS: 'true' });
+  await ready(single.url);
+  await run('warm-up', () => single.url);
+  outcomes.push(await run('(a) 1 server', () => single.url));
+  await stopAll([single]);
+
+  // (b) two web processes + two workers behind a round-robin proxy.
+  const web = { WORKER_IN_PROCESS: 'false', CHAT_INBOX_CONCURRENCY: '0' };
+  const servers = [spawnProcess('server', web), spawnProcess('server', web)];
+  const workers = [spawnProcess('worker', { PORT: '0' }), spawnProcess('worker', { PORT: '0' })];
+  await Promise.all(servers.map((s) => ready(s.url)));
+  await new Promise((r) => setTimeout(r, 5_000)); // workers have no HTTP to poll; give them their start
+  const proxy = await startProxy(() => servers.map((s) => s.url));
+  await run('warm-up', () => proxy.url);
+  outcomes.push(await run('(b) 2 servers + 2 workers', () => proxy.url));
+
+  // (c) the same, SIGKILL one web process a second into the load and start it again.
+  outcomes.push(
+    await run(
+      '(c) (b) + SIGKILL of a server',
+      () => proxy.url,
+      async () => {
+        await new Promise((r) => setTimeout(r, 1_000));
+        const victim = servers[0];
+        if (!victim) return;
+        victim.child.kill('SIGKILL');
+        const port = new URL(victim.url).port;
+        nextPort = Number(port);
+        servers[0] = spawnProcess('server', web);
+        await ready(servers[0].url);
+      },
+    ),
+  );
+  proxy.close();
+  await stopAll([...servers, ...workers]);
+} finally {
+  for (const child of children) child.kill('SIGTERM');
+}
+
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+console.log(
+  `bench:scale — ${MENTIONS} @mentions per run, ${CONCURRENCY} senders as fast as acks allow, PostgreSQL server, offline engine`,
+);
+console.log(
+  '                                  answers/s  ack p99   first p50  first p95  dup  lost  twice  failed acks',
+);
+for (const o of outcomes) {
+  console.log(
+    `  ${o.label.padEnd(31)} ${o.throughput.toFixed(1).padStart(8)} ${`${o.ackP99.toFixed(0)} ms`.padStart(9)} ` +
+      `${s(o.firstP50).padStart(10)} ${s(o.firstP95).padStart(10)} ${String(o.duplicates).padStart(4)} ` +
+      `${String(o.lost).padStart(5)} ${String(o.twice).padStart(6)} ${String(o.failedAcks).padStart(12)}`,
+  );
+}
+const [a, b] = outcomes;
+if (a && b)
+  console.log(`  scale-out factor (b)/(a): ${(b.throughput / a.throughput).toFixed(2)}× (target ≥ 1.7×)`);
+await database.close();
+await sim.close();

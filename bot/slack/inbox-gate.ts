@@ -1,0 +1,124 @@
+import type { App, ExpressReceiver, ReceiverEvent } from '@slack/bolt';
+import { withAckPriority } from '../../core/db/client.ts';
+import { findSessionByChannel } from '../../core/sessions/index.ts';
+import { slackChannelRef } from './conversation.ts';
+import { type SlackRuntime, workspaceContext } from './runtime.ts';
+
+/** Where the adapter hands an event it owes work: stored before the ack, queued after it. */
+export interface ChatInboxPort {
+  /** Stores the event; the inbox id, or null when this event id is already stored (a retry). */
+  record(eventId: string, body: unknown): Promise<string | null>;
+  /** Queues a stored event for a worker (a lost send is recovered from the inbox later). */
+  queue(inboxId: string): Promise<void>;
+}
+
+interface EventCallback {
+  type: 'event_callback';
+  event_id: string;
+  team_id?: string;
+  event: {
+    type?: string;
+    subtype?: string;
+    user?: string;
+    text?: string;
+    channel?: string;
+    channel_type?: string;
+    thread_ts?: string;
+  };
+}
+
+function isEventCallback(body: unknown): body is EventCallback {
+  if (typeof body !== 'object' || body === null) return false;
+  const b = body as Record<string, unknown>;
+  return (
+    b.type === 'event_callback' &&
+    typeof b.event_id === 'string' &&
+    typeof b.event === 'object' &&
+    b.event !== null
+  );
+}
+
+/**
+ * Puts the inbox between Bolt's receiver (which has verified the signature) and Bolt's listeners.
+ * Messages and mentions that need an answer are written to Postgres, then acked, then processed
+ * from the job queue by whichever process gets there first (`replay`). Message chatter the bot
+ * takes no part in is acked and dropped here. Everything else (interactivity, slash commands, App
+ * Home) goes through Bolt as before, since those acks carry answers of their own.
+ */
+export function installInboxGate(
+  receiver: ExpressReceiver,
+  app: App,
+  rt: SlackRuntime,
+  inbox: ChatInboxPort,
+): { replay(body: unknown): Promise<void> } {
+  const store = (body: EventCallback) => inbox.record(body.event_id, body);
+  const queue = async (inboxId: string | null | undefined) => {
+    if (!inboxId) return; // a retry of an event already stored
+    await inbox
+      .queue(inboxId)
+      .catch((error: unknown) =>
+        rt.logger.warn({ err: error, inboxId }, 'could not queue a Slack event; inbox recovery will'),
+      );
+  };
+  const gate = {
+    async processEvent(event: ReceiverEvent): Promise<void> {
+      const body: unknown = event.body;
+      if (!isEventCallback(body) || !isMessageLike(body)) return app.processEvent(event);
+      const kind = classify(body);
+      if (kind === 'drop') {
+        await event.ack();
+        return;
+      }
+      if (kind === 'store') {
+        // Slack is waiting: on an embedded database this write goes ahead of queued turns.
+        const inboxId = await withAckPriority(rt.database, () => store(body));
+        await event.ack();
+        await queue(inboxId);
+        return;
+      }
+      // A channel thread reply: most are chatter in threads the bot is not in (most of what a
+      // workspace sends an app), so the ack does not wait for the "is this thread a session?"
+      // lookup; the few that are turns are stored right after it.
+      await event.ack();
+      if (await isSessionThread(rt, body)) await queue(await store(body));
+    },
+  };
+  receiver.init(gate as unknown as App);
+  return {
+    replay: (body) =>
+      app.processEvent({ body: body as ReceiverEvent['body'], ack: async () => {}, customProperties: {} }),
+  };
+}
+
+function isMessageLike(body: EventCallback): boolean {
+  return body.event.type === 'app_mention' || body.event.type === 'message';
+}
+
+/**
+ * The same tests the message listeners apply (listeners/messages.ts), without the database: an
+ * @mention or a DM is stored; a plain reply in a channel thread needs the session lookup; the
+ * rest (edits, joins, bot posts, top-level chatter) is dropped. An @mention in a channel also
+ * arrives as a `message`; only the `app_mention` copy is kept.
+ */
+function classify(body: EventCallback): 'store' | 'lookup' | 'drop' {
+  const { event } = body;
+  if (event.type === 'app_mention') return 'store';
+  if (event.subtype !== undefined || !event.user || !event.text || !body.team_id || !event.channel)
+    return 'drop';
+  if (event.channel_type === 'im') return 'store';
+  return event.thread_ts ? 'lookup' : 'drop';
+}
+
+async function isSessionThread(rt: SlackRuntime, body: EventCallback): Promise<boolean> {
+  const { event } = body;
+  if (!body.team_id || !event.channel || !event.thread_ts || !event.text) return false;
+  const installation = await rt.installations.get(body.team_id);
+  if (!installation || event.text.includes(`<@${installation.botUserId}>`)) return false;
+  const workspace = await workspaceContext(rt, body.team_id);
+  if (!workspace) return false;
+  const session = await findSessionByChannel(
+    workspace,
+    slackChannelRef(body.team_id, event.channel, event.thread_ts),
+  );
+  return Boolean(session);
+}

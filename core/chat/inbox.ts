@@ -1,0 +1,109 @@
+import { and, asc, eq, gt, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
+import type { Database } from '../db/client.ts';
+import type { ChatPlatform } from '../db/schema/chat-identities.ts';
+import { chatInboxTable } from '../db/schema/chat-inbox.ts';
+import { withSystemTransaction } from '../db/transactions.ts';
+
+/**
+ * Stores an inbound event before its ack. Returns the new row's id, or null when this platform
+ * event id is already stored: a retry (Slack's X-Slack-Retry-Num, a Teams redelivery) is then
+ * acked without queueing the work again. The unique index makes this atomic across processes.
+ */
+export async function recordInboundEvent(
+  database: Database,
+  platform: ChatPlatform,
+  eventId: string,
+  body: unknown,
+): Promise<string | null> {
+  return withSystemTransaction(database, 'chat inbox write', async (tx) => {
+    const [row] = await tx
+      .insert(chatInboxTable)
+      .values({ platform, eventId, body })
+      .onConflictDoNothing()
+      .returning({ id: chatInboxTable.id });
+    return row?.id ?? null;
+  });
+}
+
+export interface ClaimedInboundEvent {
+  id: string;
+  platform: ChatPlatform;
+  body: unknown;
+  /** 1 on the first run; more means a crash or an expired job brought it back. */
+  attempts: number;
+}
+
+/** Marks the event started (counting attempts); null when it is already done or unknown. */
+export async function claimInboundEvent(database: Database, id: string): Promise<ClaimedInboundEvent | null> {
+  return withSystemTransaction(database, 'chat inbox claim', async (tx) => {
+    const [row] = await tx
+      .update(chatInboxTable)
+      .set({ startedAt: sql`now()`, attempts: sql`${chatInboxTable.attempts} + 1` })
+      .where(and(eq(chatInboxTable.id, id), isNull(chatInboxTable.doneAt)))
+      .returning({
+        id: chatInboxTable.id,
+        platform: chatInboxTable.platform,
+        body: chatInboxTable.body,
+        attempts: chatInboxTable.attempts,
+      });
+    return row ?? null;
+  });
+}
+
+export async function finishInboundEvent(database: Database, id: string): Promise<void> {
+  await withSystemTransaction(database, 'chat inbox done', (tx) =>
+    tx.update(chatInboxTable).set({ doneAt: sql`now()` }).where(eq(chatInboxTable.id, id)),
+  );
+}
+
+/**
+ * Events stored but not done, received after `receivedAfter`: owed work whose job may never have
+ * been sent (a crash between the ack and the send). Oldest first, so recovery keeps arrival order.
+ */
+export async function pendingInboundEvents(
+  database: Database,
+  options: { receivedAfter: Date; receivedBefore: Date; platforms: readonly ChatPlatform[]; limit: number },
+): Promise<string[]> {
+  if (options.platforms.length === 0) return [];
+  const rows = await withSystemTransaction(database, 'chat inbox recovery', (tx) =>
+    tx
+      .select({ id: chatInboxTable.id })
+      .from(chatInboxTable)
+      .where(
+        and(
+          isNull(chatInboxTable.doneAt),
+          gt(chatInboxTable.receivedAt, options.receivedAfter),
+          lt(chatInboxTable.receivedAt, options.receivedBefore),
+          inArray(chatInboxTable.platform, [...options.platforms]),
+        ),
+      )
+      .orderBy(asc(chatInboxTable.receivedAt), asc(chatInboxTable.id))
+      .limit(options.limit),
+  );
+  return rows.map((r) => r.id);
+}
+
+/** For /metrics: how many events are owed work and how long the oldest has waited. */
+export async function inboxDepth(database: Database): Promise<{ pending: number; oldestAgeSeconds: number }> {
+  const [row] = await withSystemTransaction(database, 'chat inbox depth', (tx) =>
+    tx
+      .select({
+        pending: sql<number>`count(*)::int`,
+        oldest: sql<number>`coalesce(extract(epoch from now() - min(${chatInboxTable.receivedAt})), 0)::float8`,
+      })
+      .from(chatInboxTable)
+      .where(isNull(chatInboxTable.doneAt)),
+  );
+  return { pending: row?.pending ?? 0, oldestAgeSeconds: row?.oldest ?? 0 };
+}
+
+/** Done rows are only kept as long as a platform may still retry the event (Slack: about an hour). */
+export async function pruneInbox(database: Database, doneBefore: Date): Promise<number> {
+  return withSystemTransaction(database, 'chat inbox pruning', async (tx) => {
+    const deleted = await tx
+      .delete(chatInboxTable)
+      .where(and(isNotNull(chatInboxTable.doneAt), lt(chatInboxTable.receivedAt, doneBefore)))
+      .returning({ id: chatInboxTable.id });
+    return deleted.length;
+  });
+}

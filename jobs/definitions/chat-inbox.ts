@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import {
+  claimInboundEvent,
+  finishInboundEvent,
+  pendingInboundEvents,
+  pruneInbox,
+} from '../../core/chat/index.ts';
+import type { JobDefinition, JobDeps } from '../definition.ts';
+
+/**
+ * One stored inbound chat event (see core/chat/inbox.ts), handed to the platform adapter of this
+ * process. The job id is the inbox row id, so a recovery pass can never queue an event twice; the
+ * adapter's own event receipts keep a job that does run twice (expired, retried) from replying twice.
+ */
+export const chatInboxProcess: JobDefinition<{ inboxId: string }> = {
+  name: 'chat-inbox.process',
+  payload: z.object({ inboxId: z.string().uuid() }),
+  // A model turn is seconds; five minutes without an answer means the worker died with it.
+  retry: { retryLimit: 3, retryDelaySeconds: 5, retryBackoff: true, expireInSeconds: 300 },
+  prompt: true,
+  async handle(deps, { inboxId }) {
+    const event = await claimInboundEvent(deps.database, inboxId);
+    if (!event) return; // done already: a redelivered job
+    const handle = deps.chatInbox?.[event.platform];
+    if (!handle) throw new Error(`chat-inbox.process: this worker has no ${event.platform} adapter`);
+    if (event.attempts > 1)
+      deps.logger.warn({ inboxId, attempts: event.attempts }, 'chat event processed again after a failure');
+    await handle(event.body);
+    await finishInboundEvent(deps.database, inboxId);
+  },
+};
+
+/** Events older than this are not replayed by recovery: an answer an hour late helps no one. */
+const REPLAY_WINDOW_MS = 60 * 60_000;
+/** Younger events are presumably still on their way from the process that stored them. */
+const GRACE_MS = 30_000;
+/** Stored events are kept this long after they are done, to turn away the platform's retries. */
+const KEEP_DONE_MS = 2 * 60 * 60_000;
+
+/**
+ * Queues every stored event still owed work whose job never made it (a crash between the ack and
+ * the send). Safe to run anywhere at any time: the job id is the inbox id, so an event whose job
+ * exists is not queued again.
+ */
+export async function recoverInbox(
+  deps: Pick<JobDeps, 'database' | 'enqueue'>,
+  definition: JobDefinition<{ inboxId: string }> = chatInboxProcess,
+  now = new Date(),
+): Promise<number> {
+  const ids = await pendingInboundEvents(deps.database, {
+    receivedAfter: new Date(now.getTime() - REPLAY_WINDOW_MS),
+    receivedBefore: new Date(now.getTime() - GRACE_MS),
+    platforms: ['slack', 'teams'],
+    limit: 1_000,
+  });
+  let queued = 0;
+  for (const inboxId of ids) {
+    if (await deps.enqueue(definition, { inboxId }, { id: inboxId })) queued++;
+  }
+  return queued;
+}
+
+/** Every minute: recovery (see above) and pruning of events done long enough ago. */
+export const chatInboxSweep: JobDefinition<Record<string, never>> = {
+  name: 'chat-inbox.sweep',
+  payload: z.object({}).strict(),
+  retry: { retryLimit: 1, retryDelaySeconds: 30, retryBackoff: false, expireInSeconds: 120 },
+  schedule: '* * * * *',
+  async handle(deps) {
+    const queued = await recoverInbox(deps);
+    const pruned = await pruneInbox(deps.database, new Date(Date.now() - KEEP_DONE_MS));
+    if (queued > 0 || pruned > 0) deps.logger.info({ queued, pruned }, 'chat inbox sweep');
+  },
+};
