@@ -1,5 +1,6 @@
 import express, { Router } from 'express';
 import type { SlackAdapter } from '../bot/slack/adapter.ts';
+import type { TeamsAdapter } from '../bot/teams/adapter.ts';
 import {
   createStripeClient,
   handleStripeWebhook,
@@ -61,12 +62,14 @@ export function stripeWebhookRouter(deps: {
 
 /**
  * How a trial reminder reaches the owner: an email (what makes it count as sent: if it throws, the
- * reminder is retried) and a Slack DM where they are linked (best effort). Teams has no proactive
- * 1:1 conversation stored for owners yet; Teams users see the countdown in `help`.
+ * reminder is retried) and a chat message where they are linked (best effort): a Slack DM, and on
+ * Teams their 1:1 chat with the bot (needs the account's Teams technician channel for its service
+ * URL; Teams users also see the countdown in `help`).
  */
 export function trialReminderSender(deps: {
   mailer: Mailer;
   slack: Pick<SlackAdapter, 'notifyUser'> | undefined;
+  teams?: Pick<TeamsAdapter, 'notifyUser'> | undefined;
   logger: Logger;
 }): (reminder: TrialReminder) => Promise<void> {
   return async (reminder) => {
@@ -78,5 +81,8 @@ export function trialReminderSender(deps: {
     await deps.slack
       ?.notifyUser(reminder.accountId, reminder.owner.userId, reminder.text)
       .catch((error: unknown) => deps.logger.warn({ err: error }, 'trial reminder: Slack message failed'));
+    await deps.teams
+      ?.notifyUser(reminder.accountId, reminder.owner.userId, reminder.text)
+      .catch((error: unknown) => deps.logger.warn({ err: error }, 'trial reminder: Teams message failed'));
   };
 }

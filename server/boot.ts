@@ -167,7 +167,7 @@ export async function startServer(
           psa: createPsaDeps(keys, logger),
           secretsKey: keys.secretsAtRest,
           ...(stripe ? { stripe } : {}),
-          sendTrialReminder: trialReminderSender({ mailer, slack, logger }),
+          sendTrialReminder: trialReminderSender({ mailer, slack, teams, logger }),
           // Each adapter speaks only to sessions that live on its platform.
           onTicketsChanged: async ({ accountId }) => {
             await slack?.refreshQueueHomes(accountId);

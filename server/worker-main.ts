@@ -79,7 +79,7 @@ async function main() {
     psa: createPsaDeps(keys, logger),
     secretsKey: keys.secretsAtRest,
     ...(stripe ? { stripe } : {}),
-    sendTrialReminder: trialReminderSender({ mailer, slack, logger }),
+    sendTrialReminder: trialReminderSender({ mailer, slack, teams, logger }),
     onEscalationReminder: escalationReminderSender([slack, teams]),
     onDelivered: async (event) => {
       await slack?.announceDelivery(event);

@@ -12,7 +12,7 @@ import type { TenantContext } from '../../core/shared/context.ts';
 import type { Logger } from '../../core/shared/logger.ts';
 import { createCloudAdapter, type TeamsConfig } from './config.ts';
 import { postOrUpdateCard } from './conversation.ts';
-import { sendTeamsReminder } from './escalation-reminders.ts';
+import { notifyTeamsUser, sendTeamsReminder } from './escalation-reminders.ts';
 import { TenantAccounts } from './identity.ts';
 import { registerActions } from './listeners/actions.ts';
 import { registerEscalation } from './listeners/escalate.ts';
@@ -42,6 +42,8 @@ export interface TeamsAdapter {
   announceDelivery(event: { accountId: string; sessionId: string; report: DeliveryReport }): Promise<void>;
   /** Sends an unclaimed-escalation reminder (technician thread reply, or admins' 1:1 chats). */
   remindEscalation(event: { accountId: string; reminder: DueReminder }): Promise<void>;
+  /** A direct message to one of our users in their 1:1 chat with the bot; how many chats got it. */
+  notifyUser(accountId: string, userId: string, text: string): Promise<number>;
 }
 
 /** The Bot Framework messaging endpoint Azure Bot Service is configured with. */
@@ -136,6 +138,7 @@ export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
   return {
     router,
     remindEscalation: ({ accountId, reminder }) => sendTeamsReminder(rt, accountId, reminder),
+    notifyUser: (accountId, userId, text) => notifyTeamsUser(rt, accountId, userId, text),
     async announceDelivery({ accountId, sessionId, report }) {
       const ctx: TenantContext = { db: database, accountId, actor: { kind: 'system', name: 'psa-outbox' } };
       const session = await getSession({ ctx, sessionId });

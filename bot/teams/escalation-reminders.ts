@@ -2,6 +2,7 @@ import type { ConversationReference } from '@microsoft/agents-activity';
 import { escalationReminderText } from '../../cards/index.ts';
 import { getTeamsConversation, getTechnicianChannel } from '../../core/chat/index.ts';
 import type { DueReminder } from '../../core/escalations/index.ts';
+import { chatIdentitiesOfUser } from '../../core/identity/index.ts';
 import type { TenantContext } from '../../core/shared/context.ts';
 import { post } from './outbound.ts';
 import type { TeamsRuntime } from './runtime.ts';
@@ -77,4 +78,38 @@ export async function sendTeamsReminder(
         );
     }
   }
+}
+
+/**
+ * A direct message from the bot to one of our users in their 1:1 chat with it (opened by the Entra
+ * object id their Teams identity was linked with), through the service URL of the account's Teams
+ * technician channel: the one conversation we know the bot can reach. Returns how many chats were
+ * messaged; 0 when the user has no Teams identity or the account has no Teams technician channel.
+ */
+export async function notifyTeamsUser(
+  rt: TeamsRuntime,
+  accountId: string,
+  userId: string,
+  text: string,
+): Promise<number> {
+  const ctx: TenantContext = { db: rt.database, accountId, actor: { kind: 'system', name: 'teams-notify' } };
+  const ref = await getTechnicianChannel(ctx, 'teams');
+  const tech = ref?.conversationId ? await getTeamsConversation(ctx, ref.conversationId) : null;
+  if (!tech) return 0;
+  let sent = 0;
+  for (const identity of await chatIdentitiesOfUser(ctx, userId, 'teams')) {
+    await rt.personalChat(
+      {
+        serviceUrl: tech.serviceUrl,
+        tenantId: identity.tenantKey,
+        memberId: identity.externalUserId,
+        memberName: '',
+      },
+      async (turn) => {
+        await turn.sendActivity(text);
+      },
+    );
+    sent += 1;
+  }
+  return sent;
 }

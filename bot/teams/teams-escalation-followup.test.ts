@@ -4,7 +4,9 @@ import { claimEscalation } from '../../core/escalations/index.ts';
 import { postResolutionNote } from '../../core/notes/index.ts';
 import { silentLogger } from '../../core/shared/logger.ts';
 import { escalationRemindersForAccount } from '../../jobs/definitions/escalation-reminders.ts';
+import { trialReminderSender } from '../../server/billing.ts';
 import { escalationReminderSender } from '../../server/escalation-reminders.ts';
+import { createMailer } from '../../server/http/mailer.ts';
 import { errorsOf, protocolValidator } from '../../sim/teams/contract-schemas.ts';
 import type { SimActivity, TeamsActivity } from '../../sim/teams/index.ts';
 import { offlineDiagnosis } from '../../test/diagnosis.ts';
@@ -194,5 +196,34 @@ describe('Teams: after an escalation — reminders on a controlled clock, and pe
 
     await postResolutionNote({ ctx: w.admin, deps: offlineDiagnosis(), sessionId, input: {} });
     expect((await sessionOf(w.admin, sessionId)).status).toBe('resolved_local');
+  });
+
+  it("a trial reminder reaches the owner's 1:1 chat with the bot, besides the email", async () => {
+    const userId = (w.admin.actor as { userId?: string }).userId ?? '';
+    const before = adminChat().length;
+    const send = trialReminderSender({
+      mailer: createMailer({
+        smtpUrl: undefined,
+        from: 'rf@example.test',
+        nodeEnv: 'test',
+        logger: silentLogger,
+      }),
+      slack: undefined,
+      teams: w.adapter,
+      logger: silentLogger,
+    });
+    await send({
+      accountId: w.account.accountId,
+      accountName: 'Teams',
+      reminder: 3,
+      daysLeft: 3,
+      trialEndsAt: new Date(Date.now() + 3 * 86_400_000),
+      owner: { userId, email: w.admin.email, name: 'Ada Admin' },
+      text: 'Your Pro trial ends in 3 days. An owner can subscribe under Billing.',
+    });
+    const chat = adminChat().slice(before);
+    expect(chat.map(textOf)).toEqual([
+      'Your Pro trial ends in 3 days. An owner can subscribe under Billing.',
+    ]);
   });
 });
