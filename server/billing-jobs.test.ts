@@ -120,7 +120,7 @@ describe('billing without Stripe keys (npm start)', () => {
       const page = await api(server, '/api/v1/billing', { token });
       expect(page.body).toMatchObject({ configured: false, plan: 'pro', source: 'trial', trialDaysLeft: 14 });
       const checkout = await api(server, '/api/v1/billing/checkout', { method: 'POST', token, body: {} });
-      expect(checkout.status).toBe(503);
+      expect(checkout.status).toBe(409);
       expect(checkout.body.error?.message).toMatch(
         /STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET, STRIPE_PRICE_ENGINEER and STRIPE_PRICE_L1/,
       );

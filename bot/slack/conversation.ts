@@ -70,10 +70,19 @@ export async function converse(
     try {
       session = await createSession({ ctx, input: { problemSummary: message.text, channel } });
     } catch (error) {
-      // Refused before anything started (a plan limit, a role): say why in the thread.
-      const chatError = chatErrorFor(error);
+      // Refused before anything started (a plan limit, a role): say why in the thread. A refusal
+      // with something to do (verify your email) goes privately to the person, with its button.
+      const chatError = chatErrorFor(error, deps.publicUrl);
       if (chatError.title === 'Something went wrong')
         deps.logger.error({ err: error }, 'Slack: could not start a session');
+      if (chatError.link) {
+        await postErrorEphemeral(
+          client,
+          { channel: message.channel, user: message.userId, threadTs: message.threadTs },
+          chatError,
+        );
+        return;
+      }
       await client.chat.postMessage({
         channel: message.channel,
         thread_ts: message.threadTs,

@@ -3,6 +3,7 @@ import type { Database } from '../db/client.ts';
 import type { ChatPlatform } from '../db/schema/chat-identities.ts';
 import { chatInboxTable } from '../db/schema/chat-inbox.ts';
 import { withSystemTransaction } from '../db/transactions.ts';
+import { cleanJsonText } from '../shared/text-hygiene.ts';
 
 /**
  * Stores an inbound event before its ack. Returns the new row's id, or null when this platform
@@ -18,7 +19,8 @@ export async function recordInboundEvent(
   return withSystemTransaction(database, 'chat inbox write', async (tx) => {
     const [row] = await tx
       .insert(chatInboxTable)
-      .values({ platform, eventId, body })
+      // Cleaned as the listeners would clean its text anyway: jsonb refuses NUL outright.
+      .values({ platform, eventId, body: cleanJsonText(body) })
       .onConflictDoNothing()
       .returning({ id: chatInboxTable.id });
     return row?.id ?? null;

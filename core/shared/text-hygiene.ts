@@ -19,6 +19,20 @@ export function stripUnsafeText(value: string): string {
   return value.replaceAll('\u0000', '').replace(LONE_SURROGATE_ALL, '\ufffd');
 }
 
+/**
+ * A JSON value with every string and key passed through {@link stripUnsafeText}: for a chat event
+ * stored whole (the inbox), where one NUL in a message would otherwise make `jsonb` refuse the row.
+ * Inbound chat bodies are shallow; below 64 levels the value is kept as it is.
+ */
+export function cleanJsonText(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return stripUnsafeText(value);
+  if (value === null || typeof value !== 'object' || depth > 64) return value;
+  if (Array.isArray(value)) return value.map((v) => cleanJsonText(v, depth + 1));
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [stripUnsafeText(k), cleanJsonText(v, depth + 1)]),
+  );
+}
+
 /** Why a string cannot be stored, or undefined when it can. */
 export function unsafeTextReason(value: string): string | undefined {
   if (value.includes('\u0000')) return 'must not contain NUL characters (U+0000)';
