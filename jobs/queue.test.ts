@@ -148,6 +148,9 @@ describe('job queue', () => {
       definitions: JOB_DEFINITIONS,
       work: true,
       pollingIntervalSeconds: 0.5,
+      // No crons: on the CI PostgreSQL server every suite shares one database, and a minute sweep
+      // fired here (billing seat sync, reminders) would act on other suites' accounts mid-test.
+      schedules: Object.fromEntries(JOB_DEFINITIONS.map((d) => [d.name, ''])),
     });
     queues.push(queue);
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, lte } from 'drizzle-orm';
+import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import type Stripe from 'stripe';
 import { recordAudit } from '../audit/record-audit.ts';
 import { accountBillingTable, billingOutboxTable } from '../db/schema/billing.ts';
@@ -72,7 +72,9 @@ export async function deliverSeatSync({
         .where(
           and(
             eq(billingOutboxTable.id, claim.row.id),
-            eq(billingOutboxTable.requestedAt, claim.row.requestedAt),
+            // At the millisecond: PostgreSQL keeps microseconds, a JS Date only milliseconds, so
+            // a plain equality never matches on a server (PGlite's clock happens to tick in ms).
+            sql`date_trunc('milliseconds', ${billingOutboxTable.requestedAt}) = ${claim.row.requestedAt}`,
           ),
         )
         .returning({ id: billingOutboxTable.id });
