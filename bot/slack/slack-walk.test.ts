@@ -6,6 +6,7 @@ import { getSession } from '../../core/sessions/index.ts';
 import type { TenantContext } from '../../core/shared/context.ts';
 import { type ConnectWiseSimulator, startConnectWiseSimulator } from '../../sim/connectwise/index.ts';
 import { appMentionEvent, blockActions, type SimMessage, slashCommand } from '../../sim/slack/index.ts';
+import { connectWiseSettings } from '../../test/connectwise.ts';
 import { offlineDiagnosis } from '../../test/diagnosis.ts';
 import { publishPasswordFlow } from '../../test/walk-flow.ts';
 import { eventually, type SlackWorld, slackWorld, TEST_PSA_DEPS } from './slack-test-kit.ts';
@@ -54,17 +55,7 @@ describe('Slack flow walker (real Bolt, real server, Slack simulator)', () => {
     await configurePsa({
       ctx: w.account.owner,
       deps: TEST_PSA_DEPS,
-      input: {
-        provider: 'connectwise',
-        siteUrl: cw.url,
-        companyId: cw.credentials.companyId,
-        publicKey: cw.credentials.publicKey,
-        privateKey: cw.credentials.privateKey,
-        clientId: '3f2b8c1d-6a4e-4f7b-9c0d-1e2f3a4b5c6d',
-        boards: ['Service Desk'],
-        resolvedStatus: 'Resolved',
-        escalatedStatus: 'Waiting on Client',
-      },
+      input: connectWiseSettings(cw, { resolvedStatus: 'Resolved', escalatedStatus: 'Waiting on Client' }),
     });
     await publishPasswordFlow(w.engineer);
     l1 = await w.account.member('l1', { name: 'Lee Firstline' });

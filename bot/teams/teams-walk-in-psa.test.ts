@@ -5,6 +5,7 @@ import { configurePsa, type PsaDeps } from '../../core/psa/index.ts';
 import { listQueue } from '../../core/tickets/index.ts';
 import { type ConnectWiseSimulator, startConnectWiseSimulator } from '../../sim/connectwise/index.ts';
 import { taskFetch, taskSubmit } from '../../sim/teams/index.ts';
+import { connectWiseSettings } from '../../test/connectwise.ts';
 import { offlineDiagnosis } from '../../test/diagnosis.ts';
 import { type TeamsWorld, teamsWorld } from './teams-test-kit.ts';
 
@@ -33,15 +34,7 @@ describe('Teams walk-in dialog with ConnectWise connected (simulators)', () => {
     await configurePsa({
       ctx: w.account.owner,
       deps: psa,
-      input: {
-        provider: 'connectwise',
-        siteUrl: sim.url,
-        companyId: sim.credentials.companyId,
-        publicKey: sim.credentials.publicKey,
-        privateKey: sim.credentials.privateKey,
-        clientId: '3f2b8c1d-6a4e-4f7b-9c0d-1e2f3a4b5c6d',
-        boards: ['Service Desk'],
-      },
+      input: connectWiseSettings(sim),
     });
   });
   afterAll(async () => {

@@ -4,6 +4,7 @@ import { getFlow, getWalk } from '../../core/flows/index.ts';
 import { createConnectWiseProvider } from '../../core/psa/connectwise/index.ts';
 import { configurePsa, deliverSessionOutbox, type PsaDeps } from '../../core/psa/index.ts';
 import { type ConnectWiseSimulator, startConnectWiseSimulator } from '../../sim/connectwise/index.ts';
+import { connectWiseSettings } from '../../test/connectwise.ts';
 import { offlineDiagnosis } from '../../test/diagnosis.ts';
 import { publishPasswordFlow } from '../../test/walk-flow.ts';
 import {
@@ -34,17 +35,7 @@ describe('Teams flow walker (Agents SDK, connector simulator)', () => {
     await configurePsa({
       ctx: w.account.owner,
       deps: psa,
-      input: {
-        provider: 'connectwise',
-        siteUrl: cw.url,
-        companyId: cw.credentials.companyId,
-        publicKey: cw.credentials.publicKey,
-        privateKey: cw.credentials.privateKey,
-        clientId: '3f2b8c1d-6a4e-4f7b-9c0d-1e2f3a4b5c6d',
-        boards: ['Service Desk'],
-        resolvedStatus: 'Resolved',
-        escalatedStatus: 'Waiting on Client',
-      },
+      input: connectWiseSettings(cw, { resolvedStatus: 'Resolved', escalatedStatus: 'Waiting on Client' }),
     });
   });
   afterAll(async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type ConnectWiseSimulator, startConnectWiseSimulator } from '../../sim/connectwise/index.ts';
+import { connectWiseSettings } from '../../test/connectwise.ts';
 import { testDatabase } from '../../test/db.ts';
 import { capturingLogger, offlineDiagnosis } from '../../test/diagnosis.ts';
 import { createTestAccount, type TestAccount } from '../../test/factories.ts';
@@ -17,7 +18,7 @@ import {
   testPsaConnection,
 } from './index.ts';
 
-const CLIENT_ID = '3f2b8c1d-6a4e-4f7b-9c0d-1e2f3a4b5c6d';
+const _CLIENT_ID = '3f2b8c1d-6a4e-4f7b-9c0d-1e2f3a4b5c6d';
 
 describe('resolving and escalating into ConnectWise through the outbox (simulator)', () => {
   let sim: ConnectWiseSimulator;
@@ -40,17 +41,7 @@ describe('resolving and escalating into ConnectWise through the outbox (simulato
     await configurePsa({
       ctx: account.owner,
       deps,
-      input: {
-        provider: 'connectwise',
-        siteUrl: sim.url,
-        companyId: sim.credentials.companyId,
-        publicKey: sim.credentials.publicKey,
-        privateKey: sim.credentials.privateKey,
-        clientId: CLIENT_ID,
-        boards: ['Service Desk'],
-        resolvedStatus: 'Resolved',
-        escalatedStatus: 'Waiting on Client',
-      },
+      input: connectWiseSettings(sim, { resolvedStatus: 'Resolved', escalatedStatus: 'Waiting on Client' }),
     });
   });
   afterAll(() => sim.close());

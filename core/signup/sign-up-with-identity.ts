@@ -1,10 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { insertAccountWithOwner } from '../accounts/create-account.ts';
-import { auditTagsFor } from '../audit/actions.ts';
 import type { OidcIdentityClaims } from '../auth/oidc.ts';
 import type { OidcProviderName } from '../auth/schemas.ts';
 import type { Database } from '../db/client.ts';
-import { auditLogTable } from '../db/schema/audit-log.ts';
 import { signInIdentitiesTable } from '../db/schema/auth.ts';
 import { usersTable } from '../db/schema/users.ts';
 import { withSystemTransaction } from '../db/transactions.ts';
@@ -13,7 +11,7 @@ import { parseInput } from '../shared/validation.ts';
 import { isBlockedEmailDomain } from './disposable-domains.ts';
 import { SignUpInput } from './schemas.ts';
 import type { SignedUp } from './sign-up.ts';
-import { issueVerificationLink } from './verification-links.ts';
+import { issueSignupVerification } from './verification-links.ts';
 
 /**
  * "Continue with Microsoft / Slack" on the signup page: the account and an owner with no password,
@@ -78,21 +76,10 @@ export async function signUpWithIdentity(
     const [user] = await tx.select().from(usersTable).where(eq(usersTable.id, created.ownerId));
     if (!user) throw new Error('owner vanished inside its own transaction');
     if (identity.emailVerified) return { user, accountName: companyName, verification: null };
-    const verification = await issueVerificationLink(tx, {
+    const verification = await issueSignupVerification(tx, {
       accountId: created.accountId,
-      userId: user.id,
-      email,
+      user: { id: user.id, name: user.name, email },
       now: args.now,
-    });
-    await tx.insert(auditLogTable).values({
-      accountId: created.accountId,
-      actorUserId: user.id,
-      actorLabel: user.name,
-      action: 'account.verification_sent',
-      tags: auditTagsFor('account.verification_sent'),
-      targetType: 'user',
-      targetId: user.id,
-      metadata: { email, reason: 'signup' },
     });
     return { user, accountName: companyName, verification };
   });

@@ -1,8 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { insertAccountWithOwner } from '../accounts/create-account.ts';
-import { auditTagsFor } from '../audit/actions.ts';
 import type { Database } from '../db/client.ts';
-import { auditLogTable } from '../db/schema/audit-log.ts';
 import { type UserRow, usersTable } from '../db/schema/users.ts';
 import { withSystemTransaction } from '../db/transactions.ts';
 import { hashPassword } from '../shared/crypto.ts';
@@ -10,7 +8,7 @@ import { InvalidInputError } from '../shared/errors.ts';
 import { parseInput } from '../shared/validation.ts';
 import { isBlockedEmailDomain } from './disposable-domains.ts';
 import { SignUpInput } from './schemas.ts';
-import { issueVerificationLink, type VerificationLink } from './verification-links.ts';
+import { issueSignupVerification, type VerificationLink } from './verification-links.ts';
 
 export interface SignedUp {
   user: UserRow;
@@ -49,21 +47,10 @@ export async function signUp(
     );
     const [user] = await tx.select().from(usersTable).where(eq(usersTable.id, created.ownerId));
     if (!user) throw new Error('owner vanished inside its own transaction');
-    const verification = await issueVerificationLink(tx, {
+    const verification = await issueSignupVerification(tx, {
       accountId: created.accountId,
-      userId: user.id,
-      email: user.email,
+      user: { id: user.id, name: user.name, email: user.email },
       now: options.now,
-    });
-    await tx.insert(auditLogTable).values({
-      accountId: created.accountId,
-      actorUserId: user.id,
-      actorLabel: user.name,
-      action: 'account.verification_sent',
-      tags: auditTagsFor('account.verification_sent'),
-      targetType: 'user',
-      targetId: user.id,
-      metadata: { email: user.email, reason: 'signup' },
     });
     return { user, accountName: data.companyName, verification };
   });

@@ -1,6 +1,8 @@
 import { and, eq, isNull } from 'drizzle-orm';
+import { auditTagsFor } from '../audit/actions.ts';
 import { hashToken, newOpaqueToken } from '../auth/auth-sessions.ts';
 import type { AppTx } from '../db/client.ts';
+import { auditLogTable } from '../db/schema/audit-log.ts';
 import { emailVerificationsTable } from '../db/schema/signup.ts';
 import { VERIFICATION_LINK_TTL_MS } from './verification-state.ts';
 
@@ -37,4 +39,27 @@ export async function issueVerificationLink(
     createdAt: target.now,
   });
   return { token, email: target.email, expiresAt };
+}
+
+/**
+ * The first link of a self-serve signup, audited as sent by the new owner: there is no tenant
+ * context yet (the account is created in the same system transaction), so the row is written here.
+ */
+export async function issueSignupVerification(
+  tx: AppTx,
+  target: { accountId: string; user: { id: string; name: string; email: string }; now: Date },
+): Promise<VerificationLink> {
+  const { accountId, user, now } = target;
+  const link = await issueVerificationLink(tx, { accountId, userId: user.id, email: user.email, now });
+  await tx.insert(auditLogTable).values({
+    accountId,
+    actorUserId: user.id,
+    actorLabel: user.name,
+    action: 'account.verification_sent',
+    tags: auditTagsFor('account.verification_sent'),
+    targetType: 'user',
+    targetId: user.id,
+    metadata: { email: user.email, reason: 'signup' },
+  });
+  return link;
 }

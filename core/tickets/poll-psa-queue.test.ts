@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ConnectWiseSimulator, startConnectWiseSimulator } from '../../sim/connectwise/index.ts';
+import { connectWiseSettings } from '../../test/connectwise.ts';
 import { testDatabase } from '../../test/db.ts';
 import { createTestAccount, type TestAccount } from '../../test/factories.ts';
 import { createConnectWiseProvider } from '../psa/connectwise/index.ts';
@@ -32,15 +33,7 @@ describe('PSA queue polling from ConnectWise (simulator, controlled clock)', () 
     await configurePsa({
       ctx: account.owner,
       deps,
-      input: {
-        provider: 'connectwise',
-        siteUrl: sim.url,
-        companyId: sim.credentials.companyId,
-        publicKey: sim.credentials.publicKey,
-        privateKey: sim.credentials.privateKey,
-        clientId: CLIENT_ID,
-        boards: ['Service Desk'],
-      },
+      input: connectWiseSettings(sim),
     });
   });
   afterAll(() => sim.close());

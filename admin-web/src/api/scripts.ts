@@ -1,28 +1,11 @@
+import type { ScriptLanguage } from '../../../core/db/schema/scripts.ts';
+import type { NewScript } from '../../../core/scripts/author-scripts.ts';
+import type { DestructiveFlag } from '../../../core/scripts/destructive.ts';
+import type { ParamSource, ParamType, ScriptParam } from '../../../core/scripts/params.ts';
 import { request } from './client.ts';
 
-/** Mirrors core/scripts: what /api/v1/scripts answers. */
-export type ScriptLanguage = 'powershell' | 'bash' | 'cmd';
-export type ParamType = 'string' | 'int' | 'bool' | 'choice' | 'secret';
-export type ParamSource = 'user' | 'device' | 'mailbox' | 'client';
-
-export interface ScriptParam {
-  name: string;
-  type: ParamType;
-  required: boolean;
-  default: string | null;
-  pattern: string | null;
-  description: string;
-  choices: string[];
-  source: ParamSource | null;
-}
-
-export interface DestructiveFlag {
-  rule: string;
-  label: string;
-  reason: string;
-  line: number;
-  excerpt: string;
-}
+// The shapes core/scripts answers with, imported rather than mirrored so the two cannot drift.
+export type { DestructiveFlag, ParamSource, ParamType, ScriptLanguage, ScriptParam };
 
 export interface ScriptUsage {
   uses: number;
@@ -93,16 +76,8 @@ export interface RenderedScript {
   ready: boolean;
 }
 
-export interface ScriptInput {
-  name: string;
-  description: string;
-  language: ScriptLanguage;
-  body: string;
-  params: ScriptParam[];
-  category: string;
-  tags: string[];
-  client: string | null;
-}
+/** The body of POST /scripts and PATCH /scripts/{id}. */
+export type ScriptInput = NewScript;
 
 export interface ScriptDraft extends Omit<ScriptInput, 'client'> {
   id: string;
