@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, lt } from 'drizzle-orm';
 import { authorize } from '../auth/permissions.ts';
-import { diagnosisSessionsTable, sessionTurnsTable } from '../db/schema/diagnosis.ts';
+import { type AnswerSource, diagnosisSessionsTable, sessionTurnsTable } from '../db/schema/diagnosis.ts';
 import { withTransaction } from '../db/transactions.ts';
 import type { TenantContext } from '../shared/context.ts';
 import { parseInput } from '../shared/validation.ts';
@@ -75,11 +75,16 @@ export async function listSessions({ ctx, input = {} }: { ctx: TenantContext; in
 }
 
 export interface TurnView {
+  /** What feedback on an assistant answer refers to. */
+  id: string;
   seq: number;
   role: 'engineer' | 'assistant';
   text: string;
   authorUserId: string | null;
   engine: string | null;
+  model: string | null;
+  /** Passages an assistant answer was given with (citations); empty for engineer turns. */
+  sources: AnswerSource[];
   usage: { inputTokens: number; outputTokens: number; cacheReadTokens: number; cacheCreationTokens: number };
   createdAt: string;
 }
@@ -101,11 +106,14 @@ export async function getTranscript({
       .where(and(eq(sessionTurnsTable.accountId, ctx.accountId), eq(sessionTurnsTable.sessionId, id)))
       .orderBy(asc(sessionTurnsTable.seq));
     return rows.map((r) => ({
+      id: r.id,
       seq: r.seq,
       role: r.role,
       text: r.text,
       authorUserId: r.authorUserId,
       engine: r.engine,
+      model: r.model,
+      sources: r.sources,
       usage: {
         inputTokens: r.inputTokens,
         outputTokens: r.outputTokens,

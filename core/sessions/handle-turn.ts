@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { authorize } from '../auth/permissions.ts';
 import { isUniqueViolation } from '../db/errors.ts';
-import { sessionTurnsTable } from '../db/schema/diagnosis.ts';
+import { type AnswerSource, sessionTurnsTable } from '../db/schema/diagnosis.ts';
 import { withTransaction } from '../db/transactions.ts';
 import {
   EngineBusyError,
@@ -9,6 +10,7 @@ import {
   type EngineTurnInput,
   type EngineTurnResult,
 } from '../engine/types.ts';
+import type { KnowledgePassage } from '../kb/knowledge.ts';
 import { actorUserId, type TenantContext } from '../shared/context.ts';
 import { ServiceError } from '../shared/errors.ts';
 import { redactText } from '../shared/redact.ts';
@@ -51,6 +53,10 @@ export interface TurnResult {
     model: string | null;
     usage: EngineTurnResult['usage'];
     applied: AppliedSummary;
+    /** The saved answer's id: what feedback buttons and citations refer to. */
+    turnId: string;
+    /** The knowledge passages the engine was given, in the order it saw them (citations [1], [2] …). */
+    sources: AnswerSource[];
   };
 }
 
@@ -122,6 +128,8 @@ export async function handleTurn({
     throw error;
   }
 
+  const turnId = randomUUID();
+  const sources = knowledge.map(toAnswerSource);
   return withTransaction(ctx, async (tx) => {
     const { result: applied, stateVersion } = await withSessionWrite(
       ctx,
@@ -145,10 +153,12 @@ export async function handleTurn({
         alongside: ctx.db.db
           .insert(sessionTurnsTable)
           .values({
+            id: turnId,
             accountId: ctx.accountId,
             sessionId: id,
             seq: sql`(select coalesce(max(seq), 0) + 1 from session_turns where session_id = ${id})`,
             role: 'assistant',
+            sources,
             text: redactText(result.text),
             engine: result.engine,
             model: result.model,
@@ -173,6 +183,8 @@ export async function handleTurn({
         model: result.model,
         usage: result.usage,
         applied: applied.summary,
+        turnId,
+        sources,
       },
     };
   });
@@ -217,6 +229,16 @@ async function saveEngineerTurn(ctx: TenantContext, id: string, safeMessage: str
       throw error;
     }
   }
+}
+
+function toAnswerSource(passage: KnowledgePassage): AnswerSource {
+  return {
+    documentId: passage.documentId,
+    title: passage.title,
+    url: passage.url,
+    source: passage.source,
+    snippet: passage.snippet,
+  };
 }
 
 /** Everything the engine sees, redacted: it never receives a secret an engineer pasted. */

@@ -95,6 +95,16 @@ export const diagnosisSessionsTable = pgTable(
 
 export const TURN_ROLES = ['engineer', 'assistant'] as const;
 
+/** A knowledge passage an answer was given with: what citations show and what feedback is scored by. */
+export interface AnswerSource {
+  documentId: string;
+  title: string;
+  url: string | null;
+  /** The connector it came from (hudu, itglue, sharepoint, demo …). */
+  source: string;
+  snippet: string;
+}
+
 /** The transcript: what the engineer said and what the assistant answered, with token usage. */
 export const sessionTurnsTable = pgTable(
   'session_turns',
@@ -110,6 +120,8 @@ export const sessionTurnsTable = pgTable(
     text: text('text').notNull(),
     engine: text('engine'),
     model: text('model'),
+    /** The passages the engine was given for an assistant answer (empty for engineer turns). */
+    sources: jsonb('sources').$type<AnswerSource[]>().notNull().default([]),
     inputTokens: integer('input_tokens').notNull().default(0),
     outputTokens: integer('output_tokens').notNull().default(0),
     cacheReadTokens: integer('cache_read_tokens').notNull().default(0),

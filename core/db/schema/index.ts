@@ -6,6 +6,7 @@ export * from './chat.ts';
 export * from './chat-identities.ts';
 export * from './chat-inbox.ts';
 export * from './diagnosis.ts';
+export * from './feedback.ts';
 export * from './flows.ts';
 export * from './insights.ts';
 export * from './kb.ts';
