@@ -26,12 +26,14 @@ export {
   syncMemberLinks,
 } from './member-links.ts';
 export {
+  attemptOutboxRow,
   type DeliveryReport,
   deliverSessionOutbox,
   dueOutboxSessions,
   listOutboxFailures,
   MAX_ATTEMPTS,
   nextAttemptDelayMs,
+  type OutboxAttempt,
   type OutboxItemView,
   queueTicketWrites,
   retryOutboxItem,

@@ -100,49 +100,22 @@ export async function deliverSessionOutbox({
   }
   const provider = await psaProviderFor(ctx, deps);
   for (const row of rows) {
-    if (!provider) {
-      await settle(ctx, row, {
-        status: 'failed',
-        lastError: 'No PSA is connected any more.',
-        lastErrorKind: 'not_found',
-      });
-      report.failed += 1;
+    const attempt = await attemptOutboxRow(ctx, provider, row, {
+      // A previous attempt (or one cut short by a crash) may have reached the PSA.
+      send: async (p) => ({ result: await perform(p, row, row.attempts > 0 || row.lastError !== null) }),
+      retryFrom: new Date(),
+    });
+    if (attempt.outcome === 'delivered') {
+      report.delivered += 1;
       continue;
     }
-    const attempt = row.attempts + 1;
-    await withTransaction(ctx, (tx) =>
-      tx.update(psaOutboxTable).set({ attempts: attempt }).where(eq(psaOutboxTable.id, row.id)),
-    );
-    try {
-      // A previous attempt (or one cut short by a crash) may have reached the PSA.
-      const result = await perform(provider, row, row.attempts > 0 || row.lastError !== null);
-      await settle(ctx, row, {
-        status: 'delivered',
-        result,
-        deliveredAt: new Date(),
-        lastError: null,
-        lastErrorKind: null,
-      });
-      report.delivered += 1;
-    } catch (error) {
-      const psa =
-        error instanceof PsaError
-          ? error
-          : new PsaError('unavailable', 'Unexpected failure talking to the PSA', { cause: error });
-      const retry = psa.retryable && attempt < MAX_ATTEMPTS;
-      await settle(ctx, row, {
-        status: retry ? 'pending' : 'failed',
-        lastError: psa.message,
-        lastErrorKind: psa.kind,
-        nextAttemptAt: new Date(Date.now() + nextAttemptDelayMs(attempt, psa.retryAfterMs)),
-      });
-      report.problem ??= { kind: psa.kind, message: psa.message };
-      if (retry) {
-        report.deferred += rows.length - report.delivered - report.failed;
-        return report;
-      }
-      report.failed += 1;
+    if (attempt.problem) report.problem ??= attempt.problem;
+    if (attempt.outcome === 'retry') {
+      // Writes stay in order: a status change never overtakes the note that failed before it.
+      report.deferred += rows.length - report.delivered - report.failed;
+      return report;
     }
+    report.failed += 1;
   }
   return report;
 }
@@ -182,6 +155,73 @@ async function perform(provider: PsaProvider, row: PsaOutboxRow, mayAlreadyExist
     case 'create_ticket':
       // Walk-ins have no session; core/tickets delivers them with its own duplicate check.
       throw new PsaError('invalid_request', 'Ticket creation is not delivered with a session.');
+  }
+}
+
+export type OutboxAttempt =
+  | { outcome: 'delivered' }
+  | { outcome: 'retry' | 'failed'; problem: { kind: string; message: string } | null };
+
+/**
+ * One delivery attempt of one outbox row, shared by session writes and walk-in tickets. The
+ * attempt is counted in its own committed transaction *before* the call, so after a timeout or a
+ * crash the next attempt knows the PSA may already have it. `send` returns what to record on the
+ * row and, optionally, more writes that must commit with "delivered" (linking a new ticket).
+ */
+export async function attemptOutboxRow(
+  ctx: TenantContext,
+  provider: PsaProvider | null,
+  row: PsaOutboxRow,
+  options: {
+    send: (provider: PsaProvider) => Promise<{
+      result: Record<string, unknown>;
+      set?: Partial<PsaOutboxRow>;
+      alongside?: (tx: AppTx) => Promise<void>;
+    }>;
+    /** Backoff is counted from here (the caller's clock, so tests can move time). */
+    retryFrom: Date;
+  },
+): Promise<OutboxAttempt> {
+  if (!provider) {
+    await settle(ctx, row, {
+      status: 'failed',
+      lastError: 'No PSA is connected any more.',
+      lastErrorKind: 'not_found',
+    });
+    return { outcome: 'failed', problem: null };
+  }
+  const attempt = row.attempts + 1;
+  await settle(ctx, row, { attempts: attempt });
+  try {
+    const sent = await options.send(provider);
+    await withTransaction(ctx, async (tx) => {
+      await sent.alongside?.(tx);
+      await tx
+        .update(psaOutboxTable)
+        .set({
+          ...sent.set,
+          status: 'delivered',
+          result: sent.result,
+          deliveredAt: new Date(),
+          lastError: null,
+          lastErrorKind: null,
+        })
+        .where(eq(psaOutboxTable.id, row.id));
+    });
+    return { outcome: 'delivered' };
+  } catch (error) {
+    const psa =
+      error instanceof PsaError
+        ? error
+        : new PsaError('unavailable', 'Unexpected failure talking to the PSA', { cause: error });
+    const retry = psa.retryable && attempt < MAX_ATTEMPTS;
+    await settle(ctx, row, {
+      status: retry ? 'pending' : 'failed',
+      lastError: psa.message,
+      lastErrorKind: psa.kind,
+      nextAttemptAt: new Date(options.retryFrom.getTime() + nextAttemptDelayMs(attempt, psa.retryAfterMs)),
+    });
+    return { outcome: retry ? 'retry' : 'failed', problem: { kind: psa.kind, message: psa.message } };
   }
 }
 

@@ -5,10 +5,8 @@ import { type PsaOutboxRow, psaOutboxTable } from '../db/schema/psa.ts';
 import { ticketsTable } from '../db/schema/tickets.ts';
 import { withTransaction } from '../db/transactions.ts';
 import {
-  MAX_ATTEMPTS,
-  nextAttemptDelayMs,
+  attemptOutboxRow,
   type PsaDeps,
-  PsaError,
   type PsaProvider,
   type PsaTicket,
   psaProviderFor,
@@ -54,52 +52,26 @@ export async function deliverWalkIns({
   if (rows.length === 0) return report;
   const provider = await psaProviderFor(ctx, deps);
   for (const row of rows) {
-    if (!provider) {
-      await settle(ctx, row, {
-        status: 'failed',
-        lastError: 'No PSA is connected any more.',
-        lastErrorKind: 'not_found',
-      });
-      report.failed += 1;
+    const attempt = await attemptOutboxRow(ctx, provider, row, {
+      send: async (p) => {
+        const created = await createOnce(p, row);
+        return {
+          result: { externalId: created.externalId },
+          set: { ticketExternalId: created.externalId },
+          alongside: async (tx) => {
+            if (row.ticketId) await linkTicket(tx, ctx, row.ticketId, p.name, created);
+          },
+        };
+      },
+      retryFrom: now,
+    });
+    if (attempt.outcome === 'delivered') {
+      report.created += 1;
       continue;
     }
-    const attempt = row.attempts + 1;
-    await withTransaction(ctx, (tx) =>
-      tx.update(psaOutboxTable).set({ attempts: attempt }).where(eq(psaOutboxTable.id, row.id)),
-    );
-    try {
-      const created = await createOnce(provider, row);
-      await withTransaction(ctx, async (tx) => {
-        if (row.ticketId) await linkTicket(tx, ctx, row.ticketId, provider.name, created);
-        await tx
-          .update(psaOutboxTable)
-          .set({
-            status: 'delivered',
-            ticketExternalId: created.externalId,
-            result: { externalId: created.externalId },
-            deliveredAt: new Date(),
-            lastError: null,
-            lastErrorKind: null,
-          })
-          .where(eq(psaOutboxTable.id, row.id));
-      });
-      report.created += 1;
-    } catch (error) {
-      const psa =
-        error instanceof PsaError
-          ? error
-          : new PsaError('unavailable', 'Unexpected failure talking to the PSA', { cause: error });
-      const retry = psa.retryable && attempt < MAX_ATTEMPTS;
-      await settle(ctx, row, {
-        status: retry ? 'pending' : 'failed',
-        lastError: psa.message,
-        lastErrorKind: psa.kind,
-        nextAttemptAt: new Date(now.getTime() + nextAttemptDelayMs(attempt, psa.retryAfterMs)),
-      });
-      report.problem ??= { kind: psa.kind, message: psa.message };
-      if (retry) report.deferred += 1;
-      else report.failed += 1;
-    }
+    if (attempt.problem) report.problem ??= attempt.problem;
+    if (attempt.outcome === 'retry') report.deferred += 1;
+    else report.failed += 1;
   }
   return report;
 }
@@ -161,8 +133,4 @@ async function linkTicket(
         and(eq(diagnosisSessionsTable.id, linked.sessionId), isNull(diagnosisSessionsTable.ticketExternalId)),
       );
   }
-}
-
-async function settle(ctx: TenantContext, row: PsaOutboxRow, set: Partial<PsaOutboxRow>) {
-  await withTransaction(ctx, (tx) => tx.update(psaOutboxTable).set(set).where(eq(psaOutboxTable.id, row.id)));
 }
