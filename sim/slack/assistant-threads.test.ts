@@ -116,7 +116,7 @@ describe('assistant.threads.setSuggestedPrompts and setTitle', () => {
   it('answers missing_scope to an install without assistant:write, and 429 when rate limited', async () => {
     const thread = sim.assistant.start(userId);
     const code = sim.issueOAuthCode({ scope: 'chat:write,im:history' });
-    const granted = await client().oauth.v2.access({ code });
+    const granted = await client().oauth.v2.access({ code, client_id: 'cid', client_secret: 'secret' });
     const old = client(granted.access_token as string);
     const denied = await rejection(
       old.assistant.threads.setTitle({ channel_id: thread.channel, thread_ts: thread.threadTs, title: 'x' }),
