@@ -52,7 +52,9 @@ export function threadTitle(problem: string): string {
   const line = stripMentions(problem).replace(/\s+/g, ' ').trim();
   if (line.length <= TITLE_CHARS) return line;
   const cut = line.slice(0, TITLE_CHARS - 1);
-  const atWord = cut.lastIndexOf(' ') > TITLE_CHARS / 2 ? cut.slice(0, cut.lastIndexOf(' ')) : cut;
+  const space = cut.lastIndexOf(' ');
+  // Cut where a word ends: at the limit when the next character is a space, else at the last one.
+  const atWord = line[cut.length] === ' ' || space < TITLE_CHARS / 2 ? cut : cut.slice(0, space);
   return `${atWord}…`;
 }
 
