@@ -195,6 +195,36 @@ describe('Slack assistant split view (real Bolt, real server, simulator)', () =>
     expect(await findSessionByChannel(w.engineer, ref)).toBeNull();
   });
 
+  it('a reply in an ordinary DM thread (Bolt hands every threaded DM to the assistant) stays a turn of its session', async () => {
+    const im = w.sim.openIm(w.engineerSlackId);
+    const first = messageEvent({
+      channel: im.id,
+      channelType: 'im',
+      user: w.engineerSlackId,
+      text: 'Mapped drive S: is missing after login on FAB-WS-031',
+      ...ws(),
+    });
+    await w.send(first);
+    const rootTs = (first.payload.event as { ts: string }).ts;
+    const dm = { channel: im.id, threadTs: rootTs };
+    await eventually(() => threadMessages(im.id, rootTs).find((m) => m.text.startsWith('Offline assistant')));
+    const ref = slackChannelRef(w.workspace.teamId, im.id, rootTs);
+    const session = await findSessionByChannel(w.engineer, ref);
+    expect(session).not.toBeNull();
+    const before = threadMessages(im.id, rootTs).length;
+    await say(w.engineerSlackId, dm, 'Other drives map fine, only S: is gone');
+    await eventually(() =>
+      threadMessages(im.id, rootTs)
+        .slice(before)
+        .find((m) => m.text.startsWith('Offline assistant')),
+    );
+    expect((await findSessionByChannel(w.engineer, ref))?.id).toBe(session?.id);
+    // An existing session keeps its thread as it was: no title is set on a plain DM thread.
+    expect(
+      w.sim.calls.some((c) => c.method === 'assistant.threads.setTitle' && c.args.thread_ts === rootTs),
+    ).toBe(false);
+  });
+
   it('refuses a context from another workspace or of the wrong shape, and strangers, changing nothing', async () => {
     // Another workspace's channel: greeted, but that channel is not named.
     const foreign = await openThread(w.engineerSlackId, {
