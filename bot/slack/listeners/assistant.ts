@@ -59,12 +59,15 @@ export function threadTitle(problem: string): string {
 }
 
 /**
- * The channel the user is looking at, from an assistant thread's `context`, or null when it is
- * absent, malformed, a DM, or another workspace's (Slack sends whatever the client reports; the
- * docs say to treat it as a hint). It is used for one line of the greeting and never stored.
+ * An assistant thread's `context`: the conversation the user is looking at. Slack sends whatever
+ * the client reports (the docs call it a hint to check before use), so it is read with zod and
+ * only ever named in the greeting, never stored.
  */
-const ViewedChannel = z.object({
-  channel_id: z.string().regex(/^[CG][A-Z0-9]{6,}$/),
+const ThreadContext = z.object({
+  channel_id: z
+    .string()
+    .regex(/^[CGD][A-Z0-9]{6,}$/)
+    .optional(),
   team_id: z
     .string()
     .regex(/^T[A-Z0-9]+$/)
@@ -72,11 +75,17 @@ const ViewedChannel = z.object({
   enterprise_id: z.string().nullish(),
 });
 
-export function viewedChannel(context: unknown, teamId: string | undefined): string | null {
-  const parsed = ViewedChannel.safeParse(context);
-  if (!parsed.success) return null;
-  if (parsed.data.team_id && parsed.data.team_id !== teamId) return null;
-  return parsed.data.channel_id;
+/**
+ * The channel in view, or null (none, or a DM); 'refused' for a context that is malformed or
+ * belongs to another workspace.
+ */
+export function viewedChannel(context: unknown, teamId: string | undefined): string | null | 'refused' {
+  if (context === undefined) return null;
+  const parsed = ThreadContext.safeParse(context);
+  if (!parsed.success) return 'refused';
+  if (parsed.data.team_id && parsed.data.team_id !== teamId) return 'refused';
+  const channel = parsed.data.channel_id;
+  return channel && !channel.startsWith('D') ? channel : null;
 }
 
 function greeting(channel: string | null): string {
@@ -103,9 +112,10 @@ export function registerAssistant(app: App, rt: SlackRuntime): void {
       const ctx = await contextOrRefuse(rt, client, { teamId: body.team_id, userId, channel, threadTs });
       if (!ctx) return;
       const viewing = viewedChannel(context, body.team_id);
-      if (!viewing && context && Object.keys(context).length > 0)
+      if (viewing === 'refused')
         rt.logger.warn({ teamId: body.team_id }, 'Slack assistant: thread context refused');
-      await client.chat.postMessage({ channel, thread_ts: threadTs, text: greeting(viewing) });
+      const text = greeting(viewing === 'refused' ? null : viewing);
+      await client.chat.postMessage({ channel, thread_ts: threadTs, text });
       // Installs from before the split view lack assistant:write; the greeting is enough there.
       await setSuggestedPrompts({ title: 'Try one of these', prompts: [...ASSISTANT_PROMPTS] }).catch(
         (error: unknown) =>
@@ -115,7 +125,7 @@ export function registerAssistant(app: App, rt: SlackRuntime): void {
     // Bolt's default would rewrite the greeting's metadata on every channel the user opens; the
     // context matters to us only when a thread starts, so here it is checked and nothing is kept.
     threadContextChanged: async ({ event, body }) => {
-      if (!viewedChannel(event.assistant_thread.context, body.team_id))
+      if (viewedChannel(event.assistant_thread.context, body.team_id) === 'refused')
         rt.logger.warn({ teamId: body.team_id }, 'Slack assistant: thread context refused');
     },
     userMessage: async ({ message, body, client, setTitle }) => {
