@@ -1,7 +1,14 @@
 import { WebClient } from '@slack/web-api';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { errorsOf, eventWrapperValidator } from './contract-schemas.ts';
 import { newBotToken } from './ids.ts';
-import { type SlackSimulator, startSlackSimulator } from './index.ts';
+import {
+  assistantThreadContextChangedEvent,
+  assistantThreadStartedEvent,
+  channelContext,
+  type SlackSimulator,
+  startSlackSimulator,
+} from './index.ts';
 import { quietLogger, rejection } from './test-helpers.ts';
 
 // The real @slack/web-api WebClient against the simulator's assistant-thread methods.
@@ -135,5 +142,26 @@ describe('assistant.threads.setSuggestedPrompts and setTitle', () => {
       }),
     );
     expect(limited.code).toBe('slack_webapi_rate_limited_error');
+  });
+});
+
+describe('assistant_thread_* events', () => {
+  it("are Events API envelopes per Slack's wrapper schema, with the documented assistant_thread", () => {
+    const validate = eventWrapperValidator();
+    const thread = { user: 'U0TECH00001', channel: 'D0TECHDM001', threadTs: '1729999327.187299' };
+    for (const request of [
+      assistantThreadStartedEvent({ ...thread, context: channelContext('C0HELPDESK1') }),
+      assistantThreadContextChangedEvent(thread),
+    ]) {
+      expect(request.contentType).toBe('application/json');
+      const wire = JSON.parse(request.body) as { event: Record<string, unknown> };
+      expect(validate(wire), errorsOf(validate).join('\n')).toBe(true);
+      expect(wire.event.assistant_thread).toMatchObject({
+        user_id: 'U0TECH00001',
+        channel_id: 'D0TECHDM001',
+        thread_ts: '1729999327.187299',
+      });
+      expect(wire.event.event_ts).toMatch(/^\d+\.\d+$/);
+    }
   });
 });
