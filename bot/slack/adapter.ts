@@ -18,6 +18,7 @@ import { sendSlackReminder } from './escalation-reminders.ts';
 import { type ChatInboxPort, installInboxGate } from './inbox-gate.ts';
 import { InstallationCache } from './installations.ts';
 import { registerActions } from './listeners/actions.ts';
+import { registerAssistant } from './listeners/assistant.ts';
 import { registerCommand } from './listeners/command.ts';
 import { registerEscalation } from './listeners/escalate.ts';
 import { registerHandOver } from './listeners/hand-over.ts';
@@ -116,6 +117,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     await ack();
   });
   registerMessageListeners(app, runtime);
+  registerAssistant(app, runtime);
   registerCommand(app, runtime);
   registerEscalation(app, runtime);
   registerHandOver(app, runtime);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ACTION_VERBS, SESSION_CARD_VERBS } from '../../cards/index.ts';
 import { loadEnv } from '../../server/env.ts';
+import { ASSISTANT_EVENTS, ASSISTANT_PROMPTS } from './listeners/assistant.ts';
 import { ESCALATE_SHORTCUT } from './listeners/escalate.ts';
 import { HOME_EVENTS } from './listeners/home.ts';
 import { WALK_IN_SHORTCUT } from './listeners/intake.ts';
@@ -13,7 +14,11 @@ interface Manifest {
   features: {
     shortcuts: Array<{ callback_id: string; type: string }>;
     slash_commands: Array<{ command: string; url: string }>;
-    app_home: { home_tab_enabled: boolean };
+    app_home: { home_tab_enabled: boolean; messages_tab_enabled: boolean };
+    assistant_view?: {
+      assistant_description: string;
+      suggested_prompts?: Array<{ title: string; message: string }>;
+    };
   };
   oauth_config: { scopes: { bot: string[]; user?: string[] }; redirect_urls: string[] };
   settings: {
@@ -35,7 +40,7 @@ describe('manifests/slack/manifest.yml matches what bot/slack does (least privil
 
   it('subscribes to exactly the events the listeners handle', () => {
     expect(sorted(manifest.settings.event_subscriptions.bot_events)).toEqual(
-      sorted([...MESSAGE_EVENTS, ...HOME_EVENTS]),
+      sorted([...MESSAGE_EVENTS, ...HOME_EVENTS, ...ASSISTANT_EVENTS]),
     );
   });
 
@@ -46,6 +51,16 @@ describe('manifests/slack/manifest.yml matches what bot/slack does (least privil
     ]);
     expect(manifest.features.slash_commands.map((c) => c.command)).toEqual([loadEnv({}).SLACK_SLASH_COMMAND]);
     expect(manifest.features.app_home.home_tab_enabled).toBe(true);
+  });
+
+  it('turns on the assistant split view with the prompts the app sets, where its threads (the DM) live', () => {
+    const view = manifest.features.assistant_view;
+    expect(view?.assistant_description.length).toBeGreaterThan(10);
+    expect(view?.suggested_prompts).toEqual(ASSISTANT_PROMPTS.map((p) => ({ ...p })));
+    // Slack lets an app hold assistant:write only with assistant_view; threads are DM threads.
+    expect(manifest.oauth_config.scopes.bot).toContain('assistant:write');
+    expect(manifest.features.app_home.messages_tab_enabled).toBe(true);
+    expect(manifest.settings.event_subscriptions.bot_events).toContain('message.im');
   });
 
   it('handles every card button verb (claim lives with the escalation listener)', () => {

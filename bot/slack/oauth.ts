@@ -9,6 +9,8 @@ import type { InstallationCache } from './installations.ts';
 /** Bot scopes requested at install; must equal manifests/slack/manifest.yml (a test checks). */
 export const BOT_SCOPES = [
   'app_mentions:read',
+  // The assistant split view: suggested prompts, thread titles and status (listeners/assistant.ts).
+  'assistant:write',
   'channels:history',
   'groups:history',
   'im:history',

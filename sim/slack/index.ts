@@ -7,6 +7,16 @@
  *   interactivity), signed with the app's signing secret.
  */
 export {
+  type AssistantContext,
+  type AssistantThreadEventOptions,
+  assistantThreadContextChangedEvent,
+  assistantThreadStartedEvent,
+  channelContext,
+  type SimAssistantPrompt,
+  type SimAssistantThread,
+  type SimAssistantThreads,
+} from './assistant-threads.ts';
+export {
   DEFAULT_BOT_TOKEN,
   DEFAULT_WORKSPACE,
   newEventId,

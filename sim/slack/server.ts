@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { ASSISTANT_THREAD_METHODS, assistantThreads } from './assistant-threads.ts';
 import { DEFAULT_BOT_TOKEN, DEFAULT_WORKSPACE } from './ids.ts';
 import { isRecord, JSON_ARGS, type MethodHandler, type MethodResult } from './method-kit.ts';
 import { AUTH_METHODS, issueOAuthCode, oauthV2Access } from './methods-auth.ts';
@@ -128,6 +129,7 @@ export async function startSlackSimulator(options: SlackSimulatorOptions = {}): 
     ...AUTH_METHODS,
     ...CHAT_METHODS,
     ...VIEW_METHODS,
+    ...ASSISTANT_THREAD_METHODS,
     'oauth.v2.access': oauthV2Access({ clientId: options.clientId, clientSecret: options.clientSecret }),
   };
 
@@ -230,6 +232,7 @@ export async function startSlackSimulator(options: SlackSimulatorOptions = {}): 
     messages: state.messages,
     ephemerals: state.ephemerals,
     views: state.views,
+    assistant: assistantThreads(state),
     failNext(method, failure, times = 1) {
       const queue = state.failures.get(method) ?? [];
       for (let i = 0; i < times; i++) queue.push(failure);

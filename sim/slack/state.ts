@@ -31,7 +31,7 @@ export interface OAuthGrant {
 }
 
 export const DEFAULT_BOT_SCOPE =
-  'app_mentions:read,channels:history,chat:write,commands,im:history,im:write,users:read,users:read.email';
+  'app_mentions:read,assistant:write,channels:history,chat:write,commands,im:history,im:write,users:read,users:read.email';
 
 /** All mutable workspace state behind one simulator instance. */
 export class SimState {

@@ -1,3 +1,5 @@
+import type { SimAssistantThreads } from './assistant-threads.ts';
+
 /** Block Kit JSON as it travels on the wire: an object with at least a string `type`. */
 export type SimBlock = { type: string } & Record<string, unknown>;
 
@@ -154,6 +156,8 @@ export interface SlackSimulator {
   readonly messages: SimMessage[];
   readonly ephemerals: SimEphemeral[];
   readonly views: SimView[];
+  /** The assistant split view: open a thread as a user would; read the title and prompts the app set. */
+  readonly assistant: SimAssistantThreads;
   /**
    * Make the next call(s) of `method` fail with `failure` (default once). Applies before token and
    * argument checks, like a platform-side refusal; the attempt is still recorded in `calls`.

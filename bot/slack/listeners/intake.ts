@@ -44,31 +44,7 @@ export function registerIntake(
     const teamId = shortcut.team?.id ?? '';
     const ctx = await contextOrRefuse(rt, client, { teamId, userId: shortcut.user.id });
     if (!ctx) return;
-    if (!can(ctx.actor, 'intake.create')) {
-      await client.views.open({
-        trigger_id: shortcut.trigger_id,
-        view: {
-          type: 'modal',
-          title: { type: 'plain_text', text: 'Log a walk-in' },
-          close: { type: 'plain_text', text: 'Close' },
-          blocks: [
-            {
-              type: 'section',
-              text: {
-                type: 'mrkdwn',
-                text: `Your role (${ctx.actor.kind === 'user' ? ctx.actor.role : 'system'}) cannot log walk-in tickets.`,
-              },
-            },
-          ],
-        },
-      });
-      return;
-    }
-    const choices = await listWalkInClients({ ctx, deps: rt.conversation.diagnosis.psa });
-    await client.views.open({
-      trigger_id: shortcut.trigger_id,
-      view: renderWalkInModal(choices, { teamId }),
-    });
+    await openWalkInModal(rt, client, ctx, { teamId, triggerId: shortcut.trigger_id });
   });
 
   app.view<ViewSubmitAction>(WALK_IN_VIEW, async ({ view, ack, client, body }) => {
@@ -170,6 +146,44 @@ function safeJson(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The walk-in modal for someone who may log walk-ins, or a modal saying their role cannot. Opened
+ * from the global shortcut and from the assistant thread's "Log a walk-in" button (both carry a
+ * trigger id, which `views.open` needs and a plain message never has).
+ */
+export async function openWalkInModal(
+  rt: SlackRuntime,
+  client: WebClient,
+  ctx: TenantContext,
+  where: { teamId: string; triggerId: string },
+): Promise<void> {
+  if (!can(ctx.actor, 'intake.create')) {
+    await client.views.open({
+      trigger_id: where.triggerId,
+      view: {
+        type: 'modal',
+        title: { type: 'plain_text', text: 'Log a walk-in' },
+        close: { type: 'plain_text', text: 'Close' },
+        blocks: [
+          {
+            type: 'section',
+            text: {
+              type: 'mrkdwn',
+              text: `Your role (${ctx.actor.kind === 'user' ? ctx.actor.role : 'system'}) cannot log walk-in tickets.`,
+            },
+          },
+        ],
+      },
+    });
+    return;
+  }
+  const choices = await listWalkInClients({ ctx, deps: rt.conversation.diagnosis.psa });
+  await client.views.open({
+    trigger_id: where.triggerId,
+    view: renderWalkInModal(choices, { teamId: where.teamId }),
+  });
 }
 
 /**
