@@ -4,4 +4,10 @@ export {
   recordAnswerFeedback,
   toAnswerFeedbackView,
 } from './record-feedback.ts';
-export { RecordFeedbackInput } from './schemas.ts';
+export {
+  type ExportedFeedback,
+  exportFeedback,
+  type FeedbackExport,
+  readFeedbackExport,
+} from './export-feedback.ts';
+export { ExportFeedbackInput, FEEDBACK_EXPORT_FORMATS, RecordFeedbackInput } from './schemas.ts';

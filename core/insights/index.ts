@@ -6,3 +6,5 @@ export {
   InsightsFilterInput,
   MAX_RANGE_DAYS,
 } from './schemas.ts';
+export { toCsv } from './csv.ts';
+export { type InsightsRange, resolveRange } from './range.ts';
