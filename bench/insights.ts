@@ -15,8 +15,8 @@ import { sql } from 'drizzle-orm';
 import { type Database, openDatabase } from '../core/db/client.ts';
 import { runMigrations } from '../core/db/migrate.ts';
 import { withSystemTransaction, withTransaction } from '../core/db/transactions.ts';
-import { CHART_IDS, type ChartId, exportInsightsCsv } from '../core/insights/index.ts';
 import { feedbackByArticleQuery, feedbackByEngineQuery } from '../core/insights/feedback-queries.ts';
+import { CHART_IDS, type ChartId, exportInsightsCsv } from '../core/insights/index.ts';
 import {
   type ChartQuery,
   escalationsByClientQuery,

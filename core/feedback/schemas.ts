@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FEEDBACK_RATINGS, FEEDBACK_SURFACES } from '../db/schema/feedback.ts';
-import { stripUnsafeText } from '../shared/text-hygiene.ts';
 import { InsightsFilterInput } from '../insights/index.ts';
+import { stripUnsafeText } from '../shared/text-hygiene.ts';
 
 export const RecordFeedbackInput = z
   .object({

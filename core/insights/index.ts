@@ -1,4 +1,6 @@
+export { toCsv } from './csv.ts';
 export { exportInsightsCsv, getInsights, type InsightsView } from './get-insights.ts';
+export { type InsightsRange, resolveRange } from './range.ts';
 export {
   CHART_IDS,
   type ChartId,
@@ -6,5 +8,3 @@ export {
   InsightsFilterInput,
   MAX_RANGE_DAYS,
 } from './schemas.ts';
-export { toCsv } from './csv.ts';
-export { type InsightsRange, resolveRange } from './range.ts';

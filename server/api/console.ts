@@ -154,11 +154,7 @@ function consoleRenderContext(ctx: TenantContext): RenderContext {
   };
 }
 
-function resultOf(
-  ctx: TenantContext,
-  session: SessionView,
-  reply?: ConsoleReply,
-): ConsoleResult {
+function resultOf(ctx: TenantContext, session: SessionView, reply?: ConsoleReply): ConsoleResult {
   const card = renderSessionCard(session, consoleRenderContext(ctx));
   return reply
     ? {
