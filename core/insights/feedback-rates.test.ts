@@ -55,6 +55,12 @@ describe('helpful-answer rates on Insights, and the feedback export', () => {
 
     const first = await answer(a.owner, offline, 'Outlook keeps prompting for the password after a change');
     offlineSources = first.sources;
+    // As if its ticket were linked: the client filter narrows to this session's ratings.
+    await withSystemTransaction(database, 'test: a client for one session', (tx) =>
+      tx.execute(
+        sql`update diagnosis_sessions set ticket_company_name = 'Fabrikam' where id = ${first.sessionId}`,
+      ),
+    );
     await recordAnswerFeedback({
       ctx: a.owner,
       input: { turnId: first.turnId, rating: 'helpful', surface: 'web' },
@@ -134,6 +140,14 @@ describe('helpful-answer rates on Insights, and the feedback export', () => {
       byEngine: [],
       byArticle: [],
     });
+  });
+
+  it('narrows to one client when one is chosen', async () => {
+    const view = await getInsights({ ctx: a.owner, input: { client: 'Fabrikam' }, now: NOW });
+    expect(view.answerFeedback.totals).toEqual({ rated: 2, helpful: 1, notHelpful: 1, helpfulRate: 0.5 });
+    expect(view.answerFeedback.byEngine.map((e) => e.engine)).toEqual(['offline']);
+    const rows = await exportRows(a.owner, { client: 'Fabrikam' });
+    expect(rows.map((r) => r.engine)).toEqual(['offline', 'offline']);
   });
 
   it('keeps each account to its own ratings', async () => {

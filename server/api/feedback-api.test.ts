@@ -182,5 +182,9 @@ describe('answer feedback over /api/v1', () => {
       notHelpful: 0,
       helpfulRate: 1,
     });
+    const csv = await api(server, '/api/v1/insights/export.csv?chart=answers-by-engine', {
+      token: tokens.admin,
+    });
+    expect(csv.text).toBe('engine,rated,helpful,notHelpful,helpfulRate\r\noffline,2,2,0,1\r\n');
   });
 });

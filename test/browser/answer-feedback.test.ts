@@ -12,6 +12,8 @@ import { startTestServer } from '../server.ts';
 import { ensureAdminWebBuilt, launchChromium, screenshot } from './harness.ts';
 
 const COMMENT = 'Pointed at the wrong article';
+/** CI shares two cores with other suites: wait for the server's answer, not a fixed second. */
+const SLOW = { timeout: 15_000 };
 
 /**
  * Answer feedback in Chromium (issue #17): thumbs under Try the bot's answers, the ratings and
@@ -85,24 +87,24 @@ describe('answer feedback in Chromium', { timeout: 90_000 }, () => {
     const up = thumbs().getByRole('button', { name: '👍 Helpful' });
     const down = thumbs().getByRole('button', { name: '👎 Not helpful' });
     await up.click();
-    await expect.poll(() => up.isDisabled()).toBe(true);
+    await expect.poll(() => up.isDisabled(), SLOW).toBe(true);
     expect(await down.isDisabled()).toBe(true);
     release();
-    await expect.poll(() => state().textContent()).toBe('Recorded: helpful');
+    await expect.poll(() => state().textContent(), SLOW).toBe('Recorded: helpful');
     await page.unroute('**/feedback');
     expect(await up.getAttribute('aria-pressed')).toBe('true');
     expect(await down.isDisabled()).toBe(false);
 
     await down.click();
-    await expect.poll(() => state().textContent()).toBe('Recorded: not helpful');
+    await expect.poll(() => state().textContent(), SLOW).toBe('Recorded: not helpful');
     await thumbs().getByLabel('Comment on this answer (optional)').fill(COMMENT);
     await thumbs().getByRole('button', { name: 'Send comment' }).click();
-    await expect.poll(() => state().textContent()).toBe(`Recorded: not helpful · “${COMMENT}”`);
+    await expect.poll(() => state().textContent(), SLOW).toBe(`Recorded: not helpful · “${COMMENT}”`);
     await screenshot(page, 'feedback-01-try-the-bot');
 
     // A reload resumes the conversation with the vote as recorded.
     await page.reload();
-    await expect.poll(() => state().textContent()).toBe(`Recorded: not helpful · “${COMMENT}”`);
+    await expect.poll(() => state().textContent(), SLOW).toBe(`Recorded: not helpful · “${COMMENT}”`);
     expect(await thumbs().getByRole('button', { name: '👎 Not helpful' }).getAttribute('aria-pressed')).toBe(
       'true',
     );
@@ -126,7 +128,7 @@ describe('answer feedback in Chromium', { timeout: 90_000 }, () => {
     await turn.getByTestId('answer-sources').waitFor();
     expect(await turn.getByTestId('answer-sources').locator('li').count()).toBeGreaterThan(0);
     const ratings = turn.getByTestId('answer-rating');
-    await expect.poll(() => ratings.count()).toBe(2);
+    await expect.poll(() => ratings.count(), SLOW).toBe(2);
     const texts = await ratings.allTextContents();
     expect(texts).toContainEqual(
       expect.stringMatching(new RegExp(`Not helpful.*Owner .* · Try the bot · “${COMMENT}”`)),
@@ -140,11 +142,11 @@ describe('answer feedback in Chromium', { timeout: 90_000 }, () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Insights', exact: true }).click();
     const byEngine = page.locator('section[data-chart="Helpful answers by engine"]');
     await expect
-      .poll(() => byEngine.locator('[data-headline]').textContent())
+      .poll(() => byEngine.locator('[data-headline]').textContent(), SLOW)
       .toBe('Helpful 50% of 2 rated answers');
     const byArticle = page.locator('section[data-chart="Helpful answers by article"]');
     const rows = byArticle.locator('tbody tr');
-    await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    await expect.poll(() => rows.count(), SLOW).toBeGreaterThan(0);
     expect(await rows.first().locator('td').nth(1).textContent()).toBe('2');
     expect(await rows.first().locator('td').nth(2).textContent()).toBe('50%');
     await screenshot(page, 'feedback-03-insights');
@@ -153,7 +155,7 @@ describe('answer feedback in Chromium', { timeout: 90_000 }, () => {
     await exporter.getByLabel('Format').click();
     await page.getByRole('option', { name: 'CSV' }).click();
     await expect
-      .poll(() => exporter.getByRole('link', { name: 'Export feedback' }).getAttribute('href'))
+      .poll(() => exporter.getByRole('link', { name: 'Export feedback' }).getAttribute('href'), SLOW)
       .toMatch(/format=csv/);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
