@@ -192,6 +192,20 @@ describe('helpful-answer rates on Insights, and the feedback export', () => {
     expect(aged.map((r) => r.turnId)).toEqual([oldTurnId]);
   });
 
+  it('pages through the rows without gaps or repeats', async () => {
+    const all = await exportRows(a.owner, { from: dayOf(60), to: dayOf(0) });
+    const text = await readFeedbackExport(
+      exportFeedback({ ctx: a.owner, input: { from: dayOf(60), to: dayOf(0) }, now: NOW, pageSize: 1 }),
+    );
+    const paged = text
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as ExportedFeedback);
+    expect(all).toHaveLength(4);
+    expect(paged.map((r) => r.feedbackId)).toEqual(all.map((r) => r.feedbackId));
+    expect(paged.map((r) => r.ratedAt)).toEqual([...paged.map((r) => r.ratedAt)].sort());
+  });
+
   it('exports CSV with a header row even when nothing matches', async () => {
     const csv = await readFeedbackExport(
       exportFeedback({ ctx: a.owner, input: { format: 'csv', rating: 'helpful' }, now: NOW }),
