@@ -15,6 +15,7 @@ import { sql } from 'drizzle-orm';
 import { type Database, openDatabase } from '../core/db/client.ts';
 import { runMigrations } from '../core/db/migrate.ts';
 import { withSystemTransaction, withTransaction } from '../core/db/transactions.ts';
+import { feedbackByArticleQuery, feedbackByEngineQuery } from '../core/insights/feedback-queries.ts';
 import { CHART_IDS, type ChartId, exportInsightsCsv } from '../core/insights/index.ts';
 import {
   type ChartQuery,
@@ -39,6 +40,9 @@ const RAW: Record<ChartId, ChartQuery<unknown>> = {
   'fixes-by-article': fixesByArticleQuery,
   'escalations-by-client': escalationsByClientQuery,
   people: peopleQuery,
+  // No rollup: these read answer_feedback directly either way.
+  'answers-by-engine': feedbackByEngineQuery,
+  'answers-by-article': feedbackByArticleQuery,
 };
 
 const NOW = new Date();

@@ -52,6 +52,7 @@ const EXPECTED: Record<Action, string> = {
   'kb.sync':                    'Y Y n n n n Y',
   'audit.read':                 'Y Y n n n n Y',
   'insights.read':              'Y Y n n n n n',
+  'feedback.export':            'Y Y n n n n n',
   'onboarding.read':            'Y Y n n n n n',
   'audit.purge':                'Y n n n n n Y',
   'settings.manage':            'Y Y n n n n n',

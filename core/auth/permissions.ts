@@ -63,6 +63,7 @@ export const PERMISSIONS = {
   'kb.sync': { minRole: 'admin', describe: 'sync knowledge connectors', system: true },
   'audit.read': { minRole: 'admin', describe: 'read the audit log', system: true },
   'insights.read': { minRole: 'admin', describe: 'view Insights', system: false },
+  'feedback.export': { minRole: 'admin', describe: 'export answer feedback', system: false },
   'onboarding.read': { minRole: 'admin', describe: 'view the welcome checklist', system: false },
   'audit.purge': { minRole: 'owner', describe: 'purge the audit log', system: true },
   'settings.manage': { minRole: 'admin', describe: 'change account settings', system: false },

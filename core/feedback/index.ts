@@ -1,7 +1,13 @@
 export {
+  type ExportedFeedback,
+  exportFeedback,
+  type FeedbackExport,
+  readFeedbackExport,
+} from './export-feedback.ts';
+export {
   type AnswerFeedbackView,
   listSessionFeedback,
   recordAnswerFeedback,
   toAnswerFeedbackView,
 } from './record-feedback.ts';
-export { RecordFeedbackInput } from './schemas.ts';
+export { ExportFeedbackInput, FEEDBACK_EXPORT_FORMATS, RecordFeedbackInput } from './schemas.ts';

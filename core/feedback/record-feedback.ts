@@ -70,6 +70,7 @@ export async function recordAnswerFeedback({
           eq(sessionTurnsTable.accountId, ctx.accountId),
           eq(sessionTurnsTable.id, data.turnId),
           eq(sessionTurnsTable.role, 'assistant'),
+          ...(data.sessionId ? [eq(sessionTurnsTable.sessionId, data.sessionId)] : []),
         ),
       );
     if (!turn) throw new NotFoundError('Assistant answer');

@@ -2,10 +2,11 @@
  * RFC 4180 CSV. A cell starting with = + - @ (or a tab/CR) is prefixed with an apostrophe: client
  * names and article titles come from outside, and a spreadsheet would run them as formulas.
  */
-export function toCsv(rows: ReadonlyArray<Record<string, unknown>>): string {
+export function toCsv(rows: ReadonlyArray<Record<string, unknown>>, header?: readonly string[]): string {
   const first = rows[0];
-  if (!first) return '';
-  const columns = Object.keys(first);
+  // With a header given, an empty export still says what its columns are.
+  const columns = header ?? (first ? Object.keys(first) : null);
+  if (!columns) return '';
   const lines = [columns.map(cell).join(',')];
   for (const row of rows) lines.push(columns.map((c) => cell(row[c])).join(','));
   return `${lines.join('\r\n')}\r\n`;

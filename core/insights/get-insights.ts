@@ -5,6 +5,14 @@ import type { TenantContext } from '../shared/context.ts';
 import { parseInput } from '../shared/validation.ts';
 import { toCsv } from './csv.ts';
 import {
+  type FeedbackByArticleRow,
+  type FeedbackByEngineRow,
+  type FeedbackTotalsRow,
+  feedbackByArticleQuery,
+  feedbackByEngineQuery,
+  feedbackTotalsQuery,
+} from './feedback-queries.ts';
+import {
   type ArticleFixRow,
   type ClientEscalationRow,
   escalationsByClientQuery,
@@ -47,6 +55,12 @@ export interface InsightsView {
   fixesByArticle: Array<ArticleFixRow & { successRate: number | null }>;
   escalationsByClient: ClientEscalationRow[];
   people: PersonRow[];
+  /** Thumbs on assistant answers (Slack, Teams, Try the bot): helpful out of rated. */
+  answerFeedback: {
+    totals: FeedbackTotalsRow & { helpfulRate: number | null };
+    byEngine: Array<FeedbackByEngineRow & { helpfulRate: number | null }>;
+    byArticle: Array<FeedbackByArticleRow & { helpfulRate: number | null }>;
+  };
 }
 
 type Tx = Parameters<Parameters<typeof withTransaction>[1]>[0];
@@ -57,6 +71,10 @@ function withRates(row: OutcomeRow) {
     resolutionRate: rate(row.resolved, row.opened),
     deflectionRate: rate(row.deflected, row.opened),
   };
+}
+
+function withHelpfulRate<T extends FeedbackTotalsRow>(row: T): T & { helpfulRate: number | null } {
+  return { ...row, helpfulRate: rate(row.helpful, row.rated) };
 }
 
 function roundTimes(row: ResponseTimeRow): ResponseTimeRow {
@@ -98,6 +116,10 @@ const CHARTS = {
       claimP50Minutes: round1(c.claimP50Minutes),
     })),
   people: (tx: Tx, id: string, r: InsightsRange) => peopleRollupQuery(tx, id, r),
+  'answers-by-engine': async (tx: Tx, id: string, r: InsightsRange) =>
+    (await feedbackByEngineQuery(tx, id, r)).map(withHelpfulRate),
+  'answers-by-article': async (tx: Tx, id: string, r: InsightsRange) =>
+    (await feedbackByArticleQuery(tx, id, r)).map(withHelpfulRate),
 } as const satisfies Record<ChartId, (tx: Tx, accountId: string, r: InsightsRange) => Promise<unknown[]>>;
 
 /** The Insights page: every chart for a date range and optionally one client. Owners and admins. */
@@ -115,7 +137,19 @@ export async function getInsights({
   return withTransaction(ctx, async (tx) => {
     await reportSettings(tx);
     const id = ctx.accountId;
-    const [clients, volume, outcomeDays, times, byFlow, byArticle, byClient, people] = await sequential([
+    const [
+      clients,
+      volume,
+      outcomeDays,
+      times,
+      byFlow,
+      byArticle,
+      byClient,
+      people,
+      feedbackTotals,
+      feedbackByEngine,
+      feedbackByArticle,
+    ] = await sequential([
       () => listClients(tx, id),
       () => CHARTS.volume(tx, id, range),
       () => CHARTS.outcomes(tx, id, range),
@@ -124,6 +158,9 @@ export async function getInsights({
       () => CHARTS['fixes-by-article'](tx, id, range),
       () => CHARTS['escalations-by-client'](tx, id, range),
       () => CHARTS.people(tx, id, range),
+      () => feedbackTotalsQuery(tx, id, range),
+      () => CHARTS['answers-by-engine'](tx, id, range),
+      () => CHARTS['answers-by-article'](tx, id, range),
     ] as const);
     const sum = (key: 'opened' | 'resolved' | 'deflected' | 'escalated') =>
       outcomeDays.reduce((n, d) => n + d[key], 0);
@@ -146,6 +183,11 @@ export async function getInsights({
       fixesByArticle: byArticle,
       escalationsByClient: byClient,
       people,
+      answerFeedback: {
+        totals: withHelpfulRate(feedbackTotals[0] ?? { rated: 0, helpful: 0, notHelpful: 0 }),
+        byEngine: feedbackByEngine,
+        byArticle: feedbackByArticle,
+      },
     };
   });
 }

@@ -1,4 +1,6 @@
+export { toCsv } from './csv.ts';
 export { exportInsightsCsv, getInsights, type InsightsView } from './get-insights.ts';
+export { type InsightsRange, resolveRange } from './range.ts';
 export {
   CHART_IDS,
   type ChartId,

@@ -9,6 +9,8 @@ export const CHART_IDS = [
   'fixes-by-article',
   'escalations-by-client',
   'people',
+  'answers-by-engine',
+  'answers-by-article',
 ] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 

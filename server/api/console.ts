@@ -15,6 +15,7 @@ import {
   getSession,
   handleTurn,
   type SessionView,
+  type TurnResult,
 } from '../../core/sessions/index.ts';
 import type { TenantContext } from '../../core/shared/context.ts';
 import { InvalidInputError, ServiceError } from '../../core/shared/errors.ts';
@@ -44,8 +45,11 @@ const ActionInput = z
 export interface ConsoleResult {
   session: SessionView;
   card: AdaptiveCardJson;
-  reply?: { text: string; engine: string };
+  /** `turnId` is what the page's thumbs rate; `sources` the passages the answer was given. */
+  reply?: ConsoleReply;
 }
+
+type ConsoleReply = Pick<TurnResult['reply'], 'text' | 'engine' | 'turnId' | 'sources'>;
 
 /**
  * The admin web's "Try the bot" console under `/api/v1/console`: a chat in the `web` channel that
@@ -150,11 +154,13 @@ function consoleRenderContext(ctx: TenantContext): RenderContext {
   };
 }
 
-function resultOf(
-  ctx: TenantContext,
-  session: SessionView,
-  reply?: { text: string; engine: string },
-): ConsoleResult {
+function resultOf(ctx: TenantContext, session: SessionView, reply?: ConsoleReply): ConsoleResult {
   const card = renderSessionCard(session, consoleRenderContext(ctx));
-  return reply ? { session, card, reply: { text: reply.text, engine: reply.engine } } : { session, card };
+  return reply
+    ? {
+        session,
+        card,
+        reply: { text: reply.text, engine: reply.engine, turnId: reply.turnId, sources: reply.sources },
+      }
+    : { session, card };
 }

@@ -68,6 +68,7 @@ describe('fuzz over every documented /api/v1 operation', () => {
           (select count(*) from psa_connections where account_id = ${a.accountId}) as psa,
           (select count(*) from flows where account_id = ${a.accountId}) as flows,
           (select count(*) from tickets where account_id = ${a.accountId}) as tickets,
+          (select count(*) from answer_feedback where account_id = ${a.accountId}) as feedback,
           (select md5(row_to_json(x)::text) from accounts x where id = ${a.accountId}) as account`);
       return JSON.stringify((result as unknown as { rows: unknown[] }).rows?.[0] ?? result);
     });

@@ -26,6 +26,7 @@ import { billingRoutes } from './billing.ts';
 import { browserSessionsRoutes } from './browser-sessions.ts';
 import { consoleRoutes } from './console.ts';
 import { consoleWalkRoutes } from './console-walk.ts';
+import { feedbackRoutes } from './feedback.ts';
 import { flowsRoutes } from './flows.ts';
 import { insightsRoutes } from './insights.ts';
 import { integrationsRoutes } from './integrations.ts';
@@ -158,6 +159,7 @@ export function apiV1Router(deps: ApiDeps): Router {
   mount(authed, consoleRoutes(deps.diagnosis));
   mount(authed, consoleWalkRoutes(deps.diagnosis));
   mount(authed, insightsRoutes({ now: deps.now }));
+  mount(authed, feedbackRoutes({ now: deps.now }));
   mount(authed, billingRoutes({ stripe: deps.stripe, publicUrl: deps.publicUrl, now: deps.now }));
 
   router.use(authed);

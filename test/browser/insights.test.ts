@@ -206,7 +206,8 @@ describe('Insights page in Chromium over the demo history', { timeout: 120_000 }
     const client = (await firstClient.textContent()) ?? '';
     await firstClient.click();
     await expect.poll(() => new URL(page.url()).searchParams.get('client')).toBe(client);
-    await expect.poll(opened).toBeLessThan(all);
+    // The filtered month is recounted on a shared, loaded machine: give it more than the default second.
+    await expect.poll(opened, { timeout: 15_000 }).toBeLessThan(all);
     expect(await opened()).toBeGreaterThan(0);
     await screenshot(page, 'insights-04-demo-one-client');
     expect(errors).toEqual([]);

@@ -2,6 +2,7 @@ import { request } from './client.ts';
 import type {
   AccountView,
   ActiveSessionUser,
+  AnswerFeedbackView,
   AuditEntryView,
   BrowserSessionView,
   ConsoleResult,
@@ -40,6 +41,22 @@ export const api = {
   session: (id: string) => request<SessionView>(`/sessions/${encodeURIComponent(id)}`),
   transcript: (id: string) =>
     request<{ turns: TurnView[] }>(`/sessions/${encodeURIComponent(id)}/transcript`),
+
+  feedback: {
+    /** Every rating on a session's answers (who, surface, thumb, comment), oldest first. */
+    list: (sessionId: string) =>
+      request<{ feedback: AnswerFeedbackView[] }>(`/sessions/${encodeURIComponent(sessionId)}/feedback`),
+    /** Rate one assistant answer from the web; rating again changes the same vote. */
+    rate: (
+      sessionId: string,
+      turnId: string,
+      input: { rating: AnswerFeedbackView['rating']; comment?: string },
+    ) =>
+      request<AnswerFeedbackView>(
+        `/sessions/${encodeURIComponent(sessionId)}/turns/${encodeURIComponent(turnId)}/feedback`,
+        { method: 'POST', body: input },
+      ),
+  },
 
   account: () => request<AccountView>('/account'),
   updateAccount: (input: Record<string, unknown>) =>

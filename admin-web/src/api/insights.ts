@@ -27,6 +27,14 @@ export interface ResponseTimes {
   claimP90Minutes: number | null;
 }
 
+/** Helpful out of rated thumbs on assistant answers (core/insights/feedback-queries.ts). */
+export interface FeedbackCounts {
+  rated: number;
+  helpful: number;
+  notHelpful: number;
+  helpfulRate: number | null;
+}
+
 export interface InsightsView {
   range: { from: string; to: string; client: string | null };
   clients: string[];
@@ -71,6 +79,13 @@ export interface InsightsView {
     walks: number;
     total: number;
   }>;
+  answerFeedback: {
+    totals: FeedbackCounts;
+    byEngine: Array<FeedbackCounts & { engine: string }>;
+    byArticle: Array<
+      FeedbackCounts & { documentId: string; source: string; title: string; url: string | null }
+    >;
+  };
 }
 
 export const getInsights = (filter: InsightsFilter) =>
@@ -84,4 +99,15 @@ export function insightsCsvUrl(chart: string, filter: InsightsFilter): string {
   const params = new URLSearchParams({ chart });
   for (const [key, value] of Object.entries(filter)) if (value) params.set(key, value);
   return `/api/v1/insights/export.csv?${params.toString()}`;
+}
+
+/** The answer-feedback export for evaluation (admins), for the page's range and client. */
+export function feedbackExportUrl(
+  filter: InsightsFilter,
+  options: { format: 'jsonl' | 'csv'; rating?: 'helpful' | 'not_helpful' | undefined },
+): string {
+  const params = new URLSearchParams({ format: options.format });
+  if (options.rating) params.set('rating', options.rating);
+  for (const [key, value] of Object.entries(filter)) if (value) params.set(key, value);
+  return `/api/v1/feedback/export?${params.toString()}`;
 }

@@ -6,6 +6,7 @@ import type { AuditEntryView } from '../../../core/audit/index.ts';
 import type { BrowserSessionView } from '../../../core/auth/browser-sessions.ts';
 import type { KbConnectorKind } from '../../../core/db/schema/kb.ts';
 import type { Role } from '../../../core/db/schema/users.ts';
+import type { AnswerFeedbackView } from '../../../core/feedback/index.ts';
 import type { FlowRow, FlowStep, StepChange, WalkView } from '../../../core/flows/index.ts';
 import type { CreateConnectorInput, KbConnectorView } from '../../../core/kb/connectors/manage.ts';
 import type { KnowledgePassage } from '../../../core/kb/knowledge.ts';
@@ -46,6 +47,7 @@ export interface FlowDetail extends Omit<FlowSummary, 'usage'> {
 }
 
 export type {
+  AnswerFeedbackView,
   AuditEntryView,
   BrowserSessionView,
   ConsoleResult,

@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 import { getInsights, type InsightsFilter, insightsCsvUrl } from '../api/insights.ts';
 import { ErrorState, Loading } from '../components/states.tsx';
 import { CategoryBars, ChartCard, COLORS, DailyLines, minutes, pct } from './insights-charts.tsx';
+import { AnswerFeedbackSection } from './insights-feedback.tsx';
 
 const DAY_MS = 86_400_000;
 
@@ -210,6 +211,7 @@ export function InsightsPage() {
               ]}
             />
           </ChartCard>
+          <AnswerFeedbackSection data={data.answerFeedback} shown={shown} csv={csv} />
         </>
       ) : null}
     </Stack>

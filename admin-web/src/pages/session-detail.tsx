@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { api } from '../api/endpoints.ts';
 import type { SessionView } from '../api/types.ts';
 import { Empty, ErrorState, formatDate, Loading } from '../components/states.tsx';
+import { AnswerExtras } from './answer-extras.tsx';
 import { StatusBadge } from './sessions.tsx';
 
 type Fix = NonNullable<SessionView['activeFix']>;
@@ -76,6 +77,10 @@ export function SessionDetailPage() {
     queryKey: ['session', sessionId, 'transcript'],
     queryFn: () => api.transcript(sessionId),
   });
+  const feedback = useQuery({
+    queryKey: ['session', sessionId, 'feedback'],
+    queryFn: () => api.feedback.list(sessionId),
+  });
   const users = useQuery({ queryKey: ['users'], queryFn: api.users });
   const names = new Map((users.data?.users ?? []).map((u) => [u.id, u.name]));
 
@@ -146,7 +151,7 @@ export function SessionDetailPage() {
           ) : (
             <Stack gap="xs" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
               {transcript.data.turns.map((t) => (
-                <li key={t.seq}>
+                <li key={t.seq} data-role={t.role}>
                   <Paper p="xs" bg={t.role === 'assistant' ? 'gray.0' : 'blue.0'} radius="sm">
                     <Text size="xs" fw={600}>
                       {t.role === 'assistant' ? 'Assistant' : (names.get(t.authorUserId ?? '') ?? 'Engineer')}{' '}
@@ -155,6 +160,13 @@ export function SessionDetailPage() {
                     <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
                       {t.text}
                     </Text>
+                    {t.role === 'assistant' ? (
+                      <AnswerExtras
+                        turn={t}
+                        feedback={(feedback.data?.feedback ?? []).filter((f) => f.turnId === t.id)}
+                        names={names}
+                      />
+                    ) : null}
                   </Paper>
                 </li>
               ))}

@@ -15,8 +15,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api } from '../api/endpoints.ts';
-import type { ConsoleResult } from '../api/types.ts';
+import type { AnswerFeedbackView, ConsoleResult } from '../api/types.ts';
+import { useSession } from '../auth/session.tsx';
 import { AdaptiveCardView, type CardPress } from '../components/adaptive-card.tsx';
+import { AnswerFeedback } from '../components/answer-feedback.tsx';
 import { errorMessage, Loading } from '../components/states.tsx';
 import { StatusBadge } from './sessions.tsx';
 
@@ -24,6 +26,10 @@ interface Line {
   key: string;
   role: 'engineer' | 'assistant' | 'event';
   text: string;
+  /** An assistant answer's id: what its thumbs rate. */
+  turnId?: string | undefined;
+  /** This person's vote on it, when the conversation was resumed. */
+  mine?: AnswerFeedbackView | undefined;
 }
 
 const VERB_LABELS: Record<string, string> = {
@@ -44,9 +50,9 @@ const VERB_LABELS: Record<string, string> = {
 };
 
 let lineSeq = 0;
-const line = (role: Line['role'], text: string): Line => {
+const line = (role: Line['role'], text: string, extra: Pick<Line, 'turnId' | 'mine'> = {}): Line => {
   lineSeq += 1;
-  return { key: `l${lineSeq}`, role, text };
+  return { key: `l${lineSeq}`, role, text, ...extra };
 };
 
 /**
@@ -62,6 +68,7 @@ export function TryBotPage() {
   const [draft, setDraft] = useState('');
   const [result, setResult] = useState<ConsoleResult | null>(null);
   const bottom = useRef<HTMLDivElement>(null);
+  const me = useSession().current?.user.id;
 
   // Coming back to a session (reload, or a link): its transcript and current card.
   const resumed = useQuery({
@@ -69,15 +76,24 @@ export function TryBotPage() {
     enabled: Boolean(sessionId) && result === null,
     queryFn: async () => {
       const id = sessionId ?? '';
-      const [card, transcript] = await Promise.all([api.console.card(id), api.transcript(id)]);
-      return { card, turns: transcript.turns };
+      const [card, transcript, rated] = await Promise.all([
+        api.console.card(id),
+        api.transcript(id),
+        api.feedback.list(id),
+      ]);
+      return { card, turns: transcript.turns, feedback: rated.feedback };
     },
   });
   useEffect(() => {
     if (!resumed.data || result) return;
     setResult(resumed.data.card);
-    setLines(resumed.data.turns.map((t) => line(t.role, t.text)));
-  }, [resumed.data, result]);
+    const mine = new Map(resumed.data.feedback.filter((f) => f.userId === me).map((f) => [f.turnId, f]));
+    setLines(
+      resumed.data.turns.map((t) =>
+        line(t.role, t.text, t.role === 'assistant' ? { turnId: t.id, mine: mine.get(t.id) } : {}),
+      ),
+    );
+  }, [resumed.data, result, me]);
 
   // Keep the newest line in view as the conversation grows.
   const lineCount = lines.length;
@@ -100,7 +116,7 @@ export function TryBotPage() {
     },
     onSuccess: (next) => {
       if (!sessionId) setParams({ session: next.session.id }, { replace: true });
-      setLines((l) => [...l, line('assistant', next.reply?.text ?? '')]);
+      setLines((l) => [...l, line('assistant', next.reply?.text ?? '', { turnId: next.reply?.turnId })]);
       landed(next);
     },
   });
@@ -194,6 +210,13 @@ export function TryBotPage() {
                           <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
                             {l.text}
                           </Text>
+                          {l.turnId && result ? (
+                            <AnswerFeedback
+                              sessionId={result.session.id}
+                              turnId={l.turnId}
+                              recorded={l.mine}
+                            />
+                          ) : null}
                         </>
                       )}
                     </Paper>
