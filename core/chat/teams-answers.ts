@@ -23,7 +23,8 @@ const FindInput = z.object({ conversationId: TeamsId, activityId: TeamsId }).str
 /**
  * Remembers which Teams message shows an assistant answer, so a later feedback invoke (which names
  * only the message) can be tied to the answer. `conversationId` is the channel or chat id without
- * `;messageid=`; the caller strips it. Posting the same message again is a no-op.
+ * `;messageid=`; the caller strips it. Posting the same message again is a no-op, and a turn that
+ * is not an assistant answer of this account maps nothing (a later vote on it is then not found).
  */
 export async function rememberTeamsAnswer(ctx: TenantContext, input: unknown): Promise<void> {
   const data = parseInput(RememberInput, input, 'Teams answer message');
