@@ -261,6 +261,41 @@ describe('Teams AI answers: a model-written streamed answer (Claude engine on th
     ]);
   });
 
+  it('says the answer as one labelled, cited message with feedback when Teams refuses the stream', async () => {
+    model.sim.enqueue(modelTurn(`Per ${ARTICLE}, clear the cached credentials and sign Outlook in again.`));
+    // Teams answers 403 ContentStreamNotAllowed to a stream it will not show.
+    w.connector.failNext((call) => JSON.stringify(call.body ?? {}).includes('"streamType":"informative"'), {
+      status: 403,
+      body: { error: { code: 'ContentStreamNotAllowed', message: 'Streaming not allowed.' } },
+    });
+    const message = personalMessage({
+      serviceUrl: w.connector.url,
+      from: w.peer.teams,
+      tenantId: w.tenantId,
+      text: 'Outlook keeps asking for a password after a reboot',
+    });
+    await w.send(message);
+    const chat = message.conversation.id;
+    const answer = await eventually(() =>
+      w.connector.activities(chat).find((a) => channelDataOf(a).feedbackLoopEnabled === true),
+    );
+    expect(streamInfo(answer)).toBeUndefined();
+    expect(isAiLabelled(answer)).toBe(true);
+    expectCitationsMatchText(answer);
+    // Redrawn after the turn (and after the answer was remembered); the model proposed nothing
+    // this time, so the card has nothing model-written to label.
+    const card = await eventually(() => {
+      const found = sessionCardIn(w.connector.activities(chat));
+      return found && found.history.length > 0 ? found : undefined;
+    });
+    expect(messageEntityOf(card)).toBeUndefined();
+    const vote = thumbs(w, { replyToId: answer.id, reaction: 'like', from: w.peer });
+    expect((await w.send(vote)).status).toBe(200);
+    expect(await listSessionFeedback({ ctx: w.peer, sessionId: sessionIdOf(card) })).toMatchObject([
+      { rating: 'helpful', surface: 'teams', engine: 'claude' },
+    ]);
+  });
+
   it('lists the sources under an answer that names none, in a channel thread', async () => {
     model.sim.enqueue(modelTurn('Restart the print spooler service and clear the queue folder.'));
     const post = w.post('Print spooler keeps stopping on the front desk PC');
