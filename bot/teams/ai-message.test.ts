@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type AnswerSource, citeSources, markersIn, messageEntity } from './ai-message.ts';
+import { type AnswerSource, citeSources, markersIn, messageEntity, promptOrder } from './ai-message.ts';
 
 const source = (n: number, extra: Partial<AnswerSource> = {}): AnswerSource => ({
   documentId: `doc-${n}`,
@@ -27,6 +27,12 @@ describe('citeSources: Teams citations whose positions are the [n] in the text',
       [3, 'Article number 3'],
     ]);
     expectPositionsMatch(result);
+  });
+
+  it("maps written markers through the model's own numbering when it differs", () => {
+    const sources = [source(3), source(1), source(2)];
+    const result = citeSources('See [1].', sources, { numberedAs: promptOrder });
+    expect(result.citations.map((c) => c.appearance.name)).toEqual(['Article number 1']);
   });
 
   it('numbers articles the answer names by title or URL, in the order it names them', () => {

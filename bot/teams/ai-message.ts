@@ -93,6 +93,16 @@ function distinctArticles(sources: readonly AnswerSource[]): AnswerSource[] {
   });
 }
 
+/**
+ * The numbers the Claude prompt gives the passages (`<article index="n">`): it sorts them by
+ * document id and content so the prompt's bytes (and its cache) do not depend on retrieval order
+ * (`stableOrder` in core/engine/claude/prompt.ts; teams-ai-answers.test.ts holds the two equal).
+ */
+export function promptOrder(sources: readonly AnswerSource[]): AnswerSource[] {
+  const key = (s: AnswerSource) => `${s.documentId}\u0000${s.snippet}`;
+  return [...sources].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
 /** Where `source` is first named in the text (its title or its URL), outside code blocks; -1 if not. */
 function firstMention(lines: readonly string[], inCode: readonly boolean[], source: AnswerSource): number {
   const title = source.title.trim().toLowerCase();
@@ -118,8 +128,9 @@ function codeLines(lines: readonly string[]): boolean[] {
  * Numbers the knowledge an answer used and returns the text with its `[n]` markers and one Teams
  * citation per marker, so every position in `citation[]` is a number written in the text:
  *
- * 1. The model wrote `[n]` itself: n is the n-th passage it was given (handleTurn's order); only
- *    markers that name a passage become citations, and the text is left as written.
+ * 1. The model wrote `[n]` itself: n is the n-th passage as it was numbered for the model
+ *    (`numberedAs`, default handleTurn's order); only markers that name a passage become
+ *    citations, and the text is left as written.
  * 2. It named articles by title or URL (what our prompt asks for): those articles are numbered in
  *    the order they are first named, and `[n]` is added at the end of that line.
  * 3. It named none: the answer was still written from these passages, so a closing
@@ -128,6 +139,7 @@ function codeLines(lines: readonly string[]): boolean[] {
 export function citeSources(
   text: string,
   sources: readonly AnswerSource[],
+  options: { numberedAs?: (sources: readonly AnswerSource[]) => AnswerSource[] } = {},
 ): { text: string; citations: TeamsCitation[] } {
   if (sources.length === 0) return { text, citations: [] };
 
@@ -135,9 +147,11 @@ export function citeSources(
     .filter((n) => n >= 1 && n <= sources.length)
     .sort((a, b) => a - b);
   if (written.length > 0) {
+    // The n the model wrote is the n it was shown, which may not be handleTurn's order.
+    const numbered = options.numberedAs ? options.numberedAs(sources) : [...sources];
     return {
       text,
-      citations: written.map((n) => citationOf(sources[n - 1] as AnswerSource, n)),
+      citations: written.map((n) => citationOf(numbered[n - 1] as AnswerSource, n)),
     };
   }
 

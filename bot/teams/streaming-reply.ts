@@ -1,6 +1,12 @@
 import type { TurnContext } from '@microsoft/agents-hosting';
 import { teamsChatText, truncate } from '../../cards/index.ts';
-import { type AnswerSource, citeSources, FEEDBACK_CHANNEL_DATA, messageEntity } from './ai-message.ts';
+import {
+  type AnswerSource,
+  citeSources,
+  FEEDBACK_CHANNEL_DATA,
+  messageEntity,
+  promptOrder,
+} from './ai-message.ts';
 import { type Body, post, type Target, update } from './outbound.ts';
 import { statusOf } from './retry.ts';
 
@@ -50,7 +56,12 @@ function render(text: string): string {
  */
 export function finishedBody(text: string, answer: ModelAnswer | undefined): Body {
   if (!answer) return { type: 'message', text: render(text) };
-  const cited = citeSources(render(text), answer.sources);
+  // Only Claude numbers passages for itself (its prompt order); the offline engine writes no [n].
+  const cited = citeSources(
+    render(text),
+    answer.sources,
+    answer.aiGenerated ? { numberedAs: promptOrder } : {},
+  );
   const entity = messageEntity(cited.citations, answer.aiGenerated);
   return {
     type: 'message',

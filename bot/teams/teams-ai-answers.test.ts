@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rememberTeamsAnswer } from '../../core/chat/index.ts';
 import { listSessionFeedback } from '../../core/feedback/index.ts';
 import { createDemoKnowledgeSource } from '../../core/kb/demo/index.ts';
+import type { KnowledgeSource } from '../../core/kb/knowledge.ts';
 import { createSession, getTranscript, handleTurn } from '../../core/sessions/index.ts';
 import { errorsOf, protocolValidator } from '../../sim/teams/contract-schemas.ts';
 import {
@@ -196,7 +197,18 @@ describe('Teams AI answers: a model-written streamed answer (Claude engine on th
   const ARTICLE = 'Outlook keeps asking for a password (credential prompt loop)';
 
   beforeAll(async () => {
-    model = await simulatedDiagnosis({ knowledge: createDemoKnowledgeSource() });
+    // Retrieval ranks by score; the Claude prompt numbers articles by document id. Real connectors'
+    // ids have nothing to do with relevance, but the demo ones happen to sort like the ranking, so
+    // here a better match gets a later id and the two numberings differ.
+    const demo = createDemoKnowledgeSource();
+    const knowledge: KnowledgeSource = {
+      search: async (ctx, query) =>
+        (await demo.search(ctx, query)).map((p) => ({
+          ...p,
+          documentId: `${p.score.toFixed(6)}-${p.documentId}`,
+        })),
+    };
+    model = await simulatedDiagnosis({ knowledge });
     w = await teamsWorld({}, { diagnosis: model.deps });
   });
   afterAll(async () => {
@@ -293,6 +305,34 @@ describe('Teams AI answers: a model-written streamed answer (Claude engine on th
     expect((await w.send(vote)).status).toBe(200);
     expect(await listSessionFeedback({ ctx: w.peer, sessionId: sessionIdOf(card) })).toMatchObject([
       { rating: 'helpful', surface: 'teams', engine: 'claude' },
+    ]);
+  });
+
+  it('reads the [n] Claude writes as the n-th article of its prompt, not of retrieval', async () => {
+    model.sim.enqueue(modelTurn('Clear the cached credentials first [1], then rebuild the profile [2].'));
+    const post = w.post('Outlook keeps asking for a password and shows Disconnected');
+    await w.send(post);
+    const answer = await eventually(() =>
+      threadOf(w, post.id).find((a) => channelDataOf(a).feedbackLoopEnabled === true),
+    );
+    expect(textOf(answer)).toBe('Clear the cached credentials first [1], then rebuild the profile [2].');
+    expectCitationsMatchText(answer);
+    // What the model was shown as article 1 and 2 is what the pills open.
+    const body = model.sim.requests.at(-1)?.body;
+    const system = Array.isArray(body?.system)
+      ? body.system.map((block) => block.text).join('\n')
+      : String(body?.system ?? '');
+    const shown = (n: number) => new RegExp(`<article index="${n}">\\ntitle: (.*)`).exec(system)?.[1];
+    expect(shown(1)).toBeDefined();
+    // The case that matters: the model's numbering is not handleTurn's.
+    const sessionId = sessionIdOf(await eventually(() => sessionCardIn(threadOf(w, post.id))));
+    const [turn] = (await getTranscript({ ctx: w.engineer, sessionId })).filter(
+      (t) => t.role === 'assistant',
+    );
+    expect(turn?.sources[0]?.title).not.toBe(shown(1));
+    expect(citationsOf(answer).map((c) => [c.position, c.appearance.name])).toEqual([
+      [1, shown(1)?.slice(0, 80)],
+      [2, shown(2)?.slice(0, 80)],
     ]);
   });
 
