@@ -16,6 +16,7 @@ import { notifyTeamsUser, sendTeamsReminder } from './escalation-reminders.ts';
 import { TenantAccounts } from './identity.ts';
 import { registerActions } from './listeners/actions.ts';
 import { registerEscalation } from './listeners/escalate.ts';
+import { registerFeedback } from './listeners/feedback.ts';
 import { registerHandOver } from './listeners/hand-over.ts';
 import { registerInstall } from './listeners/install.ts';
 import { registerMessages } from './listeners/messages.ts';
@@ -102,6 +103,7 @@ export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
   agent.registerExtension(new TeamsAgentExtension(agent), (teams) => {
     registerEscalation(agent, teams, rt);
     registerWalkIn(teams, rt);
+    registerFeedback(teams, rt);
   });
 
   const router = createRouter();

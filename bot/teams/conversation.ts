@@ -1,5 +1,6 @@
 import type { TurnContext } from '@microsoft/agents-hosting';
 import { renderErrorCard, renderSessionCard } from '../../cards/index.ts';
+import { rememberTeamsAnswer } from '../../core/chat/index.ts';
 import { linkMentionedTicket } from '../../core/psa/index.ts';
 import {
   createSession,
@@ -10,6 +11,7 @@ import {
 } from '../../core/sessions/index.ts';
 import type { TenantContext } from '../../core/shared/context.ts';
 import { ConflictError } from '../../core/shared/errors.ts';
+import { aiLabelEntity } from './ai-message.ts';
 import { errorLine, GENERIC_TITLE, teamsErrorFor } from './errors.ts';
 import { rememberConversation } from './listeners/install.ts';
 import { cardBody, post, type Target, update } from './outbound.ts';
@@ -129,7 +131,11 @@ export async function converse(
       input: { message: message.text },
       onText: (delta) => reply.push(delta),
     });
-    await reply.finish(result.reply.text);
+    const shownAs = await reply.finish(result.reply.text, {
+      sources: result.reply.sources,
+      aiGenerated: result.reply.engine !== 'offline',
+    });
+    await rememberAnswer(rt, ctx, target, shownAs, result.reply.turnId);
     await postOrUpdateCard(rt, context, ctx, result.session);
   } catch (error) {
     const view = teamsErrorFor(error, rt.config.publicUrl);
@@ -138,6 +144,33 @@ export async function converse(
     await reply.finish(errorLine(view));
     if (view.link) await post(context, target, cardBody(renderErrorCard(view), view.title));
   }
+}
+
+/**
+ * Ties the posted answer to its turn so the message's feedback buttons can be recorded. A failure
+ * costs only the feedback on this one message, so it is logged and the turn goes on.
+ */
+async function rememberAnswer(
+  rt: TeamsRuntime,
+  ctx: TenantContext,
+  target: Target,
+  activityIds: string[],
+  turnId: string,
+): Promise<void> {
+  if (activityIds.length === 0) return;
+  const conversationId = baseConversationId(target.conversationId);
+  await rememberTeamsAnswer(ctx, { conversationId, activityIds, turnId }).catch((error: unknown) =>
+    rt.logger.warn({ err: error, turnId }, 'Teams: could not remember the answer message for feedback'),
+  );
+}
+
+/**
+ * The session card shows what the engine proposed (the fix, facts it promoted); when a language
+ * model wrote those, the card carries the AI label like the answers do.
+ */
+function modelWrote(rt: TeamsRuntime, session: SessionView): boolean {
+  if (rt.diagnosis.engine.name === 'offline') return false;
+  return session.activeFix !== null || session.facts.some((f) => f.source === 'ai_promoted');
 }
 
 /**
@@ -161,6 +194,7 @@ export async function postOrUpdateCard(
     refreshFor: userId?.startsWith('29:') ? [userId] : [],
   };
   const body = cardBody(renderSessionCard(session, shared), session.problemSummary);
+  if (modelWrote(rt, session)) body.entities = [aiLabelEntity()];
   const card = session.cardRef;
   if (card?.conversationId && card.activityId) {
     await update(context, card.conversationId, card.activityId, body);

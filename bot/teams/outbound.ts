@@ -13,7 +13,9 @@ export interface Target {
 }
 
 /** The fields of an outgoing activity we set; the envelope comes from the turn. */
-export type Body = Partial<Pick<Activity, 'type' | 'text' | 'attachments' | 'entities' | 'summary'>>;
+export type Body = Partial<
+  Pick<Activity, 'type' | 'text' | 'attachments' | 'entities' | 'summary' | 'channelData'>
+>;
 
 /** A message that carries one Adaptive Card. */
 export function cardBody(card: AdaptiveCardJson, summary?: string): Body {

@@ -1,5 +1,12 @@
 import type { TurnContext } from '@microsoft/agents-hosting';
 import { teamsChatText, truncate } from '../../cards/index.ts';
+import {
+  type AnswerSource,
+  citeSources,
+  FEEDBACK_CHANNEL_DATA,
+  messageEntity,
+  promptOrder,
+} from './ai-message.ts';
 import { type Body, post, type Target, update } from './outbound.ts';
 import { statusOf } from './retry.ts';
 
@@ -15,17 +22,58 @@ const MAX_TEXT_CHARS = 12_000;
  */
 const UPDATE_INTERVAL_MS = 1_000;
 
+/** What makes a finished reply the model's answer rather than a line of ours (an error, a notice). */
+export interface ModelAnswer {
+  /** The knowledge passages the engine was given, in its order: they become the citations. */
+  sources: readonly AnswerSource[];
+  /**
+   * Written by a language model (Claude), so Teams shows its "AI generated" label. The offline
+   * engine's rule-built answers get citations and feedback buttons but no such claim.
+   */
+  aiGenerated: boolean;
+}
+
 /** The assistant's answer as it is written: started with a placeholder, grown, then finished. */
 export interface Reply {
   start(placeholder: string): Promise<void>;
   /** Model text as it arrives; cheap to call often. */
   push(delta: string): void;
-  finish(text: string): Promise<void>;
+  /**
+   * The whole text. With `answer` it goes out as the model's answer: AI label, citations and the
+   * feedback buttons. Resolves to the ids the finished message is known by (what a feedback
+   * invoke's `replyToId` names), empty when Teams returned none.
+   */
+  finish(text: string, answer?: ModelAnswer): Promise<string[]>;
 }
 
 function render(text: string): string {
   return truncate(teamsChatText(text), MAX_TEXT_CHARS);
 }
+
+/**
+ * The finished message's body. Citation markers are added after rendering and truncation, so a
+ * cut can never drop the `[n]` a citation points at.
+ */
+export function finishedBody(text: string, answer: ModelAnswer | undefined): Body {
+  if (!answer) return { type: 'message', text: render(text) };
+  // Only Claude numbers passages for itself (its prompt order); the offline engine writes no [n].
+  const cited = citeSources(
+    render(text),
+    answer.sources,
+    answer.aiGenerated ? { numberedAs: promptOrder } : {},
+  );
+  const entity = messageEntity(cited.citations, answer.aiGenerated);
+  return {
+    type: 'message',
+    text: cited.text,
+    ...(entity ? { entities: [entity] } : {}),
+    channelData: { ...FEEDBACK_CHANNEL_DATA },
+  };
+}
+
+const ids = (...values: Array<string | undefined>): string[] => [
+  ...new Set(values.filter((v): v is string => !!v)),
+];
 
 /**
  * Streaming where Teams supports it (personal chats only), one edited message elsewhere — the
@@ -69,11 +117,12 @@ export class EditedReply implements Reply {
     );
   }
 
-  async finish(text: string): Promise<void> {
+  async finish(text: string, answer?: ModelAnswer): Promise<string[]> {
     await this.#pending;
-    const body: Body = { type: 'message', text: render(text) };
-    if (this.#id) await update(this.context, this.target.conversationId, this.#id, body);
-    else await post(this.context, this.target, body);
+    const body = finishedBody(text, answer);
+    if (!this.#id) return ids(await post(this.context, this.target, body));
+    await update(this.context, this.target.conversationId, this.#id, body);
+    return ids(this.#id);
   }
 }
 
@@ -121,17 +170,22 @@ export class StreamedReply implements Reply {
     );
   }
 
-  async finish(text: string): Promise<void> {
+  async finish(text: string, answer?: ModelAnswer): Promise<string[]> {
     await this.#pending;
+    const body = finishedBody(text, answer);
     if (this.#streaming && this.#streamId) {
       try {
-        await post(this.context, this.target, { ...this.#chunk('final', render(text)), type: 'message' });
-        return;
+        // The final message closes the stream; Teams shows it in the stream's place, under the
+        // stream id, and that is the id its feedback buttons report.
+        const final = this.#chunk('final', body.text ?? '');
+        const entities = [...(final.entities ?? []), ...(body.entities ?? [])];
+        const id = await post(this.context, this.target, { ...body, entities });
+        return ids(this.#streamId, id);
       } catch {
         // Fall through: the stream is gone, so say it as a plain message.
       }
     }
-    await post(this.context, this.target, { type: 'message', text: render(text) });
+    return ids(await post(this.context, this.target, body));
   }
 
   #chunk(streamType: 'informative' | 'streaming' | 'final', text: string): Body {

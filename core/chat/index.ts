@@ -32,4 +32,5 @@ export {
   type TeamsConversationInput,
   TeamsTenantInput,
 } from './teams.ts';
+export { findTeamsAnswerTurn, rememberTeamsAnswer } from './teams-answers.ts';
 export { getTechnicianChannel, setTechnicianChannel } from './technician-channel.ts';

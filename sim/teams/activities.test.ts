@@ -10,6 +10,7 @@ import {
   DEFAULT_GROUP_CHAT_ID,
   DEFAULT_TEAM,
   DEFAULT_TENANT_ID,
+  feedbackInvoke,
   fetchTask,
   groupChatMessage,
   installationUpdate,
@@ -203,6 +204,31 @@ describe('invokes', () => {
     expect(messagePayload({ id: '1', html: 'bot said' }).from).toMatchObject({
       user: null,
       application: { id: DEFAULT_BOT.appId },
+    });
+  });
+});
+
+describe('feedback', () => {
+  // Shape from "Enhance AI-generated bot messages" (feedback buttons): `message/submitAction`,
+  // `actionName: 'feedback'`, the form's fields as a JSON string, `replyToId` = the rated message.
+  it('builds the message/submitAction invoke of a 👍/👎 under a bot message', () => {
+    const invoke = feedbackInvoke({
+      serviceUrl,
+      from,
+      replyToId: '1705327384999',
+      reaction: 'dislike',
+      text: 'wrong',
+    });
+    expect(schemaErrors(invoke)).toEqual([]);
+    expect(invoke).toMatchObject({
+      type: 'invoke',
+      name: 'message/submitAction',
+      replyToId: '1705327384999',
+      conversation: { conversationType: 'personal' },
+      value: {
+        actionName: 'feedback',
+        actionValue: { reaction: 'dislike', feedback: '{"feedbackText":"wrong"}' },
+      },
     });
   });
 });

@@ -47,6 +47,8 @@ export {
 export {
   type AdaptiveCardActionOptions,
   adaptiveCardAction,
+  type FeedbackOptions,
+  feedbackInvoke,
   fetchTask,
   type InvokeOptions,
   type MessageActionOptions,

@@ -175,3 +175,28 @@ export function taskFetch(o: TaskModuleOptions): TeamsActivity {
 export function taskSubmit(o: TaskModuleOptions): TeamsActivity {
   return taskInvoke('task/submit', o);
 }
+
+export interface FeedbackOptions extends InvokeOptions {
+  /** Id of the bot message whose 👍/👎 was pressed (Teams sets the invoke's `replyToId` to it). */
+  replyToId: string;
+  reaction: 'like' | 'dislike';
+  /** What the person typed into the default feedback form; omitted → an empty form. */
+  text?: string;
+  /** The raw `actionValue.feedback` to send instead (e.g. a custom form's fields). */
+  feedback?: string | Record<string, unknown>;
+}
+
+/**
+ * `invoke` / `message/submitAction` with `actionName: 'feedback'`: the person pressed 👍 or 👎 under
+ * a bot message sent with `channelData.feedbackLoopEnabled` and submitted the form. Teams sends the
+ * form's fields as a JSON string (`{"feedbackText":"…"}` for the default form); the bot answers
+ * with status 200.
+ */
+export function feedbackInvoke(o: FeedbackOptions): TeamsActivity {
+  const feedback = o.feedback ?? JSON.stringify({ feedbackText: o.text ?? '' });
+  const activity = invoke('message/submitAction', o, {
+    actionName: 'feedback',
+    actionValue: { reaction: o.reaction, feedback },
+  });
+  return { ...activity, replyToId: o.replyToId };
+}

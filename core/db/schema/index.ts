@@ -16,5 +16,6 @@ export * from './relations.ts';
 export * from './roles.ts';
 export * from './scripts.ts';
 export * from './signup.ts';
+export * from './teams-answers.ts';
 export * from './tickets.ts';
 export * from './users.ts';
