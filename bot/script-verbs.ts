@@ -9,6 +9,7 @@ import type {
 import { can } from '../core/auth/permissions.ts';
 import {
   draftReviewView,
+  getScript,
   getScriptDraft,
   paramsFromLines,
   paramsToLines,
@@ -97,7 +98,20 @@ export function scriptReviewContext(
 
 /** The draft as it is now, for redrawing the card after a refused press. */
 export async function currentDraftView(ctx: TenantContext, draftId: string): Promise<ScriptDraftReviewView> {
-  return draftReviewView(await getScriptDraft({ ctx, draftId }));
+  return viewOf(ctx, await getScriptDraft({ ctx, draftId }));
+}
+
+/**
+ * An accepted draft reads as the template it became (the name and script as edited on accept);
+ * if that template is gone, the draft as proposed.
+ */
+type ScriptDraftRow = Awaited<ReturnType<typeof getScriptDraft>>;
+
+async function viewOf(ctx: TenantContext, row: ScriptDraftRow): Promise<ScriptDraftReviewView> {
+  if (row.status !== 'accepted' || !row.templateId) return draftReviewView(row);
+  const script = await getScript({ ctx, scriptId: row.templateId }).catch(() => null);
+  if (!script) return draftReviewView(row);
+  return draftReviewView({ ...row, name: script.name, body: script.draftBody, params: script.draftParams });
 }
 
 /**
@@ -118,7 +132,7 @@ export async function runDraftReview({
 }): Promise<ScriptDraftReviewView> {
   if (verb !== 'script.draft.accept') {
     const decision = verb === 'script.draft.reject' ? 'reject' : 'never';
-    return draftReviewView((await reviewScriptDraft({ ctx, draftId, input: { decision } })).draft);
+    return viewOf(ctx, (await reviewScriptDraft({ ctx, draftId, input: { decision } })).draft);
   }
   const draft = await getScriptDraft({ ctx, draftId });
   const changed: Record<string, unknown> = {};
@@ -127,7 +141,7 @@ export async function runDraftReview({
   if (edits.paramLines !== undefined && edits.paramLines.trim() !== paramsToLines(draft.params))
     changed.params = paramsFromLines(edits.paramLines, draft.params);
   const decided = await reviewScriptDraft({ ctx, draftId, input: { decision: 'accept', edits: changed } });
-  return draftReviewView(decided.draft);
+  return viewOf(ctx, decided.draft);
 }
 
 /** Which accept-form field a refused edit is about, so the form can say it next to that field. */
