@@ -120,7 +120,7 @@ describe('Slack: Copy script, and the script draft review after resolve (real Bo
     await eventually(async () => (await sessionOf(ctx, t.sessionId)).status === 'resolved_local');
   }
 
-  it('Copy script opens the whole script in a modal, and nothing is recorded', async () => {
+  it('Copy script opens the whole script in a modal and records nothing; Build a template links the builder', async () => {
     const t = await threadWithScriptFix('Print queue stuck on FAB-WS-023, nothing prints', {
       ctx: w.engineer,
       slackId: w.engineerSlackId,
@@ -136,6 +136,17 @@ describe('Slack: Copy script, and the script draft review after resolve (real Bo
     expect(shown).toContain('⚠ Recursive delete (line 3)');
     // Copying is not running: the fix is still untried.
     expect((await sessionOf(w.engineer, t.sessionId)).activeFix?.appliedAt).toBeNull();
+
+    // "Build a template" queues the draft and links the builder on it, privately.
+    await press(w.engineerSlackId, t.card, button(t.card, 'script.build'), t.threadTs);
+    const built = await eventually(() =>
+      w.sim.ephemerals.find((e) => e.user === w.engineerSlackId && /Template draft ready/.test(e.text)),
+    );
+    const [draft] = (await listScriptDrafts({ ctx: w.engineer, input: { status: 'pending' } })).filter(
+      (d) => d.sessionId === t.sessionId,
+    );
+    expect(draft?.params.map((p) => p.name)).toEqual(['ComputerName']);
+    expect(built.text).toContain(`https://rf.example.test/scripts?draft=${draft?.id}`);
   });
 
   it('offers the draft once resolved: a refused edit says why in the modal, accept publishes the edits, a second decision is a 409', async () => {
