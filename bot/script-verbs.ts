@@ -6,7 +6,7 @@ import type {
   ScriptReviewContext,
   ScriptReviewVerb,
 } from '../cards/index.ts';
-import { can } from '../core/auth/permissions.ts';
+import { authorize, can } from '../core/auth/permissions.ts';
 import {
   draftReviewView,
   getScript,
@@ -20,7 +20,7 @@ import {
 } from '../core/scripts/index.ts';
 import type { DiagnosisDeps } from '../core/sessions/index.ts';
 import type { TenantContext } from '../core/shared/context.ts';
-import { ServiceError } from '../core/shared/errors.ts';
+import { ConflictError, ServiceError } from '../core/shared/errors.ts';
 
 /** An admin-web address next to the session page the context links to, or null without a web URL. */
 export function adminUrl(rc: Pick<RenderContext, 'sessionUrl'>, path: string): string | null {
@@ -94,6 +94,20 @@ export function scriptReviewContext(
     canReview: can(ctx.actor, 'scripts.author'),
     builderUrl: adminUrl(rc, `/scripts?draft=${draftId}`),
   };
+}
+
+/**
+ * Slack's "Accept…": the draft for the edit modal, refused before the modal opens when the presser
+ * may not decide or the draft was decided already (409), so nobody fills in a form that cannot be saved.
+ */
+export async function draftForEdit(ctx: TenantContext, draftId: string): Promise<ScriptDraftReviewView> {
+  authorize(ctx, 'scripts.author');
+  const view = await currentDraftView(ctx, draftId);
+  if (view.status !== 'pending')
+    throw new ConflictError(
+      `This draft was already ${view.status === 'dismissed' ? 'set aside' : view.status}.`,
+    );
+  return view;
 }
 
 /** The draft as it is now, for redrawing the card after a refused press. */

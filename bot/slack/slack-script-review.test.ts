@@ -165,8 +165,9 @@ describe('Slack: Copy script, and the script draft review after resolve (real Bo
     const draftId = JSON.parse(reject.value ?? '{}').d as string;
     expect((await getScriptDraft({ ctx: me.ctx, draftId })).sessionId).toBe(t.sessionId);
 
+    const edit = button(card, 'script.draft.edit');
     const trigger = w.sim.issueTriggerId(me.slackId);
-    await press(me.slackId, card, button(card, 'script.draft.edit'), t.threadTs, { triggerId: trigger });
+    await press(me.slackId, card, edit, t.threadTs, { triggerId: trigger });
     const modal = await eventually(() => w.sim.views.find((v) => v.triggerId === trigger));
     assertBlockKitLimits(modal.view as unknown as SlackModalView, 'modal');
     const value = (v: string) => ({ value: { type: 'plain_text_input', value: v } });
@@ -222,6 +223,14 @@ describe('Slack: Copy script, and the script draft review after resolve (real Bo
       w.sim.ephemerals.find((e) => e.user === me.slackId && /already accepted/.test(e.text)),
     );
     expect((await getScriptDraft({ ctx: me.ctx, draftId })).status).toBe('accepted');
+    // Its old Accept… opens no form that could not be saved.
+    const late = w.sim.issueTriggerId(me.slackId);
+    await press(me.slackId, card, edit, t.threadTs, { triggerId: late });
+    await eventually(
+      () =>
+        w.sim.ephemerals.filter((e) => e.user === me.slackId && /already accepted/.test(e.text)).length >= 2,
+    );
+    expect(w.sim.views.find((v) => v.triggerId === late)).toBeUndefined();
   });
 
   it('"Don\'t ask again" is kept: the next resolved session posts no review card for that person', async () => {

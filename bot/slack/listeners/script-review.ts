@@ -19,6 +19,7 @@ import { ConflictError, ServiceError } from '../../../core/shared/errors.ts';
 import {
   currentDraftView,
   draftFieldOf,
+  draftForEdit,
   draftsToOffer,
   runDraftReview,
   scriptReviewContext,
@@ -108,8 +109,7 @@ export function registerScriptReview(app: App, rt: SlackRuntime): void {
       client.chat.update({ channel, ts, ...renderDraftReviewBlocks(view, reviewContext(rt, ctx, view)) });
     try {
       if (parsed.verb === 'script.draft.edit') {
-        const view = await currentDraftView(ctx, draftId);
-        if (view.status !== 'pending') throw new ConflictError(`This draft was already ${view.status}.`);
+        const view = await draftForEdit(ctx, draftId);
         await client.views.open({
           trigger_id: body.trigger_id,
           view: renderDraftAcceptModal(view, { d: draftId, c: channel, m: ts }),
