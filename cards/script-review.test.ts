@@ -35,6 +35,7 @@ describe('script draft review card', () => {
     expect(text).not.toContain('# ``` fence');
     expect(text).toContain('Parameters: ComputerName (string)');
     expect(text).toContain('⚠ Recursive delete (line 2)');
+    expect(text).toContain('<https://rf.example.test/scripts?draft=6f1c|builder on the Scripts page>');
     expect(findAll(msg.blocks, 'button').map((b) => b.action_id)).toEqual([
       'script.draft.edit',
       'script.draft.reject',

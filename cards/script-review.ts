@@ -10,7 +10,17 @@ import {
   SCRIPT_REVIEW_LABELS,
   type ScriptReviewVerb,
 } from './script-actions.ts';
-import { actions, context, fitMrkdwn, header, message, nextBudget, plain, section } from './slack-blocks.ts';
+import {
+  actions,
+  context,
+  fitMrkdwn,
+  header,
+  message,
+  nextBudget,
+  plain,
+  section,
+  slackLink,
+} from './slack-blocks.ts';
 import { escapeMrkdwn, SLACK_LIMITS } from './slack-limits.ts';
 import type {
   Block,
@@ -126,7 +136,7 @@ export function renderDraftReviewBlocks(vm: ScriptDraftReviewView, rc: ScriptRev
     );
   }
   if (rc.builderUrl && pending)
-    blocks.push(context([`Or finish it in the builder: ${fitMrkdwn(rc.builderUrl, 500)}`]));
+    blocks.push(context([`Or finish it in the ${slackLink(rc.builderUrl, 'builder on the Scripts page')}.`]));
   return message(`Template from this fix: ${vm.name}`, blocks);
 }
 
