@@ -91,6 +91,13 @@ describe('Teams: Copy script, and the script draft review after resolve (Agents 
     const [draft] = await listScriptDrafts({ ctx: w.engineer, input: { status: 'pending' } });
     if (!draft) throw new Error('no pending draft');
 
+    // A viewer cannot decide: the card says so and nothing changes.
+    const viewer = answeredCard(
+      (await w.send(w.press(t.post, offer, 'script.draft.reject', {}, w.viewer))).body,
+    );
+    expect(JSON.stringify(viewer)).toContain('Not allowed');
+    expect((await getScriptDraft({ ctx: w.engineer, draftId: draft.id })).status).toBe('pending');
+
     // An edit the schema refuses changes nothing and says why on the card.
     const bad = answeredCard(
       (await w.send(w.press(t.post, offer, 'script.draft.accept', { draftParams: 'ComputerName: hostname' })))
