@@ -40,6 +40,7 @@ export async function runSessionCardVerb({
   onChanged,
   onEscalated,
   onClaimed,
+  onResolved,
   previewDeadlineMs,
 }: {
   ctx: TenantContext;
@@ -53,6 +54,8 @@ export async function runSessionCardVerb({
   onEscalated?: (posted: PostedNote) => void;
   /** Claimed from the session card: the adapter redraws the technician-channel post as claimed. */
   onClaimed?: (claim: EscalationClaim) => void;
+  /** The resolution note was posted: the adapter offers the session's script drafts for review. */
+  onResolved?: (session: SessionView) => void;
   /** Teams must have its answer within seconds: past this a preview is the template draft. */
   previewDeadlineMs?: number;
 }): Promise<AdaptiveCardJson> {
@@ -118,7 +121,10 @@ export async function runSessionCardVerb({
       const input = sections ? { sections } : {};
       try {
         if (kind === 'resolution') {
-          return changed((await postResolutionNote({ ctx, deps: diagnosis, sessionId, input })).session);
+          const { session } = await postResolutionNote({ ctx, deps: diagnosis, sessionId, input });
+          const card = changed(session);
+          onResolved?.(session);
+          return card;
         }
         const posted = await postEscalationPackage({ ctx, deps: diagnosis, sessionId, input });
         onEscalated?.(posted);

@@ -25,6 +25,7 @@ import {
 import { PARTIAL_NOTES_INPUT_ID, PARTIAL_NOTES_MAX_CHARS } from './inputs.ts';
 import { renderNotePreviewBlocks } from './notes.ts';
 import { isQueueVerb, QUEUE_CARD_ACTIONS } from './queue.ts';
+import { isScriptReviewVerb, SCRIPT_COPY_ACTION, SCRIPT_REVIEW_LABELS } from './script-actions.ts';
 import { renderSessionBlocks } from './session.ts';
 import { SLACK_LIMITS } from './slack-limits.ts';
 import { executeActions, findAll } from './test-support.ts';
@@ -107,6 +108,9 @@ describe('action contract', () => {
     const seen = new Set(
       rendered.flatMap((m) => findAll(m.blocks, 'button').map((b) => String(b.action_id))),
     );
+    // Copy is the one Slack-only button of a session card (Teams shows the script in a ShowCard).
+    expect(seen.has(SCRIPT_COPY_ACTION)).toBe(true);
+    seen.delete(SCRIPT_COPY_ACTION);
     expect([...seen].sort()).toEqual([...ACTION_VERBS].sort());
   });
 });
@@ -126,6 +130,11 @@ describe('Adaptive Card templates', () => {
       // So are the L1 queue card's (cards/queue.ts).
       if (isQueueVerb(action.verb)) {
         expect(action.title).toBe(QUEUE_CARD_ACTIONS[action.verb]);
+        continue;
+      }
+      // And the script review card's (cards/script-actions.ts).
+      if (isScriptReviewVerb(action.verb)) {
+        expect(action.title).toBe(SCRIPT_REVIEW_LABELS[action.verb]);
         continue;
       }
       expect(isCardAction(action.verb)).toBe(true);

@@ -73,6 +73,16 @@ export function scriptButtons(
   return ['script.later', 'script.build'];
 }
 
+/**
+ * Copy is offered on any fix with a script the presser may work with, whatever the session's
+ * state (an escalated or resolved session's script is still worth copying); not for viewers, a
+ * replaced fix, or a script that failed or was dismissed.
+ */
+export function canCopyScript(fix: FixView, ctx: RenderContext): boolean {
+  if (!ctx.canAct || fix.superseded || !fix.script?.trim()) return false;
+  return fix.status !== 'applied_failed' && fix.status !== 'dismissed';
+}
+
 /** "⚠ Recursive delete (line 2): why" for each destructive command in the fix's script. */
 export function scriptFlagLines(fix: FixView): string[] {
   return fix.scriptFlags.map((f) => `⚠ ${f.label} (line ${f.line}): ${f.reason}`);

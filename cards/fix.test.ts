@@ -118,6 +118,7 @@ describe('suggested-fix card', () => {
       'fix.worked',
       'fix.failed',
       'fix.partial',
+      'script.copy',
       'script.later',
       'script.build',
     ]);

@@ -1,7 +1,8 @@
-import { actionPayload } from './actions.ts';
+import { type ActionPayload, actionPayload, encodeActionValue } from './actions.ts';
 import { type AdaptiveCardJson, expandTemplate, fitCard, scaled } from './adaptive.ts';
 import type { RenderContext } from './context.ts';
 import {
+  canCopyScript,
   type FixVerb,
   fixButtons,
   fixProposalLine,
@@ -10,6 +11,7 @@ import {
   scriptFlagLines,
 } from './fix-model.ts';
 import { cutList, slackList, slackMoreLine, teamsMoreLine } from './list-lines.ts';
+import { SCRIPT_COPY_ACTION } from './script-actions.ts';
 import {
   actions,
   button,
@@ -18,11 +20,12 @@ import {
   header,
   message,
   nextBudget,
+  plain,
   section,
   slackLink,
 } from './slack-blocks.ts';
 import { escapeMrkdwn, SLACK_LIMITS } from './slack-limits.ts';
-import type { Block, SlackMessage } from './slack-types.ts';
+import type { Block, ButtonElement, SlackMessage } from './slack-types.ts';
 import template from './templates/fix.json' with { type: 'json' };
 import {
   CAPS,
@@ -57,7 +60,10 @@ export function renderFixBlocks(vm: FixCardView, ctx: RenderContext): SlackMessa
   blocks.push(context([fitMrkdwn(oneLine(fixStatusLine(fix)), CAPS.detailChars)]));
   if (proposal) blocks.push(context([`🤖 ${fitMrkdwn(oneLine(proposal), CAPS.detailChars)}`]));
   blocks.push(...actions(fixButtons(fix, vm.sessionStatus, ctx).map((verb) => button(verb, payload))));
-  blocks.push(...actions(scriptButtons(fix, vm.sessionStatus, ctx).map((verb) => button(verb, payload))));
+  const scriptRow = scriptButtons(fix, vm.sessionStatus, ctx).map((verb) => button(verb, payload));
+  // Copy opens the script in a modal (Slack has no clipboard API); anyone who sees the card may copy.
+  if (canCopyScript(fix, ctx)) scriptRow.unshift(copyScriptButton(payload));
+  blocks.push(...actions(scriptRow));
   return message(`Suggested fix: ${fix.title} (${confidence})`, blocks);
 }
 
@@ -87,6 +93,12 @@ export function renderFixCard(vm: FixCardView, ctx: RenderContext): AdaptiveCard
       scriptLabel: fix.scriptLanguage ? `Script (${truncate(oneLine(fix.scriptLanguage), 30)})` : 'Script',
       script: truncateLines(script, maxScript, '…'),
       scriptMore: script.length > maxScript ? 'Shortened here; the full script is on the session page.' : '',
+      // Copy reveals the script alone (Teams has no clipboard action): longer than the inline block.
+      copyScript: truncateLines(script, scaled(CAPS.scriptChars * 4, scale, 400), '…'),
+      copyMore:
+        script.length > scaled(CAPS.scriptChars * 4, scale, 400)
+          ? 'Too long for a card: copy the rest from the session page.'
+          : '',
       statusLine: truncate(oneLine(fixStatusLine(fix)), scaled(CAPS.detailChars, scale, 80)),
       proposal: truncate(oneLine(fixProposalLine(fix)), scaled(CAPS.detailChars, scale, 80)),
       payload: actionPayload(vm.sessionId, vm.stateVersion, fix.id),
@@ -94,6 +106,7 @@ export function renderFixCard(vm: FixCardView, ctx: RenderContext): AdaptiveCard
         .slice(0, 5)
         .map((text) => ({ text: truncate(text, scaled(CAPS.detailChars, scale, 80)) })),
       anyScriptButton: scriptButtons(fix, vm.sessionStatus, ctx).length > 0,
+      canCopy: canCopyScript(fix, ctx),
       anyButton: buttons.length > 0,
       show: {
         apply: has('fix.apply'),
@@ -104,6 +117,16 @@ export function renderFixCard(vm: FixCardView, ctx: RenderContext): AdaptiveCard
       },
     });
   });
+}
+
+/** Slack's Copy button on a fix with a script: opens the script in a modal to copy. */
+export function copyScriptButton(payload: ActionPayload): ButtonElement {
+  return {
+    type: 'button',
+    text: plain('Copy script', SLACK_LIMITS.buttonTextChars),
+    action_id: SCRIPT_COPY_ACTION,
+    value: encodeActionValue(payload),
+  };
 }
 
 function numbered(steps: readonly string[]): string[] {

@@ -54,6 +54,31 @@ export {
 } from './inputs.ts';
 export { NOTE_EDIT_CALLBACK_IDS, renderNoteEditModal, renderPartialNotesModal } from './modals.ts';
 export { renderNotePreviewBlocks, renderNotePreviewCard } from './notes.ts';
+export {
+  DRAFT_ACCEPT_CALLBACK_ID,
+  DRAFT_FIELDS,
+  type DraftEdits,
+  type DraftPayload,
+  isScriptReviewVerb,
+  type ParsedDraftAction,
+  parseDraftAction,
+  parseSlackDraftAction,
+  readSlackDraftEdits,
+  readTeamsDraftEdits,
+  SCRIPT_COPY_ACTION,
+  SCRIPT_COPY_CALLBACK_ID,
+  SCRIPT_REVIEW_LABELS,
+  SCRIPT_REVIEW_VERBS,
+  type ScriptReviewVerb,
+} from './script-actions.ts';
+export {
+  renderDraftAcceptModal,
+  renderDraftReviewBlocks,
+  renderDraftReviewCard,
+  renderScriptCopyModal,
+  type ScriptCopyView,
+  type ScriptReviewContext,
+} from './script-review.ts';
 export { renderScriptsBlocks, renderScriptsCard } from './scripts.ts';
 export { renderSessionBlocks, renderSessionCard } from './session.ts';
 export { fitMrkdwn } from './slack-blocks.ts';

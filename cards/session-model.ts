@@ -4,6 +4,7 @@ import { actionPayload } from './actions.ts';
 import type { RenderContext } from './context.ts';
 import { type EscalationSummary, escalationSummary } from './escalation-summary.ts';
 import {
+  canCopyScript,
   type FixVerb,
   fixButtons,
   fixProposalLine,
@@ -49,6 +50,9 @@ export interface SessionModel {
     /** Destructive commands in the fix's script, one line each. */
     flags: string[];
     scriptButtons: ScriptVerb[];
+    /** The fix's script for Copy (shown on demand, not inline: the session card stays short). */
+    script: string;
+    scriptLanguage: string;
     payload: ActionPayload;
   } | null;
   sessionButtons: CardAction[];
@@ -97,6 +101,8 @@ export function sessionModel(view: SessionView, ctx: RenderContext): SessionMode
           buttons: fixButtons(fix, view.status, ctx),
           flags: scriptFlagLines(fix),
           scriptButtons: scriptButtons(fix, view.status, ctx),
+          script: canCopyScript(fix, ctx) ? (fix.script ?? '') : '',
+          scriptLanguage: fix.scriptLanguage ? oneLine(fix.scriptLanguage) : '',
           payload: actionPayload(view.id, view.stateVersion, fix.id),
         }
       : null,

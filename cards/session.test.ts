@@ -40,6 +40,7 @@ describe('session card', () => {
       'fix.failed',
       'fix.partial',
       'fix.dismiss',
+      'script.copy',
       'script.later',
       'script.build',
       'note.resolution.preview',
@@ -117,16 +118,18 @@ describe('session card', () => {
     };
     const msg = renderSessionBlocks(resolved, engineerCtx);
     assertBlockKitLimits(msg, 'message');
-    expect(slackButtons(msg)).toEqual(['session.refresh']);
+    // The script that worked can still be copied; nothing records or resolves.
+    expect(slackButtons(msg)).toEqual(['script.copy', 'session.refresh']);
     const card = renderSessionCard(resolved, engineerCtx);
     expect(adaptiveCardProblems(card)).toEqual([]);
     expect(teamsVerbs(card)).toEqual(['session.refresh']);
+    expect(findAll(card, 'Action.ShowCard').map((a) => a.title)).toEqual(['Copy script']);
   });
 
   it('shows an escalated session with where it went and Claim, and nothing that records or resolves', () => {
     const msg = renderSessionBlocks(escalatedSessionView, engineerCtx);
     assertBlockKitLimits(msg, 'message');
-    expect(slackButtons(msg)).toEqual(['session.claim', 'session.refresh']);
+    expect(slackButtons(msg)).toEqual(['script.copy', 'session.claim', 'session.refresh']);
     const text = JSON.stringify(msg);
     expect(text).toContain('Sent to the technician channel <#C0TECH>');
     expect(text).toContain('Added to ConnectWise ticket #48213, reassigned to the Network Team board');

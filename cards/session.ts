@@ -3,6 +3,7 @@ import type { ActionPayload } from './actions.ts';
 import { type AdaptiveCardJson, expandTemplate, fitCard, scaled } from './adaptive.ts';
 import type { RenderContext } from './context.ts';
 import type { EscalationSummary } from './escalation-summary.ts';
+import { copyScriptButton } from './fix.ts';
 import { cutList, slackList, slackMoreLine, teamsLines, teamsMoreLine } from './list-lines.ts';
 import { type Line, sessionModel } from './session-model.ts';
 import {
@@ -18,7 +19,7 @@ import {
 } from './slack-blocks.ts';
 import type { Block, SlackMessage } from './slack-types.ts';
 import template from './templates/session.json' with { type: 'json' };
-import { CAPS, truncate } from './text.ts';
+import { CAPS, truncate, truncateLines } from './text.ts';
 
 const factText = (f: Line) => (f.marker ? `• ${f.text} (${f.marker})` : `• ${f.text}`);
 const itemText = (i: Line) => `${i.marker} ${i.text}`;
@@ -63,7 +64,10 @@ export function renderSessionBlocks(view: SessionView, ctx: RenderContext): Slac
     if (fix.proposal) blocks.push(context([`🤖 ${fitMrkdwn(fix.proposal, CAPS.detailChars)}`]));
     for (const flag of fix.flags.slice(0, 3)) blocks.push(context([fitMrkdwn(flag, CAPS.detailChars)]));
     blocks.push(...actions(fix.buttons.map((verb) => button(verb, fix.payload))));
-    blocks.push(...actions(fix.scriptButtons.map((verb) => button(verb, fix.payload))));
+    const scriptRow = fix.scriptButtons.map((verb) => button(verb, fix.payload));
+    // Copy opens the script in a modal (Slack has no clipboard API); anyone who sees the card may copy.
+    if (fix.script) scriptRow.unshift(copyScriptButton(fix.payload));
+    blocks.push(...actions(scriptRow));
   } else {
     blocks.push(section('_No fix suggested yet._'));
   }
@@ -112,6 +116,13 @@ export function renderSessionCard(view: SessionView, ctx: RenderContext): Adapti
           .slice(0, 3)
           .map((text) => ({ text: truncate(text, scaled(CAPS.detailChars, scale, 80)) })),
         anyScriptButton: (fix?.scriptButtons.length ?? 0) > 0,
+        hasScript: (fix?.script ?? '') !== '',
+        scriptLabel: fix?.scriptLanguage ? `Script (${truncate(fix.scriptLanguage, 30)})` : 'Script',
+        script: truncateLines(fix?.script ?? '', scaled(CAPS.scriptChars * 2, scale, 200), '…'),
+        scriptMore:
+          (fix?.script.length ?? 0) > scaled(CAPS.scriptChars * 2, scale, 200)
+            ? 'Shortened here; the full script is on the session page.'
+            : '',
         anyButton: buttons.length > 0,
         show: {
           apply: buttons.includes('fix.apply'),

@@ -25,6 +25,7 @@ import { registerHandOver } from './listeners/hand-over.ts';
 import { publishHome, registerHome } from './listeners/home.ts';
 import { refreshQueueHomes, registerIntake } from './listeners/intake.ts';
 import { registerMessageListeners } from './listeners/messages.ts';
+import { registerScriptReview } from './listeners/script-review.ts';
 import { registerWalk } from './listeners/walk.ts';
 import { BOT_SCOPES, mountSlackOAuth } from './oauth.ts';
 import { slackRequestGuard } from './request-guard.ts';
@@ -123,6 +124,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   registerHandOver(app, runtime);
   registerActions(app, runtime);
   registerWalk(app, runtime);
+  registerScriptReview(app, runtime);
   registerHome(app, runtime);
   // One redraw of an account's Homes at a time, in order: each reads the queue when it runs, so the
   // last one to publish is never older than a change that came before it.

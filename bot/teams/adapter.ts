@@ -21,6 +21,7 @@ import { registerHandOver } from './listeners/hand-over.ts';
 import { registerInstall } from './listeners/install.ts';
 import { registerMessages } from './listeners/messages.ts';
 import { registerQueue } from './listeners/queue.ts';
+import { registerScriptReview } from './listeners/script-review.ts';
 import { registerWalk } from './listeners/walk.ts';
 import { registerWalkIn } from './listeners/walk-in.ts';
 import { post } from './outbound.ts';
@@ -97,6 +98,7 @@ export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
   registerMessages(agent, rt);
   registerActions(agent, rt);
   registerWalk(agent, rt);
+  registerScriptReview(agent, rt);
   registerInstall(agent, rt);
   registerHandOver(agent, rt);
   registerQueue(agent, rt);

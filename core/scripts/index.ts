@@ -8,6 +8,7 @@ export {
   type ScriptExtractor,
 } from './draft-model.ts';
 export { parameteriseByExactMatch, roundTrips } from './draft-offline.ts';
+export { draftReviewView, type ScriptDraftReviewView } from './draft-review-view.ts';
 export {
   type DraftDeps,
   getScriptDraft,
@@ -25,6 +26,7 @@ export {
   type ScriptUsage,
   searchScripts,
 } from './list-scripts.ts';
+export { paramsFromLines, paramsToLines } from './param-lines.ts';
 export { PARAM_TYPES, type ScriptParam, ScriptParams } from './params.ts';
 export { type RenderedParam, type RenderedScript, renderTemplate } from './render.ts';
 export {

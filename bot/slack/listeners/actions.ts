@@ -32,6 +32,7 @@ import { refreshCard, renderContext } from '../conversation.ts';
 import { chatErrorFor, postErrorEphemeral } from '../errors.ts';
 import { contextOrRefuse, type SlackRuntime } from '../runtime.ts';
 import { markTechnicianPostClaimed, sendToTechnicianChannel } from './escalate.ts';
+import { offerSlackScriptDrafts } from './script-review.ts';
 
 /**
  * Every card button calls exactly one core verb, then the session card is redrawn from the
@@ -136,6 +137,7 @@ export function registerActions(app: App, rt: SlackRuntime): void {
         }
         await ack();
         await refreshCard(rt.conversation, client, ctx, decoded.payload.s);
+        if (kind === 'resolution') await offerSlackScriptDrafts(rt, client, ctx, decoded.payload.s);
       } catch (error) {
         const e = chatErrorFor(error);
         await ack({ response_action: 'errors', errors: { note_section_0: e.message } });
@@ -217,7 +219,10 @@ async function perform(
     case 'note.resolution.post':
       await postResolutionNote({ ctx, deps: diagnosis, sessionId, input: {} });
       await markPosted(client, body, 'Resolution note posted.');
-      break;
+      await refreshCard(rt.conversation, client, ctx, sessionId);
+      // Resolved: the session's script drafts are offered for review (issue #15).
+      await offerSlackScriptDrafts(rt, client, ctx, sessionId);
+      return;
     case 'note.escalation.post': {
       const posted = await postEscalationPackage({ ctx, deps: diagnosis, sessionId, input: {} });
       await sendToTechnicianChannel(rt, client, ctx, posted);

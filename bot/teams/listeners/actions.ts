@@ -16,6 +16,7 @@ import { GENERIC_TITLE, teamsErrorFor, withNotice } from '../errors.ts';
 import { identify } from '../identity.ts';
 import { renderContext, type TeamsRuntime } from '../runtime.ts';
 import { markTechnicianPostClaimedLater, sendToTechnicianChannel } from './escalate.ts';
+import { offerTeamsScriptDraftsLater } from './script-review.ts';
 
 /**
  * Teams wants an `adaptiveCard/action` answered in the HTTP response within a few seconds; a note
@@ -108,6 +109,7 @@ function perform(
         await sendToTechnicianChannel(rt, ctx, posted);
       }),
     onClaimed: (claim) => markTechnicianPostClaimedLater(rt, context, ctx, claim),
+    onResolved: (session) => offerTeamsScriptDraftsLater(rt, context, ctx, session),
     previewDeadlineMs: PREVIEW_DEADLINE_MS,
   });
 }

@@ -122,12 +122,20 @@ async function pressWalk(
   }
 }
 
-/** The invoke's own answer only changes the presser's copy; the message itself is updated after it. */
-function replaceSharedCardLater(rt: TeamsRuntime, context: TurnContext, card: AdaptiveCardJson): void {
+/**
+ * The invoke's own answer only changes the presser's copy; the message itself is updated after it.
+ * Shared by the other cards whose presses redraw them in place (the script review card).
+ */
+export function replaceSharedCardLater(
+  rt: TeamsRuntime,
+  context: TurnContext,
+  card: AdaptiveCardJson,
+  what = 'walk',
+): void {
   const conversationId = context.activity.conversation?.id;
   const activityId = context.activity.replyToId;
   if (!conversationId || !activityId) return;
-  rt.later(context, `walk:${activityId}`, 'walk card update', (later) =>
+  rt.later(context, `${what}:${activityId}`, `${what} card update`, (later) =>
     update(later, conversationId, activityId, cardBody(card)),
   );
 }

@@ -1,0 +1,253 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assertBlockKitLimits, type SlackMessage, type SlackModalView } from '../../cards/index.ts';
+import { proposeFix } from '../../core/fixes/index.ts';
+import {
+  getScript,
+  getScriptDraft,
+  listScriptDrafts,
+  scriptDraftsForReview,
+} from '../../core/scripts/index.ts';
+import { withSessionWrite } from '../../core/sessions/session-write.ts';
+import type { TenantContext } from '../../core/shared/context.ts';
+import { appMentionEvent, blockActions, type SimMessage, viewSubmission } from '../../sim/slack/index.ts';
+import { eventually, type SlackWorld, sessionOf, slackWorld } from './slack-test-kit.ts';
+
+interface Button {
+  action_id: string;
+  value?: string;
+  block_id?: string;
+}
+
+function buttons(message: SimMessage | undefined): Button[] {
+  const blocks = (message?.blocks ?? []) as Array<{ type: string; block_id?: string; elements?: Button[] }>;
+  return blocks.flatMap((b) =>
+    b.type === 'actions' ? (b.elements ?? []).map((e) => ({ ...e, block_id: b.block_id ?? 'actions' })) : [],
+  );
+}
+
+function button(message: SimMessage | undefined, actionId: string): Button {
+  const found = buttons(message).find((b) => b.action_id === actionId);
+  if (!found) throw new Error(`no ${actionId} button on the message`);
+  return { ...found };
+}
+
+const FIX_SCRIPT =
+  'Invoke-Command -ComputerName FAB-WS-023 -ScriptBlock {\n  Stop-Service Spooler -Force\n  Remove-Item "$env:SystemRoot\\System32\\spool\\PRINTERS\\*" -Recurse -Force\n  Start-Service Spooler\n}';
+
+describe('Slack: Copy script, and the script draft review after resolve (real Bolt, Slack simulator)', () => {
+  let w: SlackWorld;
+
+  beforeAll(async () => {
+    w = await slackWorld();
+  });
+  afterAll(() => w.close());
+
+  const ws = () => ({ workspace: w.workspace });
+  const threadMessages = (threadTs: string) =>
+    w.sim.messages.filter((m) => m.thread_ts === threadTs && m.ts !== threadTs);
+  const sessionCard = (threadTs: string) =>
+    threadMessages(threadTs).find((m) => buttons(m).some((b) => b.action_id === 'session.refresh'));
+  const reviewCard = (threadTs: string) =>
+    threadMessages(threadTs).find((m) => buttons(m).some((b) => b.action_id === 'script.draft.reject'));
+
+  async function press(
+    who: string,
+    message: SimMessage,
+    b: Button,
+    threadTs: string,
+    extra: { triggerId?: string } = {},
+  ) {
+    const res = await w.send(
+      blockActions({
+        user: { id: who },
+        actions: [{ actionId: b.action_id, blockId: b.block_id ?? '', value: b.value ?? '' }],
+        channel: { id: w.channel },
+        message: { ts: message.ts, thread_ts: threadTs },
+        ...extra,
+        ...ws(),
+      }),
+    );
+    expect(res.status).toBe(200);
+  }
+
+  /** A thread whose session has a fix with a script, its card redrawn to show it. */
+  async function threadWithScriptFix(text: string, who: { ctx: TenantContext; slackId: string }) {
+    const request = appMentionEvent({
+      channel: w.channel,
+      user: who.slackId,
+      text: `<@${w.sim.workspace.botUserId}> ${text}`,
+      ...ws(),
+    });
+    await w.send(request);
+    const threadTs = (request.payload.event as { ts: string }).ts;
+    const card = await eventually(() => sessionCard(threadTs));
+    const sessionId = JSON.parse(button(card, 'session.refresh').value ?? '{}').s as string;
+    // The card is posted when the session starts and updated once the assistant's turn is applied;
+    // the fix goes in after that, so the turn cannot replace it.
+    await eventually(() => card.history.length > 0);
+    await withSessionWrite(who.ctx, sessionId, async ({ tx, changed }) => {
+      const proposal = {
+        title: 'Clear the stuck print queue',
+        steps: ['Run the script against the PC'],
+        script: FIX_SCRIPT,
+        scriptLanguage: 'powershell',
+        confidence: 75,
+      };
+      if ((await proposeFix(tx, who.ctx, sessionId, proposal)).changed) changed();
+    });
+    const before = card.history.length;
+    await press(who.slackId, card, button(card, 'session.refresh'), threadTs);
+    await eventually(
+      () => card.history.length > before && buttons(card).some((b) => b.action_id === 'script.copy'),
+    );
+    return { threadTs, card, sessionId };
+  }
+
+  async function queueAndResolve(
+    t: { threadTs: string; card: SimMessage; sessionId: string },
+    slackId: string,
+    ctx: TenantContext,
+  ) {
+    await press(slackId, t.card, button(t.card, 'script.later'), t.threadTs);
+    await eventually(() =>
+      w.sim.ephemerals.find((e) => e.user === slackId && /Template draft saved/.test(e.text)),
+    );
+    await press(slackId, t.card, button(t.card, 'note.resolution.preview'), t.threadTs);
+    const preview = await eventually(() =>
+      threadMessages(t.threadTs).find((m) => buttons(m).some((b) => b.action_id === 'note.resolution.post')),
+    );
+    await press(slackId, preview, button(preview, 'note.resolution.post'), t.threadTs);
+    await eventually(async () => (await sessionOf(ctx, t.sessionId)).status === 'resolved_local');
+  }
+
+  it('Copy script opens the whole script in a modal and records nothing; Build a template links the builder', async () => {
+    const t = await threadWithScriptFix('Print queue stuck on FAB-WS-023, nothing prints', {
+      ctx: w.engineer,
+      slackId: w.engineerSlackId,
+    });
+    assertBlockKitLimits(t.card as unknown as SlackMessage, 'message');
+    const trigger = w.sim.issueTriggerId(w.engineerSlackId);
+    await press(w.engineerSlackId, t.card, button(t.card, 'script.copy'), t.threadTs, { triggerId: trigger });
+    const modal = await eventually(() => w.sim.views.find((v) => v.triggerId === trigger));
+    assertBlockKitLimits(modal.view as unknown as SlackModalView, 'modal');
+    const shown = JSON.stringify(modal.view);
+    expect(shown).toContain('Invoke-Command -ComputerName FAB-WS-023 -ScriptBlock');
+    expect(shown).toContain('Start-Service Spooler');
+    expect(shown).toContain('⚠ Recursive delete (line 3)');
+    // Copying is not running: the fix is still untried.
+    expect((await sessionOf(w.engineer, t.sessionId)).activeFix?.appliedAt).toBeNull();
+
+    // "Build a template" queues the draft and links the builder on it, privately.
+    await press(w.engineerSlackId, t.card, button(t.card, 'script.build'), t.threadTs);
+    const built = await eventually(() =>
+      w.sim.ephemerals.find((e) => e.user === w.engineerSlackId && /Template draft ready/.test(e.text)),
+    );
+    const [draft] = (await listScriptDrafts({ ctx: w.engineer, input: { status: 'pending' } })).filter(
+      (d) => d.sessionId === t.sessionId,
+    );
+    expect(draft?.params.map((p) => p.name)).toEqual(['ComputerName']);
+    expect(built.text).toContain(`https://rf.example.test/scripts?draft=${draft?.id}`);
+  });
+
+  it('offers the draft once resolved: a refused edit says why in the modal, accept publishes the edits, a second decision is a 409', async () => {
+    const me = { ctx: w.engineer, slackId: w.engineerSlackId };
+    const t = await threadWithScriptFix('Spooler hangs on FAB-WS-023 every morning', me);
+    await queueAndResolve(t, me.slackId, me.ctx);
+    const card = await eventually(() => reviewCard(t.threadTs));
+    assertBlockKitLimits(card as unknown as SlackMessage, 'message');
+    expect(buttons(card).map((b) => b.action_id)).toEqual([
+      'script.draft.edit',
+      'script.draft.reject',
+      'script.draft.never',
+    ]);
+    expect(JSON.stringify(card.blocks)).toContain('Invoke-Command -ComputerName {{ComputerName}}');
+    const reject = button(card, 'script.draft.reject');
+    const draftId = JSON.parse(reject.value ?? '{}').d as string;
+    expect((await getScriptDraft({ ctx: me.ctx, draftId })).sessionId).toBe(t.sessionId);
+
+    const edit = button(card, 'script.draft.edit');
+    const trigger = w.sim.issueTriggerId(me.slackId);
+    await press(me.slackId, card, edit, t.threadTs, { triggerId: trigger });
+    const modal = await eventually(() => w.sim.views.find((v) => v.triggerId === trigger));
+    assertBlockKitLimits(modal.view as unknown as SlackModalView, 'modal');
+    const value = (v: string) => ({ value: { type: 'plain_text_input', value: v } });
+    const draft = await getScriptDraft({ ctx: me.ctx, draftId });
+    const refused = await w.send(
+      viewSubmission({
+        user: { id: me.slackId },
+        view: modal.view,
+        values: {
+          draft_name: value('Clear a stuck print queue remotely'),
+          draft_params: value('ComputerName: string\nPrinterName: string'),
+          draft_body: value(draft.body),
+        },
+        ...ws(),
+      }),
+    );
+    expect(refused.json).toMatchObject({
+      response_action: 'errors',
+      errors: { draft_params: expect.stringContaining('PrinterName is declared but not used') },
+    });
+    expect((await getScriptDraft({ ctx: me.ctx, draftId })).status).toBe('pending');
+
+    const accepted = await w.send(
+      viewSubmission({
+        user: { id: me.slackId },
+        view: modal.view,
+        values: {
+          draft_name: value('Clear a stuck print queue remotely'),
+          draft_params: value('ComputerName: string\nPrinterName: string = HP-2F'),
+          draft_body: value(`${draft.body}\nRemove-Printer -Name {{PrinterName}} -WhatIf`),
+        },
+        ...ws(),
+      }),
+    );
+    expect(accepted.status).toBe(200);
+    expect(accepted.json ?? {}).not.toMatchObject({ response_action: 'errors' });
+    const decided = await getScriptDraft({ ctx: me.ctx, draftId });
+    expect(decided.status).toBe('accepted');
+    const script = await getScript({ ctx: me.ctx, scriptId: decided.templateId });
+    expect(script).toMatchObject({ name: 'Clear a stuck print queue remotely', status: 'published' });
+    expect(script.draftParams.map((p) => [p.name, p.default])).toEqual([
+      ['ComputerName', null],
+      ['PrinterName', 'HP-2F'],
+    ]);
+    await eventually(() =>
+      JSON.stringify(card.blocks).includes('✅ Accepted: \\"Clear a stuck print queue remotely\\"'),
+    );
+    expect(buttons(card)).toEqual([]);
+
+    // The same card's old Reject, pressed again: 409 told privately, card as decided, nothing changed.
+    await press(me.slackId, card, reject, t.threadTs);
+    await eventually(() =>
+      w.sim.ephemerals.find((e) => e.user === me.slackId && /already accepted/.test(e.text)),
+    );
+    expect((await getScriptDraft({ ctx: me.ctx, draftId })).status).toBe('accepted');
+    // Its old Accept… opens no form that could not be saved.
+    const late = w.sim.issueTriggerId(me.slackId);
+    await press(me.slackId, card, edit, t.threadTs, { triggerId: late });
+    await eventually(
+      () =>
+        w.sim.ephemerals.filter((e) => e.user === me.slackId && /already accepted/.test(e.text)).length >= 2,
+    );
+    expect(w.sim.views.find((v) => v.triggerId === late)).toBeUndefined();
+  });
+
+  it('"Don\'t ask again" is kept: the next resolved session posts no review card for that person', async () => {
+    const me = { ctx: w.admin, slackId: w.adminSlackId };
+    const first = await threadWithScriptFix('Print queue stuck on FAB-WS-031 again', me);
+    await queueAndResolve(first, me.slackId, me.ctx);
+    const card = await eventually(() => reviewCard(first.threadTs));
+    await press(me.slackId, card, button(card, 'script.draft.never'), first.threadTs);
+    await eventually(() => JSON.stringify(card.blocks).includes("you won't be offered script drafts again"));
+
+    const second = await threadWithScriptFix('Print queue stuck on FAB-WS-044 after the update', me);
+    await queueAndResolve(second, me.slackId, me.ctx);
+    // The offer is posted right after the card refresh in the same handler; give it time to (not) come.
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(reviewCard(second.threadTs)).toBeUndefined();
+    expect(await scriptDraftsForReview({ ctx: me.ctx, sessionId: second.sessionId })).toEqual([]);
+    const pending = await listScriptDrafts({ ctx: w.engineer, input: { status: 'pending' } });
+    expect(pending.map((d) => d.sessionId)).toContain(second.sessionId);
+  });
+});
