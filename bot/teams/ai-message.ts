@@ -1,5 +1,6 @@
 import type { Entity } from '@microsoft/agents-activity';
 import { truncate } from '../../cards/index.ts';
+import { stableOrder } from '../../core/engine/claude/prompt.ts';
 import type { TurnResult } from '../../core/sessions/index.ts';
 import { redactText } from '../../core/shared/redact.ts';
 
@@ -96,11 +97,10 @@ function distinctArticles(sources: readonly AnswerSource[]): AnswerSource[] {
 /**
  * The numbers the Claude prompt gives the passages (`<article index="n">`): it sorts them by
  * document id and content so the prompt's bytes (and its cache) do not depend on retrieval order
- * (`stableOrder` in core/engine/claude/prompt.ts; teams-ai-answers.test.ts holds the two equal).
+ * (`stableOrder` in core/engine/claude/prompt.ts).
  */
 export function promptOrder(sources: readonly AnswerSource[]): AnswerSource[] {
-  const key = (s: AnswerSource) => `${s.documentId}\u0000${s.snippet}`;
-  return [...sources].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  return stableOrder(sources);
 }
 
 /** Where `source` is first named in the text (its title or its URL), outside code blocks; -1 if not. */

@@ -133,7 +133,9 @@ export async function converse(
     });
     const shownAs = await reply.finish(result.reply.text, {
       sources: result.reply.sources,
-      aiGenerated: result.reply.engine !== 'offline',
+      // The offline engine's answers are machine-written too (composed from the knowledge base),
+      // and people should read every assistant answer as such: all of them carry the label.
+      aiGenerated: true,
     });
     await rememberAnswer(rt, ctx, target, shownAs, result.reply.turnId);
     await postOrUpdateCard(rt, context, ctx, result.session);
@@ -165,11 +167,10 @@ async function rememberAnswer(
 }
 
 /**
- * The session card shows what the engine proposed (the fix, facts it promoted); when a language
- * model wrote those, the card carries the AI label like the answers do.
+ * The session card shows what the engine proposed (the fix, facts it promoted); once it does, the
+ * card carries the AI label like the answers do.
  */
-function modelWrote(rt: TeamsRuntime, session: SessionView): boolean {
-  if (rt.diagnosis.engine.name === 'offline') return false;
+function assistantProposed(session: SessionView): boolean {
   return session.activeFix !== null || session.facts.some((f) => f.source === 'ai_promoted');
 }
 
@@ -194,7 +195,7 @@ export async function postOrUpdateCard(
     refreshFor: userId?.startsWith('29:') ? [userId] : [],
   };
   const body = cardBody(renderSessionCard(session, shared), session.problemSummary);
-  if (modelWrote(rt, session)) body.entities = [aiLabelEntity()];
+  if (assistantProposed(session)) body.entities = [aiLabelEntity()];
   const card = session.cardRef;
   if (card?.conversationId && card.activityId) {
     await update(context, card.conversationId, card.activityId, body);

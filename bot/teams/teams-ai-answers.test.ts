@@ -3,7 +3,7 @@ import { rememberTeamsAnswer } from '../../core/chat/index.ts';
 import { listSessionFeedback } from '../../core/feedback/index.ts';
 import { createDemoKnowledgeSource } from '../../core/kb/demo/index.ts';
 import type { KnowledgeSource } from '../../core/kb/knowledge.ts';
-import { createSession, getTranscript, handleTurn } from '../../core/sessions/index.ts';
+import { createSession, getSession, getTranscript, handleTurn } from '../../core/sessions/index.ts';
 import { errorsOf, protocolValidator } from '../../sim/teams/contract-schemas.ts';
 import {
   DEFAULT_BOT,
@@ -105,7 +105,7 @@ describe('Teams AI answers: citations and the feedback loop (offline engine, cha
     return { post, answer, card, sessionId: sessionIdOf(card), from };
   }
 
-  it('edits the answer into a message with numbered citations, feedback buttons and no AI claim', async () => {
+  it('edits the answer into a labelled message with numbered citations and feedback buttons', async () => {
     const { answer, card, sessionId, from } = await answered(
       'Outlook keeps asking for a password on the reception PC since this morning',
     );
@@ -120,9 +120,12 @@ describe('Teams AI answers: citations and the feedback loop (offline engine, cha
     expect(source).toBeDefined();
     expect(cited?.appearance.url).toBe(source?.url ?? undefined);
     expect(textOf(answer)).toMatch(new RegExp(`Knowledge base: .*\\[${cited?.position}\\]`));
-    // Rules wrote this answer, not a language model: no "AI generated" label, on it or the card.
-    expect(isAiLabelled(answer)).toBe(false);
-    expect(messageEntityOf(card)).toBeUndefined();
+    // The offline engine's answer is machine-written too: labelled. The card is labelled exactly
+    // when it shows something the assistant proposed.
+    expect(isAiLabelled(answer)).toBe(true);
+    const shown = await getSession({ ctx: w.engineer, sessionId });
+    const proposed = shown.activeFix !== null || shown.facts.some((f) => f.source === 'ai_promoted');
+    expect(messageEntityOf(card) !== undefined).toBe(proposed);
   });
 
   it('records 👍 with the comment and 👎 as a change of the same vote; Teams gets 200', async () => {

@@ -44,9 +44,12 @@ export function asData(text: string): string {
   return redactText(text).replace(FRAME_TAGS, '‹$1$2');
 }
 
-/** Same passages → same bytes, whatever order or scores retrieval produced this turn. */
-function stableOrder(passages: readonly KnowledgePassage[]): KnowledgePassage[] {
-  const key = (p: KnowledgePassage) => `${p.documentId}\u0000${p.snippet}`;
+/**
+ * Same passages → same bytes, whatever order or scores retrieval produced this turn. Exported
+ * because a `[n]` the model writes means the n-th article in this order (Teams citations read it).
+ */
+export function stableOrder<P extends { documentId: string; snippet: string }>(passages: readonly P[]): P[] {
+  const key = (p: P) => `${p.documentId}\u0000${p.snippet}`;
   return [...passages].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
