@@ -25,6 +25,7 @@ export {
   type ViewSubmissionOptions,
   viewSubmission,
 } from './interactions.ts';
+export { STREAM_LIFETIME_MS } from './methods-assistant.ts';
 export {
   appHomeOpenedEvent,
   appMentionEvent,
@@ -56,6 +57,7 @@ export type {
   SimMessage,
   SimMessageRevision,
   SimRateLimit,
+  SimThreadEvent,
   SimUser,
   SimView,
   SlackSimulator,
