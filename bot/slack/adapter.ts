@@ -21,6 +21,7 @@ import { InstallationCache } from './installations.ts';
 import { registerActions } from './listeners/actions.ts';
 import { registerCommand } from './listeners/command.ts';
 import { registerEscalation } from './listeners/escalate.ts';
+import { registerFeedback } from './listeners/feedback.ts';
 import { registerHandOver } from './listeners/hand-over.ts';
 import { publishHome, registerHome } from './listeners/home.ts';
 import { refreshQueueHomes, registerIntake } from './listeners/intake.ts';
@@ -122,6 +123,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   registerEscalation(app, runtime);
   registerHandOver(app, runtime);
   registerActions(app, runtime);
+  registerFeedback(app, runtime);
   registerWalk(app, runtime);
   registerHome(app, runtime);
   // One redraw of an account's Homes at a time, in order: each reads the queue when it runs, so the

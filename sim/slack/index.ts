@@ -48,6 +48,7 @@ export {
   type WorkspaceOverride,
 } from './requests.ts';
 export { startSlackSimulator } from './server.ts';
+export { DEFAULT_BOT_SCOPE } from './state.ts';
 export type {
   RecordedCall,
   SimBlock,

@@ -27,6 +27,7 @@ const MAX_PROMPTS = 4;
  */
 export const STREAM_LIFETIME_MS = 5 * 60_000;
 
+const TS_FORMAT = /^\d{10}\.\d{6}$/;
 const CHUNK_TYPES = new Set(['markdown_text', 'task_update', 'plan_update', 'blocks']);
 const TASK_STATUSES = new Set(['pending', 'in_progress', 'complete', 'error']);
 
@@ -130,7 +131,7 @@ const startStream: MethodHandler = ({ state, args, grant }) => {
   if (userId && !state.users.has(userId)) return fail('user_not_found');
   if (teamId && teamId !== state.workspace.teamId) return fail('team_not_found');
   const threadTs = str(args, 'thread_ts');
-  if (threadTs && !state.findMessage(channel.id, threadTs)) return fail('invalid_thread_ts');
+  if (threadTs && !TS_FORMAT.test(threadTs)) return fail('invalid_thread_ts');
   const content = readStreamContent(args);
   if (!Array.isArray(content)) return content;
   const ts = state.ts.next();
@@ -210,8 +211,9 @@ const stopStream: MethodHandler = ({ state, args, grant }) => {
 function threadOf(state: SimState, args: Record<string, unknown>) {
   const channel = state.channels.get(str(args, 'channel_id') ?? '');
   if (!channel) return fail('channel_not_found');
+  // Users' messages reach the app as events and are not stored here: only the ts format is checked.
   const threadTs = str(args, 'thread_ts') ?? '';
-  if (!threadTs || !state.findMessage(channel.id, threadTs)) return fail('invalid_thread_ts');
+  if (!TS_FORMAT.test(threadTs)) return fail('invalid_thread_ts');
   return { channel: channel.id, threadTs };
 }
 
