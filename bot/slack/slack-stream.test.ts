@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOfflineEngine } from '../../core/engine/offline/index.ts';
-import { getTranscript } from '../../core/sessions/index.ts';
+import { findSessionByChannel, getTranscript } from '../../core/sessions/index.ts';
 import { appMentionEvent, DEFAULT_BOT_SCOPE, type SimMessage } from '../../sim/slack/index.ts';
 import { pacedEngine } from '../../test/paced-engine.ts';
 import { eventually, type SlackWorld, slackWorld } from './slack-test-kit.ts';
@@ -113,7 +113,6 @@ describe('Slack answers through the native AI-app surface (real Bolt, real serve
 
     // The feedback buttons name the answer that was saved.
     const sessionId = await eventually(async () => {
-      const { findSessionByChannel } = await import('../../core/sessions/index.ts');
       return (
         await findSessionByChannel(w.engineer, {
           kind: 'slack',
