@@ -9,6 +9,9 @@ import type { InstallationCache } from './installations.ts';
 /** Bot scopes requested at install; must equal manifests/slack/manifest.yml (a test checks). */
 export const BOT_SCOPES = [
   'app_mentions:read',
+  // Thread status while the assistant works (assistant.threads.setStatus); its presence on an
+  // install also turns on streamed answers (bot/slack/answer-replies.ts).
+  'assistant:write',
   'channels:history',
   'groups:history',
   'im:history',
