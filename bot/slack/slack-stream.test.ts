@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { escapeMrkdwn, slackChatText } from '../../cards/index.ts';
 import { createOfflineEngine } from '../../core/engine/offline/index.ts';
 import { findSessionByChannel, getTranscript } from '../../core/sessions/index.ts';
 import { appMentionEvent, DEFAULT_BOT_SCOPE, type SimMessage } from '../../sim/slack/index.ts';
@@ -163,6 +164,35 @@ describe('Slack answers through the native AI-app surface (real Bolt, real serve
     } finally {
       failing.on = false;
     }
+  });
+
+  it('keeps text through a rate-limited append, and rewrites the answer when Slack refuses the stop', async () => {
+    w.sim.failNext('chat.appendStream', { status: 429, retryAfter: 1 });
+    w.sim.failNext('chat.stopStream', 'message_not_in_streaming_state');
+    const threadTs = await mention('Laptop fan is very loud during Teams calls');
+    const answer = await eventually(
+      () => replies(threadTs).find((m) => m.edited && feedbackTurnId(m)),
+      15_000,
+    );
+    const methods = callsIn(threadTs).map(
+      (c) => `${c.method}:${c.response.status}:${c.response.body.error ?? 'ok'}`,
+    );
+    expect(methods).toContain('chat.appendStream:429:ratelimited');
+    expect(methods).toContain('chat.stopStream:200:message_not_in_streaming_state');
+    // Nothing the model wrote was lost on the way: the final edit holds the whole answer.
+    const sessionId = await eventually(
+      async () =>
+        (
+          await findSessionByChannel(w.engineer, {
+            kind: 'slack',
+            ref: { teamId: w.workspace.teamId, channel: w.channel, threadTs },
+          })
+        )?.id,
+    );
+    const transcript = await getTranscript({ ctx: w.engineer, sessionId });
+    // (rewritten as the post-and-update answer is: mrkdwn, escaped)
+    expect(answer.text).toBe(escapeMrkdwn(slackChatText(transcript.at(-1)?.text ?? '')));
+    await eventually(() => w.sim.threadStatus(w.channel, threadTs) === '');
   });
 
   it('after Slack says the workspace cannot stream, answers there use the placeholder and updates', async () => {

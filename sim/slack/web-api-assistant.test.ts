@@ -1,5 +1,6 @@
 import { type WebAPIRateLimitedError, WebClient, type WebClientOptions } from '@slack/web-api';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { errorsOf, webDefinitionValidator } from './contract-schemas.ts';
 import { type SlackSimulator, STREAM_LIFETIME_MS, startSlackSimulator } from './index.ts';
 import { quietLogger as quiet, rejection } from './test-helpers.ts';
 
@@ -61,6 +62,12 @@ describe('chat.startStream / appendStream / stopStream', () => {
       ts,
       message: { type: 'message', ts, thread_ts: threadTs, streaming_state: 'completed' },
     });
+    // The finalized message is an ordinary message object (the 2020 spec's objs_message), plus
+    // the newer `streaming_state` that spec predates.
+    const { streaming_state: _state, ...wire } = stopped.message as Record<string, unknown>;
+    const validate = webDefinitionValidator('objs_message');
+    validate(wire);
+    expect(errorsOf(validate)).toEqual([]);
     const message = sim.messages.find((m) => m.ts === ts);
     expect(message).toMatchObject({
       text: 'Check the **credential** manager first. Then retry.',
