@@ -53,7 +53,7 @@ describe('assistant answer (Slack)', () => {
       'helpful',
       'great:' + TURN,
       `helpful:${TURN}x`,
-      `helpful:not-a-uuid`,
+      'helpful:not-a-uuid',
       42,
     ]) {
       expect(parseAnswerFeedback(bad)).toBeNull();
