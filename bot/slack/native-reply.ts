@@ -74,6 +74,7 @@ export class NativeStreamReply implements AnswerReply {
   #lastFlush = 0;
   #pauseUntil = 0;
   #appendBroken = false;
+  #flushQueued = false;
 
   constructor(
     private readonly target: AnswerTarget,
@@ -110,9 +111,18 @@ export class NativeStreamReply implements AnswerReply {
       !this.#ts ||
       since >= APPEND_INTERVAL_MS ||
       (this.#buffer.length >= APPEND_EARLY_CHARS && since >= APPEND_EARLY_MS);
-    if (!due || Date.now() < this.#pauseUntil) return;
+    // One flush waiting at a time: it sends whatever the buffer holds when it runs.
+    if (!due || this.#flushQueued || Date.now() < this.#pauseUntil) return;
     this.#lastFlush = Date.now();
-    this.#chain = this.#chain.then(() => this.#flush());
+    this.#flushQueued = true;
+    this.#chain = this.#chain
+      .then(() => {
+        this.#flushQueued = false;
+        return this.#flush();
+      })
+      .catch((error: unknown) =>
+        this.options.logger.warn({ err: error }, 'Slack: streaming the answer failed'),
+      );
   }
 
   async finish(text: string, turnId?: string): Promise<void> {
