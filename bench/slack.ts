@@ -6,6 +6,9 @@
  * The events are channel messages in threads the bot is not part of — most of what a workspace
  * sends an app — so each one is verified, deduped in Postgres, attributed to a user and then
  * dropped after the ack. The point is what Slack waits for: the HTTP answer.
+ *
+ * Then, in the same run: mention → first answer text in the thread (simulated model), for
+ * post-and-update and for native streaming (bench/slack-first-text.ts).
  */
 import type { AddressInfo } from 'node:net';
 import { App, ExpressReceiver } from '@slack/bolt';
@@ -18,6 +21,7 @@ import { loadEnv } from '../server/env.ts';
 import { messageEvent, sendSigned, startSlackSimulator } from '../sim/slack/index.ts';
 import { offlineDiagnosis } from '../test/diagnosis.ts';
 import { createTestAccount } from '../test/factories.ts';
+import { measureFirstText, PACE } from './slack-first-text.ts';
 
 const EVENTS = 2_000;
 const CONCURRENCY = 16;
@@ -117,5 +121,16 @@ console.log(
 
 await ours.stop();
 bareHttp.close();
-await database.close();
 await sim.close();
+
+const classic = await measureFirstText(database, SECRET, false);
+const native = await measureFirstText(database, SECRET, true);
+console.log(
+  `\nmention → thread (${classic.firstText.length} mentions each, concurrency 4; simulated model: first token ${PACE.firstTokenMs} ms, then ${PACE.chunks} pieces ${PACE.chunkMs} ms apart)`,
+);
+console.log('                          first sign p50/p95     first text p50/p95     complete p50/p95');
+for (const r of [classic, native]) {
+  const pair = (xs: number[]) => `${ms(pct(xs, 50))} ${ms(pct(xs, 95))}`;
+  console.log(`  ${r.mode.padEnd(16)} ${pair(r.firstSign)} ${pair(r.firstText)} ${pair(r.complete)}`);
+}
+await database.close();

@@ -21,6 +21,18 @@ export {
   SESSION_CARD_VERBS,
 } from './actions.ts';
 export { type AdaptiveCardJson, cardBytes, TEAMS_LIMITS } from './adaptive.ts';
+export {
+  ANSWER_FEEDBACK_ACTION,
+  type AnswerRating,
+  FEEDBACK_COMMENT_ACTION_ID,
+  FEEDBACK_COMMENT_BLOCK_ID,
+  FEEDBACK_COMMENT_CALLBACK_ID,
+  parseAnswerFeedback,
+  renderAnswerFeedbackBlock,
+  renderAnswerMessage,
+  renderFeedbackCommentModal,
+  streamMarkdown,
+} from './answer.ts';
 export { slackChatText, teamsChatText } from './chat-text.ts';
 export type { RenderContext } from './context.ts';
 export { deliveryMessage } from './delivery.ts';

@@ -37,6 +37,7 @@ export const SLACK_LIMITS = {
   inputHintChars: 2_000,
   placeholderChars: 150,
   plainTextInputMaxLength: 3_000,
+  contextActionsElements: 5,
   // chat.postMessage truncates `text` at 40,000; Slack recommends at most 4,000 for the fallback.
   messageTextChars: 4_000,
 } as const;
@@ -151,6 +152,20 @@ function checkBlock(block: Block, where: string, out: string[]): void {
       checkPlain(block.label, `${where} label`, L.inputLabelChars, out);
       if (block.hint) checkPlain(block.hint, `${where} hint`, L.inputHintChars, out);
       checkInput(block.element, where, out);
+      return;
+    case 'context_actions':
+      if (!block.elements.length) out.push(`${where} has no elements`);
+      if (block.elements.length > L.contextActionsElements)
+        out.push(`${where} has ${block.elements.length} elements`);
+      for (const el of block.elements) {
+        checkLen(el.action_id, `${where} action_id`, L.actionIdChars, out);
+        for (const button of [el.positive_button, el.negative_button]) {
+          checkPlain(button.text, `${where} feedback button text`, L.buttonTextChars, out);
+          checkLen(button.value, `${where} feedback button value`, L.buttonValueChars, out);
+          if (button.accessibility_label !== undefined)
+            checkLen(button.accessibility_label, `${where} accessibility_label`, L.buttonTextChars, out);
+        }
+      }
       return;
     case 'divider':
       return;

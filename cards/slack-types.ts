@@ -76,7 +76,29 @@ export interface InputBlock {
   optional?: boolean;
 }
 
-export type Block = HeaderBlock | SectionBlock | ContextBlock | ActionsBlock | DividerBlock | InputBlock;
+/** One 👍/👎 pair; each button's `value` comes back in the `block_actions` payload. */
+export interface FeedbackButtonsElement {
+  type: 'feedback_buttons';
+  action_id: string;
+  positive_button: { text: PlainText; value: string; accessibility_label?: string };
+  negative_button: { text: PlainText; value: string; accessibility_label?: string };
+}
+
+/** Slack's AI-answer footer: feedback buttons (and icon buttons, which we do not use). */
+export interface ContextActionsBlock {
+  type: 'context_actions';
+  elements: FeedbackButtonsElement[];
+  block_id?: string;
+}
+
+export type Block =
+  | HeaderBlock
+  | SectionBlock
+  | ContextBlock
+  | ActionsBlock
+  | DividerBlock
+  | InputBlock
+  | ContextActionsBlock;
 
 /** `chat.postMessage` / `chat.update` body: `text` is the notification and screen-reader fallback. */
 export interface SlackMessage {

@@ -12,6 +12,7 @@ import type { DeliveryReport } from '../../core/psa/index.ts';
 import { type DiagnosisDeps, getSession } from '../../core/sessions/index.ts';
 import type { TenantContext } from '../../core/shared/context.ts';
 import type { Logger } from '../../core/shared/logger.ts';
+import { createAnswerReplies } from './answer-replies.ts';
 import type { SlackConfig } from './config.ts';
 import { postOrUpdateCard } from './conversation.ts';
 import { sendSlackReminder } from './escalation-reminders.ts';
@@ -21,6 +22,7 @@ import { registerActions } from './listeners/actions.ts';
 import { registerAssistant } from './listeners/assistant.ts';
 import { registerCommand } from './listeners/command.ts';
 import { registerEscalation } from './listeners/escalate.ts';
+import { registerFeedback } from './listeners/feedback.ts';
 import { registerHandOver } from './listeners/hand-over.ts';
 import { publishHome, registerHome } from './listeners/home.ts';
 import { refreshQueueHomes, registerIntake } from './listeners/intake.ts';
@@ -111,6 +113,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       sessionUrl: (id) => (config.publicUrl ? `${config.publicUrl.replace(/\/$/, '')}/sessions/${id}` : null),
       publicUrl: config.publicUrl,
       noTechnicianChannel: `no technician channel yet — an admin sets one with ${config.slashCommand} techchannel in the channel escalations should go to`,
+      answerReplies: createAnswerReplies({ installations, logger, slackLogger: boltLogger }),
     },
   };
   // Link buttons (an error's "Verify or resend") open a page; Slack still posts the click, ack it.
@@ -123,6 +126,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   registerEscalation(app, runtime);
   registerHandOver(app, runtime);
   registerActions(app, runtime);
+  registerFeedback(app, runtime);
   registerWalk(app, runtime);
   registerScriptReview(app, runtime);
   registerHome(app, runtime);
@@ -215,7 +219,9 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
         botUserId: auth.user_id,
         botId: auth.bot_id ?? null,
         botToken: config.botToken,
-        botScopes: BOT_SCOPES,
+        // What the token really carries (Slack reports it on every response), not what we would ask
+        // for: a token from an older manifest lacks newer scopes, and features check this list.
+        botScopes: auth.response_metadata?.scopes?.length ? auth.response_metadata.scopes : BOT_SCOPES,
       });
       installations.forget(auth.team_id);
       logger.info({ teamId: auth.team_id }, 'Slack single-workspace mode');

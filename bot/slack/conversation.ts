@@ -13,6 +13,7 @@ import {
 } from '../../core/sessions/index.ts';
 import type { TenantContext } from '../../core/shared/context.ts';
 import type { Logger } from '../../core/shared/logger.ts';
+import type { AnswerReplies } from './answer-replies.ts';
 import { chatErrorFor, postErrorEphemeral } from './errors.ts';
 import { StreamingReply } from './streaming-reply.ts';
 
@@ -24,6 +25,8 @@ export interface ConversationDeps {
   publicUrl?: string | undefined;
   /** How the card says an escalation had no technician channel, with this app's real command. */
   noTechnicianChannel?: string;
+  /** How answers are delivered per workspace (native streaming or post-and-update); the latter without it. */
+  answerReplies?: AnswerReplies;
 }
 
 export interface ThreadMessage {
@@ -117,8 +120,15 @@ export async function converse(
         : `Ticket #${mentioned.ticketNumber}: ${chatErrorFor(mentioned.error).message}`,
     });
   }
-  const reply = new StreamingReply(client, message.channel, message.threadTs);
-  await reply.start('_Thinking…_');
+  const reply = deps.answerReplies
+    ? await deps.answerReplies(client, {
+        teamId: message.teamId,
+        channel: message.channel,
+        threadTs: message.threadTs,
+        userId: message.userId,
+      })
+    : new StreamingReply(client, message.channel, message.threadTs);
+  await reply.start();
   try {
     const result = await handleTurn({
       ctx,
@@ -127,7 +137,7 @@ export async function converse(
       input: { message: message.text },
       onText: (delta) => reply.push(delta),
     });
-    await reply.finish(result.reply.text);
+    await reply.finish(result.reply.text, result.reply.turnId);
     await postOrUpdateCard(deps, client, ctx, result.session);
   } catch (error) {
     const chatError = chatErrorFor(error, deps.publicUrl);

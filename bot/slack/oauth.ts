@@ -9,7 +9,8 @@ import type { InstallationCache } from './installations.ts';
 /** Bot scopes requested at install; must equal manifests/slack/manifest.yml (a test checks). */
 export const BOT_SCOPES = [
   'app_mentions:read',
-  // The assistant split view: suggested prompts, thread titles and status (listeners/assistant.ts).
+  // The assistant split view (suggested prompts, thread titles) and the thread status while the
+  // assistant works; its presence on an install also turns on streamed answers (answer-replies.ts).
   'assistant:write',
   'channels:history',
   'groups:history',

@@ -44,7 +44,8 @@ describe('Slack thread ↔ PSA ticket', () => {
       ),
     );
     const card = await eventually(() =>
-      inThread().find((m) => (m.history?.length ?? 0) > 0 && m.blocks?.length),
+      // The session card (updated once the turn applied), not the answer with its feedback footer.
+      inThread().find((m) => (m.history?.length ?? 0) > 0 && m.blocks?.some((b) => b.type === 'actions')),
     );
     const preview = button(card, 'note.resolution.preview');
     const sessionId = JSON.parse(preview.value ?? '{}').s as string;

@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { createConnectWiseProvider } from '../../core/psa/connectwise/index.ts';
 import type { PsaDeps } from '../../core/psa/index.ts';
+import type { DiagnosisDeps } from '../../core/sessions/index.ts';
 import { getSession } from '../../core/sessions/index.ts';
 import type { TenantContext } from '../../core/shared/context.ts';
 import type { RunningServer } from '../../server/boot.ts';
 import {
   type SlackRequest,
   type SlackSimulator,
+  type SlackSimulatorOptions,
   sendSigned,
   startSlackSimulator,
 } from '../../sim/slack/index.ts';
@@ -45,9 +47,12 @@ export interface SlackWorld {
  * server with the Slack adapter in single-workspace mode pointed at the simulator, and two people
  * who exist both in ResolutionFlow and in Slack with the same email.
  */
-export async function slackWorld(env: Record<string, string> = {}): Promise<SlackWorld> {
+export async function slackWorld(
+  env: Record<string, string> = {},
+  options: { sim?: Omit<SlackSimulatorOptions, 'workspace'>; diagnosis?: Partial<DiagnosisDeps> } = {},
+): Promise<SlackWorld> {
   const teamId = `T${randomBytes(5).toString('hex').toUpperCase()}`;
-  const sim = await startSlackSimulator({ workspace: { teamId } });
+  const sim = await startSlackSimulator({ ...options.sim, workspace: { teamId } });
   const database = await testDatabase();
   const account = await createTestAccount(database, 'Slack');
   const engineer = await account.member('engineer', { name: 'Erin Engineer' });
@@ -69,7 +74,7 @@ export async function slackWorld(env: Record<string, string> = {}): Promise<Slac
       },
       // Its own inbox queue: suites running at once on one database server never answer each other's events.
       {
-        diagnosis: { ...offlineDiagnosis(), psa: TEST_PSA_DEPS },
+        diagnosis: { ...offlineDiagnosis(), psa: TEST_PSA_DEPS, ...options.diagnosis },
         inboxQueueName: `chat-inbox.test.${teamId}`,
       },
     );

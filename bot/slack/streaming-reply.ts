@@ -1,15 +1,27 @@
 import type { WebClient } from '@slack/web-api';
-import { fitMrkdwn, SLACK_LIMITS, slackChatText } from '../../cards/index.ts';
+import { fitMrkdwn, renderAnswerMessage, SLACK_LIMITS, slackChatText } from '../../cards/index.ts';
 
 /** Slack allows roughly one chat.update per second per message; slower than that looks frozen. */
 const UPDATE_INTERVAL_MS = 1_000;
 
 /**
- * The assistant's answer as one thread message that grows while the model writes: posted once,
- * then updated at most once a second, and a final update with the whole text. Failures of the
- * intermediate updates are ignored (the final one carries everything).
+ * How an assistant answer reaches a Slack thread, whichever way it is delivered: `start` shows that
+ * work began, `push` gets the model's text as it is written, `finish` writes the final text (with
+ * the feedback buttons when `turnId` says the answer was saved; without it, an error text).
  */
-export class StreamingReply {
+export interface AnswerReply {
+  start(): Promise<void>;
+  push(delta: string): void;
+  finish(text: string, turnId?: string): Promise<void>;
+}
+
+/**
+ * The answer as one thread message that grows while the model writes (post-and-update): posted
+ * once, then updated at most once a second, and a final update with the whole text and the
+ * feedback footer. Failures of the intermediate updates are ignored (the final one carries
+ * everything). The fallback wherever Slack's native streaming is unavailable.
+ */
+export class StreamingReply implements AnswerReply {
   #ts: string | undefined;
   #text = '';
   #lastUpdate = 0;
@@ -19,13 +31,16 @@ export class StreamingReply {
     private readonly client: WebClient,
     private readonly channel: string,
     private readonly threadTs: string,
+    private readonly placeholder = '_Thinking…_',
   ) {}
 
-  async start(placeholder: string): Promise<void> {
+  /** Posts the placeholder; `soFar` instead when taking over an answer that is already being written. */
+  async start(soFar?: string): Promise<void> {
+    if (soFar !== undefined) this.#text = soFar;
     const posted = await this.client.chat.postMessage({
       channel: this.channel,
       thread_ts: this.threadTs,
-      text: placeholder,
+      text: soFar ? `${render(soFar)} …` : this.placeholder,
     });
     this.#ts = posted.ts;
     this.#lastUpdate = Date.now();
@@ -41,10 +56,14 @@ export class StreamingReply {
     );
   }
 
-  async finish(text: string): Promise<void> {
+  async finish(text: string, turnId?: string): Promise<void> {
     await this.#pending;
-    if (!this.#ts) return;
-    await this.client.chat.update({ channel: this.channel, ts: this.#ts, text: render(text) });
+    const message = renderAnswerMessage(text, turnId);
+    if (!this.#ts) {
+      await this.client.chat.postMessage({ channel: this.channel, thread_ts: this.threadTs, ...message });
+      return;
+    }
+    await this.client.chat.update({ channel: this.channel, ts: this.#ts, ...message });
   }
 }
 

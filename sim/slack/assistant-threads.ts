@@ -8,7 +8,7 @@ import type { SimChannel } from './types.ts';
  * The assistant split view ("Agents & AI Apps"): the thread the user opens beside a channel lives
  * in their DM with the app. These are the Web API methods that decorate such a thread
  * (`assistant.threads.setSuggestedPrompts`, `assistant.threads.setTitle`; `setStatus` is in
- * methods-chat.ts) and the events Slack sends when one is opened or the user moves elsewhere.
+ * methods-assistant.ts) and the events Slack sends when one is opened or the user moves elsewhere.
  * Shapes from docs.slack.dev/reference/methods/assistant.threads.* and /reference/events/assistant_*.
  */
 
@@ -132,6 +132,13 @@ const setSuggestedPrompts: MethodHandler = (ctx) => {
   if (typeof prompts === 'string') return fail('invalid_arguments', [prompts]);
   const title = str(args, 'title');
   threadRecord(state, channel, threadTs).prompts = { prompts, ...(title ? { title } : {}) };
+  state.threadEvents.push({
+    method: 'assistant.threads.setSuggestedPrompts',
+    channel: channel.id,
+    threadTs,
+    prompts,
+    ...(title ? { title } : {}),
+  });
   return { ok: true };
 };
 
@@ -148,6 +155,7 @@ const setTitle: MethodHandler = (ctx) => {
   if (!title) return fail('invalid_arguments', ['[ERROR] missing required field: title']);
   if (!state.findMessage(channel.id, threadTs)) return fail('invalid_thread_ts');
   threadRecord(state, channel, threadTs).title = title;
+  state.threadEvents.push({ method: 'assistant.threads.setTitle', channel: channel.id, threadTs, title });
   return { ok: true };
 };
 

@@ -35,6 +35,7 @@ export {
   type ViewSubmissionOptions,
   viewSubmission,
 } from './interactions.ts';
+export { STREAM_LIFETIME_MS } from './methods-assistant.ts';
 export {
   appHomeOpenedEvent,
   appMentionEvent,
@@ -57,6 +58,7 @@ export {
   type WorkspaceOverride,
 } from './requests.ts';
 export { startSlackSimulator } from './server.ts';
+export { DEFAULT_BOT_SCOPE } from './state.ts';
 export type {
   RecordedCall,
   SimBlock,
@@ -66,6 +68,7 @@ export type {
   SimMessage,
   SimMessageRevision,
   SimRateLimit,
+  SimThreadEvent,
   SimUser,
   SimView,
   SlackSimulator,

@@ -33,7 +33,15 @@ export function str(args: Record<string, unknown>, name: string): string | undef
 }
 
 /** Arguments the API documents as "JSON-encoded string" in form bodies (objects in JSON bodies). */
-export const JSON_ARGS = ['blocks', 'attachments', 'view', 'loading_messages', 'metadata'] as const;
+export const JSON_ARGS = [
+  'blocks',
+  'attachments',
+  'view',
+  'loading_messages',
+  'metadata',
+  'chunks',
+  'prompts',
+] as const;
 
 /** Block Kit limits: 50 blocks per message, 100 per modal or Home tab. */
 export const MAX_MESSAGE_BLOCKS = 50;

@@ -206,15 +206,6 @@ const replies: MethodHandler = ({ state, args }) => {
   return body;
 };
 
-/** assistant.threads.setStatus: channel_id, thread_ts, status (empty string clears). */
-const setStatus: MethodHandler = ({ state, args }) => {
-  if (!state.channels.has(str(args, 'channel_id') ?? '')) return fail('channel_not_found');
-  if (!str(args, 'thread_ts')) return fail('invalid_thread_ts');
-  if (str(args, 'status') === undefined)
-    return fail('invalid_arguments', ['[ERROR] missing required field: status']);
-  return { ok: true };
-};
-
 export const CHAT_METHODS: Record<string, MethodHandler> = {
   'chat.postMessage': postMessage,
   'chat.update': update,
@@ -222,5 +213,4 @@ export const CHAT_METHODS: Record<string, MethodHandler> = {
   'chat.getPermalink': getPermalink,
   'conversations.info': conversationsInfo,
   'conversations.replies': replies,
-  'assistant.threads.setStatus': setStatus,
 };

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { ASSISTANT_THREAD_METHODS, assistantThreads } from './assistant-threads.ts';
 import { DEFAULT_BOT_TOKEN, DEFAULT_WORKSPACE } from './ids.ts';
 import { isRecord, JSON_ARGS, type MethodHandler, type MethodResult } from './method-kit.ts';
+import { ASSISTANT_METHODS } from './methods-assistant.ts';
 import { AUTH_METHODS, issueOAuthCode, oauthV2Access } from './methods-auth.ts';
 import { CHAT_METHODS } from './methods-chat.ts';
 import { VIEW_METHODS } from './methods-views.ts';
@@ -118,18 +119,20 @@ export async function startSlackSimulator(options: SlackSimulatorOptions = {}): 
         teamName: workspace.teamName,
         botUserId: workspace.botUserId,
         botId: workspace.botId,
-        scope: DEFAULT_BOT_SCOPE,
+        scope: options.scope ?? DEFAULT_BOT_SCOPE,
         issued: false,
       });
     }
   };
   grantConfigured();
   const calls: RecordedCall[] = [];
+  const unavailable = new Set(options.unavailableMethods ?? []);
   const methods: Record<string, MethodHandler> = {
     ...AUTH_METHODS,
     ...CHAT_METHODS,
     ...VIEW_METHODS,
     ...ASSISTANT_THREAD_METHODS,
+    ...ASSISTANT_METHODS,
     'oauth.v2.access': oauthV2Access({ clientId: options.clientId, clientSecret: options.clientSecret }),
   };
 
@@ -167,7 +170,7 @@ export async function startSlackSimulator(options: SlackSimulatorOptions = {}): 
     };
     calls.push(call);
 
-    const handler = methods[method];
+    const handler = unavailable.has(method) ? undefined : methods[method];
     if (!handler) return answer(res, call, 200, { ok: false, error: 'unknown_method', req_method: method });
     const failure = state.nextFailure(method);
     if (failure !== undefined) return sendFailure(res, call, failure);
@@ -233,6 +236,8 @@ export async function startSlackSimulator(options: SlackSimulatorOptions = {}): 
     ephemerals: state.ephemerals,
     views: state.views,
     assistant: assistantThreads(state),
+    threadEvents: state.threadEvents,
+    threadStatus: (channel, threadTs) => state.threadStatus.get(`${channel}:${threadTs}`) ?? '',
     failNext(method, failure, times = 1) {
       const queue = state.failures.get(method) ?? [];
       for (let i = 0; i < times; i++) queue.push(failure);

@@ -5,6 +5,7 @@ import type {
   SimEphemeral,
   SimFailure,
   SimMessage,
+  SimThreadEvent,
   SimUser,
   SimView,
   SlackWorkspace,
@@ -45,6 +46,10 @@ export class SimState {
   /** trigger id → who caused it and when it was issued (ms). */
   readonly triggers = new Map<string, { userId?: string; issuedAt: number; used: boolean }>();
   readonly failures = new Map<string, SimFailure[]>();
+  /** `channel:thread_ts` → the assistant status shown under that thread now. */
+  readonly threadStatus = new Map<string, string>();
+  /** Every accepted assistant.threads.* call, in order. */
+  readonly threadEvents: SimThreadEvent[] = [];
   readonly ts: TsClock;
   /** Trigger ids expire 3 s after the interaction that produced them. */
   triggerTtlMs = 3000;
@@ -148,6 +153,8 @@ export class SimState {
     this.ephemerals.length = 0;
     this.views.length = 0;
     this.failures.clear();
+    this.threadStatus.clear();
+    this.threadEvents.length = 0;
     this.triggers.clear();
     this.oauthCodes.clear();
     for (const [token, grant] of this.tokens) if (grant.issued) this.tokens.delete(token);

@@ -69,9 +69,28 @@ export interface SimMessage {
   latest_reply?: string;
   /** Set by `chat.update`: who edited and the edit's `ts`. */
   edited?: { user: string; ts: string };
-  /** Earlier versions, oldest first, appended by each `chat.update`. */
+  /** Earlier versions, oldest first, appended by each `chat.update` (and each stream append). */
   history: SimMessageRevision[];
+  /** Messages opened by `chat.startStream`: growing until `chat.stopStream` (or the stream's lifetime) ends them. */
+  streaming_state?: 'in_progress' | 'completed';
+  /** When the stream started (simulator clock, ms). */
+  stream_started_at?: number;
+  /** Who a channel stream is shown to while it runs (`recipient_team_id` / `recipient_user_id`). */
+  recipient?: { teamId: string; userId: string };
+  /** `task_update` chunks, latest version of each task id, in first-seen order. */
+  tasks?: Array<{ id: string; title: string; status: string }>;
 }
+
+/** An accepted `assistant.threads.*` call. */
+export type SimThreadEvent = { channel: string; threadTs: string } & (
+  | { method: 'assistant.threads.setStatus'; status: string; loadingMessages?: string[] }
+  | {
+      method: 'assistant.threads.setSuggestedPrompts';
+      prompts: Array<{ title: string; message: string }>;
+      title?: string;
+    }
+  | { method: 'assistant.threads.setTitle'; title: string }
+);
 
 /** A `chat.postEphemeral` delivery (never part of channel history). */
 export interface SimEphemeral {
@@ -130,6 +149,13 @@ export interface SlackSimulatorOptions {
   port?: number;
   /** Bot tokens accepted as valid. Default: `['xoxb-sim-bot-token']`. */
   tokens?: string[];
+  /** Comma-separated scopes those tokens carry (default: the manifest's bot scopes). */
+  scope?: string;
+  /**
+   * Methods this workspace does not have (answered `unknown_method`, like an older or restricted
+   * workspace), e.g. the streaming methods.
+   */
+  unavailableMethods?: string[];
   /** Overrides for the simulated workspace/app ids (defaults: `DEFAULT_WORKSPACE`). */
   workspace?: Partial<SlackWorkspace>;
   /** When both are set, `oauth.v2.access` checks them (HTTP Basic or `client_id`/`client_secret`). */
@@ -158,6 +184,10 @@ export interface SlackSimulator {
   readonly views: SimView[];
   /** The assistant split view: open a thread as a user would; read the title and prompts the app set. */
   readonly assistant: SimAssistantThreads;
+  /** Every accepted assistant.threads.* call (status, suggested prompts, titles), in order. */
+  readonly threadEvents: SimThreadEvent[];
+  /** The assistant status shown under a thread right now ('' when none). */
+  threadStatus(channel: string, threadTs: string): string;
   /**
    * Make the next call(s) of `method` fail with `failure` (default once). Applies before token and
    * argument checks, like a platform-side refusal; the attempt is still recorded in `calls`.
