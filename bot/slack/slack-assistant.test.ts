@@ -83,8 +83,11 @@ describe('Slack assistant split view (real Bolt, real server, simulator)', () =>
       'Outlook keeps asking for a password on the reception laptop since this morning',
     );
 
+    // Streamed: read the answer once its stream has stopped, not while it is still growing.
     const answer = await eventually(() =>
-      threadMessages(thread.channel, thread.threadTs).find((m) => m.text.startsWith('Offline assistant')),
+      threadMessages(thread.channel, thread.threadTs).find(
+        (m) => m.text.startsWith('Offline assistant') && m.streaming_state !== 'in_progress',
+      ),
     );
     expect(answer.text).toMatch(/Outlook|password|credential/i);
     expect(w.sim.assistant.thread(thread.channel, thread.threadTs)?.title).toBe(

@@ -105,10 +105,13 @@ export async function slackWorld(
   };
 }
 
-/** Polls until `probe` returns a value (Slack work happens after the ack), or fails after `ms`. */
+/**
+ * Polls until `probe` returns a value (Slack work happens after the ack), or fails after `ms`.
+ * Generous by default: a loaded CI machine can take seconds to run a turn through the inbox.
+ */
 export async function eventually<T>(
   probe: () => T | undefined | Promise<T | undefined>,
-  ms = 8_000,
+  ms = 15_000,
 ): Promise<T> {
   const deadline = Date.now() + ms;
   for (;;) {

@@ -7,6 +7,7 @@ import {
   listScriptDrafts,
   scriptDraftsForReview,
 } from '../../core/scripts/index.ts';
+import { getTranscript } from '../../core/sessions/index.ts';
 import { withSessionWrite } from '../../core/sessions/session-write.ts';
 import type { SimActivity } from '../../sim/teams/index.ts';
 import {
@@ -45,6 +46,10 @@ describe('Teams: Copy script, and the script draft review after resolve (Agents 
     const card = await eventually(() => sessionCardIn(threadOf(w, post.id)));
     const sessionId = sessionIdOf(card);
     const ctx = from ?? w.engineer;
+    // Let the assistant's own turn finish first: a fix it proposes would replace the scripted one.
+    await eventually(async () =>
+      (await getTranscript({ ctx, sessionId })).some((t) => t.role === 'assistant') ? true : undefined,
+    );
     await withSessionWrite(ctx, sessionId, async ({ tx, changed }) => {
       const proposal = {
         title: 'Clear the stuck print queue',

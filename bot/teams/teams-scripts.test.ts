@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { proposeFix } from '../../core/fixes/index.ts';
 import { createScript, listScriptDrafts } from '../../core/scripts/index.ts';
+import { getTranscript } from '../../core/sessions/index.ts';
 import { withSessionWrite } from '../../core/sessions/session-write.ts';
 import {
   answeredCard,
@@ -54,6 +55,12 @@ describe('Teams script templates (Agents SDK, connector simulator)', () => {
     expect(shown).toContain('ComputerName: FAB-WS-023 (from this session)');
     expect(shown).toContain('⚠ Recursive delete (line 3)');
 
+    // The assistant's first turn must be done: a fix it proposes would replace the scripted one.
+    await eventually(async () =>
+      (await getTranscript({ ctx: w.engineer, sessionId })).some((t) => t.role === 'assistant')
+        ? true
+        : undefined,
+    );
     await withSessionWrite(w.engineer, sessionId, async ({ tx, changed }) => {
       const proposal = {
         title: 'Restart the spooler remotely',
