@@ -1,5 +1,5 @@
+import type { ChatInboxPort } from '../bot/chat-inbox-port.ts';
 import { createSlackAdapter, type SlackAdapter } from '../bot/slack/adapter.ts';
-import type { ChatInboxPort } from '../bot/slack/inbox-gate.ts';
 import type { Database } from '../core/db/client.ts';
 import type { DiagnosisDeps } from '../core/sessions/index.ts';
 import type { Logger } from '../core/shared/logger.ts';

@@ -1,16 +1,11 @@
 import type { App, ExpressReceiver, ReceiverEvent } from '@slack/bolt';
 import { withAckPriority } from '../../core/db/client.ts';
 import { findSessionByChannel } from '../../core/sessions/index.ts';
+import type { ChatInboxPort } from '../chat-inbox-port.ts';
 import { slackChannelRef } from './conversation.ts';
 import { type SlackRuntime, workspaceContext } from './runtime.ts';
 
-/** Where the adapter hands an event it owes work: stored before the ack, queued after it. */
-export interface ChatInboxPort {
-  /** Stores the event; the inbox id, or null when this event id is already stored (a retry). */
-  record(eventId: string, body: unknown): Promise<string | null>;
-  /** Queues a stored event for a worker (a lost send is recovered from the inbox later). */
-  queue(inboxId: string): Promise<void>;
-}
+export type { ChatInboxPort } from '../chat-inbox-port.ts';
 
 interface EventCallback {
   type: 'event_callback';
