@@ -16,6 +16,7 @@ import type { SlackConfig } from './config.ts';
 import { postOrUpdateCard } from './conversation.ts';
 import { sendSlackReminder } from './escalation-reminders.ts';
 import { type ChatInboxPort, installInboxGate } from './inbox-gate.ts';
+import { isHandedToInbox } from './inbox-interactions.ts';
 import { InstallationCache } from './installations.ts';
 import { registerActions } from './listeners/actions.ts';
 import { registerCommand } from './listeners/command.ts';
@@ -95,6 +96,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   });
 
   app.error(async (error) => {
+    if (isHandedToInbox(error)) return; // not a failure: the rest of that listener runs from the job
     logger.error({ err: error }, 'Slack listener failed');
   });
 
