@@ -36,7 +36,7 @@ import { escalationReminderSender } from './escalation-reminders.ts';
 import { createMailer } from './http/mailer.ts';
 import { createMetrics, metricsHandler, startMetricsServer } from './metrics.ts';
 import { resolveAppKeys } from './secrets.ts';
-import { slackFromEnv } from './slack.ts';
+import { slackFromEnv, slackInboxHandler } from './slack.ts';
 import { teamsFromEnv } from './teams.ts';
 import { createWebRouter } from './web.ts';
 
@@ -173,8 +173,10 @@ export async function startServer(
         ...(env.WORKER_IN_PROCESS ? {} : { workOnly: [inboxJob.name] }),
         concurrency: { [inboxJob.name]: env.CHAT_INBOX_CONCURRENCY },
         chatInbox: {
-          ...(slack ? { slack: (body: unknown) => slack.processInboxEvent(body) } : {}),
-          ...(teams && runsQueue ? { teams: (body: unknown) => teams.processInboxEvent(body) } : {}),
+          ...(slack ? { slack: slackInboxHandler(slack) } : {}),
+          ...(teams && runsQueue
+            ? { teams: { process: (body: unknown) => teams.processInboxEvent(body) } }
+            : {}),
         },
         schedules: { 'audit-retention.sweep': env.AUDIT_RETENTION_CRON },
         psa: createPsaDeps(keys, logger),

@@ -3,6 +3,7 @@ import { createSlackAdapter, type SlackAdapter } from '../bot/slack/adapter.ts';
 import type { Database } from '../core/db/client.ts';
 import type { DiagnosisDeps } from '../core/sessions/index.ts';
 import type { Logger } from '../core/shared/logger.ts';
+import type { ChatInboxHandler } from '../jobs/definition.ts';
 import type { Env } from './env.ts';
 import type { AppKeys } from './secrets.ts';
 
@@ -37,4 +38,12 @@ export function slackFromEnv(
     },
     ...deps,
   });
+}
+
+/** The Slack adapter's side of the chat inbox job. */
+export function slackInboxHandler(slack: SlackAdapter): ChatInboxHandler {
+  return {
+    process: (body) => slack.processInboxEvent(body),
+    removeFirstPost: (body, ref) => slack.removeFirstPost(body, ref),
+  };
 }

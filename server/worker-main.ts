@@ -13,7 +13,7 @@ import { escalationReminderSender } from './escalation-reminders.ts';
 import { createMailer } from './http/mailer.ts';
 import { createMetrics, startMetricsServer } from './metrics.ts';
 import { resolveAppKeys } from './secrets.ts';
-import { slackFromEnv } from './slack.ts';
+import { slackFromEnv, slackInboxHandler } from './slack.ts';
 import { teamsFromEnv } from './teams.ts';
 
 /**
@@ -97,8 +97,8 @@ async function main() {
       await teams?.announceDelivery(event);
     },
     chatInbox: {
-      ...(slack ? { slack: (body: unknown) => slack.processInboxEvent(body) } : {}),
-      ...(teams ? { teams: (body: unknown) => teams.processInboxEvent(body) } : {}),
+      ...(slack ? { slack: slackInboxHandler(slack) } : {}),
+      ...(teams ? { teams: { process: (body: unknown) => teams.processInboxEvent(body) } } : {}),
     },
     ...(slack ? { onTicketsChanged: ({ accountId }) => slack.refreshQueueHomes(accountId) } : {}),
   });

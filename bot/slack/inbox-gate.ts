@@ -4,6 +4,7 @@ import { withAckPriority } from '../../core/db/client.ts';
 import { findSessionByChannel } from '../../core/sessions/index.ts';
 import type { ChatInboxPort } from '../chat-inbox-port.ts';
 import { slackChannelRef } from './conversation.ts';
+import type { FirstPosts } from './first-post.ts';
 import { durableInteractionKey, HandedToInbox } from './inbox-interactions.ts';
 import { type SlackRuntime, workspaceContext } from './runtime.ts';
 
@@ -20,6 +21,7 @@ interface EventCallback {
     text?: string;
     channel?: string;
     channel_type?: string;
+    ts?: string;
     thread_ts?: string;
   };
 }
@@ -48,6 +50,8 @@ export function installInboxGate(
   app: App,
   rt: SlackRuntime,
   inbox: ChatInboxPort,
+  /** Status lines for new turns, posted right after the ack (first-post.ts). */
+  firstPosts?: FirstPosts,
 ): { replay(body: unknown): Promise<void> } {
   const store = (body: EventCallback) => inbox.record(body.event_id, body);
   const queue = async (inboxId: string | null | undefined) => {
@@ -104,6 +108,9 @@ export function installInboxGate(
         const inboxId = await withAckPriority(rt.database, () => store(body));
         await event.ack();
         await queue(inboxId);
+        const threadTs = body.event.thread_ts ?? body.event.ts;
+        if (inboxId && firstPosts && body.team_id && body.event.channel && threadTs)
+          firstPosts.add({ inboxId, teamId: body.team_id, channel: body.event.channel, threadTs });
         return;
       }
       // A channel thread reply: most are chatter in threads the bot is not in (most of what a

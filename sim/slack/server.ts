@@ -229,6 +229,7 @@ export async function startSlackSimulator(options: SlackSimulatorOptions = {}): 
     calls,
     messages: state.messages,
     ephemerals: state.ephemerals,
+    deleted: state.deleted,
     views: state.views,
     failNext(method, failure, times = 1) {
       const queue = state.failures.get(method) ?? [];

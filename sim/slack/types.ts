@@ -153,6 +153,8 @@ export interface SlackSimulator {
   /** Channel messages in posting order (thread replies included), updated in place by `chat.update`. */
   readonly messages: SimMessage[];
   readonly ephemerals: SimEphemeral[];
+  /** Messages the app deleted (chat.delete), in the order it deleted them. */
+  readonly deleted: SimMessage[];
   readonly views: SimView[];
   /**
    * Make the next call(s) of `method` fail with `failure` (default once). Applies before token and

@@ -1,0 +1,79 @@
+import type { WebClient } from '@slack/web-api';
+import { recordFirstPost } from '../../core/chat/index.ts';
+import { withAckPriority } from '../../core/db/client.ts';
+import type { SlackRuntime } from './runtime.ts';
+
+/** What the thread shows until the turn has answered; taken down once it has. */
+export const FIRST_POST_TEXT = '_Got it, looking into this…_';
+
+/** Status lines being posted at once by one process: a burst queues here, in arrival order. */
+const CONCURRENCY = 4;
+
+interface Waiting {
+  inboxId: string;
+  teamId: string;
+  channel: string;
+  threadTs: string;
+}
+
+/**
+ * The first thing a person sees after mentioning the bot: a status line in their thread, posted by
+ * the process that acked the mention, right after the ack, in arrival order and a few at a time.
+ * It does not wait for a turn slot: in a burst the answers queue behind each other (oldest first,
+ * see jobs/queue.ts), but everyone learns at once that they were heard. The line's place is kept
+ * on the inbox row, so whichever process finishes the turn takes it down; when the turn finished
+ * first, the line is taken down right away. Best effort: a failed post only means no status line.
+ */
+export class FirstPosts {
+  private readonly waiting: Waiting[] = [];
+  private running = 0;
+
+  constructor(
+    private readonly rt: SlackRuntime,
+    private readonly clientFor: (teamId: string) => Promise<WebClient | null>,
+  ) {}
+
+  add(item: Waiting): void {
+    this.waiting.push(item);
+    this.pump();
+  }
+
+  private pump(): void {
+    while (this.running < CONCURRENCY) {
+      const item = this.waiting.shift();
+      if (!item) return;
+      this.running++;
+      void this.post(item)
+        .catch((error: unknown) =>
+          this.rt.logger.warn({ err: error, inboxId: item.inboxId }, 'Slack: could not post the status line'),
+        )
+        .finally(() => {
+          this.running--;
+          this.pump();
+        });
+    }
+  }
+
+  private async post({ inboxId, teamId, channel, threadTs }: Waiting): Promise<void> {
+    const client = await this.clientFor(teamId);
+    if (!client) return;
+    const posted = await client.chat.postMessage({ channel, thread_ts: threadTs, text: FIRST_POST_TEXT });
+    if (!posted.ts) return;
+    const ref = firstPostRef(channel, posted.ts);
+    const kept = await withAckPriority(this.rt.database, () =>
+      recordFirstPost(this.rt.database, inboxId, ref),
+    );
+    if (!kept) await removeFirstPost(client, ref);
+  }
+}
+
+const firstPostRef = (channel: string, ts: string) => `${channel}/${ts}`;
+
+/** Takes a status line down (the answer is in). Already gone is fine. */
+export async function removeFirstPost(client: WebClient, ref: string): Promise<void> {
+  const [channel, ts] = ref.split('/');
+  if (!channel || !ts) return;
+  await client.chat.delete({ channel, ts }).catch((error: unknown) => {
+    if ((error as { data?: { error?: string } }).data?.error !== 'message_not_found') throw error;
+  });
+}
