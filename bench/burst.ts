@@ -42,6 +42,8 @@ const ours = await startServer(
     WORKER_IN_PROCESS: 'false',
     PGLITE_DATA_DIR: 'memory://',
     CHAT_INBOX_CONCURRENCY: String(env.CHAT_INBOX_CONCURRENCY),
+    // One bench user sends the whole burst; a real one comes from many people (60/min each by default).
+    BOT_RATE_LIMIT_PER_USER_PER_MINUTE: '0',
     SLACK_SIGNING_SECRET: SECRET,
     SLACK_BOT_TOKEN: sim.botToken,
     SLACK_ACCOUNT_ID: account.accountId,

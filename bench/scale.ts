@@ -72,6 +72,8 @@ function spawnProcess(kind: 'server' | 'worker', extra: Record<string, string>) 
         APP_SECRET_KEY: Buffer.alloc(32, 7).toString('base64'),
         SEED_DEMO: 'false',
         LOG_LEVEL: 'warn',
+        // One bench user sends every mention; a real burst comes from many people (60/min each by default).
+        BOT_RATE_LIMIT_PER_USER_PER_MINUTE: '0',
         SLACK_SIGNING_SECRET: SECRET,
         SLACK_BOT_TOKEN: sim.botToken,
         SLACK_ACCOUNT_ID: account.accountId,

@@ -150,10 +150,10 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     return next;
   };
   registerIntake(app, runtime, redrawQueueHomes);
-  const inboxGate = deps.inbox
-    ? installInboxGate(receiver, app, runtime, deps.inbox, new FirstPosts(runtime, clientFor))
-    : undefined;
+  const firstPosts = new FirstPosts(runtime, clientFor);
+  const inboxGate = deps.inbox ? installInboxGate(receiver, app, runtime, deps.inbox, firstPosts) : undefined;
   const processInboxEvent = async (body: unknown) => {
+    await firstPosts.beforeTurn();
     if (inboxGate) await inboxGate.replay(body);
     else await app.processEvent({ body: body as Record<string, unknown>, ack: async () => {} });
   };

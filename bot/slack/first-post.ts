@@ -1,13 +1,14 @@
 import type { WebClient } from '@slack/web-api';
 import { recordFirstPost } from '../../core/chat/index.ts';
-import { withAckPriority } from '../../core/db/client.ts';
 import type { SlackRuntime } from './runtime.ts';
 
 /** What the thread shows until the turn has answered; taken down once it has. */
 export const FIRST_POST_TEXT = '_Got it, looking into this…_';
 
 /** Status lines being posted at once by one process: a burst queues here, in arrival order. */
-const CONCURRENCY = 4;
+const CONCURRENCY = 8;
+/** How long a turn about to start waits for this process's pending status lines (no starving). */
+const TURN_WAIT_MS = 2_000;
 
 interface Waiting {
   inboxId: string;
@@ -27,6 +28,7 @@ interface Waiting {
 export class FirstPosts {
   private readonly waiting: Waiting[] = [];
   private running = 0;
+  private idle: Array<() => void> = [];
 
   constructor(
     private readonly rt: SlackRuntime,
@@ -36,6 +38,21 @@ export class FirstPosts {
   add(item: Waiting): void {
     this.waiting.push(item);
     this.pump();
+  }
+
+  /**
+   * Resolves once this process has no status line left to post (or after a short cap). A turn
+   * about to start waits here: a status line is one cheap post, a turn is the slow part, and in a
+   * burst they would otherwise share the CPU and the embedded database, holding back the lines.
+   */
+  async beforeTurn(): Promise<void> {
+    if (this.running === 0 && this.waiting.length === 0) return;
+    let timer: NodeJS.Timeout | undefined;
+    await new Promise<void>((resolve) => {
+      this.idle.push(resolve);
+      timer = setTimeout(resolve, TURN_WAIT_MS);
+    });
+    clearTimeout(timer);
   }
 
   private pump(): void {
@@ -50,6 +67,8 @@ export class FirstPosts {
         .finally(() => {
           this.running--;
           this.pump();
+          if (this.running === 0 && this.waiting.length === 0)
+            for (const resolve of this.idle.splice(0)) resolve();
         });
     }
   }
@@ -60,9 +79,8 @@ export class FirstPosts {
     const posted = await client.chat.postMessage({ channel, thread_ts: threadTs, text: FIRST_POST_TEXT });
     if (!posted.ts) return;
     const ref = firstPostRef(channel, posted.ts);
-    const kept = await withAckPriority(this.rt.database, () =>
-      recordFirstPost(this.rt.database, inboxId, ref),
-    );
+    // Not ahead of acks (withAckPriority): the line is visible already, this only keeps its place.
+    const kept = await recordFirstPost(this.rt.database, inboxId, ref);
     if (!kept) await removeFirstPost(client, ref);
   }
 }
