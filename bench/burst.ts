@@ -48,6 +48,7 @@ const ours = await startServer(
     CHAT_INBOX_CONCURRENCY: String(env.CHAT_INBOX_CONCURRENCY),
     // One bench user sends the whole burst; a real one comes from many people (60/min each by default).
     BOT_RATE_LIMIT_PER_USER_PER_MINUTE: '0',
+    CHAT_STATUS_LINE: String(env.CHAT_STATUS_LINE),
     SLACK_SIGNING_SECRET: SECRET,
     SLACK_BOT_TOKEN: sim.botToken,
     SLACK_ACCOUNT_ID: account.accountId,

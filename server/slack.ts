@@ -35,6 +35,7 @@ export function slackFromEnv(
       apiUrl: env.SLACK_API_URL,
       slashCommand: env.SLACK_SLASH_COMMAND,
       publicUrl: env.PUBLIC_URL,
+      statusLine: env.CHAT_STATUS_LINE,
     },
     ...deps,
   });

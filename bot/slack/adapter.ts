@@ -151,7 +151,15 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   };
   registerIntake(app, runtime, redrawQueueHomes);
   const firstPosts = new FirstPosts(runtime, clientFor);
-  const inboxGate = deps.inbox ? installInboxGate(receiver, app, runtime, deps.inbox, firstPosts) : undefined;
+  const inboxGate = deps.inbox
+    ? installInboxGate(
+        receiver,
+        app,
+        runtime,
+        deps.inbox,
+        config.statusLine === false ? undefined : firstPosts,
+      )
+    : undefined;
   const processInboxEvent = async (body: unknown) => {
     await firstPosts.beforeTurn();
     if (inboxGate) await inboxGate.replay(body);
