@@ -79,9 +79,16 @@ export class FirstPosts {
     const posted = await client.chat.postMessage({ channel, thread_ts: threadTs, text: FIRST_POST_TEXT });
     if (!posted.ts) return;
     const ref = firstPostRef(channel, posted.ts);
-    // Not ahead of acks (withAckPriority): the line is visible already, this only keeps its place.
-    const kept = await recordFirstPost(this.rt.database, inboxId, ref);
-    if (!kept) await removeFirstPost(client, ref);
+    // Off the posting slot, and not ahead of acks (withAckPriority): the line is visible already,
+    // this only keeps its place. On an embedded database it waits while acks are being written,
+    // which in a burst is the whole time the burst arrives; the next lines must not wait with it.
+    void recordFirstPost(this.rt.database, inboxId, ref)
+      .then(async (kept) => {
+        if (!kept) await removeFirstPost(client, ref);
+      })
+      .catch((error: unknown) =>
+        this.rt.logger.warn({ err: error, inboxId }, 'Slack: could not keep the status line; it stays up'),
+      );
   }
 }
 
