@@ -40,9 +40,9 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     // An idle client erroring (server restart) must not crash the process; the next query reconnects.
     pool.on('error', () => {});
     const db = drizzleNodePg({ client: pool, schema }) as unknown as AppDb;
-    // Work a platform is waiting on (see withAckPriority) gets two connections of its own: in a
+    // Work a platform is waiting on (see withAckPriority) gets four connections of its own: in a
     // burst every connection of the main pool is held by a turn, and the ack would queue for one.
-    const ackPool = new pg.Pool({ connectionString: config.url, max: 2 });
+    const ackPool = new pg.Pool({ connectionString: config.url, max: 4 });
     ackPool.on('error', () => {});
     const ackDb = drizzleNodePg({ client: ackPool, schema }) as unknown as AppDb;
     return {
