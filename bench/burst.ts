@@ -8,6 +8,7 @@
  * PGlite, ack p99 ≤ 1.5× the bare app. DATABASE_URL runs it on a server; BENCH_BURST_MENTIONS,
  * BENCH_BURST_CONCURRENCY and CHAT_INBOX_CONCURRENCY change the shape.
  */
+import { randomBytes } from 'node:crypto';
 import { openDatabase } from '../core/db/client.ts';
 import { runMigrations } from '../core/db/migrate.ts';
 import { silentLogger } from '../core/shared/logger.ts';
@@ -23,7 +24,10 @@ const MENTIONS = Number(process.env.BENCH_BURST_MENTIONS ?? 600);
 const CONCURRENCY = Number(process.env.BENCH_BURST_CONCURRENCY ?? 12);
 const SECRET = 'bench-signing-secret-000000';
 
-const sim = await startSlackSimulator();
+// A workspace of its own: a database server keeps the workspaces of earlier runs (each its own account).
+const sim = await startSlackSimulator({
+  workspace: { teamId: `T${randomBytes(5).toString('hex').toUpperCase()}` },
+});
 const database = env.DATABASE_URL
   ? await openDatabase({ kind: 'postgres', url: env.DATABASE_URL, poolMax: env.DATABASE_POOL_MAX })
   : await openDatabase({ kind: 'pglite', dataDir: 'memory://' });
@@ -42,6 +46,9 @@ const ours = await startServer(
     WORKER_IN_PROCESS: 'false',
     PGLITE_DATA_DIR: 'memory://',
     CHAT_INBOX_CONCURRENCY: String(env.CHAT_INBOX_CONCURRENCY),
+    // One bench user sends the whole burst; a real one comes from many people (60/min each by default).
+    BOT_RATE_LIMIT_PER_USER_PER_MINUTE: '0',
+    CHAT_STATUS_LINE: String(env.CHAT_STATUS_LINE),
     SLACK_SIGNING_SECRET: SECRET,
     SLACK_BOT_TOKEN: sim.botToken,
     SLACK_ACCOUNT_ID: account.accountId,

@@ -15,6 +15,7 @@ import { randomBytes } from 'node:crypto';
 import { openSync } from 'node:fs';
 import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { inArray, isNull } from 'drizzle-orm';
 import { openDatabase } from '../core/db/client.ts';
 import { runMigrations } from '../core/db/migrate.ts';
@@ -23,6 +24,7 @@ import { withSystemTransaction } from '../core/db/transactions.ts';
 import { loadEnv } from '../server/env.ts';
 import { startSlackSimulator } from '../sim/slack/index.ts';
 import { createTestAccount } from '../test/factories.ts';
+import { type CpuReport, startCpuWatch } from './chat/cpu.ts';
 import { type MentionResult, mentionBurst, pct, until, watchThreads } from './chat/load.ts';
 
 const env = loadEnv();
@@ -52,6 +54,7 @@ const slackUser = sim.addUser({ name: 'scale', email: engineer.email });
 const channel = sim.addChannel({ name: 'helpdesk' }).id;
 
 const children = new Set<ChildProcess>();
+const labels = new Map<ChildProcess, string>();
 let nextPort = 41_000 + Math.floor(Math.random() * 10_000);
 
 function spawnProcess(kind: 'server' | 'worker', extra: Record<string, string>) {
@@ -72,6 +75,8 @@ function spawnProcess(kind: 'server' | 'worker', extra: Record<string, string>) 
         APP_SECRET_KEY: Buffer.alloc(32, 7).toString('base64'),
         SEED_DEMO: 'false',
         LOG_LEVEL: 'warn',
+        // One bench user sends every mention; a real burst comes from many people (60/min each by default).
+        BOT_RATE_LIMIT_PER_USER_PER_MINUTE: '0',
         SLACK_SIGNING_SECRET: SECRET,
         SLACK_BOT_TOKEN: sim.botToken,
         SLACK_ACCOUNT_ID: account.accountId,
@@ -82,6 +87,7 @@ function spawnProcess(kind: 'server' | 'worker', extra: Record<string, string>) 
     },
   );
   children.add(child);
+  labels.set(child, `${kind} ${port}`);
   child.once('exit', () => children.delete(child));
   return { child, url: `http://127.0.0.1:${port}` };
 }
@@ -140,12 +146,16 @@ interface Outcome {
   lost: number;
   twice: number;
   failedAcks: number;
+  cpu: CpuReport;
 }
 
 async function run(label: string, url: () => string, midLoad?: () => Promise<void>): Promise<Outcome> {
   sim.reset();
   const sent = new Set<string>();
   const watch = watchThreads(sim, () => sent);
+  const cpu = startCpuWatch(() =>
+    [...children].flatMap((c) => (c.pid ? [{ pid: c.pid, label: labels.get(c) ?? String(c.pid) }] : [])),
+  );
   const started = performance.now();
   const burst = mentionBurst({
     url,
@@ -163,6 +173,7 @@ async function run(label: string, url: () => string, midLoad?: () => Promise<voi
   const acked = results.filter((r) => r.status === 200);
   await until(() => acked.every((r) => watch.answeredAt.has(r.threadTs)), 120_000);
   watch.stop();
+  const cpuReport = cpu.stop();
   const answered = acked.filter((r) => watch.answeredAt.has(r.threadTs));
   const last = Math.max(...answered.map((r) => watch.answeredAt.get(r.threadTs) ?? 0));
   const firstPost = answered.map((r) => (watch.firstPost.get(r.threadTs) ?? Number.NaN) - r.sentAt);
@@ -190,6 +201,7 @@ async function run(label: string, url: () => string, midLoad?: () => Promise<voi
     lost: acked.length - answered.length,
     twice: twice.filter((r) => r.attempts > 1).length,
     failedAcks: results.length - acked.length,
+    cpu: cpuReport,
   };
 }
 
@@ -247,6 +259,18 @@ for (const o of outcomes) {
     `  ${o.label.padEnd(31)} ${o.throughput.toFixed(1).padStart(8)} ${`${o.ackP99.toFixed(0)} ms`.padStart(9)} ` +
       `${s(o.firstP50).padStart(10)} ${s(o.firstP95).padStart(10)} ${String(o.duplicates).padStart(4)} ` +
       `${String(o.lost).padStart(5)} ${String(o.twice).padStart(6)} ${String(o.failedAcks).padStart(12)}`,
+  );
+}
+// Where the CPU went: on a machine shared with other work, a run whose cores are all busy cannot
+// show a scale-out, whatever the design; the split shows whether one process was the bottleneck.
+console.log(`  CPU (${availableParallelism()} cores; CPU seconds used during each run):`);
+for (const o of outcomes) {
+  const parts = o.cpu.processes
+    .filter((p) => p.seconds > 0.05)
+    .map((p) => `${p.label} ${p.seconds.toFixed(1)}`)
+    .join(', ');
+  console.log(
+    `  ${o.label.padEnd(31)} machine ${(o.cpu.machineBusy * 100).toFixed(0)}% busy over ${o.cpu.wallSeconds.toFixed(0)} s; ${parts}`,
   );
 }
 const [a, b] = outcomes;

@@ -34,7 +34,15 @@ export interface JobDeps {
   /** The clock; tests pass a controlled one (reminders are due by minutes since escalation). */
   now?: () => Date;
   /** Processes a stored inbound chat event (the adapters' Bolt / Agents SDK dispatch), by platform. */
-  chatInbox?: Partial<Record<ChatPlatform, (body: unknown) => Promise<void>>>;
+  chatInbox?: Partial<Record<ChatPlatform, ChatInboxHandler>>;
+}
+
+/** A chat adapter's side of the inbox job. */
+export interface ChatInboxHandler {
+  /** Runs the stored event through the adapter's listeners. */
+  process(body: unknown): Promise<void>;
+  /** Takes down the status line posted after the ack (core/chat/inbox.ts `firstPost`). */
+  removeFirstPost?(body: unknown, ref: string): Promise<void>;
 }
 
 export interface RetryPolicy {

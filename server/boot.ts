@@ -36,14 +36,14 @@ import { escalationReminderSender } from './escalation-reminders.ts';
 import { createMailer } from './http/mailer.ts';
 import { createMetrics, metricsHandler, startMetricsServer } from './metrics.ts';
 import { resolveAppKeys } from './secrets.ts';
-import { slackFromEnv } from './slack.ts';
+import { slackFromEnv, slackInboxHandler } from './slack.ts';
 import { teamsFromEnv } from './teams.ts';
 import { createWebRouter } from './web.ts';
 
 export interface RunningServer {
   url: string;
   database: Database;
-  /** This process's job queue: every job with WORKER_IN_PROCESS, else only Slack events (when Slack is on). */
+  /** This process's job queue: every job with WORKER_IN_PROCESS, else only chat events (when it takes them). */
   queue: JobQueue | undefined;
   /** The Slack adapter when Slack is configured (tests drive its announcements directly). */
   slack: SlackAdapter | undefined;
@@ -140,6 +140,14 @@ export async function startServer(
     },
   };
   const slack = slackFromEnv(env, { database, keys, diagnosis, logger, inbox: inboxFor('slack') });
+  // A process that takes chat events runs the queue they are answered from. Teams counts as taken
+  // once it has an app id (production requires one) or with a test's own inbox queue; a web-only
+  // development server on the anonymous endpoint keeps the SDK's in-memory continuation.
+  const runsQueue =
+    env.WORKER_IN_PROCESS ||
+    Boolean(slack) ||
+    Boolean(env.MICROSOFT_APP_ID) ||
+    options.inboxQueueName !== undefined;
   const mailer = createMailer({
     smtpUrl: env.SMTP_URL,
     from: env.MAIL_FROM,
@@ -147,38 +155,45 @@ export async function startServer(
     logger: logger.child({ component: 'mail' }),
   });
   await slack?.start();
-  const teams = teamsFromEnv(env, { database, diagnosis, logger });
+  const teams = teamsFromEnv(env, {
+    database,
+    diagnosis,
+    logger,
+    ...(runsQueue ? { inbox: inboxFor('teams') } : {}),
+  });
 
   // Declared before it is assigned: the diagnosis deps above enqueue through it lazily.
-  queue =
-    env.WORKER_IN_PROCESS || slack
-      ? await startJobQueue({
-          database,
-          logger: logger.child({ component: 'jobs' }),
-          definitions: options.inboxQueueName ? [...JOB_DEFINITIONS, inboxJob] : JOB_DEFINITIONS,
-          work: true,
-          // A web node (WORKER_IN_PROCESS=false) still answers chat, unless CHAT_INBOX_CONCURRENCY=0.
-          ...(env.WORKER_IN_PROCESS ? {} : { workOnly: [inboxJob.name] }),
-          concurrency: { [inboxJob.name]: env.CHAT_INBOX_CONCURRENCY },
-          chatInbox: {
-            ...(slack ? { slack: (body: unknown) => slack.processInboxEvent(body) } : {}),
-          },
-          schedules: { 'audit-retention.sweep': env.AUDIT_RETENTION_CRON },
-          psa: createPsaDeps(keys, logger),
-          secretsKey: keys.secretsAtRest,
-          ...(stripe ? { stripe } : {}),
-          sendTrialReminder: trialReminderSender({ mailer, slack, teams, logger }),
-          // Each adapter speaks only to sessions that live on its platform.
-          onTicketsChanged: async ({ accountId }) => {
-            await slack?.refreshQueueHomes(accountId);
-          },
-          onDelivered: async (event) => {
-            await slack?.announceDelivery(event);
-            await teams?.announceDelivery(event);
-          },
-          onEscalationReminder: escalationReminderSender([slack, teams]),
-        })
-      : undefined;
+  queue = runsQueue
+    ? await startJobQueue({
+        database,
+        logger: logger.child({ component: 'jobs' }),
+        definitions: options.inboxQueueName ? [...JOB_DEFINITIONS, inboxJob] : JOB_DEFINITIONS,
+        work: true,
+        // A web node (WORKER_IN_PROCESS=false) still answers chat, unless CHAT_INBOX_CONCURRENCY=0.
+        ...(env.WORKER_IN_PROCESS ? {} : { workOnly: [inboxJob.name] }),
+        concurrency: { [inboxJob.name]: env.CHAT_INBOX_CONCURRENCY },
+        chatInbox: {
+          ...(slack ? { slack: slackInboxHandler(slack) } : {}),
+          ...(teams && runsQueue
+            ? { teams: { process: (body: unknown) => teams.processInboxEvent(body) } }
+            : {}),
+        },
+        schedules: { 'audit-retention.sweep': env.AUDIT_RETENTION_CRON },
+        psa: createPsaDeps(keys, logger),
+        secretsKey: keys.secretsAtRest,
+        ...(stripe ? { stripe } : {}),
+        sendTrialReminder: trialReminderSender({ mailer, slack, teams, logger }),
+        // Each adapter speaks only to sessions that live on its platform.
+        onTicketsChanged: async ({ accountId }) => {
+          await slack?.refreshQueueHomes(accountId);
+        },
+        onDelivered: async (event) => {
+          await slack?.announceDelivery(event);
+          await teams?.announceDelivery(event);
+        },
+        onEscalationReminder: escalationReminderSender([slack, teams]),
+      })
+    : undefined;
   if (env.WORKER_IN_PROCESS) background = queue;
   if (queue && env.CHAT_INBOX_CONCURRENCY > 0) {
     const requeued = await recoverInbox({ database, enqueue: queue.enqueue }, inboxJob);

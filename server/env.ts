@@ -66,6 +66,7 @@ const EnvSchema = z
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
     WORKER_IN_PROCESS: booleanFromString.default(true),
     CHAT_INBOX_CONCURRENCY: z.coerce.number().int().min(0).max(64).default(8),
+    CHAT_STATUS_LINE: booleanFromString.default(true),
     METRICS_TOKEN: z.string().min(16, { message: 'must be at least 16 characters' }).optional(),
     METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
     SEED_DEMO: booleanFromString.default(true),

@@ -1,8 +1,9 @@
+import type { ChatInboxPort } from '../bot/chat-inbox-port.ts';
 import { createSlackAdapter, type SlackAdapter } from '../bot/slack/adapter.ts';
-import type { ChatInboxPort } from '../bot/slack/inbox-gate.ts';
 import type { Database } from '../core/db/client.ts';
 import type { DiagnosisDeps } from '../core/sessions/index.ts';
 import type { Logger } from '../core/shared/logger.ts';
+import type { ChatInboxHandler } from '../jobs/definition.ts';
 import type { Env } from './env.ts';
 import type { AppKeys } from './secrets.ts';
 
@@ -34,7 +35,16 @@ export function slackFromEnv(
       apiUrl: env.SLACK_API_URL,
       slashCommand: env.SLACK_SLASH_COMMAND,
       publicUrl: env.PUBLIC_URL,
+      statusLine: env.CHAT_STATUS_LINE,
     },
     ...deps,
   });
+}
+
+/** The Slack adapter's side of the chat inbox job. */
+export function slackInboxHandler(slack: SlackAdapter): ChatInboxHandler {
+  return {
+    process: (body) => slack.processInboxEvent(body),
+    removeFirstPost: (body, ref) => slack.removeFirstPost(body, ref),
+  };
 }

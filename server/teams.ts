@@ -1,3 +1,4 @@
+import type { ChatInboxPort } from '../bot/chat-inbox-port.ts';
 import { createTeamsAdapter, type TeamsAdapter } from '../bot/teams/adapter.ts';
 import type { Database } from '../core/db/client.ts';
 import type { DiagnosisDeps } from '../core/sessions/index.ts';
@@ -11,7 +12,7 @@ import type { Env } from './env.ts';
  */
 export function teamsFromEnv(
   env: Env,
-  deps: { database: Database; diagnosis: DiagnosisDeps; logger: Logger },
+  deps: { database: Database; diagnosis: DiagnosisDeps; logger: Logger; inbox?: ChatInboxPort | undefined },
 ): TeamsAdapter | undefined {
   if (!env.MICROSOFT_APP_ID && env.NODE_ENV === 'production') return undefined;
   return createTeamsAdapter({

@@ -13,7 +13,7 @@ import { escalationReminderSender } from './escalation-reminders.ts';
 import { createMailer } from './http/mailer.ts';
 import { createMetrics, startMetricsServer } from './metrics.ts';
 import { resolveAppKeys } from './secrets.ts';
-import { slackFromEnv } from './slack.ts';
+import { slackFromEnv, slackInboxHandler } from './slack.ts';
 import { teamsFromEnv } from './teams.ts';
 
 /**
@@ -61,7 +61,18 @@ async function main() {
   // The jobs a web node with WORKER_IN_PROCESS=false leaves to workers need the same senders as
   // the in-process worker: trial reminders (mail, Slack), escalation reminders and delivery notes
   // (Slack and Teams), Stripe seat sync.
-  const teams = teamsFromEnv(env, { database, diagnosis, logger });
+  const teams = teamsFromEnv(env, {
+    database,
+    diagnosis,
+    logger,
+    // Never receives HTTP either; its stored activities arrive through the queue.
+    inbox: {
+      record: (eventId, body) => recordInboundEvent(database, 'teams', eventId, body),
+      queue: async (inboxId) => {
+        await queue?.enqueue(chatInboxProcess, { inboxId }, { id: inboxId });
+      },
+    },
+  });
   const stripe = stripeFromEnv(env);
   const mailer = createMailer({
     smtpUrl: env.SMTP_URL,
@@ -85,17 +96,19 @@ async function main() {
       await slack?.announceDelivery(event);
       await teams?.announceDelivery(event);
     },
-    ...(slack
-      ? {
-          chatInbox: { slack: (body: unknown) => slack.processInboxEvent(body) },
-          onTicketsChanged: ({ accountId }) => slack.refreshQueueHomes(accountId),
-        }
-      : {}),
+    chatInbox: {
+      ...(slack ? { slack: slackInboxHandler(slack) } : {}),
+      ...(teams ? { teams: { process: (body: unknown) => teams.processInboxEvent(body) } } : {}),
+    },
+    ...(slack ? { onTicketsChanged: ({ accountId }) => slack.refreshQueueHomes(accountId) } : {}),
   });
   const metricsServer = env.METRICS_PORT
     ? await startMetricsServer(metrics, { host: env.HOST, port: env.METRICS_PORT, token: env.METRICS_TOKEN })
     : undefined;
-  logger.info({ jobs: JOB_DEFINITIONS.map((d) => d.name), slack: Boolean(slack) }, 'worker running');
+  logger.info(
+    { jobs: JOB_DEFINITIONS.map((d) => d.name), slack: Boolean(slack), teams: Boolean(teams) },
+    'worker running',
+  );
   const shutdown = async () => {
     metricsServer?.close();
     await queue?.stop(env.SHUTDOWN_TIMEOUT_MS);

@@ -107,12 +107,14 @@ export function watchThreads(sim: SlackSimulator, threads: () => Iterable<string
   const firstPost = new Map<string, number>();
   const messagesByThread = new Map<string, SimMessage[]>();
   const answeredAt = new Map<string, number>();
-  let scanned = 0;
+  // Not an index into sim.messages: the status line a mention gets first is deleted later (chat.delete).
+  const seen = new WeakSet<SimMessage>();
   const tick = () => {
     const now = performance.now();
-    for (; scanned < sim.messages.length; scanned++) {
-      const m = sim.messages[scanned];
-      if (!m?.thread_ts) continue;
+    for (const m of sim.messages) {
+      if (seen.has(m)) continue;
+      seen.add(m);
+      if (!m.thread_ts) continue;
       if (!firstPost.has(m.thread_ts)) firstPost.set(m.thread_ts, now);
       const list = messagesByThread.get(m.thread_ts) ?? [];
       list.push(m);

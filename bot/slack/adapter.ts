@@ -16,7 +16,9 @@ import { createAnswerReplies } from './answer-replies.ts';
 import type { SlackConfig } from './config.ts';
 import { postOrUpdateCard } from './conversation.ts';
 import { sendSlackReminder } from './escalation-reminders.ts';
+import { FirstPosts, removeFirstPost } from './first-post.ts';
 import { type ChatInboxPort, installInboxGate } from './inbox-gate.ts';
+import { isHandedToInbox } from './inbox-interactions.ts';
 import { InstallationCache } from './installations.ts';
 import { registerActions } from './listeners/actions.ts';
 import { registerAssistant } from './listeners/assistant.ts';
@@ -59,6 +61,8 @@ export interface SlackAdapter {
   notifyUser(accountId: string, userId: string, text: string): Promise<number>;
   /** Runs a stored event (from the inbox job) through Bolt's listeners; it was acked already. */
   processInboxEvent(body: unknown): Promise<void>;
+  /** Takes down the status line posted after the ack of a stored event, once it is answered. */
+  removeFirstPost(body: unknown, ref: string): Promise<void>;
 }
 
 /**
@@ -99,6 +103,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   });
 
   app.error(async (error) => {
+    if (isHandedToInbox(error)) return; // not a failure: the rest of that listener runs from the job
     logger.error({ err: error }, 'Slack listener failed');
   });
 
@@ -153,8 +158,18 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     return next;
   };
   registerIntake(app, runtime, redrawQueueHomes);
-  const inboxGate = deps.inbox ? installInboxGate(receiver, app, runtime, deps.inbox) : undefined;
+  const firstPosts = new FirstPosts(runtime, clientFor);
+  const inboxGate = deps.inbox
+    ? installInboxGate(
+        receiver,
+        app,
+        runtime,
+        deps.inbox,
+        config.statusLine === false ? undefined : firstPosts,
+      )
+    : undefined;
   const processInboxEvent = async (body: unknown) => {
+    await firstPosts.beforeTurn();
     if (inboxGate) await inboxGate.replay(body);
     else await app.processEvent({ body: body as Record<string, unknown>, ack: async () => {} });
   };
@@ -206,6 +221,11 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     refreshQueueHomes: redrawQueueHomes,
     remindEscalation: ({ reminder }) => sendSlackReminder(runtime, clientFor, reminder),
     processInboxEvent,
+    async removeFirstPost(body, ref) {
+      const teamId = (body as { team_id?: unknown } | null)?.team_id;
+      const client = typeof teamId === 'string' ? await clientFor(teamId) : null;
+      if (client) await removeFirstPost(client, ref);
+    },
     async start() {
       if (!config.botToken) return;
       const client = new WebClient(config.botToken, config.apiUrl ? { slackApiUrl: config.apiUrl } : {});

@@ -12,4 +12,6 @@ export interface SlackConfig {
   slashCommand: string;
   /** Where "view all" links and install links point. */
   publicUrl?: string | undefined;
+  /** Post a status line right after a mention's ack (first-post.ts); default on. */
+  statusLine?: boolean | undefined;
 }

@@ -1,16 +1,14 @@
 import type { App, ExpressReceiver, ReceiverEvent } from '@slack/bolt';
+import { firstDelivery } from '../../core/chat/index.ts';
 import { withAckPriority } from '../../core/db/client.ts';
 import { findSessionByChannel } from '../../core/sessions/index.ts';
+import type { ChatInboxPort } from '../chat-inbox-port.ts';
 import { slackChannelRef } from './conversation.ts';
+import type { FirstPosts } from './first-post.ts';
+import { durableInteractionKey, HandedToInbox } from './inbox-interactions.ts';
 import { type SlackRuntime, workspaceContext } from './runtime.ts';
 
-/** Where the adapter hands an event it owes work: stored before the ack, queued after it. */
-export interface ChatInboxPort {
-  /** Stores the event; the inbox id, or null when this event id is already stored (a retry). */
-  record(eventId: string, body: unknown): Promise<string | null>;
-  /** Queues a stored event for a worker (a lost send is recovered from the inbox later). */
-  queue(inboxId: string): Promise<void>;
-}
+export type { ChatInboxPort } from '../chat-inbox-port.ts';
 
 interface EventCallback {
   type: 'event_callback';
@@ -23,6 +21,7 @@ interface EventCallback {
     text?: string;
     channel?: string;
     channel_type?: string;
+    ts?: string;
     thread_ts?: string;
   };
 }
@@ -42,14 +41,17 @@ function isEventCallback(body: unknown): body is EventCallback {
  * Puts the inbox between Bolt's receiver (which has verified the signature) and Bolt's listeners.
  * Messages and mentions that need an answer are written to Postgres, then acked, then processed
  * from the job queue by whichever process gets there first (`replay`). Message chatter the bot
- * takes no part in is acked and dropped here. Everything else (interactivity, slash commands, App
- * Home) goes through Bolt as before, since those acks carry answers of their own.
+ * takes no part in is acked and dropped here. Interactions that write after an empty ack (see
+ * inbox-interactions.ts) run in the request up to that ack, which stores them and hands the rest
+ * to the queue. Everything else goes through Bolt as before, its acks carrying answers of their own.
  */
 export function installInboxGate(
   receiver: ExpressReceiver,
   app: App,
   rt: SlackRuntime,
   inbox: ChatInboxPort,
+  /** Status lines for new turns, posted right after the ack (first-post.ts). */
+  firstPosts?: FirstPosts,
 ): { replay(body: unknown): Promise<void> } {
   const store = (body: EventCallback) => inbox.record(body.event_id, body);
   const queue = async (inboxId: string | null | undefined) => {
@@ -60,9 +62,41 @@ export function installInboxGate(
         rt.logger.warn({ err: error, inboxId }, 'could not queue a Slack event; inbox recovery will'),
       );
   };
+  /**
+   * The listener runs in the request until it acks. Field errors and other answers in the ack go
+   * out as before; an empty ack stores the interaction, acks, queues it, and throws so the rest of
+   * the listener runs from the job (its replay acks into the void and carries on past that point).
+   */
+  const handOffOnAck = (event: ReceiverEvent, key: string) =>
+    app.processEvent({
+      ...event,
+      ack: async (response?: unknown) => {
+        if (response !== undefined) return event.ack(response as never);
+        let inboxId: string | null;
+        try {
+          inboxId = await withAckPriority(rt.database, () => inbox.record(key, event.body));
+        } catch (error) {
+          // Better answered from memory than not at all: the click is not lost unless we crash too.
+          rt.logger.error({ err: error }, 'could not store a Slack interaction; handling it in memory');
+          return event.ack();
+        }
+        await event.ack();
+        await queue(inboxId);
+        throw new HandedToInbox();
+      },
+    });
   const gate = {
     async processEvent(event: ReceiverEvent): Promise<void> {
       const body: unknown = event.body;
+      const interaction = durableInteractionKey(body, rt.config.slashCommand);
+      if (interaction) return handOffOnAck(event, interaction);
+      if (isEventCallback(body) && isInstallationEvent(body)) {
+        // Uninstall and token revocation forget the workspace's token: not to be lost either.
+        const inboxId = await withAckPriority(rt.database, () => store(body));
+        await event.ack();
+        await queue(inboxId);
+        return;
+      }
       if (!isEventCallback(body) || !isMessageLike(body)) return app.processEvent(event);
       const kind = classify(body);
       if (kind === 'drop') {
@@ -74,6 +108,9 @@ export function installInboxGate(
         const inboxId = await withAckPriority(rt.database, () => store(body));
         await event.ack();
         await queue(inboxId);
+        const threadTs = body.event.thread_ts ?? body.event.ts;
+        if (inboxId && firstPosts && body.team_id && body.event.channel && threadTs)
+          firstPosts.add({ inboxId, teamId: body.team_id, channel: body.event.channel, threadTs });
         return;
       }
       // A channel thread reply: most are chatter in threads the bot is not in (most of what a
@@ -85,9 +122,22 @@ export function installInboxGate(
   };
   receiver.init(gate as unknown as App);
   return {
-    replay: (body) =>
-      app.processEvent({ body: body as ReceiverEvent['body'], ack: async () => {}, customProperties: {} }),
+    async replay(body) {
+      // A job that runs twice (expired, retried) must not press the button twice; messages have
+      // the same check in their listeners (chat_event_receipts).
+      const interaction = durableInteractionKey(body, rt.config.slashCommand);
+      if (interaction && !(await firstDelivery(rt.database, 'slack', `inbox:${interaction}`))) return;
+      await app.processEvent({
+        body: body as ReceiverEvent['body'],
+        ack: async () => {},
+        customProperties: {},
+      });
+    },
   };
+}
+
+function isInstallationEvent(body: EventCallback): boolean {
+  return body.event.type === 'app_uninstalled' || body.event.type === 'tokens_revoked';
 }
 
 function isMessageLike(body: EventCallback): boolean {

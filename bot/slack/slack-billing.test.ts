@@ -3,6 +3,7 @@ import { accountBillingTable } from '../../core/db/schema/billing.ts';
 import { withSystemTransaction } from '../../core/db/transactions.ts';
 import { listSessions } from '../../core/sessions/index.ts';
 import { appHomeOpenedEvent, messageEvent } from '../../sim/slack/index.ts';
+import { FIRST_POST_TEXT } from './first-post.ts';
 import { eventually, type SlackWorld, slackWorld } from './slack-test-kit.ts';
 
 describe('Slack: the plan on App Home, plan limits in chat, trial reminders by DM (simulator)', () => {
@@ -46,7 +47,8 @@ describe('Slack: the plan on App Home, plan limits in chat, trial reminders by D
     await w.send(request);
     const ts = (request.payload.event as { ts: string }).ts;
     const reply = await eventually(() =>
-      w.sim.messages.find((m) => m.channel === im.id && m.thread_ts === ts),
+      // Not the status line every stored mention gets right after its ack.
+      w.sim.messages.find((m) => m.channel === im.id && m.thread_ts === ts && m.text !== FIRST_POST_TEXT),
     );
     expect(reply.text).toBe(
       'Plan limit reached: Your plan has 0 diagnosis sessions a month and all are used this month. An owner can talk to sales about Enterprise under Billing.',

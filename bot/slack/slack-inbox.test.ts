@@ -5,6 +5,7 @@ import { chatInboxTable } from '../../core/db/schema/chat-inbox.ts';
 import { withSystemTransaction } from '../../core/db/transactions.ts';
 import { chatInboxProcess, recoverInbox } from '../../jobs/definitions/chat-inbox.ts';
 import { appMentionEvent, messageEvent } from '../../sim/slack/index.ts';
+import { FIRST_POST_TEXT } from './first-post.ts';
 import { eventually, type SlackWorld, slackWorld } from './slack-test-kit.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -44,12 +45,20 @@ describe('Slack inbox: acked events survive a restart and are answered once', ()
     expect(acked.status).toBe(200);
     const stored = await inboxRow(eventId);
     expect(stored).toMatchObject({ platform: 'slack', doneAt: null, attempts: 0 });
+    // The person hears back at once, before any turn slot is free: a status line in the thread.
+    const status = await eventually(() =>
+      w.sim.messages.find((m) => m.thread_ts === threadTs && m.text === FIRST_POST_TEXT),
+    );
     await sleep(1_500);
-    expect(w.sim.messages.filter((m) => m.thread_ts === threadTs)).toHaveLength(0);
+    expect(w.sim.messages.filter((m) => m.thread_ts === threadTs)).toEqual([status]);
+    expect((await inboxRow(eventId))?.firstPost).toBe(`${w.channel}/${status.ts}`);
 
     await w.restart();
     await eventually(() => replies(threadTs).length > 0, 15_000);
     await eventually(async () => (await inboxRow(eventId))?.doneAt != null);
+    // Answered: whichever process finished the turn took the status line down.
+    await eventually(() => w.sim.deleted.includes(status));
+    expect(w.sim.messages.some((m) => m.text === FIRST_POST_TEXT && m.thread_ts === threadTs)).toBe(false);
 
     // Slack never saw an answer in time on its side and retries: acked, not answered again.
     const retried = await w.send(request, { retryNum: 1 });

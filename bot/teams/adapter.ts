@@ -10,10 +10,12 @@ import type { DeliveryReport } from '../../core/psa/index.ts';
 import { type DiagnosisDeps, getSession } from '../../core/sessions/index.ts';
 import type { TenantContext } from '../../core/shared/context.ts';
 import type { Logger } from '../../core/shared/logger.ts';
+import type { ChatInboxPort } from '../chat-inbox-port.ts';
 import { createCloudAdapter, type TeamsConfig } from './config.ts';
 import { postOrUpdateCard } from './conversation.ts';
 import { notifyTeamsUser, sendTeamsReminder } from './escalation-reminders.ts';
 import { TenantAccounts } from './identity.ts';
+import { createTeamsInboxGate } from './inbox-gate.ts';
 import { registerActions } from './listeners/actions.ts';
 import { registerEscalation } from './listeners/escalate.ts';
 import { registerFeedback } from './listeners/feedback.ts';
@@ -35,6 +37,8 @@ export interface TeamsAdapterDeps {
   database: Database;
   diagnosis: DiagnosisDeps;
   logger: Logger;
+  /** Durable hand-off of message activities; without it they run in-process after the 200. */
+  inbox?: ChatInboxPort | undefined;
 }
 
 export interface TeamsAdapter {
@@ -46,6 +50,8 @@ export interface TeamsAdapter {
   remindEscalation(event: { accountId: string; reminder: DueReminder }): Promise<void>;
   /** A direct message to one of our users in their 1:1 chat with the bot; how many chats got it. */
   notifyUser(accountId: string, userId: string, text: string): Promise<number>;
+  /** Runs a stored message activity (from the inbox job) through the listeners; it had its 200. */
+  processInboxEvent(body: unknown): Promise<void>;
 }
 
 /** The Bot Framework messaging endpoint Azure Bot Service is configured with. */
@@ -73,9 +79,10 @@ export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
     adapter,
     storage: new MemoryStorage(),
     agentAppId: config.appId,
-    // Messages run after Teams has its 200 (a proactive continuation of the same activity): a
-    // model turn can outlast the connector's ~15 s wait for the HTTP answer.
-    longRunningMessages: true,
+    // Messages run after Teams has its 200: a model turn can outlast the connector's ~15 s wait for
+    // the HTTP answer. With the inbox they are stored, acked and replayed from the job queue (in a
+    // proactive turn, where they must run to the end); without it the SDK continues them in memory.
+    longRunningMessages: !deps.inbox,
     removeRecipientMention: true,
     startTypingTimer: false,
   });
@@ -108,6 +115,7 @@ export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
     registerFeedback(teams, rt);
   });
 
+  const inboxGate = deps.inbox ? createTeamsInboxGate(agent, rt, deps.inbox) : undefined;
   const router = createRouter();
   router.post(MESSAGES_PATH, express.json({ limit: BODY_LIMIT }), async (req, res) => {
     const request = req as unknown as Request;
@@ -130,8 +138,17 @@ export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
         .json({ error: 'invalid_activity', message: 'The body must be an activity object with a type.' });
       return;
     }
+    const intake = inboxGate?.intake();
     try {
-      await adapter.process(request, res, (context) => agent.run(context));
+      await adapter.process(request, res, async (context) => {
+        const stored = intake ? await intake.store(context) : 'pass';
+        if (stored === 'failed') {
+          res.status(503).json({ error: 'unavailable', message: 'Could not take the activity; retry.' });
+        } else if (stored === 'pass') {
+          await agent.run(context);
+        }
+      });
+      await intake?.queueStored();
     } catch (error) {
       // Turn errors are handled by onError; what lands here failed before the turn (a malformed
       // activity, no outbound token). The connector retries a 5xx.
@@ -143,6 +160,10 @@ export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
     router,
     remindEscalation: ({ accountId, reminder }) => sendTeamsReminder(rt, accountId, reminder),
     notifyUser: (accountId, userId, text) => notifyTeamsUser(rt, accountId, userId, text),
+    processInboxEvent: async (body) => {
+      if (!inboxGate) throw new Error('this Teams adapter was built without an inbox');
+      await inboxGate.replay(body);
+    },
     async announceDelivery({ accountId, sessionId, report }) {
       const ctx: TenantContext = { db: database, accountId, actor: { kind: 'system', name: 'psa-outbox' } };
       const session = await getSession({ ctx, sessionId });

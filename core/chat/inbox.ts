@@ -52,10 +52,35 @@ export async function claimInboundEvent(database: Database, id: string): Promise
   });
 }
 
-export async function finishInboundEvent(database: Database, id: string): Promise<void> {
-  await withSystemTransaction(database, 'chat inbox done', (tx) =>
-    tx.update(chatInboxTable).set({ doneAt: sql`now()` }).where(eq(chatInboxTable.id, id)),
+/** Marks the event done; returns its status line (see {@link recordFirstPost}) for taking down. */
+export async function finishInboundEvent(
+  database: Database,
+  id: string,
+): Promise<{ firstPost: string | null }> {
+  const [row] = await withSystemTransaction(database, 'chat inbox done', (tx) =>
+    tx
+      .update(chatInboxTable)
+      .set({ doneAt: sql`now()` })
+      .where(eq(chatInboxTable.id, id))
+      .returning({ firstPost: chatInboxTable.firstPost }),
   );
+  return { firstPost: row?.firstPost ?? null };
+}
+
+/**
+ * Remembers the status line posted in the thread right after the ack. False when the event is
+ * done already (its turn outran the status line): the caller takes the line down itself. The row
+ * lock orders this against {@link finishInboundEvent}, so exactly one of them sees the line.
+ */
+export async function recordFirstPost(database: Database, id: string, ref: string): Promise<boolean> {
+  const rows = await withSystemTransaction(database, 'chat inbox first post', (tx) =>
+    tx
+      .update(chatInboxTable)
+      .set({ firstPost: ref })
+      .where(and(eq(chatInboxTable.id, id), isNull(chatInboxTable.doneAt)))
+      .returning({ id: chatInboxTable.id }),
+  );
+  return rows.length > 0;
 }
 
 /**

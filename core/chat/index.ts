@@ -6,6 +6,7 @@ export {
   inboxDepth,
   pendingInboundEvents,
   pruneInbox,
+  recordFirstPost,
   recordInboundEvent,
 } from './inbox.ts';
 export {

@@ -40,15 +40,24 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     // An idle client erroring (server restart) must not crash the process; the next query reconnects.
     pool.on('error', () => {});
     const db = drizzleNodePg({ client: pool, schema }) as unknown as AppDb;
+    // Work a platform is waiting on (see withAckPriority) gets four connections of its own: in a
+    // burst every connection of the main pool is held by a turn, and the ack would queue for one.
+    const ackPool = new pg.Pool({ connectionString: config.url, max: 4 });
+    ackPool.on('error', () => {});
+    const ackDb = drizzleNodePg({ client: ackPool, schema }) as unknown as AppDb;
     return {
       kind: 'postgres',
-      db,
+      get db() {
+        return urgent.getStore() ? ackDb : db;
+      },
       pool,
       connectionString: config.url,
       ping: async () => {
         await pool.query('select 1');
       },
-      close: () => pool.end(),
+      close: async () => {
+        await Promise.all([pool.end(), ackPool.end()]);
+      },
     };
   }
   if (!config.dataDir.startsWith('memory://')) mkdirSync(config.dataDir, { recursive: true });
@@ -105,11 +114,12 @@ class PriorityLane {
 }
 
 /**
- * Runs `fn` ahead of background work on an embedded database (see PriorityLane); a server runs
- * statements concurrently, so there it simply runs `fn`.
+ * Runs `fn` ahead of background work: on an embedded database through the PriorityLane; on a
+ * server its statements run concurrently anyway, so `fn` only gets connections of its own.
  */
 export function withAckPriority<T>(database: Database, fn: () => Promise<T>): Promise<T> {
-  return database.priority ? database.priority.run(fn) : fn();
+  if (database.priority) return database.priority.run(fn);
+  return database.kind === 'postgres' ? urgent.run(true, fn) : fn();
 }
 
 /** Longest stretch of database work before the event loop gets a turn (see below). */

@@ -25,8 +25,14 @@ export const chatInboxProcess: JobDefinition<{ inboxId: string }> = {
     if (!handle) throw new Error(`chat-inbox.process: this worker has no ${event.platform} adapter`);
     if (event.attempts > 1)
       deps.logger.warn({ inboxId, attempts: event.attempts }, 'chat event processed again after a failure');
-    await handle(event.body);
-    await finishInboundEvent(deps.database, inboxId);
+    await handle.process(event.body);
+    const { firstPost } = await finishInboundEvent(deps.database, inboxId);
+    if (firstPost)
+      await handle
+        .removeFirstPost?.(event.body, firstPost)
+        .catch((error: unknown) =>
+          deps.logger.warn({ err: error, inboxId }, 'could not take down a status line'),
+        );
   },
 };
 

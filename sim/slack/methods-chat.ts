@@ -142,6 +142,21 @@ const update: MethodHandler = ({ state, args, grant }) => {
   };
 };
 
+/**
+ * chat.delete with a bot token: the app may delete its own messages only (`cant_delete_message`);
+ * the message leaves the channel (and its thread).
+ */
+const remove: MethodHandler = ({ state, args, grant }) => {
+  const channel = state.resolveChannel(str(args, 'channel') ?? '');
+  if (!channel) return fail('channel_not_found');
+  const message = state.findMessage(channel.id, str(args, 'ts') ?? '');
+  if (!message) return fail('message_not_found');
+  if (message.user !== (grant?.botUserId ?? state.workspace.botUserId)) return fail('cant_delete_message');
+  state.messages.splice(state.messages.indexOf(message), 1);
+  state.deleted.push(message);
+  return { ok: true, channel: channel.id, ts: message.ts };
+};
+
 const postEphemeral: MethodHandler = ({ state, args }) => {
   const channel = state.resolveChannel(str(args, 'channel') ?? '');
   if (!channel) return fail('channel_not_found');
@@ -209,6 +224,7 @@ const replies: MethodHandler = ({ state, args }) => {
 export const CHAT_METHODS: Record<string, MethodHandler> = {
   'chat.postMessage': postMessage,
   'chat.update': update,
+  'chat.delete': remove,
   'chat.postEphemeral': postEphemeral,
   'chat.getPermalink': getPermalink,
   'conversations.info': conversationsInfo,

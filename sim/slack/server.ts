@@ -234,6 +234,7 @@ export async function startSlackSimulator(options: SlackSimulatorOptions = {}): 
     calls,
     messages: state.messages,
     ephemerals: state.ephemerals,
+    deleted: state.deleted,
     views: state.views,
     assistant: assistantThreads(state),
     threadEvents: state.threadEvents,

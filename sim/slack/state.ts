@@ -39,6 +39,8 @@ export class SimState {
   readonly users = new Map<string, SimUser>();
   readonly channels = new Map<string, SimChannel>();
   readonly messages: SimMessage[] = [];
+  /** Messages taken down with chat.delete (gone from `messages`, as from the channel). */
+  readonly deleted: SimMessage[] = [];
   readonly ephemerals: SimEphemeral[] = [];
   readonly views: SimView[] = [];
   readonly tokens = new Map<string, TokenGrant>();
@@ -150,6 +152,7 @@ export class SimState {
 
   reset(): void {
     this.messages.length = 0;
+    this.deleted.length = 0;
     this.ephemerals.length = 0;
     this.views.length = 0;
     this.failures.clear();

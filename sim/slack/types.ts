@@ -181,6 +181,8 @@ export interface SlackSimulator {
   /** Channel messages in posting order (thread replies included), updated in place by `chat.update`. */
   readonly messages: SimMessage[];
   readonly ephemerals: SimEphemeral[];
+  /** Messages the app deleted (chat.delete), in the order it deleted them. */
+  readonly deleted: SimMessage[];
   readonly views: SimView[];
   /** The assistant split view: open a thread as a user would; read the title and prompts the app set. */
   readonly assistant: SimAssistantThreads;

@@ -45,8 +45,8 @@ export function messageText(text: string | undefined): string {
  * unmentioned channel message (RSC) counts only in a thread the bot is already diagnosing. In a
  * personal or group chat every message to the bot is a turn of the chat's current session.
  *
- * The app runs with `longRunningMessages`, so Teams has its 200 before any of this runs and the
- * model may take as long as it needs.
+ * Teams has its 200 before any of this runs (the activity is replayed from the chat inbox, or
+ * continued by the SDK's `longRunningMessages`), so the model may take as long as it needs.
  */
 export function registerMessages(agent: AgentApplication<TurnState>, rt: TeamsRuntime): void {
   agent.onActivity(ActivityTypes.Message, async (context) => {

@@ -30,6 +30,8 @@ export const chatInboxTable = pgTable(
     startedAt: timestamp('started_at', { withTimezone: true }),
     attempts: integer('attempts').notNull().default(0),
     doneAt: timestamp('done_at', { withTimezone: true }),
+    /** Where the status line posted right after the ack is (Slack: its ts), until the turn takes it down. */
+    firstPost: text('first_post'),
   },
   (t) => [
     uniqueIndex('chat_inbox_platform_event_idx').on(t.platform, t.eventId),
