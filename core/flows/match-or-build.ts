@@ -169,15 +169,13 @@ export async function matchOrBuildFlow({
       ? await deps.composer.compose({ ticket, passages: passages.slice(0, 3) })
       : null;
     const doc = composed ?? buildFlowFromPassage(best, ticket.client);
-    const flow = await withTransaction(ctx, (tx) =>
-      insertFlow(tx, ctx, doc, { origin: 'kb_build', freeze: true, sourceSessionId: session }),
-    );
     return record(ctx, {
       sessionId: session,
       text,
       client: ticket.client,
       rule: 'kb_build',
-      flow,
+      // Stored in the same transaction as the decision: a built draft never exists without it.
+      flow: (tx) => insertFlow(tx, ctx, doc, { origin: 'kb_build', freeze: true, sourceSessionId: session }),
       score: Math.round(best.score * 1000) / 1000,
       candidates,
       reason: composed
@@ -340,15 +338,23 @@ async function record(
     text: string;
     client: string | null;
     rule: MatchRule;
-    /** The flow row, or its id to read in the same transaction as the record (one round trip less). */
-    flow: FlowRow | string | null;
+    /**
+     * The flow row; or its id, read in the same transaction as the record; or a build that stores
+     * it there (one transaction, not two, on the knowledge-build path).
+     */
+    flow: FlowRow | string | null | ((tx: AppTx) => Promise<FlowRow>);
     score: number | null;
     candidates: MatchCandidate[];
     reason: string;
   },
 ): Promise<MatchDecision> {
   const { row, flow } = await withTransaction(ctx, async (tx) => {
-    const flow = typeof d.flow === 'string' ? await getFlowInAccount(tx, ctx, d.flow) : d.flow;
+    const flow =
+      typeof d.flow === 'string'
+        ? await getFlowInAccount(tx, ctx, d.flow)
+        : typeof d.flow === 'function'
+          ? await d.flow(tx)
+          : d.flow;
     const [row] = await tx
       .insert(flowMatchesTable)
       .values({
