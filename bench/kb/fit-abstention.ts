@@ -3,7 +3,7 @@
  * on the fitted set only (bench/kb/sets.ts), through the real index on PGlite, on the set's
  * articles alone AND inside 50,000 filler chunks (KB_CORPUS_CACHE=<dir> keeps that corpus between
  * runs): each ticket is ranked, its features computed, and a logistic regression fitted with 5-fold cross-validation to
- * choose the L2 strength and the threshold, weights constrained to be non-negative (the most out-of-fold no-answer precision
+ * choose the L2 strength and the threshold (the most out-of-fold no-answer precision
  * at ≥ 75% out-of-fold recall: a wrong "no answer" costs the engineer the answer). Prints the model to paste into abstention.ts. Answerable tickets whose right
  * article is not in the top 3 are left out: that is a ranking miss, not a question for abstention.
  */
@@ -49,11 +49,8 @@ function train(examples: readonly Example[], l2: number): { bias: number; w: num
       });
     }
     bias -= (rate * gb) / examples.length;
-    // Every feature is defined so that more means a better match; a negative weight would say
-    // "more evidence, less likely answered", which only the fit set's quirks can support (the
-    // unconstrained fit gave margin and rareExplained negative weights). Projected onto w ≥ 0.
     for (let k = 0; k < d; k += 1)
-      w[k] = Math.max(0, (w[k] ?? 0) - rate * ((gw[k] ?? 0) / examples.length + l2 * (w[k] ?? 0)));
+      w[k] = (w[k] ?? 0) - rate * ((gw[k] ?? 0) / examples.length + l2 * (w[k] ?? 0));
   }
   return { bias, w };
 }

@@ -253,7 +253,6 @@ function abstentionFeatures(
     // Counted over at least three terms: matching all of a one-word ticket ("windows") says little.
     coverage: matched(stats).length / Math.max(stats.length, MIN_COVERAGE_TERMS),
     evidence: Math.min(1, matchedMass / (2 * unseen)),
-    knownShare: stats.length ? known.length / stats.length : 0,
   };
 }
 
