@@ -39,6 +39,12 @@ interface Measured {
   p95: number;
   /** Each pass's p95, to show how much the machine moved them. */
   passes: number[];
+  /**
+   * p50 / p95 of this process's CPU time per search, over all passes. On PGlite the whole search
+   * runs in this process, so this is what the wall time would be with a core to itself; on a
+   * server it leaves out the backend's share.
+   */
+  cpu: { p50: number; p95: number };
   /** 1-minute load average before and after the timed passes (other processes share the cores). */
   load: [number, number] | undefined;
   quality: Quality;
@@ -61,6 +67,16 @@ async function measure(
   repeats = REPEATS,
 ) {
   const passes: Array<{ p50: number; p95: number }> = [];
+  const cpu: number[] = [];
+  const timedSearch = async (t: { text: string; company: string | null }, into: number[]) => {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    const found = await search(t.text, t.company);
+    into.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+    return found;
+  };
   const pass = (timings: number[]) => {
     timings.sort((a, b) => a - b);
     passes.push({ p50: percentile(timings, 0.5), p95: percentile(timings, 0.95) });
@@ -72,12 +88,7 @@ async function measure(
   const first: number[] = [];
   const quality = await evaluate(
     set.tickets,
-    async (t) => {
-      const t0 = performance.now();
-      const found = await search(t.text, t.company);
-      first.push(performance.now() - t0);
-      return found;
-    },
+    (t) => timedSearch(t, first),
     (p) => articleIdOf(urls, p),
     (p) => companies.get(p.url ?? '') ?? null,
   );
@@ -85,11 +96,7 @@ async function measure(
     pass(first);
     for (let r = 1; r < repeats; r += 1) {
       const timings: number[] = [];
-      for (const t of set.tickets) {
-        const t0 = performance.now();
-        await search(t.text, t.company);
-        timings.push(performance.now() - t0);
-      }
+      for (const t of set.tickets) await timedSearch(t, timings);
       pass(timings);
     }
     load = [before, loadavg()[0] ?? 0];
@@ -105,6 +112,15 @@ async function measure(
     p50: median(passes.map((x) => x.p50)),
     p95: median(passes.map((x) => x.p95)),
     passes: passes.map((x) => x.p95),
+    cpu: timed
+      ? {
+          p50: percentile(
+            cpu.sort((a, b) => a - b),
+            0.5,
+          ),
+          p95: percentile(cpu, 0.95),
+        }
+      : { p50: Number.NaN, p95: Number.NaN },
     load,
     quality,
   };
@@ -209,6 +225,11 @@ function printSet(set: LabelledSet, columns: Column[]) {
     ['cross-client leaks', '0', ...both((m) => String(m.quality.leaks))],
     ['search p50', '—', ...both((m) => ms(m.p50))],
     ['search p95', '< 30 ms (server, 50k)', ...both((m) => ms(m.p95))],
+    [
+      'CPU p50 / p95 (this process)',
+      '—',
+      ...both((m) => (Number.isNaN(m.cpu.p50) ? '' : `${m.cpu.p50.toFixed(1)} / ${m.cpu.p95.toFixed(1)} ms`)),
+    ],
     ['p95 of each pass', '—', ...both((m) => m.passes.map((x) => x.toFixed(1)).join(' / '))],
     ['load avg (1 min)', '—', ...both((m) => (m.load ? m.load.map((x) => x.toFixed(2)).join(' → ') : ''))],
   ];
