@@ -3,8 +3,8 @@
  * on the fitted set only (bench/kb/sets.ts), through the real index on PGlite, on the set's
  * articles alone AND inside 50,000 filler chunks (KB_CORPUS_CACHE=<dir> keeps that corpus between
  * runs): each ticket is ranked, its features computed, and a logistic regression fitted with 5-fold cross-validation to
- * choose the L2 strength and the threshold (the most no-answer recall at ≥ 80% no-answer precision
- * over out-of-fold predictions: a wrong "no answer" costs the engineer the answer). Prints the model to paste into abstention.ts. Answerable tickets whose right
+ * choose the L2 strength and the threshold (the most out-of-fold no-answer precision
+ * at ≥ 75% out-of-fold recall: a wrong "no answer" costs the engineer the answer). Prints the model to paste into abstention.ts. Answerable tickets whose right
  * article is not in the top 3 are left out: that is a ranking miss, not a question for abstention.
  */
 import { type AbstentionFeatures, FEATURE_NAMES } from '../../core/kb/index/abstention.ts';

@@ -14,6 +14,7 @@ import {
   getSessionFlowMatch,
   type MatchDeps,
   matchOrBuildFlow,
+  retireFlow,
   runFlowFlywheel,
   startWalk,
   type WalkView,
@@ -176,6 +177,15 @@ describe('match-or-build', () => {
     expect(after.candidates.find((c) => c.flowId === flowId)?.verdict).toMatch(
       /below the success bar \(3 of 4/,
     );
+  });
+  it('a flow retired after it was matched is not offered again (the cached flow list follows the change)', async () => {
+    const ticket = { summary: 'Teams calls have no sound and nobody hears my microphone', client: null };
+    const before = await match(ticket);
+    expect(before).toMatchObject({ rule: 'authored', flow: { id: ids.get('teams-audio') } });
+    await retireFlow({ ctx: engineer, flowId: ids.get('teams-audio') });
+    const after = await match(ticket);
+    expect(after.flow?.id).not.toBe(ids.get('teams-audio'));
+    expect(after.candidates.map((c) => c.flowId)).not.toContain(ids.get('teams-audio'));
   });
 });
 

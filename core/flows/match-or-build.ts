@@ -1,4 +1,4 @@
-import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, sql } from 'drizzle-orm';
 import { authorize } from '../auth/permissions.ts';
 import type { AppTx } from '../db/client.ts';
 import {
@@ -169,15 +169,13 @@ export async function matchOrBuildFlow({
       ? await deps.composer.compose({ ticket, passages: passages.slice(0, 3) })
       : null;
     const doc = composed ?? buildFlowFromPassage(best, ticket.client);
-    const flow = await withTransaction(ctx, (tx) =>
-      insertFlow(tx, ctx, doc, { origin: 'kb_build', freeze: true, sourceSessionId: session }),
-    );
     return record(ctx, {
       sessionId: session,
       text,
       client: ticket.client,
       rule: 'kb_build',
-      flow,
+      // Stored in the same transaction as the decision: a built draft never exists without it.
+      flow: (tx) => insertFlow(tx, ctx, doc, { origin: 'kb_build', freeze: true, sourceSessionId: session }),
       score: Math.round(best.score * 1000) / 1000,
       candidates,
       reason: composed
@@ -226,56 +224,67 @@ type CandidateRow = Pick<FlowRow, 'id' | 'title' | 'origin' | 'status' | 'client
 interface AccountFlows {
   /** Changes whenever any of the account's flows is added or edited (see `flowsStamp`). */
   stamp: string;
+  /** Every flow of the account, matchable or not: id → last edit (ms), to refresh by difference. */
+  edits: Map<string, number>;
   rows: CandidateRow[];
   indexed: Map<string, IndexedFlow>;
 }
 
 /**
  * The account's matchable flows with their analysed terms, kept between tickets. Reading 1,000
- * flow rows costs ~70 ms on PGlite and analysing their text ~0.5 s (bench:flows); one aggregate
- * over the account's flows (count, newest edit, a hash of ids and edit times) tells whether
- * anything changed, and only changed flows are read and analysed again. Bounded by account count.
+ * flow rows costs ~15 ms of CPU on PGlite and analysing their text ~0.5 s (bench:flows); one
+ * aggregate over the account's flows (count, a hash of ids and edit times, the edit times' sum)
+ * tells whether anything changed, and then only the flows edited since the newest edit
+ * known are read, and only they are analysed again. Bounded by account count.
  */
 const cache = new Map<string, AccountFlows>();
 const MAX_ACCOUNTS = 500;
 
-async function flowsStamp(tx: AppTx, ctx: TenantContext): Promise<string> {
+interface Stamp {
+  stamp: string;
+  count: number;
+  /** Sum of the edit times in ms, as text (it outgrows a double's integers at ~5,000 flows). */
+  sum: string;
+}
+
+async function flowsStamp(tx: AppTx, ctx: TenantContext): Promise<Stamp> {
   const [row] = await tx
     .select({
       stamp: sql<string>`count(*)::text || ':' || coalesce(sum(hashtext(${flowsTable.id}::text || ${flowsTable.updatedAt}::text))::text, '0')`,
+      count: sql<number>`count(*)::int`,
+      sum: sql<string>`coalesce(sum(floor(extract(epoch from ${flowsTable.updatedAt}) * 1000)::bigint), 0)::text`,
     })
     .from(flowsTable)
     .where(eq(flowsTable.accountId, ctx.accountId));
-  return row?.stamp ?? '0:0';
+  return {
+    stamp: row?.stamp ?? '0:0',
+    count: row?.count ?? 0,
+    sum: row?.sum ?? '0',
+  };
 }
 
+const candidateColumns = {
+  id: flowsTable.id,
+  title: flowsTable.title,
+  origin: flowsTable.origin,
+  status: flowsTable.status,
+  clientKey: flowsTable.clientKey,
+  updatedAt: flowsTable.updatedAt,
+};
+
+/** Published flows, and drafts the assistant or a knowledge build wrote (authored drafts are not offered). */
+const matchable = (f: Pick<CandidateRow, 'status' | 'origin'>) =>
+  f.status === 'published' || (f.status === 'draft' && (f.origin === 'ai_draft' || f.origin === 'kb_build'));
+
 async function accountFlows(tx: AppTx, ctx: TenantContext): Promise<AccountFlows> {
-  const stamp = await flowsStamp(tx, ctx);
+  const now = await flowsStamp(tx, ctx);
   const known = cache.get(ctx.accountId);
-  if (known && known.stamp === stamp) return known;
-  const rows: CandidateRow[] = await tx
-    .select({
-      id: flowsTable.id,
-      title: flowsTable.title,
-      origin: flowsTable.origin,
-      status: flowsTable.status,
-      clientKey: flowsTable.clientKey,
-      updatedAt: flowsTable.updatedAt,
-    })
-    .from(flowsTable)
-    .where(
-      and(
-        eq(flowsTable.accountId, ctx.accountId),
-        or(
-          eq(flowsTable.status, 'published'),
-          and(eq(flowsTable.status, 'draft'), inArray(flowsTable.origin, ['ai_draft', 'kb_build'])),
-        ),
-      ),
-    );
+  if (known && known.stamp === now.stamp) return known;
+  const rows = (known && (await changedSince(tx, ctx, known, now))) ?? (await allCandidates(tx, ctx));
   const keyOf = (f: { id: string; updatedAt: Date }) => `${f.id}:${f.updatedAt.getTime()}`;
   const indexed = new Map<string, IndexedFlow>();
   const stale: string[] = [];
-  for (const f of rows) {
+  for (const f of rows.rows) {
     const hit = known?.indexed.get(keyOf(f));
     if (hit) indexed.set(keyOf(f), hit);
     else stale.push(f.id);
@@ -303,11 +312,46 @@ async function accountFlows(tx: AppTx, ctx: TenantContext): Promise<AccountFlows
       );
     }
   }
-  const fresh = { stamp, rows, indexed };
+  const fresh = { stamp: now.stamp, edits: rows.edits, rows: rows.rows, indexed };
   cache.delete(ctx.accountId);
   cache.set(ctx.accountId, fresh);
   if (cache.size > MAX_ACCOUNTS) cache.delete(cache.keys().next().value as string);
   return fresh;
+}
+
+async function allCandidates(tx: AppTx, ctx: TenantContext) {
+  const all = await tx
+    .select(candidateColumns)
+    .from(flowsTable)
+    .where(eq(flowsTable.accountId, ctx.accountId));
+  return {
+    edits: new Map(all.map((f) => [f.id, f.updatedAt.getTime()])),
+    rows: all.filter(matchable),
+  };
+}
+
+/**
+ * The cached list brought up to date with the flows edited at or after its newest edit, or
+ * undefined when that cannot account for the change (a flow deleted, an edit time moved back):
+ * the merged list must have the account's flow count and edit-time sum, else everything is read.
+ */
+async function changedSince(tx: AppTx, ctx: TenantContext, known: AccountFlows, now: Stamp) {
+  const newest = Math.max(0, ...known.edits.values());
+  const changed = await tx
+    .select(candidateColumns)
+    .from(flowsTable)
+    .where(and(eq(flowsTable.accountId, ctx.accountId), gte(flowsTable.updatedAt, new Date(newest))));
+  const edits = new Map(known.edits);
+  for (const f of changed) edits.set(f.id, f.updatedAt.getTime());
+  let sum = 0n;
+  for (const ms of edits.values()) sum += BigInt(ms);
+  if (edits.size !== now.count || sum.toString() !== now.sum) return undefined;
+  const byId = new Map(known.rows.map((f) => [f.id, f]));
+  for (const f of changed) {
+    if (matchable(f)) byId.set(f.id, f);
+    else byId.delete(f.id);
+  }
+  return { edits, rows: [...byId.values()] };
 }
 
 async function loadCandidates(tx: AppTx, ctx: TenantContext, client: string | null) {
@@ -340,15 +384,23 @@ async function record(
     text: string;
     client: string | null;
     rule: MatchRule;
-    /** The flow row, or its id to read in the same transaction as the record (one round trip less). */
-    flow: FlowRow | string | null;
+    /**
+     * The flow row; or its id, read in the same transaction as the record; or a build that stores
+     * it there (one transaction, not two, on the knowledge-build path).
+     */
+    flow: FlowRow | string | null | ((tx: AppTx) => Promise<FlowRow>);
     score: number | null;
     candidates: MatchCandidate[];
     reason: string;
   },
 ): Promise<MatchDecision> {
   const { row, flow } = await withTransaction(ctx, async (tx) => {
-    const flow = typeof d.flow === 'string' ? await getFlowInAccount(tx, ctx, d.flow) : d.flow;
+    const flow =
+      typeof d.flow === 'string'
+        ? await getFlowInAccount(tx, ctx, d.flow)
+        : typeof d.flow === 'function'
+          ? await d.flow(tx)
+          : d.flow;
     const [row] = await tx
       .insert(flowMatchesTable)
       .values({
