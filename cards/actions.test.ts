@@ -139,6 +139,11 @@ describe('Adaptive Card templates', () => {
       }
       expect(isCardAction(action.verb)).toBe(true);
       if (!isCardAction(action.verb)) continue;
+      // Apply says "I ran this" on a fix with a script (applyLabel in cards/fix-model.ts).
+      if (action.verb === 'fix.apply') {
+        expect(action.title).toMatch(/^\$\{(fix\.)?applyLabel\}$/);
+        continue;
+      }
       // The partial-notes submit sits inside "Partly"'s show-card and says what it does.
       const label = action.verb === 'fix.partial' ? 'Save notes' : CARD_ACTIONS[action.verb].label;
       expect(action.title).toBe(label);

@@ -41,6 +41,14 @@ const WORKABLE_SESSION = {
  * before it was applied (after trying, "didn't work" is the honest answer). None for viewers,
  * settled or superseded fixes, or closed sessions.
  */
+/**
+ * What the Apply button says. On a fix that carries a script the product never runs it, so the
+ * button records what the person did: "I ran this" (it sets applied_at like Apply).
+ */
+export function applyLabel(fix: { script?: string | null }): string {
+  return fix.script ? 'I ran this' : 'Apply';
+}
+
 export function fixButtons(
   fix: FixView,
   sessionStatus: SessionView['status'],

@@ -2,6 +2,7 @@ import { type ActionPayload, actionPayload, encodeActionValue } from './actions.
 import { type AdaptiveCardJson, expandTemplate, fitCard, scaled } from './adaptive.ts';
 import type { RenderContext } from './context.ts';
 import {
+  applyLabel,
   canCopyScript,
   type FixVerb,
   fixButtons,
@@ -59,7 +60,13 @@ export function renderFixBlocks(vm: FixCardView, ctx: RenderContext): SlackMessa
     blocks.push(context([fitMrkdwn(flag, CAPS.detailChars)]));
   blocks.push(context([fitMrkdwn(oneLine(fixStatusLine(fix)), CAPS.detailChars)]));
   if (proposal) blocks.push(context([`🤖 ${fitMrkdwn(oneLine(proposal), CAPS.detailChars)}`]));
-  blocks.push(...actions(fixButtons(fix, vm.sessionStatus, ctx).map((verb) => button(verb, payload))));
+  blocks.push(
+    ...actions(
+      fixButtons(fix, vm.sessionStatus, ctx).map((verb) =>
+        button(verb, payload, verb === 'fix.apply' ? applyLabel(fix) : undefined),
+      ),
+    ),
+  );
   const scriptRow = scriptButtons(fix, vm.sessionStatus, ctx).map((verb) => button(verb, payload));
   // Copy opens the script in a modal (Slack has no clipboard API); anyone who sees the card may copy.
   if (canCopyScript(fix, ctx)) scriptRow.unshift(copyScriptButton(payload));
@@ -108,6 +115,7 @@ export function renderFixCard(vm: FixCardView, ctx: RenderContext): AdaptiveCard
       anyScriptButton: scriptButtons(fix, vm.sessionStatus, ctx).length > 0,
       canCopy: canCopyScript(fix, ctx),
       anyButton: buttons.length > 0,
+      applyLabel: applyLabel(fix),
       show: {
         apply: has('fix.apply'),
         worked: has('fix.worked'),

@@ -4,6 +4,7 @@ import { type AdaptiveCardJson, expandTemplate, fitCard, scaled } from './adapti
 import type { RenderContext } from './context.ts';
 import type { EscalationSummary } from './escalation-summary.ts';
 import { copyScriptButton } from './fix.ts';
+import { applyLabel } from './fix-model.ts';
 import { cutList, slackList, slackMoreLine, teamsLines, teamsMoreLine } from './list-lines.ts';
 import { type Line, sessionModel } from './session-model.ts';
 import {
@@ -63,7 +64,13 @@ export function renderSessionBlocks(view: SessionView, ctx: RenderContext): Slac
     );
     if (fix.proposal) blocks.push(context([`🤖 ${fitMrkdwn(fix.proposal, CAPS.detailChars)}`]));
     for (const flag of fix.flags.slice(0, 3)) blocks.push(context([fitMrkdwn(flag, CAPS.detailChars)]));
-    blocks.push(...actions(fix.buttons.map((verb) => button(verb, fix.payload))));
+    blocks.push(
+      ...actions(
+        fix.buttons.map((verb) =>
+          button(verb, fix.payload, verb === 'fix.apply' ? applyLabel({ script: fix.script }) : undefined),
+        ),
+      ),
+    );
     const scriptRow = fix.scriptButtons.map((verb) => button(verb, fix.payload));
     // Copy opens the script in a modal (Slack has no clipboard API); anyone who sees the card may copy.
     if (fix.script) scriptRow.unshift(copyScriptButton(fix.payload));
@@ -124,6 +131,7 @@ export function renderSessionCard(view: SessionView, ctx: RenderContext): Adapti
             ? 'Shortened here; the full script is on the session page.'
             : '',
         anyButton: buttons.length > 0,
+        applyLabel: applyLabel({ script: fix?.script ?? '' }),
         show: {
           apply: buttons.includes('fix.apply'),
           worked: buttons.includes('fix.worked'),

@@ -71,11 +71,11 @@ export function divider(): DividerBlock {
 }
 
 /** A button whose `action_id` is the verb and whose `value` is the compact payload. */
-export function button(verb: CardAction, payload: ActionPayload): ButtonElement {
+export function button(verb: CardAction, payload: ActionPayload, label?: string): ButtonElement {
   const spec = CARD_ACTIONS[verb];
   const el: ButtonElement = {
     type: 'button',
-    text: plain(spec.label, SLACK_LIMITS.buttonTextChars),
+    text: plain(label ?? spec.label, SLACK_LIMITS.buttonTextChars),
     action_id: verb,
     value: encodeActionValue(payload),
   };

@@ -315,6 +315,8 @@ describe('Slack adapter end to end (real Bolt, real server, Slack simulator)', (
     const notice = await eventually(() => w.sim.ephemerals.find((e) => e.user === stranger.id));
     expect(notice.text).toMatch(/ask your ResolutionFlow admin/i);
     const threadTs = (request.payload.event as { ts: string }).ts;
+    // The "looking into this" status line posted right after the ack is taken down again.
+    await eventually(() => threadMessages(threadTs).length === 0);
     expect(threadMessages(threadTs)).toEqual([]);
   });
 });
