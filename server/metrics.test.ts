@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, type SlackWorld, slackWorld } from '../bot/slack/slack-test-kit.ts';
 import { appMentionEvent } from '../sim/slack/index.ts';
@@ -83,7 +84,7 @@ describe('/metrics placement', () => {
     } finally {
       await plain.stop();
     }
-    const port = 20_000 + Math.floor(Math.random() * 20_000);
+    const port = await freePort();
     const apart = await startTestServer(database, { METRICS_PORT: String(port), METRICS_TOKEN: TOKEN });
     try {
       expect(
@@ -100,3 +101,19 @@ describe('/metrics placement', () => {
     }
   });
 });
+
+/**
+ * A port nobody listens on, below Linux's ephemeral range (32768+) so the other test servers'
+ * port-0 listeners and outgoing connections cannot take it between this check and the bind.
+ */
+async function freePort(): Promise<number> {
+  for (;;) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = createServer();
+      probe.once('error', () => resolve(false));
+      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+}
