@@ -67,6 +67,12 @@ export async function startServer(
      */
     limitNamespace?: string;
     /**
+     * Tests only: recovery at start re-queues only stored events whose body mentions this id (the
+     * suite's workspace or tenant), so suites sharing one database server never answer each
+     * other's events. Every process of a deployment recovers everything.
+     */
+    inboxScope?: string;
+    /**
      * The chat inbox's queue name. Tests that share one database server between concurrently
      * running suites give each server its own, so a suite's events reach only its own adapter.
      */
@@ -196,7 +202,12 @@ export async function startServer(
     : undefined;
   if (env.WORKER_IN_PROCESS) background = queue;
   if (queue && env.CHAT_INBOX_CONCURRENCY > 0) {
-    const requeued = await recoverInbox({ database, enqueue: queue.enqueue }, inboxJob);
+    const requeued = await recoverInbox(
+      { database, enqueue: queue.enqueue },
+      inboxJob,
+      new Date(),
+      options.inboxScope,
+    );
     if (requeued > 0) logger.info({ requeued }, 'chat events stored before a restart queued again');
   }
 

@@ -17,6 +17,7 @@ export async function startTestServer(
     now?: () => Date;
     limitNamespace?: string;
     inboxQueueName?: string;
+    inboxScope?: string;
   } = {},
 ): Promise<RunningServer> {
   return startServer(
@@ -32,7 +33,8 @@ export async function startTestServer(
     silentLogger,
     // Each test server counts rate limits on its own (they share one database, and most sign in
     // from 127.0.0.1), unless a test shares a namespace on purpose.
-    { database, limitNamespace: `test-${randomUUID()}`, ...options },
+    // Likewise recovery at start: by default it re-queues nothing another suite stored.
+    { database, limitNamespace: `test-${randomUUID()}`, inboxScope: randomUUID(), ...options },
   );
 }
 

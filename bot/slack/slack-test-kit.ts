@@ -76,6 +76,7 @@ export async function slackWorld(
       {
         diagnosis: { ...offlineDiagnosis(), psa: TEST_PSA_DEPS, ...options.diagnosis },
         inboxQueueName: `chat-inbox.test.${teamId}`,
+        inboxScope: teamId,
       },
     );
   let server = await start(env);

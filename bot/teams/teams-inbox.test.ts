@@ -24,6 +24,7 @@ describe('Teams inbox: acked messages survive a restart and are answered once', 
       diagnosis: offlineDiagnosis(),
       // Its own queue: suites sharing one database server never answer each other's events.
       inboxQueueName: `chat-inbox.test.${w.tenantId}`,
+      inboxScope: w.tenantId,
     });
 
   beforeAll(async () => {

@@ -89,7 +89,14 @@ export async function recordFirstPost(database: Database, id: string, ref: strin
  */
 export async function pendingInboundEvents(
   database: Database,
-  options: { receivedAfter: Date; receivedBefore: Date; platforms: readonly ChatPlatform[]; limit: number },
+  options: {
+    receivedAfter: Date;
+    receivedBefore: Date;
+    platforms: readonly ChatPlatform[];
+    limit: number;
+    /** Only events whose body mentions this id (a workspace or tenant); see `inboxScope` in boot. */
+    mentioning?: string;
+  },
 ): Promise<string[]> {
   if (options.platforms.length === 0) return [];
   const rows = await withSystemTransaction(database, 'chat inbox recovery', (tx) =>
@@ -102,6 +109,9 @@ export async function pendingInboundEvents(
           gt(chatInboxTable.receivedAt, options.receivedAfter),
           lt(chatInboxTable.receivedAt, options.receivedBefore),
           inArray(chatInboxTable.platform, [...options.platforms]),
+          options.mentioning === undefined
+            ? undefined
+            : sql`strpos(${chatInboxTable.body}::text, ${options.mentioning}) > 0`,
         ),
       )
       .orderBy(asc(chatInboxTable.receivedAt), asc(chatInboxTable.id))

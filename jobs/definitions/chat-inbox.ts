@@ -52,12 +52,14 @@ export async function recoverInbox(
   deps: Pick<JobDeps, 'database' | 'enqueue'>,
   definition: JobDefinition<{ inboxId: string }> = chatInboxProcess,
   now = new Date(),
+  mentioning?: string,
 ): Promise<number> {
   const ids = await pendingInboundEvents(deps.database, {
     receivedAfter: new Date(now.getTime() - REPLAY_WINDOW_MS),
     receivedBefore: new Date(now.getTime() - GRACE_MS),
     platforms: ['slack', 'teams'],
     limit: 1_000,
+    ...(mentioning === undefined ? {} : { mentioning }),
   });
   let queued = 0;
   for (const inboxId of ids) {
