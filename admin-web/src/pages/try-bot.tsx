@@ -107,9 +107,12 @@ export function TryBotPage() {
     void queryClient.invalidateQueries({ queryKey: ['session', next.session.id] });
   };
 
+  // The conversation on screen is the card's session: the URL's copy of its id can lag a render
+  // behind (it is written after the first answer), and a press must never go to an empty id.
+  const currentId = result?.session.id ?? sessionId;
   const send = useMutation({
     mutationFn: (message: string) =>
-      sessionId ? api.console.say(sessionId, message) : api.console.start(message),
+      currentId ? api.console.say(currentId, message) : api.console.start(message),
     onMutate: (message) => {
       setLines((l) => [...l, line('engineer', message)]);
       setDraft('');
@@ -121,7 +124,7 @@ export function TryBotPage() {
     },
   });
   const press = useMutation({
-    mutationFn: (p: CardPress) => api.console.act(sessionId ?? '', p.verb, p.data),
+    mutationFn: (p: CardPress) => api.console.act(currentId ?? '', p.verb, p.data),
     onMutate: (p) =>
       setLines((l) => [...l, line('event', `You pressed “${VERB_LABELS[p.verb] ?? p.verb}”.`)]),
     onSuccess: landed,
