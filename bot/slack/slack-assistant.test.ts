@@ -49,6 +49,13 @@ describe('Slack assistant split view (real Bolt, real server, simulator)', () =>
     return thread;
   }
 
+  /** As a person does: open the thread and wait for its greeting before picking a prompt. */
+  async function openGreetedThread(user: string) {
+    const thread = await openThread(user);
+    await eventually(() => w.sim.assistant.thread(thread.channel, thread.threadTs)?.prompts);
+    return thread;
+  }
+
   /** The user writes in the thread (or picks a prompt, which posts its message as theirs). */
   async function say(user: string, thread: { channel: string; threadTs: string }, text: string) {
     const sent = await w.send(
@@ -119,7 +126,7 @@ describe('Slack assistant split view (real Bolt, real server, simulator)', () =>
   });
 
   it('"Diagnose a ticket" asks for the problem and starts nothing yet', async () => {
-    const thread = await openThread(w.engineerSlackId);
+    const thread = await openGreetedThread(w.engineerSlackId);
     await say(w.engineerSlackId, thread, ASSISTANT_PROMPTS[0].message);
     const reply = await eventually(() =>
       threadMessages(thread.channel, thread.threadTs).find((m) => /Describe the problem/.test(m.text)),
@@ -131,7 +138,7 @@ describe('Slack assistant split view (real Bolt, real server, simulator)', () =>
   });
 
   it('"Log a walk-in" offers the walk-in form; the form puts the ticket in the L1 queue', async () => {
-    const thread = await openThread(l1SlackId);
+    const thread = await openGreetedThread(l1SlackId);
     await say(l1SlackId, thread, ASSISTANT_PROMPTS[1].message);
     const offer = await eventually(() =>
       threadMessages(thread.channel, thread.threadTs).find((m) =>
@@ -182,7 +189,7 @@ describe('Slack assistant split view (real Bolt, real server, simulator)', () =>
         publish: true,
       },
     });
-    const thread = await openThread(w.engineerSlackId);
+    const thread = await openGreetedThread(w.engineerSlackId);
     await say(w.engineerSlackId, thread, ASSISTANT_PROMPTS[2].message);
     await eventually(() =>
       threadMessages(thread.channel, thread.threadTs).find((m) => /after "scripts"/.test(m.text)),
