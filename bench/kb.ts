@@ -1,5 +1,5 @@
 /**
- * `npm run bench:kb` — knowledge search quality and speed on two labelled sets (bench/kb/sets.ts),
+ * `npm run bench:kb` — knowledge search quality and speed on the labelled sets (bench/kb/sets.ts),
  * each in its own account, through the real ingest path and `searchKnowledge`:
  *   - on the set's articles alone (a small KB, as an MSP's Hudu or IT Glue is): top-1, top-3,
  *     no-answer precision and recall;
@@ -8,7 +8,7 @@
  * Beside each figure: plain Okapi BM25 on the same index in the same run (bench/kb/plain-bm25.ts).
  * PGlite (skip with KB_BENCH_PGLITE=0), and the server when DATABASE_URL is set (throwaway
  * accounts, KB rows deleted after).
- * Which set the abstention model was fitted on is printed; the other set is unseen by every fit.
+ * Which set the abstention model was fitted on is printed; the other sets are unseen by every fit.
  */
 import { loadavg } from 'node:os';
 import { sql } from 'drizzle-orm';
@@ -28,7 +28,7 @@ import { articleIdOf, indexArticles } from './kb/corpus.ts';
 import { articleDocument, evaluate, type Quality } from './kb/evaluate.ts';
 import { fillTo, setChunks } from './kb/fill.ts';
 import { measureAverageLength, plainBm25Search } from './kb/plain-bm25.ts';
-import { FITTED_SET, type LabelledSet, SET_A, SET_B, SET_C } from './kb/sets.ts';
+import { FITTED_SET, type LabelledSet, SET_A, SET_B, SET_C, SET_D } from './kb/sets.ts';
 
 const TARGET_CHUNKS = Number(process.env.KB_BENCH_CHUNKS ?? 50_000);
 const REPEATS = Number(process.env.KB_BENCH_REPEATS ?? 3);
@@ -249,7 +249,9 @@ function printSet(set: LabelledSet, columns: Column[]) {
 
 async function main() {
   // KB_BENCH_SETS=A (or B) runs one set, e.g. for a quick server figure.
-  const sets = [SET_A, SET_B, SET_C].filter((set) => (process.env.KB_BENCH_SETS ?? 'ABC').includes(set.name));
+  const sets = [SET_A, SET_B, SET_C, SET_D].filter((set) =>
+    (process.env.KB_BENCH_SETS ?? 'ABCD').includes(set.name),
+  );
   const columns = new Map<LabelledSet, Column[]>(sets.map((s) => [s, []]));
   if (process.env.KB_BENCH_PGLITE !== '0') {
     const pglite = await openDatabase({ kind: 'pglite', dataDir: 'memory://' });
