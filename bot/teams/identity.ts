@@ -1,5 +1,6 @@
 import type { TurnContext } from '@microsoft/agents-hosting';
 import { TeamsInfo } from '@microsoft/agents-hosting-extensions-teams';
+import { type AdaptiveCardJson, renderErrorCard } from '../../cards/index.ts';
 import { accountForTeamsTenant } from '../../core/chat/index.ts';
 import type { Database } from '../../core/db/client.ts';
 import { chatUserContext } from '../../core/identity/index.ts';
@@ -62,6 +63,26 @@ export async function identify(
       )
     : null;
   return ctx ? { ok: true, ctx, tenantId } : { ok: false, reason: 'user', text: NOT_INVITED };
+}
+
+/**
+ * `identify` for a card press (`Action.Execute`), whose answer is the card Teams shows in place of
+ * the pressed one: a stranger or an unconnected tenant gets an error card saying which, never the
+ * card they pressed.
+ */
+export async function identifyOrErrorCard(
+  deps: { database: Database; tenants: TenantAccounts; logger: Logger },
+  context: TurnContext,
+): Promise<{ ok: true; ctx: TenantContext; tenantId: string } | { ok: false; card: AdaptiveCardJson }> {
+  const who = await identify(deps, context);
+  if (who.ok) return who;
+  return {
+    ok: false,
+    card: renderErrorCard({
+      title: who.reason === 'tenant' ? 'Not connected' : 'Not set up yet',
+      message: who.text,
+    }),
+  };
 }
 
 /** The email Teams has for the sender; guests and anonymous meeting users never match. */

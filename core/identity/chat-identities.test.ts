@@ -16,7 +16,7 @@ import {
   type ServiceError,
 } from '../shared/errors.ts';
 import { updateUserAccess } from '../users/index.ts';
-import { linkChatIdentity, resolveChatUser } from './index.ts';
+import { chatUserContext, linkChatIdentity, resolveChatUser } from './index.ts';
 
 async function refusal(promise: Promise<unknown>): Promise<ServiceError> {
   const error = await promise.then(
@@ -161,6 +161,39 @@ describe('chat identities', () => {
     );
     expect(error).toBeInstanceOf(NotFoundError);
     expect(await linksFor(key)).toEqual([]);
+  });
+
+  it('answers two first contacts of one person arriving together as that person, linked once', async () => {
+    const person = await a.member('engineer');
+    const key = { ...slackKey(), platform: 'teams' as const, accountId: a.accountId };
+    // Both contacts have looked the person up and found no link before either links them: the
+    // email lookup (a Slack or Teams API call) is where two events of a newcomer overlap.
+    let arrived = 0;
+    let release: () => void = () => {};
+    const bothLooking = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const lookupEmail = async () => {
+      arrived += 1;
+      if (arrived === 2) release();
+      await bothLooking;
+      return person.email.toUpperCase();
+    };
+    const contexts = await Promise.all([
+      chatUserContext(database, key, lookupEmail),
+      chatUserContext(database, key, lookupEmail),
+    ]);
+    expect(contexts.map((c) => c?.accountId)).toEqual([a.accountId, a.accountId]);
+    expect(contexts.map((c) => c && userIdOf(c))).toEqual([userIdOf(person), userIdOf(person)]);
+    expect((await linksFor(key)).map((l) => l.userId)).toEqual([userIdOf(person)]);
+    const { entries } = await listAuditLog({
+      ctx: a.owner,
+      input: { action: 'chat_identity.linked', limit: 200 },
+    });
+    const audits = entries.filter(
+      (e) => (e.metadata as { externalUserId?: string }).externalUserId === key.externalUserId,
+    );
+    expect(audits).toHaveLength(1);
   });
 
   it('is forbidden for engineers, and refuses malformed keys', async () => {

@@ -1,7 +1,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { auditTagsFor } from '../audit/actions.ts';
 import { contextForUser } from '../auth/sign-in.ts';
-import type { Database } from '../db/client.ts';
+import type { AppTx, Database } from '../db/client.ts';
 import { auditLogTable } from '../db/schema/audit-log.ts';
 import { chatIdentitiesTable } from '../db/schema/chat-identities.ts';
 import { usersTable } from '../db/schema/users.ts';
@@ -47,7 +47,10 @@ export async function chatUserContext(
       })
       .onConflictDoNothing()
       .returning({ id: chatIdentitiesTable.id });
-    if (inserted.length === 0) return null;
+    // A concurrent first contact of the same person (two events arriving together) may have linked
+    // them between our lookup and this insert. ON CONFLICT waited for that transaction to commit, so
+    // this statement's fresh snapshot sees its row: answer with it rather than "I don't know you".
+    if (inserted.length === 0) return linkedElsewhere(tx, key);
     await tx.insert(auditLogTable).values({
       accountId: key.accountId,
       actorUserId: user.id,
@@ -66,4 +69,24 @@ export async function chatUserContext(
     return { accountId: user.accountId, userId: user.id };
   });
   return linked ? contextForUser(database, linked) : null;
+}
+
+/** The live user an identity is already linked to, if that user belongs to the expected account. */
+async function linkedElsewhere(
+  tx: AppTx,
+  key: ChatIdentityKey & { accountId: string },
+): Promise<{ accountId: string; userId: string } | null> {
+  const [row] = await tx
+    .select({ accountId: usersTable.accountId, userId: usersTable.id })
+    .from(chatIdentitiesTable)
+    .innerJoin(usersTable, eq(usersTable.id, chatIdentitiesTable.userId))
+    .where(
+      and(
+        eq(chatIdentitiesTable.platform, key.platform),
+        eq(chatIdentitiesTable.tenantKey, key.tenantKey),
+        eq(chatIdentitiesTable.externalUserId, key.externalUserId),
+        isNull(usersTable.disabledAt),
+      ),
+    );
+  return row && row.accountId === key.accountId ? row : null;
 }

@@ -123,6 +123,9 @@ export const scriptsApi = {
   drafts: (status: 'pending' | 'all') =>
     request<{ drafts: ScriptDraft[] }>('/script-drafts', { query: { status } }),
   draft: (id: string) => request<ScriptDraft>(`/script-drafts/${encodeURIComponent(id)}`),
+  /** Drafts to offer once a session is resolved (none after "don't ask again"). */
+  sessionDrafts: (sessionId: string) =>
+    request<{ drafts: ScriptDraft[] }>(`/sessions/${encodeURIComponent(sessionId)}/script-drafts`),
   review: (id: string, decision: 'accept' | 'reject' | 'never', edits: Partial<ScriptInput> = {}) =>
     request<{ script: { id: string } | null }>(`/script-drafts/${encodeURIComponent(id)}/review`, {
       method: 'POST',

@@ -129,7 +129,9 @@ export function ScriptBuilder({
         await scriptsApi.review(mode.draftId, action);
         return null;
       }
-      return (await scriptsApi.review(mode.draftId, 'accept', input)).script?.id ?? null;
+      // A draft keeps the language of the script that ran (core refuses it as an edit).
+      const { language: _kept, ...edits } = input;
+      return (await scriptsApi.review(mode.draftId, 'accept', edits)).script?.id ?? null;
     },
     onSuccess: (id) => onDone(id),
   });
@@ -150,6 +152,7 @@ export function ScriptBuilder({
           label="Language"
           data={['powershell', 'bash', 'cmd']}
           value={s.language}
+          disabled={mode.kind === 'draft'}
           onChange={(e) => set({ language: e.currentTarget.value as ScriptLanguage })}
         />
         <TextInput

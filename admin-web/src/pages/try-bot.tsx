@@ -21,6 +21,7 @@ import { AdaptiveCardView, type CardPress } from '../components/adaptive-card.ts
 import { AnswerFeedback } from '../components/answer-feedback.tsx';
 import { errorMessage, Loading } from '../components/states.tsx';
 import { StatusBadge } from './sessions.tsx';
+import { ScriptDraftOffers } from './try-bot-script-review.tsx';
 
 interface Line {
   key: string;
@@ -243,13 +244,16 @@ export function TryBotPage() {
                   or start a new problem.
                 </Alert>
               ) : closed ? (
-                <Alert color="green" role="status" data-testid="session-closed">
-                  This problem is resolved.{' '}
-                  <Anchor component={Link} to={`/sessions/${result?.session.id}`}>
-                    See the session
-                  </Anchor>{' '}
-                  or start a new problem.
-                </Alert>
+                <>
+                  <Alert color="green" role="status" data-testid="session-closed">
+                    This problem is resolved.{' '}
+                    <Anchor component={Link} to={`/sessions/${result?.session.id}`}>
+                      See the session
+                    </Anchor>{' '}
+                    or start a new problem.
+                  </Alert>
+                  {result ? <ScriptDraftOffers sessionId={result.session.id} /> : null}
+                </>
               ) : (
                 <form onSubmit={submit}>
                   <Stack gap="xs">

@@ -13,7 +13,7 @@ import { ServiceError } from '../../../core/shared/errors.ts';
 import { runSessionCardVerb, type SessionCardVerb } from '../../card-verbs.ts';
 import { refreshCardLater } from '../conversation.ts';
 import { GENERIC_TITLE, teamsErrorFor, withNotice } from '../errors.ts';
-import { identify } from '../identity.ts';
+import { identifyOrErrorCard } from '../identity.ts';
 import { renderContext, type TeamsRuntime } from '../runtime.ts';
 import { markTechnicianPostClaimedLater, sendToTechnicianChannel } from './escalate.ts';
 import { offerTeamsScriptDraftsLater } from './script-review.ts';
@@ -49,12 +49,8 @@ export async function executeVerb(
   action: ExecuteAction,
   handlers: VerbHandlers,
 ): Promise<AdaptiveCardJson> {
-  const who = await identify(rt, context);
-  if (!who.ok)
-    return renderErrorCard({
-      title: who.reason === 'tenant' ? 'Not connected' : 'Not set up yet',
-      message: who.text,
-    });
+  const who = await identifyOrErrorCard(rt, context);
+  if (!who.ok) return who.card;
   const parsed = parseTeamsAction(action.verb, action.data);
   if (!parsed.ok) {
     rt.logger.warn({ reason: parsed.reason, verb: action.verb }, 'Teams action refused');

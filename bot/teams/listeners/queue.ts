@@ -15,7 +15,7 @@ import { listQueue, type StartedTicketView, startTicket } from '../../../core/ti
 import { walkRenderContext } from '../../walk-verbs.ts';
 import { postOrUpdateCard, say } from '../conversation.ts';
 import { errorLine, GENERIC_TITLE, teamsErrorFor } from '../errors.ts';
-import { identify } from '../identity.ts';
+import { identifyOrErrorCard } from '../identity.ts';
 import { cardBody, post, update } from '../outbound.ts';
 import { channelOf, currentSession, placeOf } from '../places.ts';
 import type { TeamsRuntime } from '../runtime.ts';
@@ -74,8 +74,8 @@ export function redrawQueueCardLater(
  */
 export function registerQueue(agent: AgentApplication<TurnState>, rt: TeamsRuntime): void {
   agent.adaptiveCards.actionExecute<ExecuteAction>(QUEUE_REFRESH_VERB, async (context) => {
-    const who = await identify(rt, context);
-    if (!who.ok) return renderErrorCard({ title: 'Not set up yet', message: who.text });
+    const who = await identifyOrErrorCard(rt, context);
+    if (!who.ok) return who.card;
     try {
       return await queueCard(rt, who.ctx, context.activity.from?.id);
     } catch (error) {
@@ -84,8 +84,8 @@ export function registerQueue(agent: AgentApplication<TurnState>, rt: TeamsRunti
   });
 
   agent.adaptiveCards.actionExecute<ExecuteAction>(QUEUE_START_ACTION, async (context, _state, action) => {
-    const who = await identify(rt, context);
-    if (!who.ok) return renderErrorCard({ title: 'Not set up yet', message: who.text });
+    const who = await identifyOrErrorCard(rt, context);
+    if (!who.ok) return who.card;
     const { ctx } = who;
     const data = StartData.safeParse(action.data);
     const place = placeOf(context.activity, who.tenantId);

@@ -12,7 +12,7 @@ import type { TenantContext } from '../../../core/shared/context.ts';
 import { ServiceError } from '../../../core/shared/errors.ts';
 import { currentDraftView, draftsToOffer, runDraftReview, scriptReviewContext } from '../../script-verbs.ts';
 import { GENERIC_TITLE, teamsErrorFor, withNotice } from '../errors.ts';
-import { identify } from '../identity.ts';
+import { identifyOrErrorCard } from '../identity.ts';
 import { cardBody, post } from '../outbound.ts';
 import { targetOfRef } from '../places.ts';
 import { renderContext, type TeamsRuntime } from '../runtime.ts';
@@ -68,12 +68,8 @@ async function pressReview(
   context: TurnContext,
   action: ExecuteAction,
 ): Promise<AdaptiveCardJson> {
-  const who = await identify(rt, context);
-  if (!who.ok)
-    return renderErrorCard({
-      title: who.reason === 'tenant' ? 'Not connected' : 'Not set up yet',
-      message: who.text,
-    });
+  const who = await identifyOrErrorCard(rt, context);
+  if (!who.ok) return who.card;
   const parsed = parseDraftAction(action.verb, action.data);
   if (!parsed.ok || parsed.verb === 'script.draft.edit') {
     rt.logger.warn({ verb: action.verb }, 'Teams script draft action refused');

@@ -14,7 +14,7 @@ import { ServiceError } from '../../../core/shared/errors.ts';
 import { runWalkVerb, startWalkForTicket, walkRenderContext } from '../../walk-verbs.ts';
 import { say, sessionFor, type TeamsMessage } from '../conversation.ts';
 import { errorLine, GENERIC_TITLE, teamsErrorFor, withNotice } from '../errors.ts';
-import { identify } from '../identity.ts';
+import { identifyOrErrorCard } from '../identity.ts';
 import { cardBody, post, update } from '../outbound.ts';
 import type { TeamsRuntime } from '../runtime.ts';
 import type { ExecuteAction } from './actions.ts';
@@ -85,12 +85,8 @@ async function pressWalk(
   context: TurnContext,
   action: ExecuteAction,
 ): Promise<AdaptiveCardJson> {
-  const who = await identify(rt, context);
-  if (!who.ok)
-    return renderErrorCard({
-      title: who.reason === 'tenant' ? 'Not connected' : 'Not set up yet',
-      message: who.text,
-    });
+  const who = await identifyOrErrorCard(rt, context);
+  if (!who.ok) return who.card;
   const parsed = parseWalkAction(action.verb, action.data);
   if (!parsed.ok) {
     rt.logger.warn({ reason: parsed.reason, verb: action.verb }, 'Teams walk action refused');
