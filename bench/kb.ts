@@ -28,7 +28,7 @@ import { articleIdOf, indexArticles } from './kb/corpus.ts';
 import { articleDocument, evaluate, type Quality } from './kb/evaluate.ts';
 import { fillTo, setChunks } from './kb/fill.ts';
 import { measureAverageLength, plainBm25Search } from './kb/plain-bm25.ts';
-import { FITTED_SET, type LabelledSet, SET_A, SET_B, SET_C, SET_D } from './kb/sets.ts';
+import { FITTED_SET, type LabelledSet, SET_A, SET_B, SET_C, SET_D, SET_E } from './kb/sets.ts';
 
 const TARGET_CHUNKS = Number(process.env.KB_BENCH_CHUNKS ?? 50_000);
 const REPEATS = Number(process.env.KB_BENCH_REPEATS ?? 3);
@@ -249,8 +249,8 @@ function printSet(set: LabelledSet, columns: Column[]) {
 
 async function main() {
   // KB_BENCH_SETS=A (or B) runs one set, e.g. for a quick server figure.
-  const sets = [SET_A, SET_B, SET_C, SET_D].filter((set) =>
-    (process.env.KB_BENCH_SETS ?? 'ABCD').includes(set.name),
+  const sets = [SET_A, SET_B, SET_C, SET_D, SET_E].filter((set) =>
+    (process.env.KB_BENCH_SETS ?? 'ABCDE').includes(set.name),
   );
   const columns = new Map<LabelledSet, Column[]>(sets.map((s) => [s, []]));
   if (process.env.KB_BENCH_PGLITE !== '0') {
