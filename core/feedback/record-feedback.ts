@@ -4,7 +4,7 @@ import { sessionTurnsTable } from '../db/schema/diagnosis.ts';
 import { type AnswerFeedbackRow, answerFeedbackTable } from '../db/schema/feedback.ts';
 import { withTransaction } from '../db/transactions.ts';
 import { SessionIdInput } from '../sessions/schemas.ts';
-import { getSessionInAccount } from '../sessions/session-write.ts';
+import { selectSessionRows } from '../sessions/session-write.ts';
 import type { TenantContext } from '../shared/context.ts';
 import { ForbiddenError, NotFoundError } from '../shared/errors.ts';
 import { redactText } from '../shared/redact.ts';
@@ -114,12 +114,9 @@ export async function listSessionFeedback({
   authorize(ctx, 'sessions.read');
   const id = parseInput(SessionIdInput, sessionId, 'session id');
   return withTransaction(ctx, async (tx) => {
-    await getSessionInAccount(tx, ctx, id);
-    const rows = await tx
-      .select()
-      .from(answerFeedbackTable)
-      .where(and(eq(answerFeedbackTable.accountId, ctx.accountId), eq(answerFeedbackTable.sessionId, id)))
-      .orderBy(asc(answerFeedbackTable.createdAt), asc(answerFeedbackTable.id));
+    const rows = await selectSessionRows(tx, ctx, answerFeedbackTable, id, {
+      orderBy: [asc(answerFeedbackTable.createdAt), asc(answerFeedbackTable.id)],
+    });
     return rows.map(toAnswerFeedbackView);
   });
 }
