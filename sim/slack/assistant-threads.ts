@@ -1,5 +1,5 @@
 import { tsNow } from './ids.ts';
-import { fail, isRecord, type MethodContext, type MethodHandler, str } from './method-kit.ts';
+import { fail, isRecord, type MethodHandler, scopeCheck, str } from './method-kit.ts';
 import { type EnvelopeOptions, eventCallback, ws } from './requests.ts';
 import type { SimState } from './state.ts';
 import type { SimChannel } from './types.ts';
@@ -36,6 +36,7 @@ export interface SimAssistantThreads {
   thread(channel: string, threadTs: string): SimAssistantThread | undefined;
 }
 
+/** Bot tokens without it get `missing_scope` with `needed` and `provided`, as Slack answers. */
 const ASSISTANT_SCOPE = 'assistant:write';
 /** "Use this method to set up to four suggested prompts". */
 const MAX_PROMPTS = 4;
@@ -77,13 +78,6 @@ export function assistantThreads(state: SimState): SimAssistantThreads {
   };
 }
 
-/** Bot tokens without `assistant:write` get `missing_scope` with `needed` and `provided`, as Slack answers. */
-function scopeError({ grant }: MethodContext) {
-  const provided = grant?.scope ?? '';
-  if (provided.split(',').includes(ASSISTANT_SCOPE)) return undefined;
-  return { ok: false, error: 'missing_scope', needed: ASSISTANT_SCOPE, provided };
-}
-
 /** Assistant threads live in a DM with the app; anything else is `channel_not_found`. */
 function imChannel(state: SimState, args: Record<string, unknown>): SimChannel | undefined {
   const channel = state.channels.get(str(args, 'channel_id') ?? '');
@@ -120,7 +114,7 @@ function readPrompts(value: unknown): SimAssistantPrompt[] | string {
 /** `channel_id`, `prompts` (JSON-encoded in form bodies), optional `thread_ts` and `title`. */
 const setSuggestedPrompts: MethodHandler = (ctx) => {
   const { state, args } = ctx;
-  const denied = scopeError(ctx);
+  const denied = scopeCheck(ctx.grant, [ASSISTANT_SCOPE]);
   if (denied) return denied;
   const channel = imChannel(state, args);
   if (!channel) return { ok: false, error: 'channel_not_found', detail: 'Invalid channel_id' };
@@ -145,7 +139,7 @@ const setSuggestedPrompts: MethodHandler = (ctx) => {
 /** `channel_id`, `thread_ts`, `title`, all required. */
 const setTitle: MethodHandler = (ctx) => {
   const { state, args } = ctx;
-  const denied = scopeError(ctx);
+  const denied = scopeCheck(ctx.grant, [ASSISTANT_SCOPE]);
   if (denied) return denied;
   const channel = imChannel(state, args);
   if (!channel) return { ok: false, error: 'channel_not_found', detail: 'Invalid channel_id' };
