@@ -159,9 +159,12 @@ describe('Teams: Copy script, and the script draft review after resolve (Agents 
     expect(JSON.stringify(never)).toContain("you won't be offered script drafts again");
     const second = await threadWithScriptFix('Print queue stuck on FAB-WS-044 after the update', w.peer);
     await queueAndResolve(second, w.peer);
-    // The offer runs after the invoke is answered; the redrawn session card comes from the same turn.
-    await new Promise((r) => setTimeout(r, 1_500));
-    expect(reviewCardIn(threadOf(w, second.post.id))).toBeUndefined();
+    // The offer runs after the invoke is answered: once that follow-up work has run, the thread holds
+    // everything the resolve will ever post there, and the redrawn session card shows it is resolved.
+    await w.adapter.settled();
+    const thread = threadOf(w, second.post.id);
+    expect(JSON.stringify(cardOf(sessionCardIn(thread)))).toMatch(/resolved/i);
+    expect(reviewCardIn(thread)).toBeUndefined();
     // The draft is still there for colleagues (and on the Scripts page); only this person opted out.
     expect(await scriptDraftsForReview({ ctx: w.peer, sessionId: second.sessionId })).toEqual([]);
     expect(await scriptDraftsForReview({ ctx: w.engineer, sessionId: second.sessionId })).toHaveLength(1);
