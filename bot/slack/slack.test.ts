@@ -3,33 +3,22 @@ import { getTranscript } from '../../core/sessions/index.ts';
 import {
   appHomeOpenedEvent,
   appMentionEvent,
-  blockActions,
   messageAction,
   messageEvent,
   type SimMessage,
   slashCommand,
   viewSubmission,
 } from '../../sim/slack/index.ts';
-import { eventually, SIGNING_SECRET, type SlackWorld, sessionOf, slackWorld } from './slack-test-kit.ts';
-
-interface Button {
-  action_id: string;
-  value?: string;
-  block_id?: string;
-}
-
-function buttons(message: SimMessage | undefined): Button[] {
-  const blocks = (message?.blocks ?? []) as Array<{ type: string; block_id?: string; elements?: Button[] }>;
-  return blocks.flatMap((b) =>
-    b.type === 'actions' ? (b.elements ?? []).map((e) => ({ ...e, block_id: b.block_id ?? 'actions' })) : [],
-  );
-}
-
-function button(message: SimMessage | undefined, actionId: string): Button {
-  const found = buttons(message).find((b) => b.action_id === actionId);
-  if (!found) throw new Error(`no ${actionId} button on the message`);
-  return found;
-}
+import {
+  button,
+  buttons,
+  eventually,
+  SIGNING_SECRET,
+  type SlackWorld,
+  sessionOf,
+  slackWorld,
+  verbs,
+} from './slack-test-kit.ts';
 
 describe('Slack adapter end to end (real Bolt, real server, Slack simulator)', () => {
   let w: SlackWorld;
@@ -40,24 +29,15 @@ describe('Slack adapter end to end (real Bolt, real server, Slack simulator)', (
   afterAll(() => w.close());
 
   const ws = () => ({ workspace: w.workspace });
-  const threadMessages = (threadTs: string) =>
-    w.sim.messages.filter((m) => m.thread_ts === threadTs && m.ts !== threadTs);
+  const threadMessages = (threadTs: string) => w.threadMessages(threadTs);
   const sessionCard = (threadTs: string) =>
-    threadMessages(threadTs).find((m) => buttons(m).some((b) => b.action_id === 'note.resolution.preview'));
+    threadMessages(threadTs).find((m) => verbs(m).includes('note.resolution.preview'));
   const sessionIdOf = (card: SimMessage | undefined) =>
     JSON.parse(button(card, 'note.resolution.preview').value ?? '{}').s as string;
 
   /** @mention in the help channel; returns the thread ts once the assistant has answered. */
   async function mention(text: string) {
-    const request = appMentionEvent({
-      channel: w.channel,
-      user: w.engineerSlackId,
-      text: `<@${w.sim.workspace.botUserId}> ${text}`,
-      ...ws(),
-    });
-    const res = await w.send(request);
-    expect(res.status).toBe(200);
-    const threadTs = (request.payload.event as { ts: string }).ts;
+    const { threadTs } = await w.mention(w.engineerSlackId, text);
     await eventually(() => threadMessages(threadTs).find((m) => m.text.startsWith('Offline assistant')));
     // The card is posted when the session starts and updated in place once the turn is applied.
     await eventually(() => (sessionCard(threadTs)?.history?.length ?? 0) > 0);
@@ -86,22 +66,12 @@ describe('Slack adapter end to end (real Bolt, real server, Slack simulator)', (
     const card = sessionCard(threadTs);
     const sessionId = sessionIdOf(card);
     const updatesBefore = card?.history?.length ?? 0;
-    await w.send(
-      messageEvent({
-        channel: w.channel,
-        user: w.engineerSlackId,
-        text: 'Restarted the spooler, no change.',
-        threadTs,
-        ...ws(),
-      }),
-    );
+    await w.say(w.engineerSlackId, { channel: w.channel, threadTs }, 'Restarted the spooler, no change.');
     await eventually(async () => (await getTranscript({ ctx: w.engineer, sessionId })).length === 4);
     await eventually(
       () => (w.sim.messages.find((m) => m.ts === card?.ts)?.history?.length ?? 0) > updatesBefore,
     );
-    const cards = threadMessages(threadTs).filter((m) =>
-      buttons(m).some((b) => b.action_id === 'note.resolution.preview'),
-    );
+    const cards = threadMessages(threadTs).filter((m) => verbs(m).includes('note.resolution.preview'));
     expect(cards).toHaveLength(1);
     const turns = await getTranscript({ ctx: w.engineer, sessionId });
     expect(turns.map((t) => [t.role, t.role === 'engineer' ? t.text : 'answer'])).toEqual([
@@ -114,19 +84,9 @@ describe('Slack adapter end to end (real Bolt, real server, Slack simulator)', (
 
   it('records fix outcomes from the buttons; "Partly" without notes is a field error', async () => {
     const threadTs = await mention('Outlook keeps saying Trying to connect after a password change');
-    const card = sessionCard(threadTs);
-    const partial = button(card, 'fix.partial');
+    const card = await eventually(() => sessionCard(threadTs));
     const trigger = w.sim.issueTriggerId(w.engineerSlackId);
-    await w.send(
-      blockActions({
-        user: { id: w.engineerSlackId },
-        actions: [{ actionId: 'fix.partial', blockId: partial.block_id ?? '', value: partial.value }],
-        channel: { id: w.channel },
-        message: { ts: card?.ts ?? '', thread_ts: threadTs },
-        triggerId: trigger,
-        ...ws(),
-      }),
-    );
+    await w.press(w.engineerSlackId, card, 'fix.partial', { triggerId: trigger });
     const modal = await eventually(() => w.sim.views.find((v) => v.triggerId === trigger));
     const empty = await w.send(
       viewSubmission({ user: { id: w.engineerSlackId }, view: modal.view, values: {}, ...ws() }),
@@ -136,65 +96,30 @@ describe('Slack adapter end to end (real Bolt, real server, Slack simulator)', (
     const sessionId = sessionIdOf(card);
     expect((await sessionOf(w.engineer, sessionId)).activeFix?.status).toBe('proposed');
 
-    const worked = button(card, 'fix.worked');
-    await w.send(
-      blockActions({
-        user: { id: w.engineerSlackId },
-        actions: [{ actionId: 'fix.worked', blockId: worked.block_id ?? '', value: worked.value }],
-        channel: { id: w.channel },
-        message: { ts: card?.ts ?? '', thread_ts: threadTs },
-        ...ws(),
-      }),
-    );
+    await w.press(w.engineerSlackId, card, 'fix.worked');
     await eventually(
       async () => (await sessionOf(w.engineer, sessionId)).activeFix?.status === 'applied_success',
     );
     await eventually(() => {
-      const updated = w.sim.messages.find((m) => m.ts === card?.ts);
-      return updated && !buttons(updated).some((b) => b.action_id === 'fix.worked');
+      const updated = w.sim.messages.find((m) => m.ts === card.ts);
+      return updated && !verbs(updated).includes('fix.worked');
     });
   });
 
   it('previews the resolution note and resolves the session with Confirm & post', async () => {
     const threadTs = await mention('Outlook stuck on Trying to connect for the CFO');
-    const card = sessionCard(threadTs);
+    const card = await eventually(() => sessionCard(threadTs));
     const sessionId = sessionIdOf(card);
-    const preview = button(card, 'note.resolution.preview');
-    await w.send(
-      blockActions({
-        user: { id: w.engineerSlackId },
-        actions: [
-          { actionId: 'note.resolution.preview', blockId: preview.block_id ?? '', value: preview.value },
-        ],
-        channel: { id: w.channel },
-        message: { ts: card?.ts ?? '', thread_ts: threadTs },
-        ...ws(),
-      }),
-    );
+    await w.press(w.engineerSlackId, card, 'note.resolution.preview');
     const previewMessage = await eventually(() =>
-      threadMessages(threadTs).find((m) => buttons(m).some((b) => b.action_id === 'note.resolution.post')),
+      threadMessages(threadTs).find((m) => verbs(m).includes('note.resolution.post')),
     );
     const post = button(previewMessage, 'note.resolution.post');
-    await w.send(
-      blockActions({
-        user: { id: w.engineerSlackId },
-        actions: [{ actionId: 'note.resolution.post', blockId: post.block_id ?? '', value: post.value }],
-        channel: { id: w.channel },
-        message: { ts: previewMessage.ts, thread_ts: threadTs },
-        ...ws(),
-      }),
-    );
+    await w.press(w.engineerSlackId, previewMessage, post);
     await eventually(async () => (await sessionOf(w.engineer, sessionId)).status === 'resolved_local');
-    // Pressing it again is refused with an ephemeral, not silence.
-    await w.send(
-      blockActions({
-        user: { id: w.engineerSlackId },
-        actions: [{ actionId: 'note.resolution.post', blockId: post.block_id ?? '', value: post.value }],
-        channel: { id: w.channel },
-        message: { ts: previewMessage.ts, thread_ts: threadTs },
-        ...ws(),
-      }),
-    );
+    // Pressing it again (the button as it was, on the message now confirmed) is refused with an
+    // ephemeral, not silence.
+    await w.press(w.engineerSlackId, previewMessage, post);
     await eventually(() =>
       w.sim.ephemerals.find((e) => e.user === w.engineerSlackId && /already posted/i.test(e.text)),
     );
@@ -246,9 +171,7 @@ describe('Slack adapter end to end (real Bolt, real server, Slack simulator)', (
     const posted = await eventually(() =>
       w.sim.messages
         .slice(original)
-        .find(
-          (m) => m.channel === w.techChannel && buttons(m).some((b) => b.action_id === 'escalation.claim'),
-        ),
+        .find((m) => m.channel === w.techChannel && verbs(m).includes('escalation.claim')),
     );
     expect(posted.text).toMatch(/VPN/);
     await eventually(() =>
@@ -256,16 +179,7 @@ describe('Slack adapter end to end (real Bolt, real server, Slack simulator)', (
     );
 
     const claim = button(posted, 'escalation.claim');
-    const press = (user: string) =>
-      w.send(
-        blockActions({
-          user: { id: user },
-          actions: [{ actionId: 'escalation.claim', blockId: claim.block_id ?? '', value: claim.value }],
-          channel: { id: w.techChannel },
-          message: { ts: posted.ts },
-          ...ws(),
-        }),
-      );
+    const press = (user: string) => w.press(user, posted, claim);
     await press(w.adminSlackId);
     await eventually(() =>
       /Ada Admin/.test(JSON.stringify(w.sim.messages.find((m) => m.ts === posted.ts)?.blocks)),
