@@ -32,7 +32,7 @@ describe('Slack "scripts <search>" (real Bolt, real server, Slack simulator)', (
     });
     await w.send(root);
     const threadTs = (root.payload.event as { ts: string }).ts;
-    await eventually(() => w.sim.messages.find((m) => m.thread_ts === threadTs && m.ts !== threadTs));
+    await eventually(() => w.threadMessages(threadTs)[0]);
     await w.send(
       appMentionEvent({
         channel: w.channel,

@@ -29,16 +29,15 @@ describe('Slack adapter end to end (real Bolt, real server, Slack simulator)', (
   afterAll(() => w.close());
 
   const ws = () => ({ workspace: w.workspace });
-  const threadMessages = (threadTs: string) => w.threadMessages(threadTs);
   const sessionCard = (threadTs: string) =>
-    threadMessages(threadTs).find((m) => verbs(m).includes('note.resolution.preview'));
+    w.threadMessages(threadTs).find((m) => verbs(m).includes('note.resolution.preview'));
   const sessionIdOf = (card: SimMessage | undefined) =>
     JSON.parse(button(card, 'note.resolution.preview').value ?? '{}').s as string;
 
   /** @mention in the help channel; returns the thread ts once the assistant has answered. */
   async function mention(text: string) {
     const { threadTs } = await w.mention(w.engineerSlackId, text);
-    await eventually(() => threadMessages(threadTs).find((m) => m.text.startsWith('Offline assistant')));
+    await eventually(() => w.threadMessages(threadTs).find((m) => m.text.startsWith('Offline assistant')));
     // The card is posted when the session starts and updated in place once the turn is applied.
     await eventually(() => (sessionCard(threadTs)?.history?.length ?? 0) > 0);
     return threadTs;
@@ -53,7 +52,7 @@ describe('Slack adapter end to end (real Bolt, real server, Slack simulator)', (
     expect(buttons(card).map((b) => b.action_id)).toEqual(
       expect.arrayContaining(['fix.apply', 'fix.worked', 'fix.partial']),
     );
-    const reply = threadMessages(threadTs).find((m) => m.text.startsWith('Offline assistant'));
+    const reply = w.threadMessages(threadTs).find((m) => m.text.startsWith('Offline assistant'));
     // Streamed: the reply was posted as a placeholder and then edited with the answer.
     expect(reply?.history?.length ?? 0).toBeGreaterThan(0);
     const session = await sessionOf(w.engineer, sessionIdOf(card));
@@ -71,7 +70,7 @@ describe('Slack adapter end to end (real Bolt, real server, Slack simulator)', (
     await eventually(
       () => (w.sim.messages.find((m) => m.ts === card?.ts)?.history?.length ?? 0) > updatesBefore,
     );
-    const cards = threadMessages(threadTs).filter((m) => verbs(m).includes('note.resolution.preview'));
+    const cards = w.threadMessages(threadTs).filter((m) => verbs(m).includes('note.resolution.preview'));
     expect(cards).toHaveLength(1);
     const turns = await getTranscript({ ctx: w.engineer, sessionId });
     expect(turns.map((t) => [t.role, t.role === 'engineer' ? t.text : 'answer'])).toEqual([
@@ -112,7 +111,7 @@ describe('Slack adapter end to end (real Bolt, real server, Slack simulator)', (
     const sessionId = sessionIdOf(card);
     await w.press(w.engineerSlackId, card, 'note.resolution.preview');
     const previewMessage = await eventually(() =>
-      threadMessages(threadTs).find((m) => verbs(m).includes('note.resolution.post')),
+      w.threadMessages(threadTs).find((m) => verbs(m).includes('note.resolution.post')),
     );
     const post = button(previewMessage, 'note.resolution.post');
     await w.press(w.engineerSlackId, previewMessage, post);
@@ -200,9 +199,9 @@ describe('Slack adapter end to end (real Bolt, real server, Slack simulator)', (
     const threadTs = (request.payload.event as { ts: string }).ts;
     await w.send(request);
     await w.send(request, { retryNum: 1 });
-    await eventually(() => threadMessages(threadTs).find((m) => m.text.startsWith('Offline assistant')));
+    await eventually(() => w.threadMessages(threadTs).find((m) => m.text.startsWith('Offline assistant')));
     await new Promise((r) => setTimeout(r, 300));
-    expect(threadMessages(threadTs).filter((m) => m.text.startsWith('Offline assistant'))).toHaveLength(1);
+    expect(w.threadMessages(threadTs).filter((m) => m.text.startsWith('Offline assistant'))).toHaveLength(1);
   });
 
   it('rejects a bad signature with 401 and does nothing', async () => {
@@ -230,8 +229,8 @@ describe('Slack adapter end to end (real Bolt, real server, Slack simulator)', (
     expect(notice.text).toMatch(/ask your ResolutionFlow admin/i);
     const threadTs = (request.payload.event as { ts: string }).ts;
     // The "looking into this" status line posted right after the ack is taken down again.
-    await eventually(() => threadMessages(threadTs).length === 0);
-    expect(threadMessages(threadTs)).toEqual([]);
+    await eventually(() => w.threadMessages(threadTs).length === 0);
+    expect(w.threadMessages(threadTs)).toEqual([]);
   });
 });
 
