@@ -1,15 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBlockKitLimits, type SlackMessage, type SlackModalView } from '../../cards/index.ts';
-import { proposeFix } from '../../core/fixes/index.ts';
 import {
   getScript,
   getScriptDraft,
   listScriptDrafts,
   scriptDraftsForReview,
 } from '../../core/scripts/index.ts';
-import { withSessionWrite } from '../../core/sessions/session-write.ts';
 import type { TenantContext } from '../../core/shared/context.ts';
 import { type SimMessage, viewSubmission } from '../../sim/slack/index.ts';
+import { PRINT_QUEUE_FIX, proposeScriptFix } from '../../test/scripts.ts';
 import {
   button,
   buttons,
@@ -19,9 +18,6 @@ import {
   slackWorld,
   verbs,
 } from './slack-test-kit.ts';
-
-const FIX_SCRIPT =
-  'Invoke-Command -ComputerName FAB-WS-023 -ScriptBlock {\n  Stop-Service Spooler -Force\n  Remove-Item "$env:SystemRoot\\System32\\spool\\PRINTERS\\*" -Recurse -Force\n  Start-Service Spooler\n}';
 
 describe('Slack: Copy script, and the script draft review after resolve (real Bolt, Slack simulator)', () => {
   let w: SlackWorld;
@@ -45,16 +41,7 @@ describe('Slack: Copy script, and the script draft review after resolve (real Bo
     // The card is posted when the session starts and updated once the assistant's turn is applied;
     // the fix goes in after that, so the turn cannot replace it.
     await eventually(() => card.history.length > 0);
-    await withSessionWrite(who.ctx, sessionId, async ({ tx, changed }) => {
-      const proposal = {
-        title: 'Clear the stuck print queue',
-        steps: ['Run the script against the PC'],
-        script: FIX_SCRIPT,
-        scriptLanguage: 'powershell',
-        confidence: 75,
-      };
-      if ((await proposeFix(tx, who.ctx, sessionId, proposal)).changed) changed();
-    });
+    await proposeScriptFix(who.ctx, sessionId, PRINT_QUEUE_FIX);
     const before = card.history.length;
     await w.press(who.slackId, card, 'session.refresh');
     await eventually(

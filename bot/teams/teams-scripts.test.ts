@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { proposeFix } from '../../core/fixes/index.ts';
 import { createScript, listScriptDrafts } from '../../core/scripts/index.ts';
 import { getTranscript } from '../../core/sessions/index.ts';
-import { withSessionWrite } from '../../core/sessions/session-write.ts';
+import { proposeScriptFix } from '../../test/scripts.ts';
 import {
   answeredCard,
   cardOf,
@@ -61,15 +60,12 @@ describe('Teams script templates (Agents SDK, connector simulator)', () => {
         ? true
         : undefined,
     );
-    await withSessionWrite(w.engineer, sessionId, async ({ tx, changed }) => {
-      const proposal = {
-        title: 'Restart the spooler remotely',
-        steps: ['Run the script'],
-        script: FIX_SCRIPT,
-        scriptLanguage: 'powershell',
-        confidence: 70,
-      };
-      if ((await proposeFix(tx, w.engineer, sessionId, proposal)).changed) changed();
+    await proposeScriptFix(w.engineer, sessionId, {
+      title: 'Restart the spooler remotely',
+      steps: ['Run the script'],
+      script: FIX_SCRIPT,
+      scriptLanguage: 'powershell',
+      confidence: 70,
     });
     const refreshed = answeredCard((await w.send(w.press(post, card, 'session.refresh'))).body);
     expect(verbsOf(refreshed)).toEqual(expect.arrayContaining(['script.later', 'script.build']));
