@@ -1,10 +1,9 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { asc, sql } from 'drizzle-orm';
 import { authorize } from '../auth/permissions.ts';
-import { sessionTurnsTable } from '../db/schema/diagnosis.ts';
 import { type AnswerFeedbackRow, answerFeedbackTable } from '../db/schema/feedback.ts';
 import { withTransaction } from '../db/transactions.ts';
 import { SessionIdInput } from '../sessions/schemas.ts';
-import { selectSessionRows } from '../sessions/session-write.ts';
+import { assistantTurnInAccount, selectSessionRows } from '../sessions/session-write.ts';
 import type { TenantContext } from '../shared/context.ts';
 import { ForbiddenError, NotFoundError } from '../shared/errors.ts';
 import { redactText } from '../shared/redact.ts';
@@ -62,17 +61,7 @@ export async function recordAnswerFeedback({
   const data = parseInput(RecordFeedbackInput, input, 'feedback');
   const comment = data.comment ? redactText(data.comment) : null;
   return withTransaction(ctx, async (tx) => {
-    const [turn] = await tx
-      .select()
-      .from(sessionTurnsTable)
-      .where(
-        and(
-          eq(sessionTurnsTable.accountId, ctx.accountId),
-          eq(sessionTurnsTable.id, data.turnId),
-          eq(sessionTurnsTable.role, 'assistant'),
-          ...(data.sessionId ? [eq(sessionTurnsTable.sessionId, data.sessionId)] : []),
-        ),
-      );
+    const turn = await assistantTurnInAccount(tx, ctx, data.turnId, data.sessionId);
     if (!turn) throw new NotFoundError('Assistant answer');
     const [row] = await tx
       .insert(answerFeedbackTable)

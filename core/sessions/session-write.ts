@@ -2,7 +2,11 @@ import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { AppTx } from '../db/client.ts';
 import { selectRows } from '../db/raw.ts';
-import { type DiagnosisSessionRow, diagnosisSessionsTable } from '../db/schema/diagnosis.ts';
+import {
+  type DiagnosisSessionRow,
+  diagnosisSessionsTable,
+  sessionTurnsTable,
+} from '../db/schema/diagnosis.ts';
 import { withTransaction } from '../db/transactions.ts';
 import type { TenantContext } from '../shared/context.ts';
 import { NotFoundError } from '../shared/errors.ts';
@@ -97,6 +101,30 @@ export async function getSessionInAccount(
     );
   if (!session) throw new NotFoundError('Session');
   return session;
+}
+
+/**
+ * One assistant answer of this account (of `sessionId` when given), or undefined: another
+ * account's turn, an engineer's own message and an unknown id are all "no such answer".
+ */
+export async function assistantTurnInAccount(
+  tx: AppTx,
+  ctx: TenantContext,
+  turnId: string,
+  sessionId?: string,
+): Promise<typeof sessionTurnsTable.$inferSelect | undefined> {
+  const [turn] = await tx
+    .select()
+    .from(sessionTurnsTable)
+    .where(
+      and(
+        eq(sessionTurnsTable.accountId, ctx.accountId),
+        eq(sessionTurnsTable.id, turnId),
+        eq(sessionTurnsTable.role, 'assistant'),
+        sessionId ? eq(sessionTurnsTable.sessionId, sessionId) : undefined,
+      ),
+    );
+  return turn;
 }
 
 /** A table whose rows each belong to one session of one account. */
