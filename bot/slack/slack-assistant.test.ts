@@ -20,7 +20,6 @@ describe('Slack assistant split view (real Bolt, real server, simulator)', () =>
   let w: SlackWorld;
   let l1: TenantContext & { email: string };
   let l1SlackId: string;
-  const ws = () => ({ workspace: w.workspace });
 
   beforeAll(async () => {
     w = await slackWorld();
@@ -38,7 +37,7 @@ describe('Slack assistant split view (real Bolt, real server, simulator)', () =>
         channel: thread.channel,
         threadTs: thread.threadTs,
         context,
-        ...ws(),
+        workspace: w.workspace,
       }),
     );
     expect(started.status).toBe(200);
@@ -136,7 +135,7 @@ describe('Slack assistant split view (real Bolt, real server, simulator)', () =>
           walk_in_client: { value: { type: 'plain_text_input', value: 'Contoso' } },
           walk_in_summary: { value: { type: 'plain_text_input', value: 'Badge reader rejects every card' } },
         },
-        ...ws(),
+        workspace: w.workspace,
       }),
     );
     const queued = await eventually(async () =>
@@ -178,7 +177,7 @@ describe('Slack assistant split view (real Bolt, real server, simulator)', () =>
       channelType: 'im',
       user: w.engineerSlackId,
       text: 'Mapped drive S: is missing after login on FAB-WS-031',
-      ...ws(),
+      workspace: w.workspace,
     });
     await w.send(first);
     const rootTs = (first.payload.event as { ts: string }).ts;
@@ -223,13 +222,18 @@ describe('Slack assistant split view (real Bolt, real server, simulator)', () =>
           channel: foreign.channel,
           threadTs: foreign.threadTs,
           context,
-          ...ws(),
+          workspace: w.workspace,
         }),
       );
       expect(changed.status).toBe(200);
     }
     const broken = await w.send(
-      assistantThreadContextChangedEvent({ user: w.engineerSlackId, channel: '', threadTs: '', ...ws() }),
+      assistantThreadContextChangedEvent({
+        user: w.engineerSlackId,
+        channel: '',
+        threadTs: '',
+        workspace: w.workspace,
+      }),
     );
     expect(broken.status).toBe(200);
     // Nothing was written for them (a moment for the work Bolt does after the ack) …

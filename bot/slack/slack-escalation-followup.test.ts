@@ -5,7 +5,7 @@ import { postResolutionNote } from '../../core/notes/index.ts';
 import { silentLogger } from '../../core/shared/logger.ts';
 import { escalationRemindersForAccount } from '../../jobs/definitions/escalation-reminders.ts';
 import { escalationReminderSender } from '../../server/escalation-reminders.ts';
-import { slashCommand, viewSubmission } from '../../sim/slack/index.ts';
+import { viewSubmission } from '../../sim/slack/index.ts';
 import { offlineDiagnosis } from '../../test/diagnosis.ts';
 import { buttons, eventually, type SlackWorld, sessionOf, slackWorld, verbs } from './slack-test-kit.ts';
 
@@ -21,15 +21,7 @@ describe('Slack: after an escalation — reminders on a controlled clock, and pe
     const l1 = await w.account.member('l1', { name: 'Lee Firstline' });
     l1SlackId = w.sim.addUser({ name: 'lee', realName: 'Lee Firstline', email: l1.email }).id;
     l1UserId = l1.actor.kind === 'user' ? l1.actor.userId : '';
-    await w.send(
-      slashCommand({
-        command: '/resolve',
-        text: 'techchannel',
-        userId: w.adminSlackId,
-        channelId: w.techChannel,
-        workspace: w.workspace,
-      }),
-    );
+    await w.command(w.adminSlackId, 'techchannel', { channel: w.techChannel });
   });
   afterAll(() => w.close());
 

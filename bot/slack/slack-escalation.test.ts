@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SimMessage, slashCommand } from '../../sim/slack/index.ts';
+import type { SimMessage } from '../../sim/slack/index.ts';
 import { buttons, eventually, type SlackWorld, sessionOf, slackWorld, verbs } from './slack-test-kit.ts';
 
 /** Internal status codes that must never reach a person. */
@@ -16,7 +16,6 @@ describe('Slack: escalation from the session card says where it went, and waits 
   });
   afterAll(() => w.close());
 
-  const ws = () => ({ workspace: w.workspace });
   const byTs = (ts: string) => w.sim.messages.find((m) => m.ts === ts);
   const ephemeralFor = (user: string, pattern: RegExp) =>
     w.sim.ephemerals.find((e) => e.user === user && pattern.test(e.text));
@@ -117,15 +116,7 @@ describe('Slack: escalation from the session card says where it went, and waits 
   });
 
   it('sends the package to the technician channel, where a claim gives the thread its card back', async () => {
-    const tech = await w.send(
-      slashCommand({
-        command: '/resolve',
-        text: 'techchannel',
-        userId: w.adminSlackId,
-        channelId: w.techChannel,
-        ...ws(),
-      }),
-    );
+    const tech = await w.command(w.adminSlackId, 'techchannel', { channel: w.techChannel });
     expect(JSON.stringify(tech.json)).toMatch(/Escalations will be posted in this channel/);
     const {
       threadTs,

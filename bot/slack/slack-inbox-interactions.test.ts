@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { messageAction, slashCommand, viewSubmission } from '../../sim/slack/index.ts';
+import { messageAction, viewSubmission } from '../../sim/slack/index.ts';
 import { button, eventually, type SlackWorld, sessionOf, slackWorld, verbs } from './slack-test-kit.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -17,8 +17,6 @@ describe('Slack inbox: button presses, modal submits and slash commands survive 
     w = await slackWorld();
   });
   afterAll(() => w.close());
-
-  const ws = () => ({ workspace: w.workspace });
 
   it('stores the press, the submit and the command before their acks and does each once after a restart', async () => {
     // A session with a card, answered while the server still answers.
@@ -48,7 +46,7 @@ describe('Slack inbox: button presses, modal submits and slash commands survive 
             user: w.engineerSlackId,
           },
           triggerId: trigger,
-          ...ws(),
+          workspace: w.workspace,
         }),
       );
       return (await eventually(() => w.sim.views.find((v) => v.triggerId === trigger))).view;
@@ -60,22 +58,14 @@ describe('Slack inbox: button presses, modal submits and slash commands survive 
         view: await openModal(),
         values: {},
         triggerId: refusedTrigger,
-        ...ws(),
+        workspace: w.workspace,
       }),
     );
     expect(refused.status).toBe(200);
     expect(JSON.stringify(refused.json)).toMatch(/No technician channel yet/);
     expect(await w.inboxRows(refusedTrigger)).toEqual([]);
 
-    const tech = await w.send(
-      slashCommand({
-        command: '/resolve',
-        text: 'techchannel',
-        userId: w.adminSlackId,
-        channelId: w.techChannel,
-        ...ws(),
-      }),
-    );
+    const tech = await w.command(w.adminSlackId, 'techchannel', { channel: w.techChannel });
     expect(JSON.stringify(tech.json)).toMatch(/Escalations will be posted in this channel/);
 
     const pressTrigger = w.sim.issueTriggerId(w.engineerSlackId);
@@ -87,20 +77,13 @@ describe('Slack inbox: button presses, modal submits and slash commands survive 
         view: await openModal(),
         values: { escalate_note: { value: { type: 'plain_text_input', value: 'Only the floor 3 scanner' } } },
         triggerId: submitTrigger,
-        ...ws(),
+        workspace: w.workspace,
       }),
     );
     const commandTrigger = w.sim.issueTriggerId(w.engineerSlackId);
-    const command = await w.send(
-      slashCommand({
-        command: '/resolve',
-        text: 'new Label printer prints blank pages',
-        userId: w.engineerSlackId,
-        channelId: w.channel,
-        triggerId: commandTrigger,
-        ...ws(),
-      }),
-    );
+    const command = await w.command(w.engineerSlackId, 'new Label printer prints blank pages', {
+      triggerId: commandTrigger,
+    });
     for (const res of [submitted, command]) expect(res.status).toBe(200);
     expect(submitted.body).toBe(''); // the modal closes
     for (const trigger of [pressTrigger, submitTrigger, commandTrigger])

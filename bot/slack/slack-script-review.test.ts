@@ -27,7 +27,6 @@ describe('Slack: Copy script, and the script draft review after resolve (real Bo
   });
   afterAll(() => w.close());
 
-  const ws = () => ({ workspace: w.workspace });
   const sessionCard = (threadTs: string) =>
     w.threadMessages(threadTs).find((m) => verbs(m).includes('session.refresh'));
   const reviewCard = (threadTs: string) =>
@@ -136,7 +135,7 @@ describe('Slack: Copy script, and the script draft review after resolve (real Bo
           draft_params: value('ComputerName: string\nPrinterName: string'),
           draft_body: value(draft.body),
         },
-        ...ws(),
+        workspace: w.workspace,
       }),
     );
     expect(refused.json).toMatchObject({
@@ -154,7 +153,7 @@ describe('Slack: Copy script, and the script draft review after resolve (real Bo
           draft_params: value('ComputerName: string\nPrinterName: string = HP-2F'),
           draft_body: value(`${draft.body}\nRemove-Printer -Name {{PrinterName}} -WhatIf`),
         },
-        ...ws(),
+        workspace: w.workspace,
       }),
     );
     expect(accepted.status).toBe(200);

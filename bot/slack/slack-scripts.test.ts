@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createScript } from '../../core/scripts/index.ts';
-import { appMentionEvent, slashCommand } from '../../sim/slack/index.ts';
+import { appMentionEvent } from '../../sim/slack/index.ts';
 import { eventually, type SlackWorld, slackWorld } from './slack-test-kit.ts';
 
 describe('Slack "scripts <search>" (real Bolt, real server, Slack simulator)', () => {
@@ -55,27 +55,11 @@ describe('Slack "scripts <search>" (real Bolt, real server, Slack simulator)', (
   });
 
   it('/resolve scripts answers privately with the match, and says so when nothing matches', async () => {
-    const found = await w.send(
-      slashCommand({
-        command: '/resolve',
-        text: 'scripts spooler',
-        userId: w.engineerSlackId,
-        channelId: w.channel,
-        workspace: w.workspace,
-      }),
-    );
+    const found = await w.command(w.engineerSlackId, 'scripts spooler');
     expect(found.status).toBe(200);
     expect(JSON.stringify(found.json)).toContain('Clear the print spooler queue');
     expect(JSON.stringify(found.json)).toContain('ComputerName: missing');
-    const none = await w.send(
-      slashCommand({
-        command: '/resolve',
-        text: 'scripts bitlocker recovery',
-        userId: w.engineerSlackId,
-        channelId: w.channel,
-        workspace: w.workspace,
-      }),
-    );
+    const none = await w.command(w.engineerSlackId, 'scripts bitlocker recovery');
     expect(JSON.stringify(none.json)).toContain('No script template matches');
   });
 });

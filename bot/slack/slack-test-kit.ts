@@ -17,6 +17,7 @@ import {
   type SlackSimulator,
   type SlackSimulatorOptions,
   sendSigned,
+  slashCommand,
   startSlackSimulator,
 } from '../../sim/slack/index.ts';
 import { testDatabase } from '../../test/db.ts';
@@ -58,6 +59,12 @@ export interface SlackWorld {
     text: string,
     options?: { channelType?: 'channel' | 'im' },
   ): Promise<void>;
+  /** `user` runs `/resolve <text>` in `channel` (default: the help channel); the ack is the answer. */
+  command(
+    user: string,
+    text: string,
+    options?: { channel?: string; triggerId?: string },
+  ): ReturnType<typeof sendSigned>;
   /**
    * `user` presses a button on `message` (by action id or label), as Slack posts block_actions.
    * Pass a `triggerId` to open a modal from it or to wait for {@link SlackWorld.handled}.
@@ -172,6 +179,17 @@ export async function slackWorld(
         ),
       );
     },
+    command: (user, text, options = {}) =>
+      send(
+        slashCommand({
+          command: '/resolve',
+          text,
+          userId: user,
+          channelId: options.channel ?? channel,
+          ...(options.triggerId ? { triggerId: options.triggerId } : {}),
+          workspace: { teamId },
+        }),
+      ),
     async press(user, message, action, options = {}) {
       const b = typeof action === 'string' ? button(message, action) : action;
       await accepted(

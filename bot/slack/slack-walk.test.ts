@@ -5,7 +5,7 @@ import { configurePsa, deliverSessionOutbox } from '../../core/psa/index.ts';
 import { getSession } from '../../core/sessions/index.ts';
 import type { TenantContext } from '../../core/shared/context.ts';
 import { type ConnectWiseSimulator, startConnectWiseSimulator } from '../../sim/connectwise/index.ts';
-import { type SimMessage, slashCommand } from '../../sim/slack/index.ts';
+import type { SimMessage } from '../../sim/slack/index.ts';
 import { connectWiseSettings } from '../../test/connectwise.ts';
 import { offlineDiagnosis } from '../../test/diagnosis.ts';
 import { publishPasswordFlow } from '../../test/walk-flow.ts';
@@ -157,15 +157,7 @@ describe('Slack flow walker (real Bolt, real server, Slack simulator)', () => {
   });
 
   it("I'm stuck (via /resolve walk) → walk escalated, the escalation package carries the path", async () => {
-    const res = await w.send(
-      slashCommand({
-        command: '/resolve',
-        text: 'walk Outlook keeps asking for a password',
-        userId: l1SlackId,
-        channelId: w.channel,
-        workspace: w.workspace,
-      }),
-    );
+    const res = await w.command(l1SlackId, 'walk Outlook keeps asking for a password');
     expect(res.status).toBe(200);
     const root = await eventually(() =>
       w.sim.messages.find((m) => m.text === 'Flow walk: Outlook keeps asking for a password'),

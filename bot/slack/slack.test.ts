@@ -6,7 +6,6 @@ import {
   messageAction,
   messageEvent,
   type SimMessage,
-  slashCommand,
   viewSubmission,
 } from '../../sim/slack/index.ts';
 import {
@@ -28,7 +27,6 @@ describe('Slack adapter end to end (real Bolt, real server, Slack simulator)', (
   });
   afterAll(() => w.close());
 
-  const ws = () => ({ workspace: w.workspace });
   const sessionCard = (threadTs: string) =>
     w.threadMessages(threadTs).find((m) => verbs(m).includes('note.resolution.preview'));
   const sessionIdOf = (card: SimMessage | undefined) =>
@@ -88,7 +86,12 @@ describe('Slack adapter end to end (real Bolt, real server, Slack simulator)', (
     await w.press(w.engineerSlackId, card, 'fix.partial', { triggerId: trigger });
     const modal = await eventually(() => w.sim.views.find((v) => v.triggerId === trigger));
     const empty = await w.send(
-      viewSubmission({ user: { id: w.engineerSlackId }, view: modal.view, values: {}, ...ws() }),
+      viewSubmission({
+        user: { id: w.engineerSlackId },
+        view: modal.view,
+        values: {},
+        workspace: w.workspace,
+      }),
     );
     expect(empty.status).toBe(200);
     expect(empty.json).toMatchObject({ response_action: 'errors' });
@@ -125,15 +128,7 @@ describe('Slack adapter end to end (real Bolt, real server, Slack simulator)', (
   });
 
   it('escalates a message to the technician channel, where one engineer can claim it', async () => {
-    const tech = await w.send(
-      slashCommand({
-        command: '/resolve',
-        text: 'techchannel',
-        userId: w.adminSlackId,
-        channelId: w.techChannel,
-        ...ws(),
-      }),
-    );
+    const tech = await w.command(w.adminSlackId, 'techchannel', { channel: w.techChannel });
     expect(tech.status).toBe(200);
     expect(JSON.stringify(tech.json)).toMatch(/Escalations will be posted in this channel/);
 
@@ -151,7 +146,7 @@ describe('Slack adapter end to end (real Bolt, real server, Slack simulator)', (
         channel: { id: w.channel },
         message: source,
         triggerId: trigger,
-        ...ws(),
+        workspace: w.workspace,
       }),
     );
     const modal = await eventually(() => w.sim.views.find((v) => v.triggerId === trigger));
@@ -163,7 +158,7 @@ describe('Slack adapter end to end (real Bolt, real server, Slack simulator)', (
           escalate_target: { value: { type: 'plain_text_input', value: 'Network Team' } },
           escalate_note: { value: { type: 'plain_text_input', value: 'Customer on site until 5pm' } },
         },
-        ...ws(),
+        workspace: w.workspace,
       }),
     );
     expect(submitted.status).toBe(200);
@@ -194,7 +189,7 @@ describe('Slack adapter end to end (real Bolt, real server, Slack simulator)', (
       channel: w.channel,
       user: w.engineerSlackId,
       text: `<@${w.sim.workspace.botUserId}> Mapped drive missing after password change`,
-      ...ws(),
+      workspace: w.workspace,
     });
     const threadTs = (request.payload.event as { ts: string }).ts;
     await w.send(request);
@@ -206,7 +201,12 @@ describe('Slack adapter end to end (real Bolt, real server, Slack simulator)', (
 
   it('rejects a bad signature with 401 and does nothing', async () => {
     const before = w.sim.calls.length;
-    const request = appMentionEvent({ channel: w.channel, user: w.engineerSlackId, text: 'hello', ...ws() });
+    const request = appMentionEvent({
+      channel: w.channel,
+      user: w.engineerSlackId,
+      text: 'hello',
+      workspace: w.workspace,
+    });
     const { sendSigned } = await import('../../sim/slack/index.ts');
     const res = await sendSigned(`${w.server.url}/slack/events`, request, {
       secret: `${SIGNING_SECRET}-wrong`,
@@ -222,7 +222,7 @@ describe('Slack adapter end to end (real Bolt, real server, Slack simulator)', (
       channel: w.channel,
       user: stranger.id,
       text: `<@${w.sim.workspace.botUserId}> my printer is broken`,
-      ...ws(),
+      workspace: w.workspace,
     });
     await w.send(request);
     const notice = await eventually(() => w.sim.ephemerals.find((e) => e.user === stranger.id));
@@ -242,8 +242,6 @@ describe('Slack adapter: DMs, the slash command, App Home and rate limits', () =
   });
   afterAll(() => w.close());
 
-  const ws = () => ({ workspace: w.workspace });
-
   it('answers a direct message in its own thread', async () => {
     const im = w.sim.openIm(w.engineerSlackId);
     const request = messageEvent({
@@ -251,7 +249,7 @@ describe('Slack adapter: DMs, the slash command, App Home and rate limits', () =
       channelType: 'im',
       user: w.engineerSlackId,
       text: 'Wi-Fi says connected but there is no internet, IP is 169.254.10.4',
-      ...ws(),
+      workspace: w.workspace,
     });
     await w.send(request);
     const ts = (request.payload.event as { ts: string }).ts;
@@ -264,15 +262,7 @@ describe('Slack adapter: DMs, the slash command, App Home and rate limits', () =
   });
 
   it('runs /resolve new, status and help within the ack', async () => {
-    const started = await w.send(
-      slashCommand({
-        command: '/resolve',
-        text: 'new Scanner at reception stopped scanning to folder',
-        userId: w.engineerSlackId,
-        channelId: w.channel,
-        ...ws(),
-      }),
-    );
+    const started = await w.command(w.engineerSlackId, 'new Scanner at reception stopped scanning to folder');
     expect(started.status).toBe(200);
     const root = await eventually(() =>
       w.sim.messages.find(
@@ -286,61 +276,23 @@ describe('Slack adapter: DMs, the slash command, App Home and rate limits', () =
       w.sim.messages.find((m) => m.thread_ts === root.ts && m.ts !== root.ts && (m.blocks?.length ?? 0) > 0),
     );
 
-    const status = await w.send(
-      slashCommand({
-        command: '/resolve',
-        text: 'status',
-        userId: w.engineerSlackId,
-        channelId: w.channel,
-        ...ws(),
-      }),
-    );
+    const status = await w.command(w.engineerSlackId, 'status');
     expect(JSON.stringify(status.json)).toMatch(/Scanner at reception/);
-    const help = await w.send(
-      slashCommand({
-        command: '/resolve',
-        text: 'help',
-        userId: w.engineerSlackId,
-        channelId: w.channel,
-        ...ws(),
-      }),
-    );
+    const help = await w.command(w.engineerSlackId, 'help');
     expect(JSON.stringify(help.json)).toMatch(/new <problem>/);
-    const empty = await w.send(
-      slashCommand({
-        command: '/resolve',
-        text: 'new',
-        userId: w.engineerSlackId,
-        channelId: w.channel,
-        ...ws(),
-      }),
-    );
+    const empty = await w.command(w.engineerSlackId, 'new');
     expect(JSON.stringify(empty.json)).toMatch(/Describe the problem/);
-    const notAdmin = await w.send(
-      slashCommand({
-        command: '/resolve',
-        text: 'techchannel',
-        userId: w.engineerSlackId,
-        channelId: w.channel,
-        ...ws(),
-      }),
-    );
+    const notAdmin = await w.command(w.engineerSlackId, 'techchannel');
     expect(JSON.stringify(notAdmin.json)).toMatch(/Not allowed/);
   });
 
   it('publishes App Home with my open sessions', async () => {
-    await w.send(
-      slashCommand({
-        command: '/resolve',
-        text: 'new Laptop fan is very loud during Teams calls',
-        userId: w.engineerSlackId,
-        channelId: w.channel,
-        ...ws(),
-      }),
-    );
+    await w.command(w.engineerSlackId, 'new Laptop fan is very loud during Teams calls');
     await eventually(() => w.sim.messages.find((m) => /Laptop fan/.test(m.text)));
     const im = w.sim.openIm(w.engineerSlackId);
-    await w.send(appHomeOpenedEvent({ user: w.engineerSlackId, channel: im.id, tab: 'home', ...ws() }));
+    await w.send(
+      appHomeOpenedEvent({ user: w.engineerSlackId, channel: im.id, tab: 'home', workspace: w.workspace }),
+    );
     const home = await eventually(() =>
       w.sim.views.find((v) => v.type === 'home' && v.user === w.engineerSlackId),
     );
@@ -353,7 +305,7 @@ describe('Slack adapter: DMs, the slash command, App Home and rate limits', () =
       channel: w.channel,
       user: w.engineerSlackId,
       text: `<@${w.sim.workspace.botUserId}> OneDrive stuck on processing changes`,
-      ...ws(),
+      workspace: w.workspace,
     });
     await w.send(request);
     const ts = (request.payload.event as { ts: string }).ts;
