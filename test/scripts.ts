@@ -4,6 +4,20 @@ import { createSession, getSession } from '../core/sessions/index.ts';
 import { withSessionWrite } from '../core/sessions/session-write.ts';
 import type { TenantContext } from '../core/shared/context.ts';
 
+/**
+ * A published template the chat `scripts` searches find for "print spooler": PRINT_QUEUE_FIX's
+ * script with the computer as its parameter.
+ */
+export const PRINT_SPOOLER_TEMPLATE = {
+  name: 'Clear the print spooler queue',
+  language: 'powershell',
+  category: 'Printing',
+  tags: ['printer', 'spooler'],
+  body: 'Invoke-Command -ComputerName {{ComputerName}} -ScriptBlock {\n  Stop-Service Spooler -Force\n  Remove-Item "$env:SystemRoot\\System32\\spool\\PRINTERS\\*" -Recurse -Force\n  Start-Service Spooler\n}',
+  params: [{ name: 'ComputerName', type: 'string' }],
+  publish: true,
+};
+
 /** What an engine proposes: a fix that carries a script. */
 export interface ScriptFixProposal {
   title: string;

@@ -11,6 +11,7 @@ import {
   messageEvent,
   viewSubmission,
 } from '../../sim/slack/index.ts';
+import { PRINT_SPOOLER_TEMPLATE } from '../../test/scripts.ts';
 import { slackChannelRef } from './conversation.ts';
 import { ASSISTANT_PROMPTS, ASSISTANT_WALK_IN_ACTION } from './listeners/assistant.ts';
 import { eventually, type SlackWorld, slackWorld } from './slack-test-kit.ts';
@@ -145,18 +146,7 @@ describe('Slack assistant split view (real Bolt, real server, simulator)', () =>
   });
 
   it('"Find a script" says how to search, and "Find a script to …" answers with the template', async () => {
-    await createScript({
-      ctx: w.engineer,
-      input: {
-        name: 'Clear the print spooler queue',
-        language: 'powershell',
-        category: 'Printing',
-        tags: ['printer', 'spooler'],
-        body: 'Stop-Service Spooler -Force\nStart-Service Spooler',
-        params: [],
-        publish: true,
-      },
-    });
+    await createScript({ ctx: w.engineer, input: PRINT_SPOOLER_TEMPLATE });
     const thread = await openGreetedThread(w.engineerSlackId);
     await say(w.engineerSlackId, thread, ASSISTANT_PROMPTS[2].message);
     await eventually(() => w.threadMessages(thread).find((m) => /after "scripts"/.test(m.text)));

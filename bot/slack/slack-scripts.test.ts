@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createScript } from '../../core/scripts/index.ts';
 import { appMentionEvent } from '../../sim/slack/index.ts';
+import { PRINT_SPOOLER_TEMPLATE } from '../../test/scripts.ts';
 import { eventually, type SlackWorld, slackWorld } from './slack-test-kit.ts';
 
 describe('Slack "scripts <search>" (real Bolt, real server, Slack simulator)', () => {
@@ -8,18 +9,7 @@ describe('Slack "scripts <search>" (real Bolt, real server, Slack simulator)', (
 
   beforeAll(async () => {
     w = await slackWorld();
-    await createScript({
-      ctx: w.engineer,
-      input: {
-        name: 'Clear the print spooler queue',
-        language: 'powershell',
-        category: 'Printing',
-        tags: ['printer', 'spooler'],
-        body: 'Invoke-Command -ComputerName {{ComputerName}} -ScriptBlock {\n  Stop-Service Spooler -Force\n  Remove-Item "$env:SystemRoot\\System32\\spool\\PRINTERS\\*" -Recurse -Force\n  Start-Service Spooler\n}',
-        params: [{ name: 'ComputerName', type: 'string' }],
-        publish: true,
-      },
-    });
+    await createScript({ ctx: w.engineer, input: PRINT_SPOOLER_TEMPLATE });
   });
   afterAll(() => w.close());
 

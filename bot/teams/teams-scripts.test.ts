@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createScript, listScriptDrafts } from '../../core/scripts/index.ts';
 import { getTranscript } from '../../core/sessions/index.ts';
-import { proposeScriptFix } from '../../test/scripts.ts';
+import { PRINT_SPOOLER_TEMPLATE, proposeScriptFix } from '../../test/scripts.ts';
 import {
   answeredCard,
   cardOf,
@@ -22,18 +22,7 @@ describe('Teams script templates (Agents SDK, connector simulator)', () => {
 
   beforeAll(async () => {
     w = await teamsWorld();
-    await createScript({
-      ctx: w.engineer,
-      input: {
-        name: 'Clear the print spooler queue',
-        language: 'powershell',
-        category: 'Printing',
-        tags: ['printer', 'spooler'],
-        body: 'Invoke-Command -ComputerName {{ComputerName}} -ScriptBlock {\n  Stop-Service Spooler -Force\n  Remove-Item "$env:SystemRoot\\System32\\spool\\PRINTERS\\*" -Recurse -Force\n  Start-Service Spooler\n}',
-        params: [{ name: 'ComputerName', type: 'string' }],
-        publish: true,
-      },
-    });
+    await createScript({ ctx: w.engineer, input: PRINT_SPOOLER_TEMPLATE });
   });
   afterAll(() => w.close());
 
