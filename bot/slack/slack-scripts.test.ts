@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createScript } from '../../core/scripts/index.ts';
 import { appMentionEvent } from '../../sim/slack/index.ts';
 import { PRINT_SPOOLER_TEMPLATE } from '../../test/scripts.ts';
-import { eventually, type SlackWorld, slackWorld } from './slack-test-kit.ts';
+import { eventually, type SlackWorld, slackWorld, verbs } from './slack-test-kit.ts';
 
 describe('Slack "scripts <search>" (real Bolt, real server, Slack simulator)', () => {
   let w: SlackWorld;
@@ -14,15 +14,15 @@ describe('Slack "scripts <search>" (real Bolt, real server, Slack simulator)', (
   afterAll(() => w.close());
 
   it('in a diagnosis thread, renders the best template filled from the session, with its flags', async () => {
-    const root = appMentionEvent({
-      channel: w.channel,
-      user: w.engineerSlackId,
-      text: `<@${w.sim.workspace.botUserId}> Print queue stuck on FAB-WS-023, nothing prints`,
-      workspace: w.workspace,
-    });
-    await w.send(root);
-    const threadTs = (root.payload.event as { ts: string }).ts;
-    await eventually(() => w.threadMessages(threadTs)[0]);
+    const { threadTs } = await w.mention(
+      w.engineerSlackId,
+      'Print queue stuck on FAB-WS-023, nothing prints',
+    );
+    // The session as the person sees it: its card, updated once the assistant's turn is applied. (The
+    // thread's first message can be the "looking into this" line, posted before the session exists.)
+    await eventually(() =>
+      w.threadMessages(threadTs).find((m) => verbs(m).includes('session.refresh') && m.history.length > 0),
+    );
     await w.send(
       appMentionEvent({
         channel: w.channel,
