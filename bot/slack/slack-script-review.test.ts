@@ -109,11 +109,7 @@ describe('Slack: Copy script, and the script draft review after resolve (real Bo
     await queueAndResolve(t, me.slackId, me.ctx);
     const card = await eventually(() => reviewCard(t.threadTs));
     assertBlockKitLimits(card as unknown as SlackMessage, 'message');
-    expect(buttons(card).map((b) => b.action_id)).toEqual([
-      'script.draft.edit',
-      'script.draft.reject',
-      'script.draft.never',
-    ]);
+    expect(verbs(card)).toEqual(['script.draft.edit', 'script.draft.reject', 'script.draft.never']);
     expect(JSON.stringify(card.blocks)).toContain('Invoke-Command -ComputerName {{ComputerName}}');
     const reject = button(card, 'script.draft.reject');
     const draftId = JSON.parse(reject.value ?? '{}').d as string;
@@ -124,37 +120,33 @@ describe('Slack: Copy script, and the script draft review after resolve (real Bo
     await w.press(me.slackId, card, edit, { triggerId: trigger });
     const modal = await eventually(() => w.sim.views.find((v) => v.triggerId === trigger));
     assertBlockKitLimits(modal.view as unknown as SlackModalView, 'modal');
-    const value = (v: string) => ({ value: { type: 'plain_text_input', value: v } });
     const draft = await getScriptDraft({ ctx: me.ctx, draftId });
-    const refused = await w.send(
-      viewSubmission({
-        user: { id: me.slackId },
-        view: modal.view,
-        values: {
-          draft_name: value('Clear a stuck print queue remotely'),
-          draft_params: value('ComputerName: string\nPrinterName: string'),
-          draft_body: value(draft.body),
-        },
-        workspace: w.workspace,
-      }),
-    );
+    /** The Accept… modal submitted with a new name and these parameters and script. */
+    const submit = (params: string, body: string) => {
+      const value = (v: string) => ({ value: { type: 'plain_text_input', value: v } });
+      return w.send(
+        viewSubmission({
+          user: { id: me.slackId },
+          view: modal.view,
+          values: {
+            draft_name: value('Clear a stuck print queue remotely'),
+            draft_params: value(params),
+            draft_body: value(body),
+          },
+          workspace: w.workspace,
+        }),
+      );
+    };
+    const refused = await submit('ComputerName: string\nPrinterName: string', draft.body);
     expect(refused.json).toMatchObject({
       response_action: 'errors',
       errors: { draft_params: expect.stringContaining('PrinterName is declared but not used') },
     });
     expect((await getScriptDraft({ ctx: me.ctx, draftId })).status).toBe('pending');
 
-    const accepted = await w.send(
-      viewSubmission({
-        user: { id: me.slackId },
-        view: modal.view,
-        values: {
-          draft_name: value('Clear a stuck print queue remotely'),
-          draft_params: value('ComputerName: string\nPrinterName: string = HP-2F'),
-          draft_body: value(`${draft.body}\nRemove-Printer -Name {{PrinterName}} -WhatIf`),
-        },
-        workspace: w.workspace,
-      }),
+    const accepted = await submit(
+      'ComputerName: string\nPrinterName: string = HP-2F',
+      `${draft.body}\nRemove-Printer -Name {{PrinterName}} -WhatIf`,
     );
     expect(accepted.status).toBe(200);
     expect(accepted.json ?? {}).not.toMatchObject({ response_action: 'errors' });
