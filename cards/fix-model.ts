@@ -91,9 +91,17 @@ export function canCopyScript(fix: FixView, ctx: RenderContext): boolean {
   return fix.status !== 'applied_failed' && fix.status !== 'dismissed';
 }
 
-/** "⚠ Recursive delete (line 2): why" for each destructive command in the fix's script. */
+/**
+ * How every card (fix, session, review, `scripts` search, Copy) names one destructive command in
+ * a script: "⚠ Recursive delete (line 2): why".
+ */
+export function scriptFlagLine(flag: { label: string; reason: string; line: number }): string {
+  return `⚠ ${flag.label} (line ${flag.line}): ${flag.reason}`;
+}
+
+/** {@link scriptFlagLine} for each destructive command in the fix's script. */
 export function scriptFlagLines(fix: FixView): string[] {
-  return fix.scriptFlags.map((f) => `⚠ ${f.label} (line ${f.line}): ${f.reason}`);
+  return fix.scriptFlags.map(scriptFlagLine);
 }
 
 /** One line on where the fix stands, e.g. "Applied 2025-03-04 14:05 UTC — waiting for the outcome". */

@@ -46,6 +46,7 @@ export {
   escalationSummary,
 } from './escalation-summary.ts';
 export { renderFixBlocks, renderFixCard } from './fix.ts';
+export { scriptFlagLines } from './fix-model.ts';
 export { renderHomeCard, renderHomeView } from './home.ts';
 export {
   NOTE_HEADINGS_FOR,

@@ -1,5 +1,6 @@
 import type { ScriptDraftReviewView } from '../core/scripts/index.ts';
 import { type AdaptiveCardJson, expandTemplate, fitCard, scaled } from './adaptive.ts';
+import { scriptFlagLine } from './fix-model.ts';
 import {
   DRAFT_ACCEPT_CALLBACK_ID,
   DRAFT_BODY_EDIT_MAX,
@@ -68,10 +69,6 @@ function paramsLine(vm: ScriptDraftReviewView): string {
     : 'Parameters: none';
 }
 
-function flagLine(f: ScriptDraftReviewView['flags'][number]): string {
-  return `⚠ ${f.label} (line ${f.line}): ${f.reason}`;
-}
-
 /**
  * A script as fenced mrkdwn code blocks, one per section (3,000 characters each), cut at line
  * ends; a ``` inside gets a zero-width space so it cannot close the block early. At most `max`
@@ -123,7 +120,7 @@ export function renderDraftReviewBlocks(vm: ScriptDraftReviewView, rc: ScriptRev
     context([fitMrkdwn(paramsLine(vm), CAPS.detailChars)]),
   ];
   for (const flag of vm.flags.slice(0, 5))
-    blocks.push(context([fitMrkdwn(flagLine(flag), CAPS.detailChars)]));
+    blocks.push(context([fitMrkdwn(scriptFlagLine(flag), CAPS.detailChars)]));
   blocks.push(section(fitMrkdwn(statusLine(vm, rc), 600)));
   if (pending && rc.canReview) {
     const payload = { d: vm.draftId };
@@ -213,7 +210,7 @@ export function renderDraftReviewCard(vm: ScriptDraftReviewView, rc: ScriptRevie
       subtitle: `${vm.language} · ${METHOD_LINES[vm.method]}`,
       script: truncateLines(vm.body, scaled(CAPS.scriptChars * 2, scale, 200), '…'),
       params: paramsLine(vm),
-      flags: vm.flags.slice(0, 5).map((f) => ({ text: truncate(flagLine(f), CAPS.detailChars) })),
+      flags: vm.flags.slice(0, 5).map((f) => ({ text: truncate(scriptFlagLine(f), CAPS.detailChars) })),
       status: statusLine(vm, rc),
       canDecide: pending && rc.canReview,
       payload: { d: vm.draftId },

@@ -1,5 +1,6 @@
 import type { ScriptsChatView } from '../core/scripts/index.ts';
 import { type AdaptiveCardJson, expandTemplate } from './adaptive.ts';
+import { scriptFlagLine } from './fix-model.ts';
 import { context, fitMrkdwn, header, message, section } from './slack-blocks.ts';
 import { escapeMrkdwn } from './slack-limits.ts';
 import type { Block, SlackMessage } from './slack-types.ts';
@@ -14,10 +15,6 @@ function paramLine(p: NonNullable<ScriptsChatView['top']>['params'][number]): st
   if (p.problem) return `${p.name}: ${p.value ?? ''} (${p.problem})`;
   if (p.value === null) return `${p.name}: missing`;
   return `${p.name}: ${p.value}${p.filledFrom === 'session' ? ' (from this session)' : p.filledFrom === 'default' ? ' (default)' : ''}`;
-}
-
-function flagLine(f: { label: string; reason: string; line: number }): string {
-  return `⚠ ${f.label} (line ${f.line}): ${f.reason}`;
 }
 
 /**
@@ -49,7 +46,7 @@ export function renderScriptsBlocks(vm: ScriptsChatView): SlackMessage {
       ),
     );
   for (const flag of top.flags.slice(0, 5))
-    blocks.push(context([fitMrkdwn(flagLine(flag), CAPS.detailChars)]));
+    blocks.push(context([fitMrkdwn(scriptFlagLine(flag), CAPS.detailChars)]));
   if (top.missing.length > 0)
     blocks.push(context([fitMrkdwn(`Fill in before running: ${top.missing.join(', ')}`, CAPS.detailChars)]));
   if (vm.others.length > 0)
@@ -74,7 +71,9 @@ export function renderScriptsCard(vm: ScriptsChatView): AdaptiveCardJson {
     script: top ? truncateLines(top.body, SCRIPT_CHARS * 2, '…') : '',
     params: (top?.params ?? []).map((p) => ({ text: truncate(paramLine(p), CAPS.detailChars) })),
     hasParams: (top?.params.length ?? 0) > 0,
-    flags: (top?.flags ?? []).slice(0, 5).map((f) => ({ text: truncate(flagLine(f), CAPS.detailChars) })),
+    flags: (top?.flags ?? [])
+      .slice(0, 5)
+      .map((f) => ({ text: truncate(scriptFlagLine(f), CAPS.detailChars) })),
     missing: top && top.missing.length > 0 ? `Fill in before running: ${top.missing.join(', ')}` : '',
     others:
       vm.others.length > 0

@@ -8,6 +8,13 @@ import { loadEnv } from '../server/env.ts';
 /**
  * The real server (express, routes, error mapper) on an ephemeral port, over a shared test
  * database. No job worker by default: job tests start their own queue.
+ *
+ * Suites share one PostgreSQL database in CI and run at once, so a test server keeps to itself:
+ * its own rate-limit counters (most tests sign in from 127.0.0.1), and on start it re-queues no
+ * chat event another suite stored. A server that answers chat passes `testNamespace`: the id of
+ * its workspace or tenant, which every stored event of the suite mentions. It then also gets its
+ * own inbox queue, so a suite's events reach only its own adapter. The three low-level options
+ * remain for the tests about them (two servers sharing limits on purpose).
  */
 export async function startTestServer(
   database: Database,
@@ -15,11 +22,14 @@ export async function startTestServer(
   options: {
     diagnosis?: DiagnosisDeps;
     now?: () => Date;
+    testNamespace?: string;
     limitNamespace?: string;
     inboxQueueName?: string;
     inboxScope?: string;
   } = {},
 ): Promise<RunningServer> {
+  const { testNamespace, ...rest } = options;
+  const namespace = testNamespace ?? randomUUID();
   return startServer(
     loadEnv({
       NODE_ENV: 'test',
@@ -31,10 +41,14 @@ export async function startTestServer(
       ...env,
     }),
     silentLogger,
-    // Each test server counts rate limits on its own (they share one database, and most sign in
-    // from 127.0.0.1), unless a test shares a namespace on purpose.
-    // Likewise recovery at start: by default it re-queues nothing another suite stored.
-    { database, limitNamespace: `test-${randomUUID()}`, inboxScope: randomUUID(), ...options },
+    {
+      database,
+      limitNamespace: `test-${namespace}`,
+      inboxScope: namespace,
+      // Only on request: naming an inbox queue makes the server run a job queue.
+      ...(testNamespace ? { inboxQueueName: `chat-inbox.test.${testNamespace}` } : {}),
+      ...rest,
+    },
   );
 }
 

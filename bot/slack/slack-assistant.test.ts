@@ -7,11 +7,11 @@ import {
   type AssistantThreadEventOptions,
   assistantThreadContextChangedEvent,
   assistantThreadStartedEvent,
-  blockActions,
   channelContext,
   messageEvent,
   viewSubmission,
 } from '../../sim/slack/index.ts';
+import { PRINT_SPOOLER_TEMPLATE } from '../../test/scripts.ts';
 import { slackChannelRef } from './conversation.ts';
 import { ASSISTANT_PROMPTS, ASSISTANT_WALK_IN_ACTION } from './listeners/assistant.ts';
 import { eventually, type SlackWorld, slackWorld } from './slack-test-kit.ts';
@@ -21,7 +21,6 @@ describe('Slack assistant split view (real Bolt, real server, simulator)', () =>
   let w: SlackWorld;
   let l1: TenantContext & { email: string };
   let l1SlackId: string;
-  const ws = () => ({ workspace: w.workspace });
 
   beforeAll(async () => {
     w = await slackWorld();
@@ -29,9 +28,6 @@ describe('Slack assistant split view (real Bolt, real server, simulator)', () =>
     l1SlackId = w.sim.addUser({ name: 'lin', realName: 'Lin Front', email: l1.email }).id;
   });
   afterAll(() => w.close());
-
-  const threadMessages = (channel: string, threadTs: string) =>
-    w.sim.messages.filter((m) => m.channel === channel && m.thread_ts === threadTs && m.ts !== threadTs);
 
   /** The user opens the assistant: Slack's thread root, then the event the app gets. */
   async function openThread(user: string, context: AssistantThreadEventOptions['context'] = {}) {
@@ -42,7 +38,7 @@ describe('Slack assistant split view (real Bolt, real server, simulator)', () =>
         channel: thread.channel,
         threadTs: thread.threadTs,
         context,
-        ...ws(),
+        workspace: w.workspace,
       }),
     );
     expect(started.status).toBe(200);
@@ -56,27 +52,15 @@ describe('Slack assistant split view (real Bolt, real server, simulator)', () =>
     return thread;
   }
 
-  /** The user writes in the thread (or picks a prompt, which posts its message as theirs). */
-  async function say(user: string, thread: { channel: string; threadTs: string }, text: string) {
-    const sent = await w.send(
-      messageEvent({
-        channel: thread.channel,
-        channelType: 'im',
-        user,
-        text,
-        threadTs: thread.threadTs,
-        parentUserId: user,
-        ...ws(),
-      }),
-    );
-    expect(sent.status).toBe(200);
-  }
+  /** The user writes in their assistant or DM thread (or picks a prompt, which posts its message as theirs). */
+  const say = (user: string, thread: { channel: string; threadTs: string }, text: string) =>
+    w.say(user, thread, text, { channelType: 'im' });
 
   it('greets a new thread and sets the suggested prompts, naming the channel the user is in', async () => {
     const thread = await openThread(w.engineerSlackId, channelContext(w.channel, w.workspace));
     const prompts = await eventually(() => w.sim.assistant.thread(thread.channel, thread.threadTs)?.prompts);
     expect(prompts).toEqual({ title: 'Try one of these', prompts: ASSISTANT_PROMPTS.map((p) => ({ ...p })) });
-    const [greeting] = threadMessages(thread.channel, thread.threadTs);
+    const [greeting] = w.threadMessages(thread);
     expect(greeting?.text).toMatch(/Tell me what's wrong/);
     expect(greeting?.text).toContain(`<#${w.channel}>`);
   });
@@ -92,9 +76,9 @@ describe('Slack assistant split view (real Bolt, real server, simulator)', () =>
 
     // Streamed: read the answer once its stream has stopped, not while it is still growing.
     const answer = await eventually(() =>
-      threadMessages(thread.channel, thread.threadTs).find(
-        (m) => m.text.startsWith('Offline assistant') && m.streaming_state !== 'in_progress',
-      ),
+      w
+        .threadMessages(thread)
+        .find((m) => m.text.startsWith('Offline assistant') && m.streaming_state !== 'in_progress'),
     );
     expect(answer.text).toMatch(/Outlook|password|credential/i);
     expect(w.sim.assistant.thread(thread.channel, thread.threadTs)?.title).toBe(
@@ -107,16 +91,12 @@ describe('Slack assistant split view (real Bolt, real server, simulator)', () =>
       status: 'active',
     });
     // The session card sits in the thread, as in channel and DM threads.
-    expect(threadMessages(thread.channel, thread.threadTs).some((m) => (m.blocks?.length ?? 0) > 0)).toBe(
-      true,
-    );
+    expect(w.threadMessages(thread).some((m) => (m.blocks?.length ?? 0) > 0)).toBe(true);
 
     // A follow-up is a turn of the same session; the title stays the first problem's.
     await say(w.engineerSlackId, thread, 'It started after the password change yesterday');
     await eventually(() =>
-      threadMessages(thread.channel, thread.threadTs).find(
-        (m) => m.ts !== answer.ts && m.text.startsWith('Offline assistant'),
-      ),
+      w.threadMessages(thread).find((m) => m.ts !== answer.ts && m.text.startsWith('Offline assistant')),
     );
     expect((await findSessionByChannel(w.engineer, ref))?.id).toBe(session?.id);
     const titles = w.sim.calls.filter(
@@ -129,7 +109,7 @@ describe('Slack assistant split view (real Bolt, real server, simulator)', () =>
     const thread = await openGreetedThread(w.engineerSlackId);
     await say(w.engineerSlackId, thread, ASSISTANT_PROMPTS[0].message);
     const reply = await eventually(() =>
-      threadMessages(thread.channel, thread.threadTs).find((m) => /Describe the problem/.test(m.text)),
+      w.threadMessages(thread).find((m) => /Describe the problem/.test(m.text)),
     );
     expect(reply.text).toContain('#48213');
     const ref = slackChannelRef(w.workspace.teamId, thread.channel, thread.threadTs);
@@ -141,21 +121,10 @@ describe('Slack assistant split view (real Bolt, real server, simulator)', () =>
     const thread = await openGreetedThread(l1SlackId);
     await say(l1SlackId, thread, ASSISTANT_PROMPTS[1].message);
     const offer = await eventually(() =>
-      threadMessages(thread.channel, thread.threadTs).find((m) =>
-        JSON.stringify(m.blocks ?? []).includes(ASSISTANT_WALK_IN_ACTION),
-      ),
+      w.threadMessages(thread).find((m) => JSON.stringify(m.blocks ?? []).includes(ASSISTANT_WALK_IN_ACTION)),
     );
     const trigger = w.sim.issueTriggerId(l1SlackId);
-    await w.send(
-      blockActions({
-        user: { id: l1SlackId },
-        channel: { id: thread.channel },
-        message: { ts: offer.ts, thread_ts: thread.threadTs, text: offer.text, blocks: offer.blocks ?? [] },
-        actions: [{ actionId: ASSISTANT_WALK_IN_ACTION, blockId: 'walk_in' }],
-        triggerId: trigger,
-        ...ws(),
-      }),
-    );
+    await w.press(l1SlackId, offer, ASSISTANT_WALK_IN_ACTION, { triggerId: trigger });
     const modal = await eventually(() => w.sim.views.find((v) => v.triggerId === trigger));
     expect(JSON.stringify(modal.view)).toMatch(/Log a walk-in/);
     await w.send(
@@ -167,7 +136,7 @@ describe('Slack assistant split view (real Bolt, real server, simulator)', () =>
           walk_in_client: { value: { type: 'plain_text_input', value: 'Contoso' } },
           walk_in_summary: { value: { type: 'plain_text_input', value: 'Badge reader rejects every card' } },
         },
-        ...ws(),
+        workspace: w.workspace,
       }),
     );
     const queued = await eventually(async () =>
@@ -177,28 +146,15 @@ describe('Slack assistant split view (real Bolt, real server, simulator)', () =>
   });
 
   it('"Find a script" says how to search, and "Find a script to …" answers with the template', async () => {
-    await createScript({
-      ctx: w.engineer,
-      input: {
-        name: 'Clear the print spooler queue',
-        language: 'powershell',
-        category: 'Printing',
-        tags: ['printer', 'spooler'],
-        body: 'Stop-Service Spooler -Force\nStart-Service Spooler',
-        params: [],
-        publish: true,
-      },
-    });
+    await createScript({ ctx: w.engineer, input: PRINT_SPOOLER_TEMPLATE });
     const thread = await openGreetedThread(w.engineerSlackId);
     await say(w.engineerSlackId, thread, ASSISTANT_PROMPTS[2].message);
-    await eventually(() =>
-      threadMessages(thread.channel, thread.threadTs).find((m) => /after "scripts"/.test(m.text)),
-    );
+    await eventually(() => w.threadMessages(thread).find((m) => /after "scripts"/.test(m.text)));
     await say(w.engineerSlackId, thread, 'Find a script to clear a stuck print spooler');
     await eventually(() =>
-      threadMessages(thread.channel, thread.threadTs).find((m) =>
-        JSON.stringify(m.blocks ?? []).includes('Clear the print spooler queue'),
-      ),
+      w
+        .threadMessages(thread)
+        .find((m) => JSON.stringify(m.blocks ?? []).includes('Clear the print spooler queue')),
     );
     const ref = slackChannelRef(w.workspace.teamId, thread.channel, thread.threadTs);
     expect(await findSessionByChannel(w.engineer, ref)).toBeNull();
@@ -211,15 +167,15 @@ describe('Slack assistant split view (real Bolt, real server, simulator)', () =>
       channelType: 'im',
       user: w.engineerSlackId,
       text: 'Mapped drive S: is missing after login on FAB-WS-031',
-      ...ws(),
+      workspace: w.workspace,
     });
     await w.send(first);
     const rootTs = (first.payload.event as { ts: string }).ts;
     const dm = { channel: im.id, threadTs: rootTs };
     const firstAnswer = await eventually(() =>
-      threadMessages(im.id, rootTs).find(
-        (m) => m.text.startsWith('Offline assistant') && m.streaming_state !== 'in_progress',
-      ),
+      w
+        .threadMessages(dm)
+        .find((m) => m.text.startsWith('Offline assistant') && m.streaming_state !== 'in_progress'),
     );
     const ref = slackChannelRef(w.workspace.teamId, im.id, rootTs);
     const session = await findSessionByChannel(w.engineer, ref);
@@ -228,9 +184,7 @@ describe('Slack assistant split view (real Bolt, real server, simulator)', () =>
     // A second answer, told apart by its ts: the status line is taken down meanwhile, so counting
     // messages would shift.
     await eventually(() =>
-      threadMessages(im.id, rootTs).find(
-        (m) => m.ts !== firstAnswer.ts && m.text.startsWith('Offline assistant'),
-      ),
+      w.threadMessages(dm).find((m) => m.ts !== firstAnswer.ts && m.text.startsWith('Offline assistant')),
     );
     expect((await findSessionByChannel(w.engineer, ref))?.id).toBe(session?.id);
     // An existing session keeps its thread as it was: no title is set on a plain DM thread.
@@ -246,7 +200,7 @@ describe('Slack assistant split view (real Bolt, real server, simulator)', () =>
       team_id: 'T0OTHERTEAM',
     });
     await eventually(() => w.sim.assistant.thread(foreign.channel, foreign.threadTs)?.prompts);
-    const [greeting] = threadMessages(foreign.channel, foreign.threadTs);
+    const [greeting] = w.threadMessages(foreign);
     expect(greeting?.text).not.toContain('C0FOREIGN01');
 
     // Context changes with junk, and one without the thread it belongs to: acked, no Web API call.
@@ -258,13 +212,18 @@ describe('Slack assistant split view (real Bolt, real server, simulator)', () =>
           channel: foreign.channel,
           threadTs: foreign.threadTs,
           context,
-          ...ws(),
+          workspace: w.workspace,
         }),
       );
       expect(changed.status).toBe(200);
     }
     const broken = await w.send(
-      assistantThreadContextChangedEvent({ user: w.engineerSlackId, channel: '', threadTs: '', ...ws() }),
+      assistantThreadContextChangedEvent({
+        user: w.engineerSlackId,
+        channel: '',
+        threadTs: '',
+        workspace: w.workspace,
+      }),
     );
     expect(broken.status).toBe(200);
     // Nothing was written for them (a moment for the work Bolt does after the ack) …
@@ -272,9 +231,7 @@ describe('Slack assistant split view (real Bolt, real server, simulator)', () =>
     expect(w.sim.calls.slice(callsBefore).map((c) => c.method)).toEqual([]);
     // … and the thread still works: the next problem is answered in it.
     await say(w.engineerSlackId, foreign, 'Teams calls drop after exactly five minutes on the office Wi-Fi');
-    await eventually(() =>
-      threadMessages(foreign.channel, foreign.threadTs).find((m) => m.text.startsWith('Offline assistant')),
-    );
+    await eventually(() => w.threadMessages(foreign).find((m) => m.text.startsWith('Offline assistant')));
 
     // Someone Slack knows but ResolutionFlow does not: told privately, no prompts, no session.
     const stranger = w.sim.addUser({ name: 'sid', realName: 'Sid Stranger', email: 'sid@elsewhere.example' });
@@ -283,6 +240,6 @@ describe('Slack assistant split view (real Bolt, real server, simulator)', () =>
       w.sim.ephemerals.find((e) => e.channel === theirs.channel && e.user === stranger.id),
     );
     expect(w.sim.assistant.thread(theirs.channel, theirs.threadTs)?.prompts).toBeUndefined();
-    expect(threadMessages(theirs.channel, theirs.threadTs)).toEqual([]);
+    expect(w.threadMessages(theirs)).toEqual([]);
   });
 });

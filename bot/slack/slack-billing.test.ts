@@ -8,7 +8,6 @@ import { eventually, type SlackWorld, slackWorld } from './slack-test-kit.ts';
 
 describe('Slack: the plan on App Home, plan limits in chat, trial reminders by DM (simulator)', () => {
   let w: SlackWorld;
-  const ws = () => ({ workspace: w.workspace });
 
   beforeAll(async () => {
     w = await slackWorld();
@@ -17,7 +16,9 @@ describe('Slack: the plan on App Home, plan limits in chat, trial reminders by D
 
   it('shows the Pro trial countdown at the top of App Home', async () => {
     const im = w.sim.openIm(w.engineerSlackId);
-    await w.send(appHomeOpenedEvent({ user: w.engineerSlackId, channel: im.id, tab: 'home', ...ws() }));
+    await w.send(
+      appHomeOpenedEvent({ user: w.engineerSlackId, channel: im.id, tab: 'home', workspace: w.workspace }),
+    );
     const home = await eventually(() =>
       w.sim.views.find((v) => v.type === 'home' && v.user === w.engineerSlackId),
     );
@@ -42,7 +43,7 @@ describe('Slack: the plan on App Home, plan limits in chat, trial reminders by D
       channelType: 'im',
       user: w.engineerSlackId,
       text: 'Outlook keeps asking for my password',
-      ...ws(),
+      workspace: w.workspace,
     });
     await w.send(request);
     const ts = (request.payload.event as { ts: string }).ts;

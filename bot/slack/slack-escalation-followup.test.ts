@@ -5,22 +5,10 @@ import { postResolutionNote } from '../../core/notes/index.ts';
 import { silentLogger } from '../../core/shared/logger.ts';
 import { escalationRemindersForAccount } from '../../jobs/definitions/escalation-reminders.ts';
 import { escalationReminderSender } from '../../server/escalation-reminders.ts';
-import {
-  appMentionEvent,
-  blockActions,
-  type SimMessage,
-  slashCommand,
-  viewSubmission,
-} from '../../sim/slack/index.ts';
+import { viewSubmission } from '../../sim/slack/index.ts';
 import { offlineDiagnosis } from '../../test/diagnosis.ts';
-import { eventually, type SlackWorld, sessionOf, slackWorld } from './slack-test-kit.ts';
+import { buttons, eventually, type SlackWorld, sessionOf, slackWorld, verbs } from './slack-test-kit.ts';
 
-type Button = { action_id: string; value?: string; block_id?: string };
-const buttons = (m: SimMessage | undefined): Button[] =>
-  ((m?.blocks ?? []) as Array<{ type: string; block_id?: string; elements?: Button[] }>).flatMap((b) =>
-    b.type === 'actions' ? (b.elements ?? []).map((e) => ({ ...e, block_id: b.block_id ?? 'actions' })) : [],
-  );
-const verbs = (m: SimMessage | undefined) => buttons(m).map((b) => b.action_id);
 const MINUTE = 60_000;
 
 describe('Slack: after an escalation — reminders on a controlled clock, and peer hand-over', () => {
@@ -33,60 +21,22 @@ describe('Slack: after an escalation — reminders on a controlled clock, and pe
     const l1 = await w.account.member('l1', { name: 'Lee Firstline' });
     l1SlackId = w.sim.addUser({ name: 'lee', realName: 'Lee Firstline', email: l1.email }).id;
     l1UserId = l1.actor.kind === 'user' ? l1.actor.userId : '';
-    await w.send(
-      slashCommand({
-        command: '/resolve',
-        text: 'techchannel',
-        userId: w.adminSlackId,
-        channelId: w.techChannel,
-        workspace: w.workspace,
-      }),
-    );
+    await w.command(w.adminSlackId, 'techchannel', { channel: w.techChannel });
   });
   afterAll(() => w.close());
 
-  const thread = (ts: string) => w.sim.messages.filter((m) => m.thread_ts === ts && m.ts !== ts);
-
-  async function press(
-    user: string,
-    message: SimMessage,
-    actionId: string,
-    threadTs?: string,
-    triggerId?: string,
-  ) {
-    const b = buttons(message).find((x) => x.action_id === actionId);
-    if (!b) throw new Error(`no ${actionId} button (has ${verbs(message).join(', ')})`);
-    await w.send(
-      blockActions({
-        ...(triggerId ? { triggerId } : {}),
-        user: { id: user },
-        actions: [{ actionId, blockId: b.block_id ?? '', value: b.value }],
-        channel: { id: message.channel },
-        message: { ts: message.ts, ...(threadTs ? { thread_ts: threadTs } : {}) },
-        workspace: w.workspace,
-      }),
-    );
-  }
-
   /** An L1 escalates a thread from its card; returns the session and the technician-channel post. */
   async function escalate(text: string) {
-    const request = appMentionEvent({
-      channel: w.channel,
-      user: l1SlackId,
-      text: `<@${w.sim.workspace.botUserId}> ${text}`,
-      workspace: w.workspace,
-    });
-    await w.send(request);
-    const threadTs = (request.payload.event as { ts: string }).ts;
+    const { threadTs } = await w.mention(l1SlackId, text);
     const card = await eventually(() =>
-      thread(threadTs).find((m) => verbs(m).includes('fix.worked') && (m.history?.length ?? 0) > 0),
+      w.threadMessages(threadTs).find((m) => verbs(m).includes('fix.worked') && (m.history?.length ?? 0) > 0),
     );
     const sessionId = JSON.parse(buttons(card).find((b) => b.action_id === 'fix.worked')?.value ?? '{}').s;
-    await press(l1SlackId, card, 'note.escalation.preview', threadTs);
+    await w.press(l1SlackId, card, 'note.escalation.preview');
     const preview = await eventually(() =>
-      thread(threadTs).find((m) => verbs(m).includes('note.escalation.post')),
+      w.threadMessages(threadTs).find((m) => verbs(m).includes('note.escalation.post')),
     );
-    await press(l1SlackId, preview, 'note.escalation.post', threadTs);
+    await w.press(l1SlackId, preview, 'note.escalation.post');
     const post = await eventually(() =>
       w.sim.messages.find(
         (m) =>
@@ -124,10 +74,10 @@ describe('Slack: after an escalation — reminders on a controlled clock, and pe
     const dmsBefore = dmsToAdmin().length;
 
     await runJobAt(escalatedAt + 14 * MINUTE);
-    expect(thread(post.ts)).toEqual([]);
+    expect(w.threadMessages(post.ts)).toEqual([]);
 
     await runJobAt(escalatedAt + 15 * MINUTE);
-    const [ping] = thread(post.ts);
+    const [ping] = w.threadMessages(post.ts);
     expect(ping?.text).toBe(
       '<!here> ⏰ Still unclaimed after 15 minutes: Outlook keeps saying Trying to connect at reception after a password change. An engineer, please press Claim on the escalation.',
     );
@@ -137,7 +87,7 @@ describe('Slack: after an escalation — reminders on a controlled clock, and pe
 
     // Re-running the job (a retry, the next minute's sweep) sends nothing twice.
     await runJobAt(escalatedAt + 16 * MINUTE);
-    expect(thread(post.ts)).toHaveLength(1);
+    expect(w.threadMessages(post.ts)).toHaveLength(1);
 
     await runJobAt(escalatedAt + 30 * MINUTE);
     const dms = dmsToAdmin().slice(dmsBefore);
@@ -146,7 +96,7 @@ describe('Slack: after an escalation — reminders on a controlled clock, and pe
     ]);
     await runJobAt(escalatedAt + 45 * MINUTE);
     expect(dmsToAdmin().slice(dmsBefore)).toHaveLength(1);
-    expect(thread(post.ts)).toHaveLength(1);
+    expect(w.threadMessages(post.ts)).toHaveLength(1);
     expect((await sessionOf(w.engineer, sessionId)).status).toBe('escalated_local');
   });
 
@@ -158,7 +108,7 @@ describe('Slack: after an escalation — reminders on a controlled clock, and pe
     const before = w.sim.messages.length;
     await runJobAt(claimed.escalatedAt + 60 * MINUTE);
     expect(w.sim.messages.length).toBe(before);
-    expect(thread(claimed.post.ts)).toEqual([]);
+    expect(w.threadMessages(claimed.post.ts)).toEqual([]);
 
     await updateAccountSettings({ ctx: w.account.owner, input: { escalationReminderMinutes: 0 } });
     const off = await escalate('Outlook keeps saying Trying to connect after a password change');
@@ -172,7 +122,7 @@ describe('Slack: after an escalation — reminders on a controlled clock, and pe
     const { sessionId, post } = await escalate(
       'Outlook keeps saying Trying to connect after a password change',
     );
-    await press(w.engineerSlackId, post, 'escalation.claim');
+    await w.press(w.engineerSlackId, post, 'escalation.claim');
     const held = await eventually(() => {
       const now = w.sim.messages.find((m) => m.ts === post.ts);
       return now && verbs(now).includes('escalation.handover') ? structuredClone(now) : undefined;
@@ -181,14 +131,14 @@ describe('Slack: after an escalation — reminders on a controlled clock, and pe
 
     // Someone who does not hold it is told who does; no dialog opens, nothing changes.
     const ephemerals = w.sim.ephemerals.length;
-    await press(w.adminSlackId, held, 'escalation.handover');
+    await w.press(w.adminSlackId, held, 'escalation.handover');
     const refusal = await eventually(() =>
       w.sim.ephemerals.slice(ephemerals).find((e) => e.user === w.adminSlackId),
     );
     expect(refusal.text).toMatch(/Erin Engineer holds this escalation; only they can hand it on\.$/);
 
     const trigger = w.sim.issueTriggerId(w.engineerSlackId);
-    await press(w.engineerSlackId, held, 'escalation.handover', undefined, trigger);
+    await w.press(w.engineerSlackId, held, 'escalation.handover', { triggerId: trigger });
     const modal = await eventually(() => w.sim.views.find((v) => v.triggerId === trigger));
     const options = (
       (
@@ -231,7 +181,7 @@ describe('Slack: after an escalation — reminders on a controlled clock, and pe
     const adminId = w.admin.actor.kind === 'user' ? w.admin.actor.userId : '';
     const done = await submit(adminId, 'Ada Admin');
     expect(done.status).toBe(200);
-    const note = await eventually(() => thread(post.ts).find((m) => m.text.startsWith('🔁')));
+    const note = await eventually(() => w.threadMessages(post.ts).find((m) => m.text.startsWith('🔁')));
     expect(note.text).toBe('🔁 Erin Engineer handed this escalation to Ada Admin.');
     await eventually(() =>
       /Claimed by Ada Admin/.test(JSON.stringify(w.sim.messages.find((m) => m.ts === post.ts)?.blocks)),

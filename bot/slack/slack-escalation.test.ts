@@ -1,20 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appMentionEvent, blockActions, type SimMessage, slashCommand } from '../../sim/slack/index.ts';
-import { eventually, type SlackWorld, sessionOf, slackWorld } from './slack-test-kit.ts';
-
-interface Button {
-  action_id: string;
-  value?: string;
-  block_id?: string;
-}
-
-function buttons(message: SimMessage | undefined): Button[] {
-  const blocks = (message?.blocks ?? []) as Array<{ type: string; block_id?: string; elements?: Button[] }>;
-  return blocks.flatMap((b) =>
-    b.type === 'actions' ? (b.elements ?? []).map((e) => ({ ...e, block_id: b.block_id ?? 'actions' })) : [],
-  );
-}
-const verbs = (m: SimMessage | undefined) => buttons(m).map((b) => b.action_id);
+import type { SimMessage } from '../../sim/slack/index.ts';
+import { buttons, eventually, type SlackWorld, sessionOf, slackWorld, verbs } from './slack-test-kit.ts';
 
 /** Internal status codes that must never reach a person. */
 const INTERNAL_WORDS = /escalated[_ ]local|resolved[_ ]local/i;
@@ -30,41 +16,15 @@ describe('Slack: escalation from the session card says where it went, and waits 
   });
   afterAll(() => w.close());
 
-  const ws = () => ({ workspace: w.workspace });
   const byTs = (ts: string) => w.sim.messages.find((m) => m.ts === ts);
-  const threadMessages = (threadTs: string) =>
-    w.sim.messages.filter((m) => m.thread_ts === threadTs && m.ts !== threadTs);
   const ephemeralFor = (user: string, pattern: RegExp) =>
     w.sim.ephemerals.find((e) => e.user === user && pattern.test(e.text));
 
-  /** Presses `actionId` on `message` as `user`, exactly as Slack posts a block_actions payload. */
-  async function press(user: string, message: SimMessage, actionId: string, threadTs?: string) {
-    const b = buttons(message).find((x) => x.action_id === actionId);
-    if (!b) throw new Error(`no ${actionId} button (has ${verbs(message).join(', ')})`);
-    const res = await w.send(
-      blockActions({
-        user: { id: user },
-        actions: [{ actionId, blockId: b.block_id ?? '', value: b.value }],
-        channel: { id: message.channel },
-        message: { ts: message.ts, ...(threadTs ? { thread_ts: threadTs } : {}) },
-        ...ws(),
-      }),
-    );
-    expect(res.status).toBe(200);
-  }
-
   /** @mention as the L1; returns the thread and its session card once the first turn is applied. */
   async function start(text: string) {
-    const request = appMentionEvent({
-      channel: w.channel,
-      user: l1SlackId,
-      text: `<@${w.sim.workspace.botUserId}> ${text}`,
-      ...ws(),
-    });
-    await w.send(request);
-    const threadTs = (request.payload.event as { ts: string }).ts;
+    const { threadTs } = await w.mention(l1SlackId, text);
     const card = await eventually(() =>
-      threadMessages(threadTs).find((m) => verbs(m).includes('fix.worked') && (m.history?.length ?? 0) > 0),
+      w.threadMessages(threadTs).find((m) => verbs(m).includes('fix.worked') && (m.history?.length ?? 0) > 0),
     );
     const sessionId = JSON.parse(buttons(card).find((b) => b.action_id === 'fix.worked')?.value ?? '{}')
       .s as string;
@@ -73,12 +33,12 @@ describe('Slack: escalation from the session card says where it went, and waits 
 
   /** Escalate → preview → Confirm & escalate, all by pressing the cards' own buttons. */
   async function escalateFromCard(threadTs: string, card: SimMessage, by = l1SlackId) {
-    await press(by, card, 'note.escalation.preview', threadTs);
+    await w.press(by, card, 'note.escalation.preview');
     const preview = await eventually(() =>
-      threadMessages(threadTs).find((m) => verbs(m).includes('note.escalation.post')),
+      w.threadMessages(threadTs).find((m) => verbs(m).includes('note.escalation.post')),
     );
     expect(verbs(preview)).toEqual(['note.escalation.edit', 'note.escalation.post', 'note.cancel']);
-    await press(by, preview, 'note.escalation.post', threadTs);
+    await w.press(by, preview, 'note.escalation.post');
     return preview;
   }
 
@@ -111,7 +71,7 @@ describe('Slack: escalation from the session card says where it went, and waits 
 
     // A stale press of "It worked" on the card as it was before the escalation.
     const stateBefore = await sessionOf(w.engineer, sessionId);
-    await press(w.engineerSlackId, before, 'fix.worked', threadTs);
+    await w.press(w.engineerSlackId, before, 'fix.worked');
     const refusal = await eventually(() => ephemeralFor(w.engineerSlackId, /escalated/));
     expect(refusal.text).toBe(
       'Already done: This problem was escalated and is waiting for an engineer to claim it. Whoever claims it carries on from here.',
@@ -120,13 +80,13 @@ describe('Slack: escalation from the session card says where it went, and waits 
     expect(await sessionOf(w.engineer, sessionId)).toEqual(stateBefore);
 
     // An L1 cannot claim; nothing changes.
-    await press(l1SlackId, card, 'session.claim', threadTs);
+    await w.press(l1SlackId, card, 'session.claim');
     const l1Refusal = await eventually(() => ephemeralFor(l1SlackId, /cannot claim/));
     expect(l1Refusal.text).toBe('Not allowed: Your role (l1) cannot claim escalations.');
     expect((await sessionOf(w.engineer, sessionId)).status).toBe('escalated_local');
 
     // An engineer claims from the card: it is theirs, with its buttons back.
-    await press(w.engineerSlackId, card, 'session.claim', threadTs);
+    await w.press(w.engineerSlackId, card, 'session.claim');
     const claimed = await eventually(() => {
       const now = byTs(before.ts);
       return now && verbs(now).includes('fix.worked') ? now : undefined;
@@ -142,29 +102,21 @@ describe('Slack: escalation from the session card says where it went, and waits 
     });
 
     // …and resolves it with the card's own buttons.
-    await press(w.engineerSlackId, claimed, 'fix.worked', threadTs);
+    await w.press(w.engineerSlackId, claimed, 'fix.worked');
     await eventually(
       async () => (await sessionOf(w.engineer, sessionId)).activeFix?.status === 'applied_success',
     );
     const latest = byTs(before.ts) as SimMessage;
-    await press(w.engineerSlackId, latest, 'note.resolution.preview', threadTs);
+    await w.press(w.engineerSlackId, latest, 'note.resolution.preview');
     const resolution = await eventually(() =>
-      threadMessages(threadTs).find((m) => verbs(m).includes('note.resolution.post')),
+      w.threadMessages(threadTs).find((m) => verbs(m).includes('note.resolution.post')),
     );
-    await press(w.engineerSlackId, resolution, 'note.resolution.post', threadTs);
+    await w.press(w.engineerSlackId, resolution, 'note.resolution.post');
     await eventually(async () => (await sessionOf(w.engineer, sessionId)).status === 'resolved_local');
   });
 
   it('sends the package to the technician channel, where a claim gives the thread its card back', async () => {
-    const tech = await w.send(
-      slashCommand({
-        command: '/resolve',
-        text: 'techchannel',
-        userId: w.adminSlackId,
-        channelId: w.techChannel,
-        ...ws(),
-      }),
-    );
+    const tech = await w.command(w.adminSlackId, 'techchannel', { channel: w.techChannel });
     expect(JSON.stringify(tech.json)).toMatch(/Escalations will be posted in this channel/);
     const {
       threadTs,
@@ -188,7 +140,7 @@ describe('Slack: escalation from the session card says where it went, and waits 
     expect(JSON.stringify(card.blocks)).not.toContain('Kept here');
 
     // The claim from the technician channel reopens the session card in the original thread.
-    await press(w.adminSlackId, post, 'escalation.claim');
+    await w.press(w.adminSlackId, post, 'escalation.claim');
     await eventually(() => /Claimed by Ada Admin/.test(JSON.stringify(byTs(post.ts)?.blocks)));
     const reopened = await eventually(() => {
       const now = byTs(before.ts);
@@ -218,8 +170,8 @@ describe('Slack: escalation from the session card says where it went, and waits 
     });
     // The escalator cannot claim it back, from the post or the card; nothing changes.
     const ephemerals = w.sim.ephemerals.length;
-    await press(w.engineerSlackId, post, 'escalation.claim');
-    await press(w.engineerSlackId, card, 'session.claim', threadTs);
+    await w.press(w.engineerSlackId, post, 'escalation.claim');
+    await w.press(w.engineerSlackId, card, 'session.claim');
     const refusals = await eventually(() => {
       const mine = w.sim.ephemerals
         .slice(ephemerals)
@@ -233,7 +185,7 @@ describe('Slack: escalation from the session card says where it went, and waits 
     expect((await sessionOf(w.engineer, sessionId)).status).toBe('escalated_local');
     expect(verbs(byTs(post.ts))).toContain('escalation.claim');
 
-    await press(w.adminSlackId, card, 'session.claim', threadTs);
+    await w.press(w.adminSlackId, card, 'session.claim');
     await eventually(() => {
       const now = byTs(post.ts);
       return (

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listSessionFeedback } from '../../core/feedback/index.ts';
 import { createSession, findSessionByChannel, handleTurn } from '../../core/sessions/index.ts';
-import { appMentionEvent, blockActions, type SimMessage, viewSubmission } from '../../sim/slack/index.ts';
+import { blockActions, type SimMessage, viewSubmission } from '../../sim/slack/index.ts';
 import { testDatabase } from '../../test/db.ts';
 import { offlineDiagnosis } from '../../test/diagnosis.ts';
 import { createTestAccount } from '../../test/factories.ts';
@@ -33,19 +33,9 @@ describe('Slack answer feedback (real Bolt, real server, Slack simulator)', () =
   });
   afterAll(() => w.close());
 
-  const replies = (threadTs: string) =>
-    w.sim.messages.filter((m) => m.thread_ts === threadTs && m.ts !== threadTs);
-
   async function answeredThread(text: string) {
-    const request = appMentionEvent({
-      channel: w.channel,
-      user: w.engineerSlackId,
-      text: `<@${w.sim.workspace.botUserId}> ${text}`,
-      workspace: w.workspace,
-    });
-    await w.send(request);
-    const threadTs = (request.payload.event as { ts: string }).ts;
-    const answer = await eventually(() => replies(threadTs).find((m) => footerOf(m)));
+    const { threadTs } = await w.mention(w.engineerSlackId, text);
+    const answer = await eventually(() => w.threadMessages(threadTs).find((m) => footerOf(m)));
     const session = await eventually(
       async () =>
         (await findSessionByChannel(w.engineer, {

@@ -1,35 +1,8 @@
-import { like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chatInboxTable } from '../../core/db/schema/chat-inbox.ts';
-import { withSystemTransaction } from '../../core/db/transactions.ts';
-import {
-  appMentionEvent,
-  blockActions,
-  messageAction,
-  type SimMessage,
-  slashCommand,
-  viewSubmission,
-} from '../../sim/slack/index.ts';
-import { eventually, type SlackWorld, sessionOf, slackWorld } from './slack-test-kit.ts';
+import { messageAction, viewSubmission } from '../../sim/slack/index.ts';
+import { button, eventually, type SlackWorld, sessionOf, slackWorld, verbs } from './slack-test-kit.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-interface Button {
-  action_id: string;
-  value?: string;
-  block_id?: string;
-}
-
-function button(message: SimMessage | undefined, actionId: string): Button {
-  const blocks = (message?.blocks ?? []) as Array<{ type: string; block_id?: string; elements?: Button[] }>;
-  const found = blocks
-    .flatMap((b) =>
-      b.type === 'actions' ? (b.elements ?? []).map((e) => ({ ...e, block_id: b.block_id })) : [],
-    )
-    .find((b) => b.action_id === actionId);
-  if (!found) throw new Error(`no ${actionId} button on the message`);
-  return found;
-}
 
 /**
  * Interactions that write after an empty ack (a card button, the escalation modal's submit,
@@ -45,32 +18,14 @@ describe('Slack inbox: button presses, modal submits and slash commands survive 
   });
   afterAll(() => w.close());
 
-  const ws = () => ({ workspace: w.workspace });
-  const inboxRows = (trigger: string) =>
-    withSystemTransaction(w.server.database, 'test: inbox rows', (tx) =>
-      tx
-        .select()
-        .from(chatInboxTable)
-        .where(like(chatInboxTable.eventId, `%:${trigger}`)),
-    );
-
   it('stores the press, the submit and the command before their acks and does each once after a restart', async () => {
     // A session with a card, answered while the server still answers.
-    const mention = appMentionEvent({
-      channel: w.channel,
-      user: w.engineerSlackId,
-      text: `<@${w.sim.workspace.botUserId}> Outlook keeps asking for the password since this morning`,
-      ...ws(),
-    });
-    await w.send(mention);
-    const threadTs = (mention.payload.event as { ts: string }).ts;
+    const { threadTs } = await w.mention(
+      w.engineerSlackId,
+      'Outlook keeps asking for the password since this morning',
+    );
     const card = await eventually(() =>
-      w.sim.messages.find(
-        (m) =>
-          m.thread_ts === threadTs &&
-          (m.blocks ?? []).length > 0 &&
-          JSON.stringify(m.blocks).includes('fix.worked'),
-      ),
+      w.threadMessages(threadTs).find((m) => verbs(m).includes('fix.worked')),
     );
     const sessionId = JSON.parse(button(card, 'fix.worked').value ?? '{}').s as string;
     expect((await sessionOf(w.engineer, sessionId)).activeFix?.status).toBe('proposed');
@@ -91,7 +46,7 @@ describe('Slack inbox: button presses, modal submits and slash commands survive 
             user: w.engineerSlackId,
           },
           triggerId: trigger,
-          ...ws(),
+          workspace: w.workspace,
         }),
       );
       return (await eventually(() => w.sim.views.find((v) => v.triggerId === trigger))).view;
@@ -103,36 +58,18 @@ describe('Slack inbox: button presses, modal submits and slash commands survive 
         view: await openModal(),
         values: {},
         triggerId: refusedTrigger,
-        ...ws(),
+        workspace: w.workspace,
       }),
     );
     expect(refused.status).toBe(200);
     expect(JSON.stringify(refused.json)).toMatch(/No technician channel yet/);
-    expect(await inboxRows(refusedTrigger)).toEqual([]);
+    expect(await w.inboxRows(refusedTrigger)).toEqual([]);
 
-    const tech = await w.send(
-      slashCommand({
-        command: '/resolve',
-        text: 'techchannel',
-        userId: w.adminSlackId,
-        channelId: w.techChannel,
-        ...ws(),
-      }),
-    );
+    const tech = await w.command(w.adminSlackId, 'techchannel', { channel: w.techChannel });
     expect(JSON.stringify(tech.json)).toMatch(/Escalations will be posted in this channel/);
 
-    const worked = button(card, 'fix.worked');
     const pressTrigger = w.sim.issueTriggerId(w.engineerSlackId);
-    const pressed = await w.send(
-      blockActions({
-        user: { id: w.engineerSlackId },
-        actions: [{ actionId: 'fix.worked', blockId: worked.block_id ?? '', value: worked.value }],
-        channel: { id: w.channel },
-        message: { ts: card.ts, thread_ts: threadTs },
-        triggerId: pressTrigger,
-        ...ws(),
-      }),
-    );
+    await w.press(w.engineerSlackId, card, 'fix.worked', { triggerId: pressTrigger });
     const submitTrigger = w.sim.issueTriggerId(w.engineerSlackId);
     const submitted = await w.send(
       viewSubmission({
@@ -140,24 +77,17 @@ describe('Slack inbox: button presses, modal submits and slash commands survive 
         view: await openModal(),
         values: { escalate_note: { value: { type: 'plain_text_input', value: 'Only the floor 3 scanner' } } },
         triggerId: submitTrigger,
-        ...ws(),
+        workspace: w.workspace,
       }),
     );
     const commandTrigger = w.sim.issueTriggerId(w.engineerSlackId);
-    const command = await w.send(
-      slashCommand({
-        command: '/resolve',
-        text: 'new Label printer prints blank pages',
-        userId: w.engineerSlackId,
-        channelId: w.channel,
-        triggerId: commandTrigger,
-        ...ws(),
-      }),
-    );
-    for (const res of [pressed, submitted, command]) expect(res.status).toBe(200);
+    const command = await w.command(w.engineerSlackId, 'new Label printer prints blank pages', {
+      triggerId: commandTrigger,
+    });
+    for (const res of [submitted, command]) expect(res.status).toBe(200);
     expect(submitted.body).toBe(''); // the modal closes
     for (const trigger of [pressTrigger, submitTrigger, commandTrigger])
-      expect(await inboxRows(trigger)).toEqual([expect.objectContaining({ doneAt: null, attempts: 0 })]);
+      expect(await w.inboxRows(trigger)).toEqual([expect.objectContaining({ doneAt: null, attempts: 0 })]);
 
     await sleep(1_500);
     const escalations = () =>
@@ -177,13 +107,13 @@ describe('Slack inbox: button presses, modal submits and slash commands survive 
     await eventually(() => escalations().length > 0, 15_000);
     await eventually(() => roots().length > 0, 15_000);
     for (const trigger of [pressTrigger, submitTrigger, commandTrigger])
-      await eventually(async () => (await inboxRows(trigger))[0]?.doneAt != null);
+      await eventually(async () => (await w.inboxRows(trigger))[0]?.doneAt != null);
 
     // A job that runs again (expired, retried) does not press, submit or command twice.
     const slack = w.server.slack;
     if (!slack) throw new Error('the server runs Slack');
     for (const trigger of [submitTrigger, commandTrigger]) {
-      const [row] = await inboxRows(trigger);
+      const [row] = await w.inboxRows(trigger);
       await slack.processInboxEvent(row?.body);
     }
     await sleep(1_000);

@@ -18,7 +18,6 @@ describe('Slack: walk-in intake and the L1 queue on App Home (simulator)', () =>
   let l1: TenantContext & { email: string };
   let l1SlackId: string;
   let colleagueSlackId: string;
-  const ws = () => ({ workspace: w.workspace });
 
   beforeAll(async () => {
     w = await slackWorld();
@@ -35,13 +34,20 @@ describe('Slack: walk-in intake and the L1 queue on App Home (simulator)', () =>
   it('logs a walk-in through the shortcut and modal; App Home lists it with Start; Start opens its session', async () => {
     // A colleague has opened the app before: their Home shows an empty queue until the walk-in.
     const coleIm = w.sim.openIm(colleagueSlackId);
-    await w.send(appHomeOpenedEvent({ user: colleagueSlackId, channel: coleIm.id, tab: 'home', ...ws() }));
+    await w.send(
+      appHomeOpenedEvent({ user: colleagueSlackId, channel: coleIm.id, tab: 'home', workspace: w.workspace }),
+    );
     await eventually(() =>
       /Nothing waiting/.test(JSON.stringify(homeOf(colleagueSlackId)?.view)) ? true : undefined,
     );
     const trigger = w.sim.issueTriggerId(l1SlackId);
     const shortcut = await w.send(
-      globalShortcut({ callbackId: 'log_walk_in', user: { id: l1SlackId }, triggerId: trigger, ...ws() }),
+      globalShortcut({
+        callbackId: 'log_walk_in',
+        user: { id: l1SlackId },
+        triggerId: trigger,
+        workspace: w.workspace,
+      }),
     );
     expect(shortcut.status).toBe(200);
     const modal = await eventually(() => w.sim.views.find((v) => v.triggerId === trigger));
@@ -63,7 +69,7 @@ describe('Slack: walk-in intake and the L1 queue on App Home (simulator)', () =>
             },
           },
         },
-        ...ws(),
+        workspace: w.workspace,
       }),
     );
     expect(refused.json).toMatchObject({
@@ -89,7 +95,7 @@ describe('Slack: walk-in intake and the L1 queue on App Home (simulator)', () =>
             },
           },
         },
-        ...ws(),
+        workspace: w.workspace,
       }),
     );
     expect(submitted.status).toBe(200);
@@ -123,7 +129,9 @@ describe('Slack: walk-in intake and the L1 queue on App Home (simulator)', () =>
 
     // Opening the Home tab (the event) shows the same queue.
     const im = w.sim.openIm(l1SlackId);
-    await w.send(appHomeOpenedEvent({ user: l1SlackId, channel: im.id, tab: 'home', ...ws() }));
+    await w.send(
+      appHomeOpenedEvent({ user: l1SlackId, channel: im.id, tab: 'home', workspace: w.workspace }),
+    );
     expect(JSON.stringify(homeOf(l1SlackId)?.view)).toMatch(/L1 queue/);
 
     const home = homeOf(l1SlackId);
@@ -132,7 +140,7 @@ describe('Slack: walk-in intake and the L1 queue on App Home (simulator)', () =>
         user: { id: l1SlackId },
         view: home?.view ?? {},
         actions: [{ actionId: 'l1.ticket_start', blockId: start.block_id ?? '', value: ticketId }],
-        ...ws(),
+        workspace: w.workspace,
       }),
     );
     const ticket = await eventually(async () => {
@@ -159,7 +167,9 @@ describe('Slack: walk-in intake and the L1 queue on App Home (simulator)', () =>
 
   it('an engineer without L1 coverage sees no queue on App Home', async () => {
     const im = w.sim.openIm(w.engineerSlackId);
-    await w.send(appHomeOpenedEvent({ user: w.engineerSlackId, channel: im.id, tab: 'home', ...ws() }));
+    await w.send(
+      appHomeOpenedEvent({ user: w.engineerSlackId, channel: im.id, tab: 'home', workspace: w.workspace }),
+    );
     const home = await eventually(() => homeOf(w.engineerSlackId));
     expect(JSON.stringify(home.view)).not.toMatch(/L1 queue/);
   });

@@ -1,21 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configurePsa, createLocalPsa, deliverSessionOutbox } from '../../core/psa/index.ts';
 import { getSession } from '../../core/sessions/index.ts';
-import { appMentionEvent, blockActions, type SimMessage } from '../../sim/slack/index.ts';
-import { eventually, type SlackWorld, slackWorld, TEST_PSA_DEPS } from './slack-test-kit.ts';
-
-function button(message: SimMessage | undefined, actionId: string) {
-  const blocks = (message?.blocks ?? []) as Array<{
-    type: string;
-    block_id?: string;
-    elements?: Array<{ action_id: string; value?: string }>;
-  }>;
-  for (const b of blocks) {
-    const found = b.type === 'actions' ? b.elements?.find((e) => e.action_id === actionId) : undefined;
-    if (found) return { ...found, block_id: b.block_id ?? '' };
-  }
-  throw new Error(`no ${actionId} button`);
-}
+import { button, eventually, type SlackWorld, slackWorld, TEST_PSA_DEPS } from './slack-test-kit.ts';
 
 describe('Slack thread ↔ PSA ticket', () => {
   let w: SlackWorld;
@@ -29,15 +15,11 @@ describe('Slack thread ↔ PSA ticket', () => {
 
   it('links #ticket from the thread, resolves into it, and reports the delivery back in the thread', async () => {
     const ticket = await createLocalPsa(w.engineer).createTicket({ summary: 'Outlook keeps disconnecting' });
-    const request = appMentionEvent({
-      channel: w.channel,
-      user: w.engineerSlackId,
-      text: `<@${w.sim.workspace.botUserId}> #${ticket.externalId} Outlook stuck on trying to connect`,
-      workspace: w.workspace,
-    });
-    await w.send(request);
-    const threadTs = (request.payload.event as { ts: string }).ts;
-    const inThread = () => w.sim.messages.filter((m) => m.thread_ts === threadTs && m.ts !== threadTs);
+    const { threadTs } = await w.mention(
+      w.engineerSlackId,
+      `#${ticket.externalId} Outlook stuck on trying to connect`,
+    );
+    const inThread = () => w.threadMessages(threadTs);
     await eventually(() =>
       inThread().find((m) =>
         m.text.includes(`Linked to ticket #${ticket.externalId}: Outlook keeps disconnecting`),
@@ -54,28 +36,12 @@ describe('Slack thread ↔ PSA ticket', () => {
       externalId: ticket.externalId,
     });
 
-    await w.send(
-      blockActions({
-        user: { id: w.engineerSlackId },
-        actions: [{ actionId: preview.action_id, blockId: preview.block_id, value: preview.value }],
-        channel: { id: w.channel },
-        message: { ts: card.ts, thread_ts: threadTs },
-        workspace: w.workspace,
-      }),
-    );
+    await w.press(w.engineerSlackId, card, preview);
     const previewMessage = await eventually(() =>
       inThread().find((m) => JSON.stringify(m.blocks ?? []).includes('note.resolution.post')),
     );
     const post = button(previewMessage, 'note.resolution.post');
-    await w.send(
-      blockActions({
-        user: { id: w.engineerSlackId },
-        actions: [{ actionId: post.action_id, blockId: post.block_id, value: post.value }],
-        channel: { id: w.channel },
-        message: { ts: previewMessage.ts, thread_ts: threadTs },
-        workspace: w.workspace,
-      }),
-    );
+    await w.press(w.engineerSlackId, previewMessage, post);
     await eventually(async () => (await getSession({ ctx: w.engineer, sessionId })).status === 'resolved');
 
     const report = await deliverSessionOutbox({

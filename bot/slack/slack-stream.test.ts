@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escapeMrkdwn, slackChatText } from '../../cards/index.ts';
 import { createOfflineEngine } from '../../core/engine/offline/index.ts';
 import { findSessionByChannel, getTranscript } from '../../core/sessions/index.ts';
-import { appMentionEvent, DEFAULT_BOT_SCOPE, type SimMessage } from '../../sim/slack/index.ts';
+import { DEFAULT_BOT_SCOPE, type SimMessage } from '../../sim/slack/index.ts';
 import { pacedEngine } from '../../test/paced-engine.ts';
 import { eventually, type SlackWorld, slackWorld } from './slack-test-kit.ts';
 
@@ -46,29 +46,21 @@ describe('Slack answers through the native AI-app surface (real Bolt, real serve
   });
   afterAll(() => w.close());
 
-  const replies = (threadTs: string) =>
-    w.sim.messages.filter((m) => m.thread_ts === threadTs && m.ts !== threadTs);
   const callsIn = (threadTs: string) =>
     w.sim.calls.filter(
       (c) =>
         c.args.thread_ts === threadTs ||
-        (typeof c.args.ts === 'string' && replies(threadTs).some((m) => m.ts === c.args.ts)),
+        (typeof c.args.ts === 'string' && w.threadMessages(threadTs).some((m) => m.ts === c.args.ts)),
     );
 
   async function mention(text: string) {
-    const request = appMentionEvent({
-      channel: w.channel,
-      user: w.engineerSlackId,
-      text: `<@${w.sim.workspace.botUserId}> ${text}`,
-      workspace: w.workspace,
-    });
-    expect((await w.send(request)).status).toBe(200);
-    return (request.payload.event as { ts: string }).ts;
+    return (await w.mention(w.engineerSlackId, text)).threadTs;
   }
 
   const answered = (threadTs: string) =>
     eventually(
-      () => replies(threadTs).find((m) => m.text.startsWith('Offline assistant') && feedbackTurnId(m)),
+      () =>
+        w.threadMessages(threadTs).find((m) => m.text.startsWith('Offline assistant') && feedbackTurnId(m)),
       15_000,
     );
 
@@ -100,9 +92,9 @@ describe('Slack answers through the native AI-app surface (real Bolt, real serve
     expect(answer.streaming_state).toBe('completed');
     expect(answer.recipient).toEqual({ teamId: w.workspace.teamId, userId: w.engineerSlackId });
     expect(
-      replies(threadTs).filter(
-        (m) => /Thinking/.test(m.text) || m.history.some((h) => /Thinking/.test(h.text)),
-      ),
+      w
+        .threadMessages(threadTs)
+        .filter((m) => /Thinking/.test(m.text) || m.history.some((h) => /Thinking/.test(h.text))),
     ).toEqual([]);
     expect(answer.history.length).toBeGreaterThan(1);
     const start = callsIn(threadTs).find((c) => c.method === 'chat.startStream');
@@ -150,7 +142,8 @@ describe('Slack answers through the native AI-app surface (real Bolt, real serve
     try {
       const threadTs = await mention('Printer offline on the second floor');
       const answer = await eventually(
-        () => replies(threadTs).find((m) => m.streaming_state === 'completed' && /busy/i.test(m.text)),
+        () =>
+          w.threadMessages(threadTs).find((m) => m.streaming_state === 'completed' && /busy/i.test(m.text)),
         15_000,
       );
       expect(answer.text.startsWith('Offline assistant')).toBe(true);
@@ -171,7 +164,7 @@ describe('Slack answers through the native AI-app surface (real Bolt, real serve
     w.sim.failNext('chat.stopStream', 'message_not_in_streaming_state');
     const threadTs = await mention('Laptop fan is very loud during Teams calls');
     const answer = await eventually(
-      () => replies(threadTs).find((m) => m.edited && feedbackTurnId(m)),
+      () => w.threadMessages(threadTs).find((m) => m.edited && feedbackTurnId(m)),
       15_000,
     );
     const methods = callsIn(threadTs).map(

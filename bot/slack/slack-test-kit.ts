@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { like } from 'drizzle-orm';
+import { chatInboxTable } from '../../core/db/schema/chat-inbox.ts';
+import { withSystemTransaction } from '../../core/db/transactions.ts';
 import { createConnectWiseProvider } from '../../core/psa/connectwise/index.ts';
 import type { PsaDeps } from '../../core/psa/index.ts';
 import type { DiagnosisDeps } from '../../core/sessions/index.ts';
@@ -6,10 +9,15 @@ import { getSession } from '../../core/sessions/index.ts';
 import type { TenantContext } from '../../core/shared/context.ts';
 import type { RunningServer } from '../../server/boot.ts';
 import {
+  appMentionEvent,
+  blockActions,
+  messageEvent,
+  type SimMessage,
   type SlackRequest,
   type SlackSimulator,
   type SlackSimulatorOptions,
   sendSigned,
+  slashCommand,
   startSlackSimulator,
 } from '../../sim/slack/index.ts';
 import { testDatabase } from '../../test/db.ts';
@@ -37,6 +45,43 @@ export interface SlackWorld {
   techChannel: string;
   workspace: { teamId: string };
   send(request: SlackRequest<unknown>, options?: { retryNum?: number }): ReturnType<typeof sendSigned>;
+  /** The replies in a thread, oldest first (not its root): by its ts, or its channel and ts. */
+  threadMessages(thread: string | { channel: string; threadTs: string }): SimMessage[];
+  /** `user` @mentions the bot in `channel` (default: the help channel); the thread is the mention's ts. */
+  mention(user: string, text: string, channel?: string): Promise<{ threadTs: string }>;
+  /**
+   * `user` writes `text` in a thread as a plain message. In an assistant or DM thread (`im`) the
+   * root is theirs, so Slack names them as the parent's author.
+   */
+  say(
+    user: string,
+    thread: { channel: string; threadTs: string },
+    text: string,
+    options?: { channelType?: 'channel' | 'im' },
+  ): Promise<void>;
+  /** `user` runs `/resolve <text>` in `channel` (default: the help channel); the ack is the answer. */
+  command(
+    user: string,
+    text: string,
+    options?: { channel?: string; triggerId?: string },
+  ): ReturnType<typeof sendSigned>;
+  /**
+   * `user` presses a button on `message` (by action id or label), as Slack posts block_actions.
+   * Pass a `triggerId` to open a modal from it or to wait for {@link SlackWorld.handled}.
+   */
+  press(
+    user: string,
+    message: SimMessage,
+    action: string | SlackButton,
+    options?: { triggerId?: string; stateValues?: Record<string, Record<string, unknown>> },
+  ): Promise<void>;
+  /** The inbox rows stored for the interaction with this trigger id (none when it was not durable). */
+  inboxRows(triggerId: string): Promise<Array<typeof chatInboxTable.$inferSelect>>;
+  /**
+   * Waits until the interaction with this trigger id has been worked to its end: everything its
+   * listener posts is posted by then. Only for interactions that go through the inbox.
+   */
+  handled(triggerId: string): Promise<void>;
   /** Stops the server (gracefully, as a deploy would) and starts a new one on the same database and queue. */
   restart(env?: Record<string, string>): Promise<void>;
   close(): Promise<void>;
@@ -72,14 +117,21 @@ export async function slackWorld(
         PUBLIC_URL: 'https://rf.example.test',
         ...overrides,
       },
-      // Its own inbox queue: suites running at once on one database server never answer each other's events.
       {
         diagnosis: { ...offlineDiagnosis(), psa: TEST_PSA_DEPS, ...options.diagnosis },
-        inboxQueueName: `chat-inbox.test.${teamId}`,
-        inboxScope: teamId,
+        testNamespace: teamId,
       },
     );
   let server = await start(env);
+  const send = (request: SlackRequest<unknown>, options: { retryNum?: number } = {}) =>
+    sendSigned(`${server.url}/slack/events`, request, { secret: SIGNING_SECRET, ...options });
+  const inboxRows = (triggerId: string) =>
+    withSystemTransaction(server.database, 'test: inbox rows', (tx) =>
+      tx
+        .select()
+        .from(chatInboxTable)
+        .where(like(chatInboxTable.eventId, `%:${triggerId}`)),
+    );
   return {
     sim,
     get server() {
@@ -93,8 +145,79 @@ export async function slackWorld(
     channel,
     techChannel,
     workspace: { teamId },
-    send: (request, options = {}) =>
-      sendSigned(`${server.url}/slack/events`, request, { secret: SIGNING_SECRET, ...options }),
+    send,
+    threadMessages(thread) {
+      const { channel, threadTs } =
+        typeof thread === 'string' ? { channel: undefined, threadTs: thread } : thread;
+      return sim.messages.filter(
+        (m) =>
+          m.thread_ts === threadTs && m.ts !== threadTs && (channel === undefined || m.channel === channel),
+      );
+    },
+    async mention(user, text, where = channel) {
+      const request = appMentionEvent({
+        channel: where,
+        user,
+        text: `<@${sim.workspace.botUserId}> ${text}`,
+        workspace: { teamId },
+      });
+      await accepted(send(request));
+      return { threadTs: (request.payload.event as { ts: string }).ts };
+    },
+    async say(user, thread, text, options = {}) {
+      const im = options.channelType === 'im';
+      await accepted(
+        send(
+          messageEvent({
+            channel: thread.channel,
+            user,
+            text,
+            threadTs: thread.threadTs,
+            ...(im ? { channelType: 'im', parentUserId: user } : {}),
+            workspace: { teamId },
+          }),
+        ),
+      );
+    },
+    command: (user, text, options = {}) =>
+      send(
+        slashCommand({
+          command: '/resolve',
+          text,
+          userId: user,
+          channelId: options.channel ?? channel,
+          ...(options.triggerId ? { triggerId: options.triggerId } : {}),
+          workspace: { teamId },
+        }),
+      ),
+    async press(user, message, action, options = {}) {
+      const b = typeof action === 'string' ? button(message, action) : action;
+      await accepted(
+        send(
+          blockActions({
+            user: { id: user },
+            actions: [{ actionId: b.action_id, blockId: b.block_id, value: b.value ?? '' }],
+            channel: { id: message.channel },
+            // A reply's press names its thread; a channel post's does not.
+            message: {
+              ts: message.ts,
+              ...(message.thread_ts && message.thread_ts !== message.ts
+                ? { thread_ts: message.thread_ts }
+                : {}),
+            },
+            ...options,
+            workspace: { teamId },
+          }),
+        ),
+      );
+    },
+    inboxRows,
+    async handled(triggerId) {
+      await eventually(async () => {
+        const rows = await inboxRows(triggerId);
+        return rows.length > 0 && rows.every((r) => r.doneAt !== null);
+      });
+    },
     restart: async (overrides = {}) => {
       await server.stop();
       server = await start(overrides);
@@ -105,6 +228,45 @@ export async function slackWorld(
     },
   };
 }
+
+/** Slack gives up on a request we do not answer 200. */
+async function accepted(response: ReturnType<typeof sendSigned>): Promise<void> {
+  const res = await response;
+  if (res.status !== 200) throw new Error(`the server answered Slack ${res.status}`);
+}
+
+/** A button in a message's actions blocks, as block_actions names it; `text` is its label. */
+export interface SlackButton {
+  action_id: string;
+  value?: string;
+  block_id: string;
+  text: string;
+}
+
+/** The buttons of a message, in order. */
+export function buttons(message: SimMessage | undefined): SlackButton[] {
+  const blocks = (message?.blocks ?? []) as Array<{
+    type: string;
+    block_id?: string;
+    elements?: Array<{ action_id: string; value?: string; text?: { text: string } }>;
+  }>;
+  return blocks.flatMap((b) =>
+    b.type === 'actions'
+      ? (b.elements ?? []).map((e) => ({ ...e, text: e.text?.text ?? '', block_id: b.block_id ?? 'actions' }))
+      : [],
+  );
+}
+
+/** The message's button with this action id or label; a missing one fails naming those there are. */
+export function button(message: SimMessage | undefined, action: string): SlackButton {
+  const all = buttons(message);
+  const found = all.find((b) => b.action_id === action || b.text === action);
+  if (!found) throw new Error(`no "${action}" button; have ${all.map((b) => b.action_id).join(', ')}`);
+  return found;
+}
+
+/** The action ids of a message's buttons, in order. */
+export const verbs = (message: SimMessage | undefined) => buttons(message).map((b) => b.action_id);
 
 /**
  * Polls until `probe` returns a value (Slack work happens after the ack), or fails after `ms`.

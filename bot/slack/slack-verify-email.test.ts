@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listSessions } from '../../core/sessions/index.ts';
-import { appHomeOpenedEvent, appMentionEvent, slashCommand } from '../../sim/slack/index.ts';
+import { appHomeOpenedEvent, appMentionEvent } from '../../sim/slack/index.ts';
 import { backdateUnverifiedSignup } from '../../test/unverified-account.ts';
 import { eventually, type SlackWorld, slackWorld } from './slack-test-kit.ts';
 
@@ -57,29 +57,13 @@ describe('Slack: an unverified signup past its 7 days may read but not write', (
     const notices = () =>
       w.sim.ephemerals.filter((e) => e.user === w.engineerSlackId && /Verify your email/.test(e.text));
     const before = notices().length;
-    const refused = await w.send(
-      slashCommand({
-        command: '/resolve',
-        text: 'new Scanner at reception stopped scanning',
-        userId: w.engineerSlackId,
-        channelId: w.channel,
-        workspace: w.workspace,
-      }),
-    );
+    const refused = await w.command(w.engineerSlackId, 'new Scanner at reception stopped scanning');
     expect(refused.status).toBe(200);
     const notice = await eventually(() => notices().length > before && notices().at(-1));
     expect(notice && linkButtons(notice.blocks)[0]?.url).toBe('https://rf.example.test/verify-email');
     // No thread root was posted for a session that could not start.
     expect(w.sim.messages.some((m) => /Scanner at reception/.test(m.text))).toBe(false);
-    const status = await w.send(
-      slashCommand({
-        command: '/resolve',
-        text: 'status',
-        userId: w.engineerSlackId,
-        channelId: w.channel,
-        workspace: w.workspace,
-      }),
-    );
+    const status = await w.command(w.engineerSlackId, 'status');
     expect(JSON.stringify(status.json)).toMatch(/You have no open sessions/);
     const im = w.sim.openIm(w.engineerSlackId);
     await w.send(

@@ -5,42 +5,19 @@ import { configurePsa, deliverSessionOutbox } from '../../core/psa/index.ts';
 import { getSession } from '../../core/sessions/index.ts';
 import type { TenantContext } from '../../core/shared/context.ts';
 import { type ConnectWiseSimulator, startConnectWiseSimulator } from '../../sim/connectwise/index.ts';
-import { appMentionEvent, blockActions, type SimMessage, slashCommand } from '../../sim/slack/index.ts';
+import type { SimMessage } from '../../sim/slack/index.ts';
 import { connectWiseSettings } from '../../test/connectwise.ts';
 import { offlineDiagnosis } from '../../test/diagnosis.ts';
 import { publishPasswordFlow } from '../../test/walk-flow.ts';
-import { eventually, type SlackWorld, slackWorld, TEST_PSA_DEPS } from './slack-test-kit.ts';
-
-interface Button {
-  action_id: string;
-  value?: string;
-  block_id: string;
-  text: string;
-}
-
-function buttons(message: SimMessage | undefined): Button[] {
-  const blocks = (message?.blocks ?? []) as Array<{
-    type: string;
-    block_id?: string;
-    elements?: Array<{ action_id: string; value?: string; text?: { text: string } }>;
-  }>;
-  return blocks.flatMap((b) =>
-    b.type === 'actions'
-      ? (b.elements ?? []).map((e) => ({ ...e, text: e.text?.text ?? '', block_id: b.block_id ?? 'actions' }))
-      : [],
-  );
-}
-
-function button(message: SimMessage | undefined, label: string): Button {
-  const found = buttons(message).find((b) => b.text === label || b.action_id === label);
-  if (!found)
-    throw new Error(
-      `no "${label}" button; have ${buttons(message)
-        .map((b) => b.text)
-        .join(', ')}`,
-    );
-  return found;
-}
+import {
+  button,
+  buttons,
+  eventually,
+  type SlackButton,
+  type SlackWorld,
+  slackWorld,
+  TEST_PSA_DEPS,
+} from './slack-test-kit.ts';
 
 describe('Slack flow walker (real Bolt, real server, Slack simulator)', () => {
   let w: SlackWorld;
@@ -68,41 +45,30 @@ describe('Slack flow walker (real Bolt, real server, Slack simulator)', () => {
     await cw.close();
   });
 
-  const inThread = (threadTs: string) =>
-    w.sim.messages.filter((m) => m.thread_ts === threadTs && m.ts !== threadTs);
   const walkCard = (threadTs: string) =>
-    inThread(threadTs).find(
-      (m) =>
-        buttons(m).some((b) => b.action_id.startsWith('walk.')) || /🧭/.test(JSON.stringify(m.blocks ?? [])),
-    );
+    w
+      .threadMessages(threadTs)
+      .find(
+        (m) =>
+          buttons(m).some((b) => b.action_id.startsWith('walk.')) ||
+          /🧭/.test(JSON.stringify(m.blocks ?? [])),
+      );
   const current = (ts: string) => w.sim.messages.find((m) => m.ts === ts);
   const walkIdOf = (card: SimMessage | undefined) =>
     JSON.parse(button(card, 'walk.note').value ?? '{}').w as string;
 
-  async function press(userId: string, card: SimMessage, b: Button, note?: string) {
-    const res = await w.send(
-      blockActions({
-        user: { id: userId },
-        actions: [{ actionId: b.action_id, blockId: b.block_id, value: b.value }],
-        channel: { id: w.channel },
-        message: { ts: card.ts, thread_ts: card.thread_ts },
-        workspace: w.workspace,
-        ...(note ? { stateValues: { walk_note: { note: { type: 'plain_text_input', value: note } } } } : {}),
-      }),
+  /** A press on a walk card, with what the person typed in its note box. */
+  const press = (userId: string, card: SimMessage, b: SlackButton, note?: string) =>
+    w.press(
+      userId,
+      card,
+      b,
+      note ? { stateValues: { walk_note: { note: { type: 'plain_text_input', value: note } } } } : {},
     );
-    expect(res.status).toBe(200);
-  }
 
   /** "@bot walk …" in the help channel; returns the thread and the first walk card. */
   async function walk(text: string, user = l1SlackId) {
-    const request = appMentionEvent({
-      channel: w.channel,
-      user,
-      text: `<@${w.sim.workspace.botUserId}> walk ${text}`,
-      workspace: w.workspace,
-    });
-    await w.send(request);
-    const threadTs = (request.payload.event as { ts: string }).ts;
+    const { threadTs } = await w.mention(user, `walk ${text}`);
     const card = await eventually(() => walkCard(threadTs));
     return { threadTs, card };
   }
@@ -120,7 +86,7 @@ describe('Slack flow walker (real Bolt, real server, Slack simulator)', () => {
     });
     const { threadTs, card } = await walk(`#${ticket.id} Outlook keeps asking for a password`);
     const walkId = walkIdOf(card);
-    const said = inThread(threadTs).map((m) => m.text);
+    const said = w.threadMessages(threadTs).map((m) => m.text);
     expect(said).toContain(`Linked to ticket #${ticket.id}: Outlook password prompts`);
     expect(said).toContain('Matched the authored flow "Outlook keeps asking for a password".');
     expect(JSON.stringify(card.blocks)).toContain('Did the password change in the last day?');
@@ -145,7 +111,7 @@ describe('Slack flow walker (real Bolt, real server, Slack simulator)', () => {
 
     await press(l1SlackId, done, button(done, 'note.resolution.preview'));
     const preview = await eventually(() =>
-      inThread(threadTs).find((m) => buttons(m).some((b) => b.action_id === 'note.resolution.post')),
+      w.threadMessages(threadTs).find((m) => buttons(m).some((b) => b.action_id === 'note.resolution.post')),
     );
     expect(JSON.stringify(preview.blocks)).toContain('Did the password change in the last day');
     await press(l1SlackId, preview, button(preview, 'note.resolution.post'));
@@ -191,15 +157,7 @@ describe('Slack flow walker (real Bolt, real server, Slack simulator)', () => {
   });
 
   it("I'm stuck (via /resolve walk) → walk escalated, the escalation package carries the path", async () => {
-    const res = await w.send(
-      slashCommand({
-        command: '/resolve',
-        text: 'walk Outlook keeps asking for a password',
-        userId: l1SlackId,
-        channelId: w.channel,
-        workspace: w.workspace,
-      }),
-    );
+    const res = await w.command(l1SlackId, 'walk Outlook keeps asking for a password');
     expect(res.status).toBe(200);
     const root = await eventually(() =>
       w.sim.messages.find((m) => m.text === 'Flow walk: Outlook keeps asking for a password'),
@@ -229,7 +187,7 @@ describe('Slack flow walker (real Bolt, real server, Slack simulator)', () => {
       'Wi-Fi connected but no internet, 169.254 address',
       w.engineerSlackId,
     );
-    expect(inThread(threadTs).map((m) => m.text)).toContainEqual(
+    expect(w.threadMessages(threadTs).map((m) => m.text)).toContainEqual(
       expect.stringMatching(/^No flow matched, so I built/),
     );
     const walkId = walkIdOf(card);

@@ -3,33 +3,21 @@ import { getTranscript } from '../../core/sessions/index.ts';
 import {
   appHomeOpenedEvent,
   appMentionEvent,
-  blockActions,
   messageAction,
   messageEvent,
   type SimMessage,
-  slashCommand,
   viewSubmission,
 } from '../../sim/slack/index.ts';
-import { eventually, SIGNING_SECRET, type SlackWorld, sessionOf, slackWorld } from './slack-test-kit.ts';
-
-interface Button {
-  action_id: string;
-  value?: string;
-  block_id?: string;
-}
-
-function buttons(message: SimMessage | undefined): Button[] {
-  const blocks = (message?.blocks ?? []) as Array<{ type: string; block_id?: string; elements?: Button[] }>;
-  return blocks.flatMap((b) =>
-    b.type === 'actions' ? (b.elements ?? []).map((e) => ({ ...e, block_id: b.block_id ?? 'actions' })) : [],
-  );
-}
-
-function button(message: SimMessage | undefined, actionId: string): Button {
-  const found = buttons(message).find((b) => b.action_id === actionId);
-  if (!found) throw new Error(`no ${actionId} button on the message`);
-  return found;
-}
+import {
+  button,
+  buttons,
+  eventually,
+  SIGNING_SECRET,
+  type SlackWorld,
+  sessionOf,
+  slackWorld,
+  verbs,
+} from './slack-test-kit.ts';
 
 describe('Slack adapter end to end (real Bolt, real server, Slack simulator)', () => {
   let w: SlackWorld;
@@ -39,26 +27,15 @@ describe('Slack adapter end to end (real Bolt, real server, Slack simulator)', (
   });
   afterAll(() => w.close());
 
-  const ws = () => ({ workspace: w.workspace });
-  const threadMessages = (threadTs: string) =>
-    w.sim.messages.filter((m) => m.thread_ts === threadTs && m.ts !== threadTs);
   const sessionCard = (threadTs: string) =>
-    threadMessages(threadTs).find((m) => buttons(m).some((b) => b.action_id === 'note.resolution.preview'));
+    w.threadMessages(threadTs).find((m) => verbs(m).includes('note.resolution.preview'));
   const sessionIdOf = (card: SimMessage | undefined) =>
     JSON.parse(button(card, 'note.resolution.preview').value ?? '{}').s as string;
 
   /** @mention in the help channel; returns the thread ts once the assistant has answered. */
   async function mention(text: string) {
-    const request = appMentionEvent({
-      channel: w.channel,
-      user: w.engineerSlackId,
-      text: `<@${w.sim.workspace.botUserId}> ${text}`,
-      ...ws(),
-    });
-    const res = await w.send(request);
-    expect(res.status).toBe(200);
-    const threadTs = (request.payload.event as { ts: string }).ts;
-    await eventually(() => threadMessages(threadTs).find((m) => m.text.startsWith('Offline assistant')));
+    const { threadTs } = await w.mention(w.engineerSlackId, text);
+    await eventually(() => w.threadMessages(threadTs).find((m) => m.text.startsWith('Offline assistant')));
     // The card is posted when the session starts and updated in place once the turn is applied.
     await eventually(() => (sessionCard(threadTs)?.history?.length ?? 0) > 0);
     return threadTs;
@@ -73,7 +50,7 @@ describe('Slack adapter end to end (real Bolt, real server, Slack simulator)', (
     expect(buttons(card).map((b) => b.action_id)).toEqual(
       expect.arrayContaining(['fix.apply', 'fix.worked', 'fix.partial']),
     );
-    const reply = threadMessages(threadTs).find((m) => m.text.startsWith('Offline assistant'));
+    const reply = w.threadMessages(threadTs).find((m) => m.text.startsWith('Offline assistant'));
     // Streamed: the reply was posted as a placeholder and then edited with the answer.
     expect(reply?.history?.length ?? 0).toBeGreaterThan(0);
     const session = await sessionOf(w.engineer, sessionIdOf(card));
@@ -86,22 +63,12 @@ describe('Slack adapter end to end (real Bolt, real server, Slack simulator)', (
     const card = sessionCard(threadTs);
     const sessionId = sessionIdOf(card);
     const updatesBefore = card?.history?.length ?? 0;
-    await w.send(
-      messageEvent({
-        channel: w.channel,
-        user: w.engineerSlackId,
-        text: 'Restarted the spooler, no change.',
-        threadTs,
-        ...ws(),
-      }),
-    );
+    await w.say(w.engineerSlackId, { channel: w.channel, threadTs }, 'Restarted the spooler, no change.');
     await eventually(async () => (await getTranscript({ ctx: w.engineer, sessionId })).length === 4);
     await eventually(
       () => (w.sim.messages.find((m) => m.ts === card?.ts)?.history?.length ?? 0) > updatesBefore,
     );
-    const cards = threadMessages(threadTs).filter((m) =>
-      buttons(m).some((b) => b.action_id === 'note.resolution.preview'),
-    );
+    const cards = w.threadMessages(threadTs).filter((m) => verbs(m).includes('note.resolution.preview'));
     expect(cards).toHaveLength(1);
     const turns = await getTranscript({ ctx: w.engineer, sessionId });
     expect(turns.map((t) => [t.role, t.role === 'engineer' ? t.text : 'answer'])).toEqual([
@@ -114,102 +81,54 @@ describe('Slack adapter end to end (real Bolt, real server, Slack simulator)', (
 
   it('records fix outcomes from the buttons; "Partly" without notes is a field error', async () => {
     const threadTs = await mention('Outlook keeps saying Trying to connect after a password change');
-    const card = sessionCard(threadTs);
-    const partial = button(card, 'fix.partial');
+    const card = await eventually(() => sessionCard(threadTs));
     const trigger = w.sim.issueTriggerId(w.engineerSlackId);
-    await w.send(
-      blockActions({
-        user: { id: w.engineerSlackId },
-        actions: [{ actionId: 'fix.partial', blockId: partial.block_id ?? '', value: partial.value }],
-        channel: { id: w.channel },
-        message: { ts: card?.ts ?? '', thread_ts: threadTs },
-        triggerId: trigger,
-        ...ws(),
-      }),
-    );
+    await w.press(w.engineerSlackId, card, 'fix.partial', { triggerId: trigger });
     const modal = await eventually(() => w.sim.views.find((v) => v.triggerId === trigger));
     const empty = await w.send(
-      viewSubmission({ user: { id: w.engineerSlackId }, view: modal.view, values: {}, ...ws() }),
+      viewSubmission({
+        user: { id: w.engineerSlackId },
+        view: modal.view,
+        values: {},
+        workspace: w.workspace,
+      }),
     );
     expect(empty.status).toBe(200);
     expect(empty.json).toMatchObject({ response_action: 'errors' });
     const sessionId = sessionIdOf(card);
     expect((await sessionOf(w.engineer, sessionId)).activeFix?.status).toBe('proposed');
 
-    const worked = button(card, 'fix.worked');
-    await w.send(
-      blockActions({
-        user: { id: w.engineerSlackId },
-        actions: [{ actionId: 'fix.worked', blockId: worked.block_id ?? '', value: worked.value }],
-        channel: { id: w.channel },
-        message: { ts: card?.ts ?? '', thread_ts: threadTs },
-        ...ws(),
-      }),
-    );
+    await w.press(w.engineerSlackId, card, 'fix.worked');
     await eventually(
       async () => (await sessionOf(w.engineer, sessionId)).activeFix?.status === 'applied_success',
     );
     await eventually(() => {
-      const updated = w.sim.messages.find((m) => m.ts === card?.ts);
-      return updated && !buttons(updated).some((b) => b.action_id === 'fix.worked');
+      const updated = w.sim.messages.find((m) => m.ts === card.ts);
+      return updated && !verbs(updated).includes('fix.worked');
     });
   });
 
   it('previews the resolution note and resolves the session with Confirm & post', async () => {
     const threadTs = await mention('Outlook stuck on Trying to connect for the CFO');
-    const card = sessionCard(threadTs);
+    const card = await eventually(() => sessionCard(threadTs));
     const sessionId = sessionIdOf(card);
-    const preview = button(card, 'note.resolution.preview');
-    await w.send(
-      blockActions({
-        user: { id: w.engineerSlackId },
-        actions: [
-          { actionId: 'note.resolution.preview', blockId: preview.block_id ?? '', value: preview.value },
-        ],
-        channel: { id: w.channel },
-        message: { ts: card?.ts ?? '', thread_ts: threadTs },
-        ...ws(),
-      }),
-    );
+    await w.press(w.engineerSlackId, card, 'note.resolution.preview');
     const previewMessage = await eventually(() =>
-      threadMessages(threadTs).find((m) => buttons(m).some((b) => b.action_id === 'note.resolution.post')),
+      w.threadMessages(threadTs).find((m) => verbs(m).includes('note.resolution.post')),
     );
     const post = button(previewMessage, 'note.resolution.post');
-    await w.send(
-      blockActions({
-        user: { id: w.engineerSlackId },
-        actions: [{ actionId: 'note.resolution.post', blockId: post.block_id ?? '', value: post.value }],
-        channel: { id: w.channel },
-        message: { ts: previewMessage.ts, thread_ts: threadTs },
-        ...ws(),
-      }),
-    );
+    await w.press(w.engineerSlackId, previewMessage, post);
     await eventually(async () => (await sessionOf(w.engineer, sessionId)).status === 'resolved_local');
-    // Pressing it again is refused with an ephemeral, not silence.
-    await w.send(
-      blockActions({
-        user: { id: w.engineerSlackId },
-        actions: [{ actionId: 'note.resolution.post', blockId: post.block_id ?? '', value: post.value }],
-        channel: { id: w.channel },
-        message: { ts: previewMessage.ts, thread_ts: threadTs },
-        ...ws(),
-      }),
-    );
+    // Pressing it again (the button as it was, on the message now confirmed) is refused with an
+    // ephemeral, not silence.
+    await w.press(w.engineerSlackId, previewMessage, post);
     await eventually(() =>
       w.sim.ephemerals.find((e) => e.user === w.engineerSlackId && /already posted/i.test(e.text)),
     );
   });
 
   it('escalates a message to the technician channel, where one engineer can claim it', async () => {
-    const tech = await w.send(
-      slashCommand({
-        command: '/resolve',
-        text: 'techchannel',
-        userId: w.adminSlackId,
-        channelId: w.techChannel,
-        ...ws(),
-      }),
-    );
+    const tech = await w.command(w.adminSlackId, 'techchannel', { channel: w.techChannel });
     expect(tech.status).toBe(200);
     expect(JSON.stringify(tech.json)).toMatch(/Escalations will be posted in this channel/);
 
@@ -227,7 +146,7 @@ describe('Slack adapter end to end (real Bolt, real server, Slack simulator)', (
         channel: { id: w.channel },
         message: source,
         triggerId: trigger,
-        ...ws(),
+        workspace: w.workspace,
       }),
     );
     const modal = await eventually(() => w.sim.views.find((v) => v.triggerId === trigger));
@@ -239,16 +158,14 @@ describe('Slack adapter end to end (real Bolt, real server, Slack simulator)', (
           escalate_target: { value: { type: 'plain_text_input', value: 'Network Team' } },
           escalate_note: { value: { type: 'plain_text_input', value: 'Customer on site until 5pm' } },
         },
-        ...ws(),
+        workspace: w.workspace,
       }),
     );
     expect(submitted.status).toBe(200);
     const posted = await eventually(() =>
       w.sim.messages
         .slice(original)
-        .find(
-          (m) => m.channel === w.techChannel && buttons(m).some((b) => b.action_id === 'escalation.claim'),
-        ),
+        .find((m) => m.channel === w.techChannel && verbs(m).includes('escalation.claim')),
     );
     expect(posted.text).toMatch(/VPN/);
     await eventually(() =>
@@ -256,16 +173,7 @@ describe('Slack adapter end to end (real Bolt, real server, Slack simulator)', (
     );
 
     const claim = button(posted, 'escalation.claim');
-    const press = (user: string) =>
-      w.send(
-        blockActions({
-          user: { id: user },
-          actions: [{ actionId: 'escalation.claim', blockId: claim.block_id ?? '', value: claim.value }],
-          channel: { id: w.techChannel },
-          message: { ts: posted.ts },
-          ...ws(),
-        }),
-      );
+    const press = (user: string) => w.press(user, posted, claim);
     await press(w.adminSlackId);
     await eventually(() =>
       /Ada Admin/.test(JSON.stringify(w.sim.messages.find((m) => m.ts === posted.ts)?.blocks)),
@@ -281,19 +189,24 @@ describe('Slack adapter end to end (real Bolt, real server, Slack simulator)', (
       channel: w.channel,
       user: w.engineerSlackId,
       text: `<@${w.sim.workspace.botUserId}> Mapped drive missing after password change`,
-      ...ws(),
+      workspace: w.workspace,
     });
     const threadTs = (request.payload.event as { ts: string }).ts;
     await w.send(request);
     await w.send(request, { retryNum: 1 });
-    await eventually(() => threadMessages(threadTs).find((m) => m.text.startsWith('Offline assistant')));
+    await eventually(() => w.threadMessages(threadTs).find((m) => m.text.startsWith('Offline assistant')));
     await new Promise((r) => setTimeout(r, 300));
-    expect(threadMessages(threadTs).filter((m) => m.text.startsWith('Offline assistant'))).toHaveLength(1);
+    expect(w.threadMessages(threadTs).filter((m) => m.text.startsWith('Offline assistant'))).toHaveLength(1);
   });
 
   it('rejects a bad signature with 401 and does nothing', async () => {
     const before = w.sim.calls.length;
-    const request = appMentionEvent({ channel: w.channel, user: w.engineerSlackId, text: 'hello', ...ws() });
+    const request = appMentionEvent({
+      channel: w.channel,
+      user: w.engineerSlackId,
+      text: 'hello',
+      workspace: w.workspace,
+    });
     const { sendSigned } = await import('../../sim/slack/index.ts');
     const res = await sendSigned(`${w.server.url}/slack/events`, request, {
       secret: `${SIGNING_SECRET}-wrong`,
@@ -309,15 +222,15 @@ describe('Slack adapter end to end (real Bolt, real server, Slack simulator)', (
       channel: w.channel,
       user: stranger.id,
       text: `<@${w.sim.workspace.botUserId}> my printer is broken`,
-      ...ws(),
+      workspace: w.workspace,
     });
     await w.send(request);
     const notice = await eventually(() => w.sim.ephemerals.find((e) => e.user === stranger.id));
     expect(notice.text).toMatch(/ask your ResolutionFlow admin/i);
     const threadTs = (request.payload.event as { ts: string }).ts;
     // The "looking into this" status line posted right after the ack is taken down again.
-    await eventually(() => threadMessages(threadTs).length === 0);
-    expect(threadMessages(threadTs)).toEqual([]);
+    await eventually(() => w.threadMessages(threadTs).length === 0);
+    expect(w.threadMessages(threadTs)).toEqual([]);
   });
 });
 
@@ -329,8 +242,6 @@ describe('Slack adapter: DMs, the slash command, App Home and rate limits', () =
   });
   afterAll(() => w.close());
 
-  const ws = () => ({ workspace: w.workspace });
-
   it('answers a direct message in its own thread', async () => {
     const im = w.sim.openIm(w.engineerSlackId);
     const request = messageEvent({
@@ -338,7 +249,7 @@ describe('Slack adapter: DMs, the slash command, App Home and rate limits', () =
       channelType: 'im',
       user: w.engineerSlackId,
       text: 'Wi-Fi says connected but there is no internet, IP is 169.254.10.4',
-      ...ws(),
+      workspace: w.workspace,
     });
     await w.send(request);
     const ts = (request.payload.event as { ts: string }).ts;
@@ -351,15 +262,7 @@ describe('Slack adapter: DMs, the slash command, App Home and rate limits', () =
   });
 
   it('runs /resolve new, status and help within the ack', async () => {
-    const started = await w.send(
-      slashCommand({
-        command: '/resolve',
-        text: 'new Scanner at reception stopped scanning to folder',
-        userId: w.engineerSlackId,
-        channelId: w.channel,
-        ...ws(),
-      }),
-    );
+    const started = await w.command(w.engineerSlackId, 'new Scanner at reception stopped scanning to folder');
     expect(started.status).toBe(200);
     const root = await eventually(() =>
       w.sim.messages.find(
@@ -373,61 +276,23 @@ describe('Slack adapter: DMs, the slash command, App Home and rate limits', () =
       w.sim.messages.find((m) => m.thread_ts === root.ts && m.ts !== root.ts && (m.blocks?.length ?? 0) > 0),
     );
 
-    const status = await w.send(
-      slashCommand({
-        command: '/resolve',
-        text: 'status',
-        userId: w.engineerSlackId,
-        channelId: w.channel,
-        ...ws(),
-      }),
-    );
+    const status = await w.command(w.engineerSlackId, 'status');
     expect(JSON.stringify(status.json)).toMatch(/Scanner at reception/);
-    const help = await w.send(
-      slashCommand({
-        command: '/resolve',
-        text: 'help',
-        userId: w.engineerSlackId,
-        channelId: w.channel,
-        ...ws(),
-      }),
-    );
+    const help = await w.command(w.engineerSlackId, 'help');
     expect(JSON.stringify(help.json)).toMatch(/new <problem>/);
-    const empty = await w.send(
-      slashCommand({
-        command: '/resolve',
-        text: 'new',
-        userId: w.engineerSlackId,
-        channelId: w.channel,
-        ...ws(),
-      }),
-    );
+    const empty = await w.command(w.engineerSlackId, 'new');
     expect(JSON.stringify(empty.json)).toMatch(/Describe the problem/);
-    const notAdmin = await w.send(
-      slashCommand({
-        command: '/resolve',
-        text: 'techchannel',
-        userId: w.engineerSlackId,
-        channelId: w.channel,
-        ...ws(),
-      }),
-    );
+    const notAdmin = await w.command(w.engineerSlackId, 'techchannel');
     expect(JSON.stringify(notAdmin.json)).toMatch(/Not allowed/);
   });
 
   it('publishes App Home with my open sessions', async () => {
-    await w.send(
-      slashCommand({
-        command: '/resolve',
-        text: 'new Laptop fan is very loud during Teams calls',
-        userId: w.engineerSlackId,
-        channelId: w.channel,
-        ...ws(),
-      }),
-    );
+    await w.command(w.engineerSlackId, 'new Laptop fan is very loud during Teams calls');
     await eventually(() => w.sim.messages.find((m) => /Laptop fan/.test(m.text)));
     const im = w.sim.openIm(w.engineerSlackId);
-    await w.send(appHomeOpenedEvent({ user: w.engineerSlackId, channel: im.id, tab: 'home', ...ws() }));
+    await w.send(
+      appHomeOpenedEvent({ user: w.engineerSlackId, channel: im.id, tab: 'home', workspace: w.workspace }),
+    );
     const home = await eventually(() =>
       w.sim.views.find((v) => v.type === 'home' && v.user === w.engineerSlackId),
     );
@@ -440,7 +305,7 @@ describe('Slack adapter: DMs, the slash command, App Home and rate limits', () =
       channel: w.channel,
       user: w.engineerSlackId,
       text: `<@${w.sim.workspace.botUserId}> OneDrive stuck on processing changes`,
-      ...ws(),
+      workspace: w.workspace,
     });
     await w.send(request);
     const ts = (request.payload.event as { ts: string }).ts;

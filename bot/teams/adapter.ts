@@ -52,6 +52,11 @@ export interface TeamsAdapter {
   notifyUser(accountId: string, userId: string, text: string): Promise<number>;
   /** Runs a stored message activity (from the inbox job) through the listeners; it had its 200. */
   processInboxEvent(body: unknown): Promise<void>;
+  /**
+   * Resolves once the follow-ups queued after answering invokes (card refreshes, script draft
+   * offers) have run: the point after which a turn posts nothing more.
+   */
+  settled(): Promise<void>;
 }
 
 /** The Bot Framework messaging endpoint Azure Bot Service is configured with. */
@@ -160,6 +165,7 @@ export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
     router,
     remindEscalation: ({ accountId, reminder }) => sendTeamsReminder(rt, accountId, reminder),
     notifyUser: (accountId, userId, text) => notifyTeamsUser(rt, accountId, userId, text),
+    settled: () => rt.settled(),
     processInboxEvent: async (body) => {
       if (!inboxGate) throw new Error('this Teams adapter was built without an inbox');
       await inboxGate.replay(body);

@@ -40,6 +40,8 @@ export interface TeamsRuntime {
     label: string,
     work: (context: TurnContext) => Promise<void>,
   ): void;
+  /** Resolves once every piece of {@link later} work queued so far (and any it queued) has run. */
+  settled(): Promise<void>;
 }
 
 /** How a Teams card says an escalation had no technician channel to go to. */
@@ -79,7 +81,7 @@ export function runtimeServices(
   adapter: CloudAdapter,
   appId: string | undefined,
   logger: Logger,
-): Pick<TeamsRuntime, 'proactive' | 'later' | 'personalChat'> {
+): Pick<TeamsRuntime, 'proactive' | 'later' | 'settled' | 'personalChat'> {
   const identity = appId ? { aud: appId } : { name: 'anonymous' };
   const queues = new Map<string, Promise<void>>();
   return {
@@ -112,6 +114,10 @@ export function runtimeServices(
       void next.finally(() => {
         if (queues.get(key) === next) queues.delete(key);
       });
+    },
+    async settled() {
+      // Work that runs may queue more (a card refresh after an offer): wait until none is left.
+      while (queues.size > 0) await Promise.all(queues.values());
     },
   };
 }

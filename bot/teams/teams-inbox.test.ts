@@ -22,9 +22,7 @@ describe('Teams inbox: acked messages survive a restart and are answered once', 
   const start = (env: Record<string, string>) =>
     startTestServer(w.account.owner.db, env, {
       diagnosis: offlineDiagnosis(),
-      // Its own queue: suites sharing one database server never answer each other's events.
-      inboxQueueName: `chat-inbox.test.${w.tenantId}`,
-      inboxScope: w.tenantId,
+      testNamespace: w.tenantId,
     });
 
   beforeAll(async () => {

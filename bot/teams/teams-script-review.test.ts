@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adaptiveCardProblems, findAll } from '../../cards/test-support.ts';
-import { proposeFix } from '../../core/fixes/index.ts';
 import {
   getScript,
   getScriptDraft,
@@ -8,8 +7,8 @@ import {
   scriptDraftsForReview,
 } from '../../core/scripts/index.ts';
 import { getTranscript } from '../../core/sessions/index.ts';
-import { withSessionWrite } from '../../core/sessions/session-write.ts';
 import type { SimActivity } from '../../sim/teams/index.ts';
+import { PRINT_QUEUE_FIX, proposeScriptFix } from '../../test/scripts.ts';
 import {
   answeredCard,
   cardOf,
@@ -24,9 +23,6 @@ import {
   verbsOf,
   withCard,
 } from './teams-test-kit.ts';
-
-const FIX_SCRIPT =
-  'Invoke-Command -ComputerName FAB-WS-023 -ScriptBlock {\n  Stop-Service Spooler -Force\n  Remove-Item "$env:SystemRoot\\System32\\spool\\PRINTERS\\*" -Recurse -Force\n  Start-Service Spooler\n}';
 
 const reviewCardIn = (activities: SimActivity[]) =>
   activities.find((a) => verbsOf(cardOf(a)).includes('script.draft.reject'));
@@ -50,16 +46,7 @@ describe('Teams: Copy script, and the script draft review after resolve (Agents 
     await eventually(async () =>
       (await getTranscript({ ctx, sessionId })).some((t) => t.role === 'assistant') ? true : undefined,
     );
-    await withSessionWrite(ctx, sessionId, async ({ tx, changed }) => {
-      const proposal = {
-        title: 'Clear the stuck print queue',
-        steps: ['Run the script against the PC'],
-        script: FIX_SCRIPT,
-        scriptLanguage: 'powershell',
-        confidence: 75,
-      };
-      if ((await proposeFix(tx, ctx, sessionId, proposal)).changed) changed();
-    });
+    await proposeScriptFix(ctx, sessionId, PRINT_QUEUE_FIX);
     const refreshed = answeredCard((await w.send(w.press(post, card, 'session.refresh', {}, from))).body);
     return { post, card: withCard(card, refreshed), sessionId };
   }
@@ -159,9 +146,12 @@ describe('Teams: Copy script, and the script draft review after resolve (Agents 
     expect(JSON.stringify(never)).toContain("you won't be offered script drafts again");
     const second = await threadWithScriptFix('Print queue stuck on FAB-WS-044 after the update', w.peer);
     await queueAndResolve(second, w.peer);
-    // The offer runs after the invoke is answered; the redrawn session card comes from the same turn.
-    await new Promise((r) => setTimeout(r, 1_500));
-    expect(reviewCardIn(threadOf(w, second.post.id))).toBeUndefined();
+    // The offer runs after the invoke is answered: once that follow-up work has run, the thread holds
+    // everything the resolve will ever post there, and the redrawn session card shows it is resolved.
+    await w.adapter.settled();
+    const thread = threadOf(w, second.post.id);
+    expect(JSON.stringify(cardOf(sessionCardIn(thread)))).toMatch(/resolved/i);
+    expect(reviewCardIn(thread)).toBeUndefined();
     // The draft is still there for colleagues (and on the Scripts page); only this person opted out.
     expect(await scriptDraftsForReview({ ctx: w.peer, sessionId: second.sessionId })).toEqual([]);
     expect(await scriptDraftsForReview({ ctx: w.engineer, sessionId: second.sessionId })).toHaveLength(1);

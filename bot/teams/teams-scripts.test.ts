@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { proposeFix } from '../../core/fixes/index.ts';
 import { createScript, listScriptDrafts } from '../../core/scripts/index.ts';
 import { getTranscript } from '../../core/sessions/index.ts';
-import { withSessionWrite } from '../../core/sessions/session-write.ts';
+import { PRINT_SPOOLER_TEMPLATE, proposeScriptFix } from '../../test/scripts.ts';
 import {
   answeredCard,
   cardOf,
@@ -23,18 +22,7 @@ describe('Teams script templates (Agents SDK, connector simulator)', () => {
 
   beforeAll(async () => {
     w = await teamsWorld();
-    await createScript({
-      ctx: w.engineer,
-      input: {
-        name: 'Clear the print spooler queue',
-        language: 'powershell',
-        category: 'Printing',
-        tags: ['printer', 'spooler'],
-        body: 'Invoke-Command -ComputerName {{ComputerName}} -ScriptBlock {\n  Stop-Service Spooler -Force\n  Remove-Item "$env:SystemRoot\\System32\\spool\\PRINTERS\\*" -Recurse -Force\n  Start-Service Spooler\n}',
-        params: [{ name: 'ComputerName', type: 'string' }],
-        publish: true,
-      },
-    });
+    await createScript({ ctx: w.engineer, input: PRINT_SPOOLER_TEMPLATE });
   });
   afterAll(() => w.close());
 
@@ -61,15 +49,12 @@ describe('Teams script templates (Agents SDK, connector simulator)', () => {
         ? true
         : undefined,
     );
-    await withSessionWrite(w.engineer, sessionId, async ({ tx, changed }) => {
-      const proposal = {
-        title: 'Restart the spooler remotely',
-        steps: ['Run the script'],
-        script: FIX_SCRIPT,
-        scriptLanguage: 'powershell',
-        confidence: 70,
-      };
-      if ((await proposeFix(tx, w.engineer, sessionId, proposal)).changed) changed();
+    await proposeScriptFix(w.engineer, sessionId, {
+      title: 'Restart the spooler remotely',
+      steps: ['Run the script'],
+      script: FIX_SCRIPT,
+      scriptLanguage: 'powershell',
+      confidence: 70,
     });
     const refreshed = answeredCard((await w.send(w.press(post, card, 'session.refresh'))).body);
     expect(verbsOf(refreshed)).toEqual(expect.arrayContaining(['script.later', 'script.build']));

@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { sessionTurnsTable } from '../db/schema/diagnosis.ts';
 import { teamsAnswerMessagesTable } from '../db/schema/teams-answers.ts';
 import { withTransaction } from '../db/transactions.ts';
+import { assistantTurnInAccount } from '../sessions/session-write.ts';
 import type { TenantContext } from '../shared/context.ts';
 import { parseInput } from '../shared/validation.ts';
 
@@ -31,16 +31,7 @@ export async function rememberTeamsAnswer(ctx: TenantContext, input: unknown): P
   const activityIds = [...new Set(data.activityIds)];
   await withTransaction(ctx, async (tx) => {
     // The answer must be an assistant turn of this account (RLS and the explicit filter agree).
-    const [turn] = await tx
-      .select({ id: sessionTurnsTable.id })
-      .from(sessionTurnsTable)
-      .where(
-        and(
-          eq(sessionTurnsTable.accountId, ctx.accountId),
-          eq(sessionTurnsTable.id, data.turnId),
-          eq(sessionTurnsTable.role, 'assistant'),
-        ),
-      );
+    const turn = await assistantTurnInAccount(tx, ctx, data.turnId);
     if (!turn) return;
     await tx
       .insert(teamsAnswerMessagesTable)

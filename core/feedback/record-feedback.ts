@@ -1,10 +1,9 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { asc, sql } from 'drizzle-orm';
 import { authorize } from '../auth/permissions.ts';
-import { sessionTurnsTable } from '../db/schema/diagnosis.ts';
 import { type AnswerFeedbackRow, answerFeedbackTable } from '../db/schema/feedback.ts';
 import { withTransaction } from '../db/transactions.ts';
 import { SessionIdInput } from '../sessions/schemas.ts';
-import { getSessionInAccount } from '../sessions/session-write.ts';
+import { assistantTurnInAccount, selectSessionRows } from '../sessions/session-write.ts';
 import type { TenantContext } from '../shared/context.ts';
 import { ForbiddenError, NotFoundError } from '../shared/errors.ts';
 import { redactText } from '../shared/redact.ts';
@@ -62,17 +61,7 @@ export async function recordAnswerFeedback({
   const data = parseInput(RecordFeedbackInput, input, 'feedback');
   const comment = data.comment ? redactText(data.comment) : null;
   return withTransaction(ctx, async (tx) => {
-    const [turn] = await tx
-      .select()
-      .from(sessionTurnsTable)
-      .where(
-        and(
-          eq(sessionTurnsTable.accountId, ctx.accountId),
-          eq(sessionTurnsTable.id, data.turnId),
-          eq(sessionTurnsTable.role, 'assistant'),
-          ...(data.sessionId ? [eq(sessionTurnsTable.sessionId, data.sessionId)] : []),
-        ),
-      );
+    const turn = await assistantTurnInAccount(tx, ctx, data.turnId, data.sessionId);
     if (!turn) throw new NotFoundError('Assistant answer');
     const [row] = await tx
       .insert(answerFeedbackTable)
@@ -114,12 +103,9 @@ export async function listSessionFeedback({
   authorize(ctx, 'sessions.read');
   const id = parseInput(SessionIdInput, sessionId, 'session id');
   return withTransaction(ctx, async (tx) => {
-    await getSessionInAccount(tx, ctx, id);
-    const rows = await tx
-      .select()
-      .from(answerFeedbackTable)
-      .where(and(eq(answerFeedbackTable.accountId, ctx.accountId), eq(answerFeedbackTable.sessionId, id)))
-      .orderBy(asc(answerFeedbackTable.createdAt), asc(answerFeedbackTable.id));
+    const rows = await selectSessionRows(tx, ctx, answerFeedbackTable, id, {
+      orderBy: [asc(answerFeedbackTable.createdAt), asc(answerFeedbackTable.id)],
+    });
     return rows.map(toAnswerFeedbackView);
   });
 }

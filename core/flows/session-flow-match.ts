@@ -1,9 +1,9 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { desc } from 'drizzle-orm';
 import { authorize } from '../auth/permissions.ts';
 import { flowMatchesTable } from '../db/schema/flows.ts';
 import { withTransaction } from '../db/transactions.ts';
 import { SessionIdInput } from '../sessions/schemas.ts';
-import { getSessionInAccount } from '../sessions/session-write.ts';
+import { selectSessionRows } from '../sessions/session-write.ts';
 import type { TenantContext } from '../shared/context.ts';
 import { parseInput } from '../shared/validation.ts';
 
@@ -24,13 +24,10 @@ export async function getSessionFlowMatch({
   authorize(ctx, 'sessions.read');
   const id = parseInput(SessionIdInput, sessionId, 'session id');
   return withTransaction(ctx, async (tx) => {
-    await getSessionInAccount(tx, ctx, id);
-    const [row] = await tx
-      .select()
-      .from(flowMatchesTable)
-      .where(and(eq(flowMatchesTable.accountId, ctx.accountId), eq(flowMatchesTable.sessionId, id)))
-      .orderBy(desc(flowMatchesTable.createdAt))
-      .limit(1);
+    const [row] = await selectSessionRows(tx, ctx, flowMatchesTable, id, {
+      orderBy: [desc(flowMatchesTable.createdAt)],
+      limit: 1,
+    });
     return row ?? null;
   });
 }

@@ -6,7 +6,7 @@ import type { TenantContext } from '../shared/context.ts';
 import { parseInput } from '../shared/validation.ts';
 import { ListSessionsInput, SessionIdInput } from './schemas.ts';
 import { loadSessionState, toSessionView } from './session-state.ts';
-import { getSessionInAccount } from './session-write.ts';
+import { selectSessionRows } from './session-write.ts';
 import type { SessionView } from './views.ts';
 
 export async function getSession({
@@ -99,12 +99,9 @@ export async function getTranscript({
   authorize(ctx, 'sessions.read');
   const id = parseInput(SessionIdInput, sessionId, 'session id');
   return withTransaction(ctx, async (tx) => {
-    await getSessionInAccount(tx, ctx, id);
-    const rows = await tx
-      .select()
-      .from(sessionTurnsTable)
-      .where(and(eq(sessionTurnsTable.accountId, ctx.accountId), eq(sessionTurnsTable.sessionId, id)))
-      .orderBy(asc(sessionTurnsTable.seq));
+    const rows = await selectSessionRows(tx, ctx, sessionTurnsTable, id, {
+      orderBy: [asc(sessionTurnsTable.seq)],
+    });
     return rows.map((r) => ({
       id: r.id,
       seq: r.seq,

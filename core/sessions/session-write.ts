@@ -1,7 +1,12 @@
 import { and, eq, type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { AppTx } from '../db/client.ts';
 import { selectRows } from '../db/raw.ts';
-import { type DiagnosisSessionRow, diagnosisSessionsTable } from '../db/schema/diagnosis.ts';
+import {
+  type DiagnosisSessionRow,
+  diagnosisSessionsTable,
+  sessionTurnsTable,
+} from '../db/schema/diagnosis.ts';
 import { withTransaction } from '../db/transactions.ts';
 import type { TenantContext } from '../shared/context.ts';
 import { NotFoundError } from '../shared/errors.ts';
@@ -96,4 +101,54 @@ export async function getSessionInAccount(
     );
   if (!session) throw new NotFoundError('Session');
   return session;
+}
+
+/**
+ * One assistant answer of this account (of `sessionId` when given), or undefined: another
+ * account's turn, an engineer's own message and an unknown id are all "no such answer".
+ */
+export async function assistantTurnInAccount(
+  tx: AppTx,
+  ctx: TenantContext,
+  turnId: string,
+  sessionId?: string,
+): Promise<typeof sessionTurnsTable.$inferSelect | undefined> {
+  const [turn] = await tx
+    .select()
+    .from(sessionTurnsTable)
+    .where(
+      and(
+        eq(sessionTurnsTable.accountId, ctx.accountId),
+        eq(sessionTurnsTable.id, turnId),
+        eq(sessionTurnsTable.role, 'assistant'),
+        sessionId ? eq(sessionTurnsTable.sessionId, sessionId) : undefined,
+      ),
+    );
+  return turn;
+}
+
+/** A table whose rows each belong to one session of one account. */
+type SessionScopedTable = PgTable & { accountId: AnyPgColumn; sessionId: AnyPgColumn };
+
+/**
+ * Every row of a per-session table (turns, feedback, flow matches …) for one session, in the given
+ * order. The session is checked first, so another tenant's session is a 404 rather than an empty
+ * list; the rows are then filtered by account as well, so RLS is not the only fence.
+ */
+export async function selectSessionRows<T extends SessionScopedTable>(
+  tx: AppTx,
+  ctx: TenantContext,
+  table: T,
+  sessionId: string,
+  { orderBy, limit }: { orderBy: (AnyPgColumn | SQL)[]; limit?: number },
+): Promise<T['$inferSelect'][]> {
+  await getSessionInAccount(tx, ctx, sessionId);
+  const query = tx
+    .select()
+    .from(table as PgTable)
+    .where(and(eq(table.accountId, ctx.accountId), eq(table.sessionId, sessionId)))
+    .orderBy(...orderBy)
+    .$dynamic();
+  // The generic table loses drizzle's row type; the select is `*` of `table`, so its row type is exact.
+  return (await (limit === undefined ? query : query.limit(limit))) as T['$inferSelect'][];
 }

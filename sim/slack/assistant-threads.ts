@@ -1,5 +1,13 @@
 import { tsNow } from './ids.ts';
-import { fail, isRecord, type MethodContext, type MethodHandler, str } from './method-kit.ts';
+import {
+  fail,
+  isRecord,
+  type MethodContext,
+  type MethodHandler,
+  type MethodResult,
+  scopeCheck,
+  str,
+} from './method-kit.ts';
 import { type EnvelopeOptions, eventCallback, ws } from './requests.ts';
 import type { SimState } from './state.ts';
 import type { SimChannel } from './types.ts';
@@ -36,6 +44,7 @@ export interface SimAssistantThreads {
   thread(channel: string, threadTs: string): SimAssistantThread | undefined;
 }
 
+/** Bot tokens without it get `missing_scope` with `needed` and `provided`, as Slack answers. */
 const ASSISTANT_SCOPE = 'assistant:write';
 /** "Use this method to set up to four suggested prompts". */
 const MAX_PROMPTS = 4;
@@ -77,17 +86,16 @@ export function assistantThreads(state: SimState): SimAssistantThreads {
   };
 }
 
-/** Bot tokens without `assistant:write` get `missing_scope` with `needed` and `provided`, as Slack answers. */
-function scopeError({ grant }: MethodContext) {
-  const provided = grant?.scope ?? '';
-  if (provided.split(',').includes(ASSISTANT_SCOPE)) return undefined;
-  return { ok: false, error: 'missing_scope', needed: ASSISTANT_SCOPE, provided };
-}
-
-/** Assistant threads live in a DM with the app; anything else is `channel_not_found`. */
-function imChannel(state: SimState, args: Record<string, unknown>): SimChannel | undefined {
+/**
+ * What both methods check first: the `assistant:write` scope, then `channel_id`. Assistant threads
+ * live in a DM with the app; any other channel is `channel_not_found`.
+ */
+function assistantDm({ state, args, grant }: MethodContext): SimChannel | MethodResult {
+  const denied = scopeCheck(grant, [ASSISTANT_SCOPE]);
+  if (denied) return denied;
   const channel = state.channels.get(str(args, 'channel_id') ?? '');
-  return channel?.isIm ? channel : undefined;
+  if (!channel?.isIm) return { ok: false, error: 'channel_not_found', detail: 'Invalid channel_id' };
+  return channel;
 }
 
 function threadRecord(state: SimState, channel: SimChannel, threadTs: string): SimAssistantThread {
@@ -120,10 +128,8 @@ function readPrompts(value: unknown): SimAssistantPrompt[] | string {
 /** `channel_id`, `prompts` (JSON-encoded in form bodies), optional `thread_ts` and `title`. */
 const setSuggestedPrompts: MethodHandler = (ctx) => {
   const { state, args } = ctx;
-  const denied = scopeError(ctx);
-  if (denied) return denied;
-  const channel = imChannel(state, args);
-  if (!channel) return { ok: false, error: 'channel_not_found', detail: 'Invalid channel_id' };
+  const channel = assistantDm(ctx);
+  if ('ok' in channel) return channel;
   // Without thread_ts the prompts go to the latest message in the channel.
   const threadTs = str(args, 'thread_ts') ?? state.history(channel.id).at(-1)?.ts;
   if (!threadTs) return fail('message_not_found');
@@ -145,10 +151,8 @@ const setSuggestedPrompts: MethodHandler = (ctx) => {
 /** `channel_id`, `thread_ts`, `title`, all required. */
 const setTitle: MethodHandler = (ctx) => {
   const { state, args } = ctx;
-  const denied = scopeError(ctx);
-  if (denied) return denied;
-  const channel = imChannel(state, args);
-  if (!channel) return { ok: false, error: 'channel_not_found', detail: 'Invalid channel_id' };
+  const channel = assistantDm(ctx);
+  if ('ok' in channel) return channel;
   const threadTs = str(args, 'thread_ts');
   if (!threadTs) return fail('invalid_arguments', ['[ERROR] missing required field: thread_ts']);
   const title = str(args, 'title');

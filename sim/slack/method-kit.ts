@@ -69,3 +69,10 @@ export function checkBlocks(value: unknown, max: number): BlocksCheck {
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** Whether the token carries one of `scopes`; Slack answers `missing_scope` with needed/provided otherwise. */
+export function scopeCheck(grant: TokenGrant | undefined, scopes: string[]): MethodResult | undefined {
+  const held = new Set((grant?.scope ?? '').split(',').map((s) => s.trim()));
+  if (scopes.some((s) => held.has(s))) return undefined;
+  return { ok: false, error: 'missing_scope', needed: scopes.join(','), provided: grant?.scope ?? '' };
+}

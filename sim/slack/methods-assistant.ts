@@ -5,15 +5,18 @@
  * response shapes follow the method pages on docs.slack.dev and `@slack/web-api`'s response types.
  */
 import {
+  checkBlocks,
   fail,
   isRecord,
   MAX_MESSAGE_BLOCKS,
+  type MethodContext,
   type MethodHandler,
   type MethodResult,
+  scopeCheck,
   str,
 } from './method-kit.ts';
-import { wireMessage } from './methods-chat.ts';
-import type { SimState, TokenGrant } from './state.ts';
+import { ownMessage, postAppMessage, wireMessage } from './methods-chat.ts';
+import type { SimState } from './state.ts';
 import type { SimBlock, SimMessage, SimThreadEvent } from './types.ts';
 
 /** `markdown_text` (and each markdown chunk) is limited to 12,000 characters. */
@@ -29,13 +32,6 @@ export const STREAM_LIFETIME_MS = 5 * 60_000;
 const TS_FORMAT = /^\d{10}\.\d{6}$/;
 const CHUNK_TYPES = new Set(['markdown_text', 'task_update', 'plan_update', 'blocks']);
 const TASK_STATUSES = new Set(['pending', 'in_progress', 'complete', 'error']);
-
-/** Whether the token carries one of `scopes`; Slack answers `missing_scope` with needed/provided otherwise. */
-function scopeCheck(grant: TokenGrant | undefined, scopes: string[]): MethodResult | undefined {
-  const held = new Set((grant?.scope ?? '').split(',').map((s) => s.trim()));
-  if (scopes.some((s) => held.has(s))) return undefined;
-  return { ok: false, error: 'missing_scope', needed: scopes.join(','), provided: grant?.scope ?? '' };
-}
 
 type Chunk = Record<string, unknown> & { type: string };
 
@@ -93,14 +89,16 @@ function applyChunks(state: SimState, message: SimMessage, chunks: Chunk[]): voi
   }
 }
 
-/** A stream message addressed by `channel` + `ts`, or the error Slack gives for it. */
-function streamTarget(state: SimState, args: Record<string, unknown>, grant: TokenGrant | undefined) {
-  const channel = state.resolveChannel(str(args, 'channel') ?? '');
-  if (!channel) return fail('channel_not_found');
-  const message = state.findMessage(channel.id, str(args, 'ts') ?? '');
-  if (!message) return fail('message_not_found');
-  if (message.user !== (grant?.botUserId ?? state.workspace.botUserId))
-    return fail('message_not_owned_by_app');
+/**
+ * What appendStream and stopStream share: the scope, the app's message still streaming at
+ * `channel` + `ts`, and the call's content; or the error Slack gives for the first that fails.
+ */
+function streamCall({ state, args, grant }: MethodContext) {
+  const denied = scopeCheck(grant, ['chat:write']);
+  if (denied) return denied;
+  const target = ownMessage(state, args, grant, 'message_not_owned_by_app');
+  if ('ok' in target) return target;
+  const { message } = target;
   if (
     message.streaming_state === 'in_progress' &&
     message.stream_started_at !== undefined &&
@@ -109,7 +107,9 @@ function streamTarget(state: SimState, args: Record<string, unknown>, grant: Tok
     message.streaming_state = 'completed';
   }
   if (message.streaming_state !== 'in_progress') return fail('message_not_in_streaming_state');
-  return { channel, message };
+  const content = readStreamContent(args);
+  if (!Array.isArray(content)) return content;
+  return { ...target, content };
 }
 
 /** The thread's live status goes away once the app replies in it, as in Slack's client. */
@@ -133,66 +133,35 @@ const startStream: MethodHandler = ({ state, args, grant }) => {
   if (threadTs && !TS_FORMAT.test(threadTs)) return fail('invalid_thread_ts');
   const content = readStreamContent(args);
   if (!Array.isArray(content)) return content;
-  const ts = state.ts.next();
-  const message: SimMessage = {
-    channel: channel.id,
-    ts,
-    text: '',
-    user: grant?.botUserId ?? state.workspace.botUserId,
-    bot_id: grant?.botId ?? state.workspace.botId,
-    reply_count: 0,
-    reply_users: [],
-    history: [],
+  const message = postAppMessage(state, grant, channel.id, threadTs, {
     streaming_state: 'in_progress',
     stream_started_at: state.now(),
     ...(userId ? { recipient: { teamId: teamId ?? state.workspace.teamId, userId } } : {}),
-  };
+  });
   applyChunks(state, message, content);
   // The opening content is the first version, not an edit.
   message.history.length = 0;
-  if (threadTs) {
-    message.thread_ts = threadTs;
-    const parent = state.findMessage(channel.id, threadTs);
-    if (parent) {
-      parent.thread_ts = parent.ts;
-      parent.reply_count += 1;
-      if (!parent.reply_users.includes(message.user)) parent.reply_users.push(message.user);
-      parent.latest_reply = ts;
-    }
-  }
-  state.messages.push(message);
   clearStatus(state, channel.id, threadTs);
-  return { ok: true, channel: channel.id, ts };
+  return { ok: true, channel: channel.id, ts: message.ts };
 };
 
-const appendStream: MethodHandler = ({ state, args, grant }) => {
-  const denied = scopeCheck(grant, ['chat:write']);
-  if (denied) return denied;
-  const target = streamTarget(state, args, grant);
-  if ('ok' in target) return target;
-  const content = readStreamContent(args);
-  if (!Array.isArray(content)) return content;
-  if (!content.length)
+const appendStream: MethodHandler = (ctx) => {
+  const call = streamCall(ctx);
+  if ('ok' in call) return call;
+  if (!call.content.length)
     return fail('invalid_arguments', ['[ERROR] either markdown_text or chunks is required']);
-  applyChunks(state, target.message, content);
-  return { ok: true, channel: target.channel.id, ts: target.message.ts };
+  applyChunks(ctx.state, call.message, call.content);
+  return { ok: true, channel: call.channel.id, ts: call.message.ts };
 };
 
-const stopStream: MethodHandler = ({ state, args, grant }) => {
-  const denied = scopeCheck(grant, ['chat:write']);
-  if (denied) return denied;
-  const target = streamTarget(state, args, grant);
-  if ('ok' in target) return target;
-  const content = readStreamContent(args);
-  if (!Array.isArray(content)) return content;
-  let blocks: SimBlock[] = [];
-  if (args.blocks !== undefined && args.blocks !== '') {
-    if (typeof args.blocks === 'string') return fail('invalid_blocks_format');
-    if (!Array.isArray(args.blocks) || !args.blocks.every((b) => isRecord(b) && typeof b.type === 'string'))
-      return fail('invalid_blocks');
-    blocks = args.blocks as SimBlock[];
-  }
-  const { message } = target;
+const stopStream: MethodHandler = (ctx) => {
+  const { state, args } = ctx;
+  const call = streamCall(ctx);
+  if ('ok' in call) return call;
+  const { message, content } = call;
+  const checked = checkBlocks(args.blocks, MAX_MESSAGE_BLOCKS);
+  if (!checked.ok) return fail(checked.error);
+  const blocks = checked.blocks ?? [];
   if ((message.blocks?.length ?? 0) + blocks.length > MAX_MESSAGE_BLOCKS) return fail('invalid_blocks');
   // "A list of blocks that will be rendered at the bottom of the finalized message."
   applyChunks(state, message, blocks.length ? [...content, { type: 'blocks', blocks }] : content);
@@ -200,7 +169,7 @@ const stopStream: MethodHandler = ({ state, args, grant }) => {
   clearStatus(state, message.channel, message.thread_ts);
   return {
     ok: true,
-    channel: target.channel.id,
+    channel: call.channel.id,
     ts: message.ts,
     message: { ...wireMessage(state, message), streaming_state: 'completed' },
   };

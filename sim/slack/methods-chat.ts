@@ -7,9 +7,9 @@ import {
   type MethodResult,
   str,
 } from './method-kit.ts';
-import type { SimState } from './state.ts';
+import type { SimState, TokenGrant } from './state.ts';
 import { wireChannel } from './state.ts';
-import type { SimMessage } from './types.ts';
+import type { SimChannel, SimMessage } from './types.ts';
 
 /** chat.postMessage truncates/refuses text over 40,000 characters (`msg_too_long`). */
 const MAX_TEXT = 40_000;
@@ -57,6 +57,66 @@ export function wireMessage(state: SimState, m: SimMessage): Record<string, unkn
   return out;
 }
 
+/** The bot user the token acts as: the install's own, or the workspace's default app. */
+function appUserId(state: SimState, grant: TokenGrant | undefined): string {
+  return grant?.botUserId ?? state.workspace.botUserId;
+}
+
+/**
+ * A new message from the app in `channelId`, stored; with `threadTs` it is a reply, and the parent
+ * becomes a thread root: it gains thread_ts (= its own ts) and reply stats.
+ */
+export function postAppMessage(
+  state: SimState,
+  grant: TokenGrant | undefined,
+  channelId: string,
+  threadTs: string | undefined,
+  fields: Partial<SimMessage> = {},
+): SimMessage {
+  const ts = state.ts.next();
+  const message: SimMessage = {
+    channel: channelId,
+    ts,
+    text: '',
+    user: appUserId(state, grant),
+    bot_id: grant?.botId ?? state.workspace.botId,
+    reply_count: 0,
+    reply_users: [],
+    history: [],
+    ...fields,
+  };
+  if (threadTs) {
+    message.thread_ts = threadTs;
+    const parent = state.findMessage(channelId, threadTs);
+    if (parent) {
+      parent.thread_ts = parent.ts;
+      parent.reply_count += 1;
+      if (!parent.reply_users.includes(message.user)) parent.reply_users.push(message.user);
+      parent.latest_reply = ts;
+    }
+  }
+  state.messages.push(message);
+  return message;
+}
+
+/**
+ * The app's own message addressed by `channel` + `ts`, or Slack's error for it. Each method has its
+ * own code for a message someone else wrote (`notOwnedError`).
+ */
+export function ownMessage(
+  state: SimState,
+  args: Record<string, unknown>,
+  grant: TokenGrant | undefined,
+  notOwnedError: string,
+): { channel: SimChannel; message: SimMessage } | MethodResult {
+  const channel = state.resolveChannel(str(args, 'channel') ?? '');
+  if (!channel) return fail('channel_not_found');
+  const message = state.findMessage(channel.id, str(args, 'ts') ?? '');
+  if (!message) return fail('message_not_found');
+  if (message.user !== appUserId(state, grant)) return fail(notOwnedError);
+  return { channel, message };
+}
+
 type Content = { text?: string; blocks?: SimMessage['blocks']; attachments?: SimMessage['attachments'] };
 
 /** Reads `text`/`blocks`/`attachments`; errors are Slack's codes for chat methods. */
@@ -82,41 +142,18 @@ const postMessage: MethodHandler = ({ state, args, grant }) => {
   if (!channel) return fail('channel_not_found');
   const content = readContent(args);
   if ('error' in content) return fail(content.error);
-  const ts = state.ts.next();
-  const message: SimMessage = {
-    channel: channel.id,
-    ts,
+  const message = postAppMessage(state, grant, channel.id, str(args, 'thread_ts'), {
     text: content.text ?? '',
-    user: grant?.botUserId ?? state.workspace.botUserId,
-    bot_id: grant?.botId ?? state.workspace.botId,
-    reply_count: 0,
-    reply_users: [],
-    history: [],
     ...(content.blocks ? { blocks: content.blocks } : {}),
     ...(content.attachments ? { attachments: content.attachments } : {}),
-  };
-  const threadTs = str(args, 'thread_ts');
-  if (threadTs) {
-    message.thread_ts = threadTs;
-    const parent = state.findMessage(channel.id, threadTs);
-    if (parent) {
-      // Replies make the parent a thread root: it gains thread_ts (= its own ts) and reply stats.
-      parent.thread_ts = parent.ts;
-      parent.reply_count += 1;
-      if (!parent.reply_users.includes(message.user)) parent.reply_users.push(message.user);
-      parent.latest_reply = ts;
-    }
-  }
-  state.messages.push(message);
-  return { ok: true, channel: channel.id, ts, message: wireMessage(state, message) };
+  });
+  return { ok: true, channel: channel.id, ts: message.ts, message: wireMessage(state, message) };
 };
 
 const update: MethodHandler = ({ state, args, grant }) => {
-  const channel = state.resolveChannel(str(args, 'channel') ?? '');
-  if (!channel) return fail('channel_not_found');
-  const message = state.findMessage(channel.id, str(args, 'ts') ?? '');
-  if (!message) return fail('message_not_found');
-  if (message.user !== (grant?.botUserId ?? state.workspace.botUserId)) return fail('cant_update_message');
+  const target = ownMessage(state, args, grant, 'cant_update_message');
+  if ('ok' in target) return target;
+  const { channel, message } = target;
   const content = readContent(args);
   if ('error' in content) return fail(content.error);
   const editTs = state.ts.next();
@@ -147,11 +184,9 @@ const update: MethodHandler = ({ state, args, grant }) => {
  * the message leaves the channel (and its thread).
  */
 const remove: MethodHandler = ({ state, args, grant }) => {
-  const channel = state.resolveChannel(str(args, 'channel') ?? '');
-  if (!channel) return fail('channel_not_found');
-  const message = state.findMessage(channel.id, str(args, 'ts') ?? '');
-  if (!message) return fail('message_not_found');
-  if (message.user !== (grant?.botUserId ?? state.workspace.botUserId)) return fail('cant_delete_message');
+  const target = ownMessage(state, args, grant, 'cant_delete_message');
+  if ('ok' in target) return target;
+  const { channel, message } = target;
   state.messages.splice(state.messages.indexOf(message), 1);
   state.deleted.push(message);
   return { ok: true, channel: channel.id, ts: message.ts };

@@ -25,6 +25,9 @@ beforeAll(async () => {
 afterEach(() => sim.reset());
 afterAll(() => sim.close());
 
+/** Who a stream in a channel is shown to while it runs (required there). */
+const recipient = () => ({ recipient_team_id: sim.workspace.teamId, recipient_user_id: user });
+
 async function thread(web: WebClient) {
   const root = await web.chat.postMessage({ channel, text: 'Outlook keeps asking for a password' });
   return root.ts as string;
@@ -34,12 +37,11 @@ describe('chat.startStream / appendStream / stopStream', () => {
   it('grows one thread reply and finalizes it with blocks at the bottom', async () => {
     const web = client();
     const threadTs = await thread(web);
-    const recipient = { recipient_team_id: sim.workspace.teamId, recipient_user_id: user };
     const started = await web.chat.startStream({
       channel,
       thread_ts: threadTs,
       markdown_text: 'Check the **credential**',
-      ...recipient,
+      ...recipient(),
     });
     expect(started).toMatchObject({ ok: true, channel, ts: expect.stringMatching(/^\d{10}\.\d{6}$/) });
     const ts = started.ts as string;
@@ -95,8 +97,7 @@ describe('chat.startStream / appendStream / stopStream', () => {
     const streamer = web.chatStream({
       channel,
       thread_ts: threadTs,
-      recipient_team_id: sim.workspace.teamId,
-      recipient_user_id: user,
+      ...recipient(),
       buffer_size: 8,
     });
     await streamer.append({ markdown_text: 'Restart ' });
@@ -130,14 +131,13 @@ describe('chat.startStream / appendStream / stopStream', () => {
     await expect(
       web.chat.startStream({ channel: im.id, thread_ts: dmRoot.ts as string, markdown_text: 'ok' }),
     ).resolves.toMatchObject({ ok: true });
-    const recipient = { recipient_team_id: sim.workspace.teamId, recipient_user_id: user };
     expect(
       await code(
         web.chat.startStream({
           channel: 'C0NOPE0000',
           thread_ts: threadTs,
           markdown_text: 'x',
-          ...recipient,
+          ...recipient(),
         }),
       ),
     ).toBe('channel_not_found');
@@ -147,7 +147,7 @@ describe('chat.startStream / appendStream / stopStream', () => {
           channel,
           thread_ts: threadTs,
           markdown_text: 'x'.repeat(12_001),
-          ...recipient,
+          ...recipient(),
         }),
       ),
     ).toBe('msg_too_long');
@@ -156,7 +156,7 @@ describe('chat.startStream / appendStream / stopStream', () => {
         web.chat.startStream({
           channel,
           thread_ts: threadTs,
-          ...recipient,
+          ...recipient(),
           chunks: [{ type: 'sparkles', text: 'x' } as never],
         }),
       ),
@@ -170,7 +170,7 @@ describe('chat.startStream / appendStream / stopStream', () => {
     );
     const nothing = await rejection(
       web.chat
-        .startStream({ channel, thread_ts: threadTs, markdown_text: 'a', ...recipient })
+        .startStream({ channel, thread_ts: threadTs, markdown_text: 'a', ...recipient() })
         .then((s) => web.chat.appendStream({ channel, ts: s.ts as string, chunks: [] })),
     );
     expect(nothing.data).toMatchObject({ error: 'invalid_arguments' });
@@ -183,8 +183,7 @@ describe('chat.startStream / appendStream / stopStream', () => {
       channel,
       thread_ts: threadTs,
       markdown_text: 'Working',
-      recipient_team_id: sim.workspace.teamId,
-      recipient_user_id: user,
+      ...recipient(),
     });
     clock += STREAM_LIFETIME_MS + 1_000;
     const error = await rejection(web.chat.stopStream({ channel, ts: started.ts as string }));
@@ -218,8 +217,7 @@ describe('chat.startStream / appendStream / stopStream', () => {
       channel,
       thread_ts: threadTs,
       markdown_text: 'a',
-      recipient_team_id: sim.workspace.teamId,
-      recipient_user_id: user,
+      ...recipient(),
     });
     const limited = (await rejection(
       web.chat.appendStream({ channel, ts: started.ts as string, markdown_text: 'b' }),
@@ -265,8 +263,7 @@ describe('assistant.threads.*', () => {
       channel,
       thread_ts: threadTs,
       markdown_text: 'Here',
-      recipient_team_id: sim.workspace.teamId,
-      recipient_user_id: user,
+      ...recipient(),
     });
     expect(sim.threadStatus(channel, threadTs)).toBe('');
     expect(

@@ -11,6 +11,7 @@ import {
   renderScriptCopyModal,
   SCRIPT_COPY_ACTION,
   type SlackStateValues,
+  scriptFlagLines,
 } from '../../../cards/index.ts';
 import type { ScriptDraftReviewView } from '../../../core/scripts/index.ts';
 import { getSession } from '../../../core/sessions/index.ts';
@@ -85,7 +86,7 @@ export function registerScriptReview(app: App, rt: SlackRuntime): void {
           title: fix.title,
           language: fix.scriptLanguage,
           script: fix.script,
-          flags: fix.scriptFlags.map((f) => `⚠ ${f.label} (line ${f.line}): ${f.reason}`),
+          flags: scriptFlagLines(fix),
         }),
       });
     } catch (error) {
