@@ -1,0 +1,305 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually, type SlackWorld, slackWorld } from '../bot/slack/slack-test-kit.ts';
+import { appMentionEvent } from '../sim/slack/index.ts';
+import { testDatabase } from '../test/db.ts';
+import { TEST_PASSWORD } from '../test/factories.ts';
+import { api, signIn, startTestServer } from '../test/server.ts';
+import { ConfigError, loadEnv } from './env.ts';
+import { tracingConfig } from './telemetry.ts';
+
+type AnyValue = {
+  stringValue?: string;
+  intValue?: number | string;
+  boolValue?: boolean;
+  doubleValue?: number;
+};
+
+interface ReceivedSpan {
+  traceId: string;
+  spanId: string;
+  parentSpanId: string;
+  name: string;
+  kind: number;
+  attributes: Record<string, string | number | boolean | undefined>;
+  service: string | undefined;
+  status: { code?: number; message?: string };
+}
+
+// OTLP's SpanKind (opentelemetry-proto trace.proto): the API's kinds shifted by one.
+const SERVER = 2;
+const CONSUMER = 5;
+
+/**
+ * A collector's OTLP/HTTP traces receiver, as far as the exporter can tell: 200 on POST /v1/traces,
+ * keeping each request's headers and JSON body so tests read exactly what left the process.
+ */
+async function startOtlpReceiver() {
+  const requests: Array<{ path: string; headers: IncomingHttpHeaders; body: string }> = [];
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      requests.push({
+        path: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      });
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const spans = (): ReceivedSpan[] =>
+    requests.flatMap((r) => {
+      const body = JSON.parse(r.body) as {
+        resourceSpans: Array<{
+          resource: { attributes: Array<{ key: string; value: AnyValue }> };
+          scopeSpans: Array<{
+            spans: Array<
+              Omit<ReceivedSpan, 'attributes' | 'service'> & {
+                attributes: Array<{ key: string; value: AnyValue }>;
+              }
+            >;
+          }>;
+        }>;
+      };
+      return body.resourceSpans.flatMap((rs) => {
+        const service = rs.resource.attributes.find((a) => a.key === 'service.name')?.value.stringValue;
+        return rs.scopeSpans.flatMap((ss) =>
+          ss.spans.map((s) => ({
+            ...s,
+            service,
+            attributes: Object.fromEntries(s.attributes.map((a) => [a.key, attributeValue(a.value)])),
+          })),
+        );
+      });
+    });
+  return {
+    url,
+    requests,
+    spans,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+function attributeValue(value: AnyValue): string | number | boolean | undefined {
+  if (value.stringValue !== undefined) return value.stringValue;
+  if (value.intValue !== undefined) return Number(value.intValue);
+  if (value.doubleValue !== undefined) return value.doubleValue;
+  return value.boolValue;
+}
+
+describe('OpenTelemetry traces over OTLP/HTTP', () => {
+  let receiver: Awaited<ReturnType<typeof startOtlpReceiver>>;
+  let w: SlackWorld;
+
+  beforeAll(async () => {
+    receiver = await startOtlpReceiver();
+    w = await slackWorld({
+      OTEL_EXPORTER_OTLP_ENDPOINT: `${receiver.url}/`,
+      OTEL_EXPORTER_OTLP_HEADERS: 'x-collector-key=team%20key%3D1',
+      OTEL_SERVICE_NAME: 'rf-trace-test',
+      OTEL_BSP_SCHEDULE_DELAY: '50',
+    });
+  });
+  afterAll(async () => {
+    await w.close();
+    await receiver.close();
+  });
+
+  it('sends a server span per request with the route template and status, and no URL, query, body or credentials', async () => {
+    const token = await signIn(w.server, w.engineer.email, TEST_PASSWORD);
+    const missing = randomUUID();
+    const res = await api(w.server, `/api/v1/sessions/${missing}?email=leak@example.com&q=printer-secret`, {
+      token,
+    });
+    expect(res.status).toBe(404);
+
+    const span = await eventually(() =>
+      receiver.spans().find((s) => s.name === 'GET /api/v1/sessions/:sessionId'),
+    );
+    expect(span.kind).toBe(SERVER);
+    expect(span.service).toBe('rf-trace-test');
+    expect(span.attributes).toMatchObject({
+      'http.request.method': 'GET',
+      'http.route': '/api/v1/sessions/:sessionId',
+      'http.response.status_code': 404,
+    });
+    const signInSpan = await eventually(() =>
+      receiver.spans().find((s) => s.name === 'POST /api/v1/auth/sign-in'),
+    );
+    expect(signInSpan.attributes['http.response.status_code']).toBe(200);
+
+    // To the traces path under the configured base, with the configured header (percent-decoded).
+    expect(receiver.requests.every((r) => r.path === '/v1/traces')).toBe(true);
+    expect(receiver.requests[0]?.headers['x-collector-key']).toBe('team key=1');
+    const sent = receiver.requests.map((r) => r.body).join('\n');
+    for (const secret of [
+      missing,
+      'leak@example.com',
+      'printer-secret',
+      w.engineer.email,
+      TEST_PASSWORD,
+      token,
+    ]) {
+      expect(sent).not.toContain(secret);
+    }
+  });
+
+  it('follows a signed Slack mention from the ack through the inbox job to the answer, in one trace', async () => {
+    const text = `<@${w.sim.workspace.botUserId}> Outlook asks for the password again every morning`;
+    const request = appMentionEvent({
+      channel: w.channel,
+      user: w.engineerSlackId,
+      text,
+      workspace: w.workspace,
+    });
+    const threadTs = (request.payload.event as { ts: string }).ts;
+    expect((await w.send(request)).status).toBe(200);
+    await eventually(() =>
+      w.sim.messages.some((m) => m.thread_ts === threadTs && m.text.startsWith('Offline assistant')),
+    );
+
+    const ack = await eventually(() =>
+      receiver
+        .spans()
+        .find((s) => s.name === 'slack.ack' && s.attributes['slack.event.type'] === 'app_mention'),
+    );
+    expect(ack.attributes).toMatchObject({
+      'resolutionflow.platform': 'slack',
+      'slack.type': 'event_callback',
+      'slack.team_id': w.workspace.teamId,
+      'http.response.status_code': 200,
+    });
+    const inTrace = () => receiver.spans().filter((s) => s.traceId === ack.traceId);
+    // The job ran from pg-boss, after the request was answered, yet it is the ack's child.
+    const job = await eventually(() => inTrace().find((s) => s.kind === CONSUMER));
+    expect(job.name).toBe(`job chat-inbox.test.${w.workspace.teamId}`);
+    expect(job.parentSpanId).toBe(ack.spanId);
+    expect(job.attributes).toMatchObject({ 'messaging.system': 'pg-boss' });
+    expect(job.attributes['resolutionflow.inbox_id']).toMatch(/^[0-9a-f-]{36}$/);
+    const processing = await eventually(() => inTrace().find((s) => s.name === 'slack.process'));
+    expect(processing.parentSpanId).toBe(job.spanId);
+    const turn = await eventually(() => inTrace().find((s) => s.name === 'engine.turn'));
+    expect(turn.attributes['resolutionflow.engine']).toBe('offline');
+    expect(typeof turn.attributes['gen_ai.usage.input_tokens']).toBe('number');
+    expect(typeof turn.attributes['gen_ai.usage.cache_read.input_tokens']).toBe('number');
+    const search = await eventually(() => inTrace().find((s) => s.name === 'knowledge.search'));
+    expect(search.attributes['resolutionflow.account_id']).toBe(w.account.accountId);
+    // The request span around the ack is the trace's root.
+    const root = inTrace().find((s) => s.spanId === ack.parentSpanId);
+    expect(root).toMatchObject({ name: 'POST /slack/events', kind: SERVER });
+    expect(root?.parentSpanId ?? '').toBe('');
+
+    const sent = receiver.requests.map((r) => r.body).join('\n');
+    expect(sent).not.toContain('Outlook asks');
+    expect(sent).not.toContain(w.sim.botToken);
+  });
+});
+
+describe('OpenTelemetry off', () => {
+  it('is off without an endpoint, and with OTEL_SDK_DISABLED=true even with one', () => {
+    expect(tracingConfig(loadEnv({ OTEL_SERVICE_NAME: 'x' }), 'server')).toBeUndefined();
+    const env = { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' };
+    expect(tracingConfig(loadEnv(env), 'server')?.url).toBe('http://collector:4318/v1/traces');
+    expect(tracingConfig(loadEnv({ ...env, OTEL_SDK_DISABLED: 'true' }), 'server')).toBeUndefined();
+    // The traces-specific endpoint is used as given, and wins.
+    const both = { ...env, OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'https://intake.example/otlp/traces' };
+    expect(tracingConfig(loadEnv(both), 'server')?.url).toBe('https://intake.example/otlp/traces');
+  });
+
+  it('sends nothing when not configured, even with the standard variables in the process environment', async () => {
+    const receiver = await startOtlpReceiver();
+    // Only our configuration turns traces on: an SDK started anyway would read these and send.
+    const saved = { ...process.env };
+    process.env.OTEL_EXPORTER_OTLP_ENDPOINT = receiver.url;
+    process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT = `${receiver.url}/v1/traces`;
+    try {
+      const database = await testDatabase();
+      const configs: Array<Record<string, string>> = [
+        {},
+        { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, OTEL_SDK_DISABLED: 'true' },
+      ];
+      for (const env of configs) {
+        const server = await startTestServer(database, { ...env, OTEL_BSP_SCHEDULE_DELAY: '10' });
+        expect((await api(server, '/healthz')).status).toBe(200);
+        expect((await api(server, `/api/v1/sessions/${randomUUID()}`)).status).toBe(401);
+        // A traced server flushes everything it has on stop, so after it nothing more can come.
+        await server.stop();
+      }
+    } finally {
+      process.env = saved;
+    }
+    expect(receiver.requests).toEqual([]);
+    await receiver.close();
+  });
+});
+
+describe('OTEL_* configuration is checked at start-up', () => {
+  const refusal = (source: Record<string, string>): string => {
+    try {
+      loadEnv(source);
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      return (error as Error).message;
+    }
+    throw new Error(`expected ${JSON.stringify(source)} to be refused`);
+  };
+
+  it('refuses an endpoint that is not an http(s) URL, naming the variable', () => {
+    for (const name of ['OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT']) {
+      for (const value of ['collector:4318', 'grpc://collector:4317', 'not a url']) {
+        expect(refusal({ [name]: value })).toMatch(new RegExp(`${name}: must be an http:// or https:// URL`));
+      }
+    }
+  });
+
+  it('refuses malformed headers without repeating the value (it is usually an API key)', () => {
+    for (const value of [
+      'x-api-key',
+      'x-api-key=sk-secret-1,=sk-secret-2',
+      'x-api-key=%E0%A4%A',
+      'bad key=sk-secret-3',
+    ]) {
+      const message = refusal({ OTEL_EXPORTER_OTLP_HEADERS: value });
+      expect(message).toMatch(/OTEL_EXPORTER_OTLP_HEADERS: must be comma-separated key=value pairs/);
+      expect(message).not.toMatch(/sk-secret|%E0/);
+    }
+    expect(refusal({ OTEL_EXPORTER_OTLP_HEADERS: 'a=1,b' })).toMatch(/entry 2 is not/);
+  });
+
+  it('refuses an unknown sampler, a ratio outside 0–1 and the gRPC protocol, saying what is allowed', () => {
+    expect(refusal({ OTEL_TRACES_SAMPLER: 'sometimes' })).toMatch(
+      /OTEL_TRACES_SAMPLER: must be one of always_on, always_off, traceidratio/,
+    );
+    for (const arg of ['1.5', '-0.1', 'half']) {
+      expect(refusal({ OTEL_TRACES_SAMPLER_ARG: arg })).toMatch(
+        /OTEL_TRACES_SAMPLER_ARG: must be a number from 0 to 1/,
+      );
+    }
+    expect(refusal({ OTEL_EXPORTER_OTLP_PROTOCOL: 'grpc' })).toMatch(
+      /OTEL_EXPORTER_OTLP_PROTOCOL: must be http\/json or http\/protobuf.*grpc is not supported/,
+    );
+  });
+
+  it('accepts the standard forms', () => {
+    const env = loadEnv({
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'https://api.honeycomb.io',
+      OTEL_EXPORTER_OTLP_HEADERS: 'x-honeycomb-team=abc123, x-honeycomb-dataset=rf%20prod',
+      OTEL_TRACES_SAMPLER: 'parentbased_traceidratio',
+      OTEL_TRACES_SAMPLER_ARG: '0.25',
+      OTEL_EXPORTER_OTLP_PROTOCOL: 'http/protobuf',
+    });
+    expect(tracingConfig(env, 'worker')).toMatchObject({
+      url: 'https://api.honeycomb.io/v1/traces',
+      headers: { 'x-honeycomb-team': 'abc123', 'x-honeycomb-dataset': 'rf prod' },
+      sampler: 'parentbased_traceidratio',
+      samplerRatio: 0.25,
+      serviceName: 'resolutionflow',
+      role: 'worker',
+    });
+  });
+});
