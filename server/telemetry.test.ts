@@ -3,8 +3,11 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, type SlackWorld, slackWorld } from '../bot/slack/slack-test-kit.ts';
+import { eventually as eventuallyTeams, teamsWorld, textOf, threadOf } from '../bot/teams/teams-test-kit.ts';
 import { appMentionEvent } from '../sim/slack/index.ts';
+import { sendActivity } from '../sim/teams/index.ts';
 import { testDatabase } from '../test/db.ts';
+import { offlineDiagnosis } from '../test/diagnosis.ts';
 import { TEST_PASSWORD } from '../test/factories.ts';
 import { api, signIn, startTestServer } from '../test/server.ts';
 import { ConfigError, loadEnv } from './env.ts';
@@ -197,6 +200,47 @@ describe('OpenTelemetry traces over OTLP/HTTP', () => {
     const sent = receiver.requests.map((r) => r.body).join('\n');
     expect(sent).not.toContain('Outlook asks');
     expect(sent).not.toContain(w.sim.botToken);
+  });
+});
+
+describe('OpenTelemetry traces for Teams', () => {
+  it('puts the 200 for a Teams message and the job that answers it in one trace', async () => {
+    const receiver = await startOtlpReceiver();
+    const w = await teamsWorld();
+    const server = await startTestServer(
+      w.account.owner.db,
+      { OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: `${receiver.url}/v1/traces`, OTEL_BSP_SCHEDULE_DELAY: '50' },
+      {
+        diagnosis: offlineDiagnosis(),
+        inboxQueueName: `chat-inbox.test.${w.tenantId}`,
+        inboxScope: w.tenantId,
+      },
+    );
+    try {
+      const post = w.post('The scanner on the second floor saves to the wrong share');
+      expect((await sendActivity(`${server.url}/api/messages`, post)).status).toBe(200);
+      await eventuallyTeams(() =>
+        threadOf(w, post.id).some((a) => textOf(a).startsWith('Offline assistant')),
+      );
+      const ack = await eventually(() => receiver.spans().find((s) => s.name === 'teams.ack'));
+      expect(ack.attributes).toMatchObject({
+        'resolutionflow.platform': 'teams',
+        'teams.activity.type': 'message',
+        'teams.tenant_id': w.tenantId,
+        'http.response.status_code': 200,
+      });
+      const job = await eventually(() =>
+        receiver.spans().find((s) => s.kind === CONSUMER && s.traceId === ack.traceId),
+      );
+      expect(job.parentSpanId).toBe(ack.spanId);
+      const processing = await eventually(() => receiver.spans().find((s) => s.name === 'teams.process'));
+      expect(processing).toMatchObject({ traceId: ack.traceId, parentSpanId: job.spanId });
+      expect(receiver.requests.map((r) => r.body).join('\n')).not.toContain('scanner on the second floor');
+    } finally {
+      await server.stop();
+      await w.close();
+      await receiver.close();
+    }
   });
 });
 
