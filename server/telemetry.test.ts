@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -86,6 +87,11 @@ async function startOtlpReceiver() {
     spans,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+function restore(name: string, value: string | undefined): void {
+  if (value === undefined) delete process.env[name];
+  else process.env[name] = value;
 }
 
 function attributeValue(value: AnyValue): string | number | boolean | undefined {
@@ -255,10 +261,31 @@ describe('OpenTelemetry off', () => {
     expect(tracingConfig(loadEnv(both), 'server')?.url).toBe('https://intake.example/otlp/traces');
   });
 
+  it('loads no part of the OpenTelemetry SDK unless traces are configured', async () => {
+    // What the traced case loads shows in every span the other tests receive.
+    const loaded = (env: Record<string, string>) =>
+      new Promise<string[]>((resolve, reject) =>
+        execFile(
+          process.execPath,
+          ['test/opentelemetry-modules.mjs', JSON.stringify(env)],
+          { timeout: 55_000 },
+          (error, stdout) => (error ? reject(error) : resolve(JSON.parse(stdout) as string[])),
+        ),
+      );
+    const off = await loaded({});
+    // The API package alone comes with drizzle, pg-boss and the Anthropic SDK (a no-op without a
+    // provider); seeing it also shows the hook sees every package resolved.
+    expect(off).toContain('@opentelemetry/api');
+    expect(off.filter((p) => !p.startsWith('@opentelemetry/api'))).toEqual([]);
+  }, 60_000);
+
   it('sends nothing when not configured, even with the standard variables in the process environment', async () => {
     const receiver = await startOtlpReceiver();
     // Only our configuration turns traces on: an SDK started anyway would read these and send.
-    const saved = { ...process.env };
+    const saved = {
+      endpoint: process.env.OTEL_EXPORTER_OTLP_ENDPOINT,
+      traces: process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT,
+    };
     process.env.OTEL_EXPORTER_OTLP_ENDPOINT = receiver.url;
     process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT = `${receiver.url}/v1/traces`;
     try {
@@ -275,7 +302,8 @@ describe('OpenTelemetry off', () => {
         await server.stop();
       }
     } finally {
-      process.env = saved;
+      restore('OTEL_EXPORTER_OTLP_ENDPOINT', saved.endpoint);
+      restore('OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', saved.traces);
     }
     expect(receiver.requests).toEqual([]);
     await receiver.close();
