@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, type SlackWorld, slackWorld } from '../bot/slack/slack-test-kit.ts';
@@ -156,6 +156,46 @@ describe('OpenTelemetry traces over OTLP/HTTP', () => {
     ]) {
       expect(sent).not.toContain(secret);
     }
+  });
+
+  it('keeps the engine and knowledge spans of a turn in the trace of its request when the body arrives in pieces', async () => {
+    const token = await signIn(w.server, w.engineer.email, TEST_PASSWORD);
+    const created = await api(w.server, '/api/v1/sessions', {
+      method: 'POST',
+      token,
+      body: { problemSummary: 'Mapped drive disappears after reboot' },
+    });
+    expect(created.status).toBe(201);
+    const sessionId = (created.body as { id: string }).id;
+    // The body in two packets: body parsers resume in the socket's async context, not the request's.
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = httpRequest(`${w.server.url}/api/v1/sessions/${sessionId}/turns`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      });
+      req.on('response', (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      });
+      req.on('error', reject);
+      req.flushHeaders();
+      req.write('{"message": "It is the S: drive, ');
+      setTimeout(() => req.end('on every laptop"}'), 150);
+    });
+    expect(status).toBe(200);
+
+    const post = await eventually(() =>
+      receiver.spans().find((s) => s.name === 'POST /api/v1/sessions/:sessionId/turns'),
+    );
+    expect(post.attributes['http.response.status_code']).toBe(200);
+    const turn = await eventually(() =>
+      receiver
+        .spans()
+        .find((s) => s.name === 'engine.turn' && s.attributes['resolutionflow.session_id'] === sessionId),
+    );
+    expect(turn.traceId).toBe(post.traceId);
+    const search = receiver.spans().find((s) => s.name === 'knowledge.search' && s.traceId === post.traceId);
+    expect(search?.parentSpanId).toBe(post.spanId);
   });
 
   it('follows a signed Slack mention from the ack through the inbox job to the answer, in one trace', async () => {

@@ -228,7 +228,7 @@ export function httpTracing(tracing: Tracing): RequestHandler {
     };
     res.once('finish', end);
     res.once('close', end);
-    enterRequestSpan(req, tracing, span, next);
+    enterRequestSpan(tracing, span, () => next());
   };
 }
 

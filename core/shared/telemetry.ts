@@ -1,4 +1,4 @@
-import { AsyncLocalStorage, AsyncResource } from 'node:async_hooks';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { scrubLogText } from './log-safety.ts';
 
@@ -117,7 +117,7 @@ export function spanUntilResponse(
   attributesOf: (req: IncomingMessage) => SpanAttributes,
 ): (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void {
   return (req, res, next) => {
-    const current = requestScope(req) ?? scope.getStore();
+    const current = scope.getStore();
     if (!current) {
       next();
       return;
@@ -133,39 +133,17 @@ export function spanUntilResponse(
     };
     res.once('finish', end);
     res.once('close', end);
-    enterRequestSpan(req, current.tracing, span, () => next());
+    enterRequestSpan(current.tracing, span, () => next());
   };
 }
 
-const REQUEST_SCOPE = Symbol('resolutionflow.traceScope');
-
-type TracedRequest = IncomingMessage & {
-  [REQUEST_SCOPE]?: { scope: Scope; emit: IncomingMessage['emit'] };
-};
-
-/** The scope of the innermost span opened for this request, for middleware further down. */
-function requestScope(req: IncomingMessage): Scope | undefined {
-  return (req as TracedRequest)[REQUEST_SCOPE]?.scope;
-}
-
 /**
- * Enters the scope of `span` for the request and for everything that reads its body. Body parsers
- * continue from the stream's `data`/`end` events, which Node emits in the socket's async context,
- * not ours: a body arriving in a later packet would otherwise lose the trace. So `emit` is bound
- * to the scope (always the original `emit`, so an inner span's binding replaces an outer one).
+ * Runs `next` (the rest of an express chain) in the scope of `span`. Body parsers (raw-body, under
+ * express.json and express.raw) carry the caller's async context to their callback, so handlers
+ * after them still see it (a test sends a body in two packets to hold this).
  */
-export function enterRequestSpan(
-  req: IncomingMessage,
-  tracing: Tracing,
-  span: SpanHandle,
-  next: () => void,
-): void {
-  const traced = req as TracedRequest;
-  const inner: Scope = { tracing, span };
-  const emit = traced[REQUEST_SCOPE]?.emit ?? req.emit;
-  traced[REQUEST_SCOPE] = { scope: inner, emit };
-  req.emit = scope.run(inner, () => AsyncResource.bind(emit, 'resolutionflow.trace', req));
-  scope.run(inner, next);
+export function enterRequestSpan(tracing: Tracing, span: SpanHandle, next: () => void): void {
+  scope.run({ tracing, span }, next);
 }
 
 const EMAIL = /[^\s@<>"'()]+@[^\s@<>"'()]+\.[A-Za-z]{2,}/g;
