@@ -102,11 +102,6 @@ export function currentTraceparent(): string | undefined {
   return scope.getStore()?.span.traceparent();
 }
 
-/** Whether this code runs inside a trace (so attributes that cost a parse are worth computing). */
-export function tracingActive(): boolean {
-  return scope.getStore() !== undefined;
-}
-
 /**
  * Express-shaped middleware: a child span of the request's span from here until the response is
  * sent (a chat platform's ack). What runs after the response in the same call chain (queueing the
