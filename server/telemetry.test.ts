@@ -1,7 +1,6 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, type SlackWorld, slackWorld } from '../bot/slack/slack-test-kit.ts';
 import { eventually as eventuallyTeams, teamsWorld, textOf, threadOf } from '../bot/teams/teams-test-kit.ts';
@@ -10,95 +9,14 @@ import { sendActivity } from '../sim/teams/index.ts';
 import { testDatabase } from '../test/db.ts';
 import { offlineDiagnosis } from '../test/diagnosis.ts';
 import { TEST_PASSWORD } from '../test/factories.ts';
+import { CONSUMER, SERVER, startOtlpReceiver } from '../test/otlp-receiver.ts';
 import { api, signIn, startTestServer } from '../test/server.ts';
 import { ConfigError, loadEnv } from './env.ts';
 import { tracingConfig } from './telemetry.ts';
 
-type AnyValue = {
-  stringValue?: string;
-  intValue?: number | string;
-  boolValue?: boolean;
-  doubleValue?: number;
-};
-
-interface ReceivedSpan {
-  traceId: string;
-  spanId: string;
-  parentSpanId: string;
-  name: string;
-  kind: number;
-  attributes: Record<string, string | number | boolean | undefined>;
-  service: string | undefined;
-  status: { code?: number; message?: string };
-}
-
-// OTLP's SpanKind (opentelemetry-proto trace.proto): the API's kinds shifted by one.
-const SERVER = 2;
-const CONSUMER = 5;
-
-/**
- * A collector's OTLP/HTTP traces receiver, as far as the exporter can tell: 200 on POST /v1/traces,
- * keeping each request's headers and JSON body so tests read exactly what left the process.
- */
-async function startOtlpReceiver() {
-  const requests: Array<{ path: string; headers: IncomingHttpHeaders; body: string }> = [];
-  const server: Server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      requests.push({
-        path: req.url ?? '',
-        headers: req.headers,
-        body: Buffer.concat(chunks).toString('utf8'),
-      });
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const spans = (): ReceivedSpan[] =>
-    requests.flatMap((r) => {
-      const body = JSON.parse(r.body) as {
-        resourceSpans: Array<{
-          resource: { attributes: Array<{ key: string; value: AnyValue }> };
-          scopeSpans: Array<{
-            spans: Array<
-              Omit<ReceivedSpan, 'attributes' | 'service'> & {
-                attributes: Array<{ key: string; value: AnyValue }>;
-              }
-            >;
-          }>;
-        }>;
-      };
-      return body.resourceSpans.flatMap((rs) => {
-        const service = rs.resource.attributes.find((a) => a.key === 'service.name')?.value.stringValue;
-        return rs.scopeSpans.flatMap((ss) =>
-          ss.spans.map((s) => ({
-            ...s,
-            service,
-            attributes: Object.fromEntries(s.attributes.map((a) => [a.key, attributeValue(a.value)])),
-          })),
-        );
-      });
-    });
-  return {
-    url,
-    requests,
-    spans,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
 function restore(name: string, value: string | undefined): void {
   if (value === undefined) delete process.env[name];
   else process.env[name] = value;
-}
-
-function attributeValue(value: AnyValue): string | number | boolean | undefined {
-  if (value.stringValue !== undefined) return value.stringValue;
-  if (value.intValue !== undefined) return Number(value.intValue);
-  if (value.doubleValue !== undefined) return value.doubleValue;
-  return value.boolValue;
 }
 
 describe('OpenTelemetry traces over OTLP/HTTP', () => {
