@@ -2,6 +2,12 @@ import { fromPglite, PgBoss } from 'pg-boss';
 import type { Database } from '../core/db/client.ts';
 import type { PsaDeps } from '../core/psa/connection.ts';
 import type { Logger } from '../core/shared/logger.ts';
+import {
+  currentTraceparent,
+  runInSpan,
+  type SpanAttributes,
+  type Tracing,
+} from '../core/shared/telemetry.ts';
 import { parseInput } from '../core/shared/validation.ts';
 import type { AnyJobDefinition, JobDefinition, JobDeps } from './definition.ts';
 
@@ -26,6 +32,8 @@ export interface JobQueueOptions {
   stripe?: JobDeps['stripe'];
   sendTrialReminder?: JobDeps['sendTrialReminder'];
   chatInbox?: JobDeps['chatInbox'];
+  /** OpenTelemetry, when configured: each job runs in a span continuing the trace that queued it. */
+  tracing?: Tracing | undefined;
 }
 
 export interface JobQueue {
@@ -38,11 +46,47 @@ export interface JobQueue {
 const SCHEMA = 'pgboss';
 
 /**
+ * A job sent from inside a trace (a chat event queued by the request that acked it) carries the
+ * sender's W3C traceparent beside its payload, so the job's span joins that trace in whichever
+ * process runs it. Kept out of the payload schema: definitions never see it.
+ */
+const TRACEPARENT = '_traceparent';
+
+/** Ids worth finding a job's trace by (never payload text). */
+const ID_ATTRIBUTES = { accountId: 'account_id', sessionId: 'session_id', inboxId: 'inbox_id' } as const;
+
+function splitTraceparent(data: unknown): { payload: unknown; traceparent: string | undefined } {
+  if (typeof data !== 'object' || data === null || !(TRACEPARENT in data))
+    return { payload: data, traceparent: undefined };
+  const { [TRACEPARENT]: traceparent, ...payload } = data as Record<string, unknown>;
+  return { payload, traceparent: typeof traceparent === 'string' ? traceparent : undefined };
+}
+
+function jobAttributes(
+  name: string,
+  job: { id: string; retryCount: number },
+  payload: unknown,
+): SpanAttributes {
+  const attributes: SpanAttributes = {
+    'messaging.system': 'pg-boss',
+    'messaging.destination.name': name,
+    'messaging.message.id': job.id,
+    'resolutionflow.job.attempt': job.retryCount,
+  };
+  if (typeof payload !== 'object' || payload === null) return attributes;
+  for (const [key, attribute] of Object.entries(ID_ATTRIBUTES)) {
+    const value = (payload as Record<string, unknown>)[key];
+    if (typeof value === 'string') attributes[`resolutionflow.${attribute}`] = value;
+  }
+  return attributes;
+}
+
+/**
  * pg-boss on the same database as the app: the embedded PGlite instance or the server. Jobs are
  * claimed with SELECT … FOR UPDATE SKIP LOCKED, so any number of workers never run one job twice.
  */
 export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue> {
-  const { database, logger } = options;
+  const { database, logger, tracing } = options;
   const worked = (name: string) =>
     options.work && (!options.workOnly || options.workOnly.includes(name)) && concurrencyOf(name) > 0;
   const concurrencyOf = (name: string) => options.concurrency?.[name] ?? 1;
@@ -76,8 +120,13 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
     payload: P,
     sendOptions?: { singletonKey?: string; startAfter?: Date },
   ) => {
-    const data = parseInput(definition.payload, payload, `${definition.name} payload`);
-    const id = await boss.send(definition.name, data as object, sendOptions ?? {});
+    const data = parseInput(definition.payload, payload, `${definition.name} payload`) as object;
+    const traceparent = currentTraceparent();
+    const id = await boss.send(
+      definition.name,
+      traceparent ? { ...data, [TRACEPARENT]: traceparent } : data,
+      sendOptions ?? {},
+    );
     const local = promptWorkers.get(definition.name);
     if (id && local?.length) {
       const workerId = local[wakeTurn++ % local.length];
@@ -115,8 +164,19 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
       const run = async (jobs: Array<{ id: string; data: unknown; retryCount: number }>) => {
         for (const job of jobs) {
           const log = logger.child({ job: def.name, jobId: job.id, attempt: job.retryCount });
-          const payload = parseInput(def.payload, job.data, `${def.name} payload`);
-          await def.handle({ ...deps, logger: log }, payload, { id: job.id, retryCount: job.retryCount });
+          const { payload: data, traceparent } = splitTraceparent(job.data);
+          const handle = async () => {
+            const payload = parseInput(def.payload, data, `${def.name} payload`);
+            await def.handle({ ...deps, logger: log }, payload, { id: job.id, retryCount: job.retryCount });
+          };
+          if (!tracing) await handle();
+          else
+            await runInSpan(
+              tracing,
+              `job ${def.name}`,
+              { kind: 'consumer', parent: traceparent, attributes: jobAttributes(def.name, job, data) },
+              handle,
+            );
         }
       };
       if (def.prompt) {

@@ -4,6 +4,7 @@ import type { StripeDeps } from '../core/billing/index.ts';
 import type { Database } from '../core/db/client.ts';
 import type { DiagnosisDeps } from '../core/sessions/index.ts';
 import type { Logger } from '../core/shared/logger.ts';
+import type { Tracing } from '../core/shared/telemetry.ts';
 import type { KbApiDeps } from './api/kb.ts';
 import type { SignupConfig } from './api/signup.ts';
 import { type ApiDeps, apiV1Router } from './api/v1.ts';
@@ -13,6 +14,7 @@ import type { Mailer } from './http/mailer.ts';
 import { requestContext } from './http/request-context.ts';
 import type { RequestLimits } from './http/request-limits.ts';
 import type { AppKeys } from './secrets.ts';
+import { httpTracing } from './telemetry.ts';
 
 export interface AppDeps {
   database: Database;
@@ -51,6 +53,8 @@ export interface AppDeps {
   isReady: () => boolean;
   /** Request latency for every route; `route` serves GET /metrics (only when METRICS_TOKEN is set). */
   metrics?: { httpLatency: RequestHandler; route?: RequestHandler };
+  /** OpenTelemetry, when configured: a server span per request. */
+  tracing?: Tracing | undefined;
 }
 
 const HEALTH_TIMEOUT_MS = 2_000;
@@ -60,6 +64,8 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', deps.trustProxy);
+  // First, so the span covers everything the request goes through.
+  if (deps.tracing) app.use(httpTracing(deps.tracing));
   app.use(requestContext(deps.logger));
   if (deps.metrics) app.use(deps.metrics.httpLatency);
   if (deps.metrics?.route) app.get('/metrics', deps.metrics.route);

@@ -37,7 +37,8 @@ import { createMailer } from './http/mailer.ts';
 import { createMetrics, metricsHandler, startMetricsServer } from './metrics.ts';
 import { resolveAppKeys } from './secrets.ts';
 import { slackFromEnv, slackInboxHandler } from './slack.ts';
-import { teamsFromEnv } from './teams.ts';
+import { teamsFromEnv, teamsInboxHandler } from './teams.ts';
+import { startTracing, stopTracing, traceDiagnosis } from './telemetry.ts';
 import { createWebRouter } from './web.ts';
 
 export interface RunningServer {
@@ -83,6 +84,9 @@ export async function startServer(
   if (source !== 'env')
     logger.warn('APP_SECRET_KEY is not set; using a development key (never do this in production)');
 
+  // Off (and nothing of OpenTelemetry loaded) unless an OTLP endpoint is configured.
+  const tracing = await startTracing(env, logger.child({ component: 'telemetry' }), 'server');
+
   // Tests pass a shared, already-migrated database; the server then leaves closing it to them.
   const ownsDatabase = !options.database;
   const database = options.database ?? (await openMigratedDatabase(env));
@@ -112,7 +116,8 @@ export async function startServer(
     },
   });
   const reranker = createKnowledgeReranker(env, logger);
-  const baseDiagnosis = options.diagnosis ?? createDiagnosisDeps(env, logger, keys, reranker);
+  const untracedDiagnosis = options.diagnosis ?? createDiagnosisDeps(env, logger, keys, reranker);
+  const baseDiagnosis = tracing ? traceDiagnosis(untracedDiagnosis) : untracedDiagnosis;
   // Start PSA delivery right after a commit queues writes; the minute sweep catches anything missed.
   const metrics = createMetrics(database, logger.child({ component: 'metrics' }));
   const diagnosis: DiagnosisDeps = {
@@ -180,9 +185,7 @@ export async function startServer(
         concurrency: { [inboxJob.name]: env.CHAT_INBOX_CONCURRENCY },
         chatInbox: {
           ...(slack ? { slack: slackInboxHandler(slack) } : {}),
-          ...(teams && runsQueue
-            ? { teams: { process: (body: unknown) => teams.processInboxEvent(body) } }
-            : {}),
+          ...(teams && runsQueue ? { teams: teamsInboxHandler(teams) } : {}),
         },
         schedules: { 'audit-retention.sweep': env.AUDIT_RETENTION_CRON },
         psa: createPsaDeps(keys, logger),
@@ -198,6 +201,7 @@ export async function startServer(
           await teams?.announceDelivery(event);
         },
         onEscalationReminder: escalationReminderSender([slack, teams]),
+        tracing,
       })
     : undefined;
   if (env.WORKER_IN_PROCESS) background = queue;
@@ -260,6 +264,7 @@ export async function startServer(
     stripe,
     signup: await signupConfigFromEnv(env, now, database, limitNamespace),
     isReady: () => ready,
+    tracing,
     development: developmentConveniences(env, database),
     metrics: {
       httpLatency: metrics.httpLatency,
@@ -305,6 +310,7 @@ export async function startServer(
         metricsServer ? metricsServer.close(() => resolve()) : resolve(),
       );
       await queue?.stop(env.SHUTDOWN_TIMEOUT_MS);
+      await stopTracing(tracing, env.SHUTDOWN_TIMEOUT_MS, logger);
       if (ownsDatabase) await database.close();
     })();
     return stopping;

@@ -45,6 +45,67 @@ const trustProxy = z
     return entries;
   });
 
+/** An OTLP/HTTP endpoint: where a collector (or a vendor's intake) listens, e.g. http://otel-collector:4318. */
+const otlpUrl = z
+  .string()
+  .trim()
+  .refine(
+    (v) => {
+      try {
+        return ['http:', 'https:'].includes(new URL(v).protocol);
+      } catch {
+        return false;
+      }
+    },
+    { message: "must be an http:// or https:// URL (the collector's OTLP/HTTP port, usually 4318)" },
+  );
+
+// W3C baggage-style `key=value` list (the OpenTelemetry spec's format); values are percent-decoded.
+const HEADER_KEY = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+/**
+ * OTEL_EXPORTER_OTLP_HEADERS: `api-key=…,x-tenant=…`. These usually hold a vendor's API key, so a
+ * refusal names the position of the bad entry and never echoes a value.
+ */
+const otlpHeaders = z.string().transform((value, ctx): Record<string, string> => {
+  const headers: Record<string, string> = {};
+  const entries = value.split(',').map((e) => e.trim());
+  for (const [index, entry] of entries.entries()) {
+    if (entry === '') continue;
+    const eq = entry.indexOf('=');
+    const key = eq > 0 ? entry.slice(0, eq).trim() : '';
+    let decoded: string | undefined;
+    try {
+      decoded = decodeURIComponent(entry.slice(eq + 1).trim());
+    } catch {
+      decoded = undefined;
+    }
+    if (eq <= 0 || !HEADER_KEY.test(key) || decoded === undefined || decoded === '') {
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be comma-separated key=value pairs (e.g. x-api-key=abc123,x-dataset=prod); entry ${index + 1} is not`,
+      });
+      return z.NEVER;
+    }
+    headers[key.toLowerCase()] = decoded;
+  }
+  return headers;
+});
+
+const OTLP_PROTOCOL = z.enum(['http/json', 'http/protobuf'], {
+  message:
+    'must be http/json or http/protobuf: traces are sent as OTLP/HTTP JSON, which every OTLP/HTTP receiver accepts (grpc is not supported; point the endpoint at port 4318)',
+});
+
+const TRACES_SAMPLERS = [
+  'always_on',
+  'always_off',
+  'traceidratio',
+  'parentbased_always_on',
+  'parentbased_always_off',
+  'parentbased_traceidratio',
+] as const;
+
 const EnvSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -152,6 +213,25 @@ const EnvSchema = z
       .optional(),
     STRIPE_API_URL: z.string().url().optional(),
     STRIPE_WEBHOOK_TOLERANCE_SECONDS: z.coerce.number().int().min(30).max(3600).default(300),
+    // OpenTelemetry traces (server/telemetry.ts): off unless an OTLP endpoint is set.
+    OTEL_SDK_DISABLED: booleanFromString.default(false),
+    OTEL_EXPORTER_OTLP_ENDPOINT: otlpUrl.optional(),
+    OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: otlpUrl.optional(),
+    OTEL_EXPORTER_OTLP_HEADERS: otlpHeaders.optional(),
+    OTEL_EXPORTER_OTLP_TRACES_HEADERS: otlpHeaders.optional(),
+    OTEL_EXPORTER_OTLP_PROTOCOL: OTLP_PROTOCOL.optional(),
+    OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: OTLP_PROTOCOL.optional(),
+    // How long spans wait to be sent in one batch (the spec's default, 5 s).
+    OTEL_BSP_SCHEDULE_DELAY: z.coerce.number().int().min(10).max(600_000).default(5_000),
+    OTEL_SERVICE_NAME: z.string().trim().min(1).max(255).default('resolutionflow'),
+    OTEL_TRACES_SAMPLER: z
+      .enum(TRACES_SAMPLERS, { message: `must be one of ${TRACES_SAMPLERS.join(', ')}` })
+      .default('parentbased_always_on'),
+    OTEL_TRACES_SAMPLER_ARG: z.coerce
+      .number({ message: 'must be a number from 0 to 1 (the share of traces kept)' })
+      .min(0, { message: 'must be a number from 0 to 1 (the share of traces kept)' })
+      .max(1, { message: 'must be a number from 0 to 1 (the share of traces kept)' })
+      .optional(),
     SLACK_SLASH_COMMAND: z
       .string()
       .regex(/^\/[a-z0-9_-]{1,31}$/, { message: 'must look like /resolve' })

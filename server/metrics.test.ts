@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, type SlackWorld, slackWorld } from '../bot/slack/slack-test-kit.ts';
 import { appMentionEvent } from '../sim/slack/index.ts';
 import { testDatabase } from '../test/db.ts';
-import { startTestServer } from '../test/server.ts';
+import { TEST_PASSWORD } from '../test/factories.ts';
+import { api, signIn, startTestServer } from '../test/server.ts';
 
 const TOKEN = 'metrics-token-for-tests-0123456789';
 
@@ -47,6 +49,11 @@ describe('GET /metrics (Prometheus text, behind METRICS_TOKEN)', () => {
       w.sim.messages.some((m) => m.thread_ts === threadTs && m.text.startsWith('Offline assistant')),
     );
 
+    // A route of a nested router (/api/v1 → /sessions → /:sessionId) and one that throws to the
+    // app's error handler: both labelled with the full template.
+    const token = await signIn(w.server, w.engineer.email, TEST_PASSWORD);
+    expect((await api(w.server, `/api/v1/sessions/${randomUUID()}`, { token })).status).toBe(404);
+
     const res = await scrape(`Bearer ${TOKEN}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
@@ -70,6 +77,12 @@ describe('GET /metrics (Prometheus text, behind METRICS_TOKEN)', () => {
     expect(sample(text, 'resolutionflow_psa_outbox_pending')).toBeGreaterThanOrEqual(0);
     expect(sample(text, 'resolutionflow_inbox_pending')).toBeGreaterThanOrEqual(0);
     expect(text).toContain('resolutionflow_job_queue_lag_seconds');
+    expect(
+      sample(
+        text,
+        'resolutionflow_http_request_duration_seconds_count{method="GET",route="/api/v1/sessions/:sessionId",status="4xx"}',
+      ),
+    ).toBe(1);
     // Route templates, never raw paths: no ids in label values.
     expect(text).not.toMatch(/route="[^"]*[0-9a-f]{8}-[0-9a-f]{4}/);
   });

@@ -152,6 +152,7 @@ export function createMetrics(database: Database, logger: Logger): Metrics {
     registry,
     httpLatency(req: Request, res: Response, next: NextFunction) {
       const started = performance.now();
+      trackRouteTemplate(req);
       res.on('finish', () => {
         const seconds = (performance.now() - started) / 1000;
         const route = routeOf(req);
@@ -189,8 +190,36 @@ export function createMetrics(database: Database, logger: Logger): Metrics {
   };
 }
 
+const TEMPLATE = Symbol('resolutionflow.routeTemplate');
+type TrackedRequest = Request & { [TEMPLATE]?: string };
+
+/**
+ * Records the full route template when express matches a route. Express restores `req.baseUrl`
+ * on the way out of a nested router, so read at `finish` it gave `/:sessionId` for
+ * `/api/v1/sessions/:sessionId`; at the moment express assigns `req.route` (Route#dispatch),
+ * the mount path is still there.
+ */
+export function trackRouteTemplate(req: Request): void {
+  const tracked = req as TrackedRequest;
+  if (TEMPLATE in tracked) return;
+  tracked[TEMPLATE] = undefined;
+  let route: unknown = req.route;
+  Object.defineProperty(req, 'route', {
+    configurable: true,
+    enumerable: true,
+    get: () => route,
+    set(value: unknown) {
+      route = value;
+      const path = (value as { path?: unknown } | undefined)?.path;
+      if (typeof path === 'string') tracked[TEMPLATE] = `${req.baseUrl}${path}`;
+    },
+  });
+}
+
 /** The matched route template (`/api/v1/sessions/:sessionId`), or `unmatched` for 404s. */
-function routeOf(req: Request): string {
+export function routeOf(req: Request): string {
+  const tracked = (req as TrackedRequest)[TEMPLATE];
+  if (tracked) return tracked;
   const path = (req.route as { path?: unknown } | undefined)?.path;
   if (typeof path === 'string') return `${req.baseUrl}${path}`;
   if (req.path === '/slack/events' || req.path === '/api/messages') return req.path;

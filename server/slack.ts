@@ -1,8 +1,10 @@
 import type { ChatInboxPort } from '../bot/chat-inbox-port.ts';
+import { slackBodyAttributes } from '../bot/chat-trace.ts';
 import { createSlackAdapter, type SlackAdapter } from '../bot/slack/adapter.ts';
 import type { Database } from '../core/db/client.ts';
 import type { DiagnosisDeps } from '../core/sessions/index.ts';
 import type { Logger } from '../core/shared/logger.ts';
+import { withSpan } from '../core/shared/telemetry.ts';
 import type { ChatInboxHandler } from '../jobs/definition.ts';
 import type { Env } from './env.ts';
 import type { AppKeys } from './secrets.ts';
@@ -44,7 +46,12 @@ export function slackFromEnv(
 /** The Slack adapter's side of the chat inbox job. */
 export function slackInboxHandler(slack: SlackAdapter): ChatInboxHandler {
   return {
-    process: (body) => slack.processInboxEvent(body),
+    process: (body) =>
+      withSpan(
+        'slack.process',
+        () => slackBodyAttributes(body),
+        () => slack.processInboxEvent(body),
+      ),
     removeFirstPost: (body, ref) => slack.removeFirstPost(body, ref),
   };
 }

@@ -1,8 +1,11 @@
 import type { ChatInboxPort } from '../bot/chat-inbox-port.ts';
+import { teamsActivityAttributes } from '../bot/chat-trace.ts';
 import { createTeamsAdapter, type TeamsAdapter } from '../bot/teams/adapter.ts';
 import type { Database } from '../core/db/client.ts';
 import type { DiagnosisDeps } from '../core/sessions/index.ts';
 import type { Logger } from '../core/shared/logger.ts';
+import { withSpan } from '../core/shared/telemetry.ts';
+import type { ChatInboxHandler } from '../jobs/definition.ts';
 import type { Env } from './env.ts';
 
 /**
@@ -25,4 +28,16 @@ export function teamsFromEnv(
     },
     ...deps,
   });
+}
+
+/** The Teams adapter's side of the chat inbox job. */
+export function teamsInboxHandler(teams: TeamsAdapter): ChatInboxHandler {
+  return {
+    process: (body) =>
+      withSpan(
+        'teams.process',
+        () => teamsActivityAttributes((body as { activity?: unknown } | null)?.activity),
+        () => teams.processInboxEvent(body),
+      ),
+  };
 }

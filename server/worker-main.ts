@@ -14,7 +14,8 @@ import { createMailer } from './http/mailer.ts';
 import { createMetrics, startMetricsServer } from './metrics.ts';
 import { resolveAppKeys } from './secrets.ts';
 import { slackFromEnv, slackInboxHandler } from './slack.ts';
-import { teamsFromEnv } from './teams.ts';
+import { teamsFromEnv, teamsInboxHandler } from './teams.ts';
+import { startTracing, stopTracing, traceDiagnosis } from './telemetry.ts';
 
 /**
  * `npm run worker`: only the job worker, for scaling jobs apart from HTTP. Against a server, run as
@@ -35,7 +36,9 @@ async function main() {
   const database = await openMigratedDatabase(env);
   const metrics = createMetrics(database, logger.child({ component: 'metrics' }));
   let queue: JobQueue | undefined;
-  const base = createDiagnosisDeps(env, logger, keys, createKnowledgeReranker(env, logger));
+  const tracing = await startTracing(env, logger.child({ component: 'telemetry' }), 'worker');
+  const untraced = createDiagnosisDeps(env, logger, keys, createKnowledgeReranker(env, logger));
+  const base = tracing ? traceDiagnosis(untraced) : untraced;
   const diagnosis: DiagnosisDeps = {
     ...base,
     engine: metrics.instrumentEngine(base.engine),
@@ -98,9 +101,10 @@ async function main() {
     },
     chatInbox: {
       ...(slack ? { slack: slackInboxHandler(slack) } : {}),
-      ...(teams ? { teams: { process: (body: unknown) => teams.processInboxEvent(body) } } : {}),
+      ...(teams ? { teams: teamsInboxHandler(teams) } : {}),
     },
     ...(slack ? { onTicketsChanged: ({ accountId }) => slack.refreshQueueHomes(accountId) } : {}),
+    tracing,
   });
   const metricsServer = env.METRICS_PORT
     ? await startMetricsServer(metrics, { host: env.HOST, port: env.METRICS_PORT, token: env.METRICS_TOKEN })
@@ -112,6 +116,7 @@ async function main() {
   const shutdown = async () => {
     metricsServer?.close();
     await queue?.stop(env.SHUTDOWN_TIMEOUT_MS);
+    await stopTracing(tracing, env.SHUTDOWN_TIMEOUT_MS, logger);
     await database.close();
     process.exit(0);
   };

@@ -12,6 +12,8 @@ import type { DeliveryReport } from '../../core/psa/index.ts';
 import { type DiagnosisDeps, getSession } from '../../core/sessions/index.ts';
 import type { TenantContext } from '../../core/shared/context.ts';
 import type { Logger } from '../../core/shared/logger.ts';
+import { spanUntilResponse } from '../../core/shared/telemetry.ts';
+import { slackRequestAttributes } from '../chat-trace.ts';
 import { createAnswerReplies } from './answer-replies.ts';
 import type { SlackConfig } from './config.ts';
 import { postOrUpdateCard } from './conversation.ts';
@@ -74,7 +76,12 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   const { config, database, logger } = deps;
   const router = createRouter();
   // Before Bolt's own handler on the same path: timestamp window both ways, object bodies only.
-  router.post('/slack/events', ...slackRequestGuard(config.signingSecret));
+  router.post(
+    '/slack/events',
+    ...slackRequestGuard(config.signingSecret),
+    // The ack as a span (a no-op unless traced); the job it queues continues the same trace.
+    spanUntilResponse('slack.ack', slackRequestAttributes),
+  );
   const installations = new InstallationCache(database, deps.keys.secretsAtRest);
   const boltLogger = toBoltLogger(logger.child({ component: 'slack' }));
   const receiver = new ExpressReceiver({

@@ -10,7 +10,9 @@ import type { DeliveryReport } from '../../core/psa/index.ts';
 import { type DiagnosisDeps, getSession } from '../../core/sessions/index.ts';
 import type { TenantContext } from '../../core/shared/context.ts';
 import type { Logger } from '../../core/shared/logger.ts';
+import { spanUntilResponse } from '../../core/shared/telemetry.ts';
 import type { ChatInboxPort } from '../chat-inbox-port.ts';
+import { teamsRequestAttributes } from '../chat-trace.ts';
 import { createCloudAdapter, type TeamsConfig } from './config.ts';
 import { postOrUpdateCard } from './conversation.ts';
 import { notifyTeamsUser, sendTeamsReminder } from './escalation-reminders.ts';
@@ -122,7 +124,9 @@ export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
 
   const inboxGate = deps.inbox ? createTeamsInboxGate(agent, rt, deps.inbox) : undefined;
   const router = createRouter();
-  router.post(MESSAGES_PATH, express.json({ limit: BODY_LIMIT }), async (req, res) => {
+  // The ack as a span (a no-op unless traced); the job it queues continues the same trace.
+  const ackSpan = spanUntilResponse('teams.ack', teamsRequestAttributes);
+  router.post(MESSAGES_PATH, express.json({ limit: BODY_LIMIT }), ackSpan, async (req, res) => {
     const request = req as unknown as Request;
     let authorized = false;
     // The same check `createAgentRequestHandler` runs, with the adapter's own configuration.

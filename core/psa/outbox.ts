@@ -12,6 +12,7 @@ import {
 import { withTransaction } from '../db/transactions.ts';
 import type { TenantContext } from '../shared/context.ts';
 import { ConflictError, NotFoundError } from '../shared/errors.ts';
+import { withSpan } from '../shared/telemetry.ts';
 import { parseInput } from '../shared/validation.ts';
 import { type PsaDeps, psaProviderFor } from './connection.ts';
 import { PsaError, type PsaNoteKind, type PsaProvider } from './provider.ts';
@@ -193,7 +194,17 @@ export async function attemptOutboxRow(
   const attempt = row.attempts + 1;
   await settle(ctx, row, { attempts: attempt });
   try {
-    const sent = await options.send(provider);
+    const sent = await withSpan(
+      'psa.outbox.send',
+      () => ({
+        'resolutionflow.account_id': ctx.accountId,
+        'psa.provider': row.provider,
+        'psa.outbox.id': row.id,
+        'psa.outbox.kind': row.kind,
+        'psa.outbox.attempt': attempt,
+      }),
+      () => options.send(provider),
+    );
     await withTransaction(ctx, async (tx) => {
       await sent.alongside?.(tx);
       await tx

@@ -6,6 +6,7 @@
 
 import type { Logger } from '../../shared/logger.ts';
 import { parseRetryAfter } from '../../shared/retry-after.ts';
+import { annotate, withSpan } from '../../shared/telemetry.ts';
 import { PsaError } from '../provider.ts';
 import { errorForStatus, type RequestPurpose } from './errors.ts';
 import type { CwSite } from './site.ts';
@@ -166,13 +167,32 @@ export function createCwHttp(options: CwHttpOptions): CwHttp {
     return method !== 'POST' && [500, 502, 503, 504].includes(outcome.status);
   }
 
+  /** One HTTP call as a client span: method, path template and status; never the query or a key. */
+  function tracedAttempt(request: CwRequest, url: string, tries: number): Promise<Answer> {
+    return withSpan(
+      `connectwise ${request.method}`,
+      () => ({
+        'psa.provider': 'connectwise',
+        'http.request.method': request.method,
+        'url.template': request.path.replace(/\/\d+(?=\/|$)/g, '/{id}'),
+        'server.address': new URL(site.origin).host,
+        'http.request.resend_count': tries > 0 ? tries : undefined,
+      }),
+      async () => {
+        const answer = await attempt(request, url);
+        annotate({ 'http.response.status_code': answer.status });
+        return answer;
+      },
+    );
+  }
+
   async function send(request: CwRequest): Promise<Answer> {
     const search = toSearch(request.query);
     const url = `${site.apiBase}${request.path}${search ? `?${search}` : ''}`;
     for (let tries = 0; ; tries++) {
       let outcome: Answer | PsaError;
       try {
-        outcome = await attempt(request, url);
+        outcome = await tracedAttempt(request, url, tries);
       } catch (error) {
         if (!(error instanceof PsaError)) throw error;
         outcome = error;
