@@ -28,7 +28,7 @@ import { articleIdOf, indexArticles } from './kb/corpus.ts';
 import { articleDocument, evaluate, type Quality } from './kb/evaluate.ts';
 import { fillTo, setChunks } from './kb/fill.ts';
 import { measureAverageLength, plainBm25Search } from './kb/plain-bm25.ts';
-import { FITTED_SET, type LabelledSet, SET_A, SET_B, SET_C, SET_D, SET_E } from './kb/sets.ts';
+import { FITTED_SETS, type LabelledSet, SET_A, SET_B, SET_C, SET_D, SET_E } from './kb/sets.ts';
 
 const TARGET_CHUNKS = Number(process.env.KB_BENCH_CHUNKS ?? 50_000);
 const REPEATS = Number(process.env.KB_BENCH_REPEATS ?? 3);
@@ -209,10 +209,9 @@ const ms = (x: number) => (Number.isNaN(x) ? '' : `${x.toFixed(1)} ms`);
 
 function printSet(set: LabelledSet, columns: Column[]) {
   const unanswerable = set.tickets.filter((t) => t.expected === null).length;
-  const role =
-    set === FITTED_SET
-      ? 'FIT set: every weight and threshold fitted here'
-      : 'HELD-OUT: never fitted or tuned on';
+  const role = FITTED_SETS.includes(set)
+    ? 'FIT set: every weight and threshold fitted here'
+    : 'HELD-OUT: never fitted or tuned on';
   console.log(
     `\nSet ${set.name} — ${set.description}: ${set.articles.length} articles, ${set.tickets.length} tickets (${unanswerable} with no answer) — ${role}`,
   );
@@ -286,7 +285,7 @@ async function main() {
   }
   console.log(
     `\nKnowledge search bench — BM25F k1 ${BM25.k1}, field weights title ${BM25.weight.A} / heading ${BM25.weight.B} / body ${BM25.weight.C}; ` +
-      `abstention threshold ${ABSTENTION_MODEL.threshold}, fitted on set ${FITTED_SET.name} only (bench/kb/fit-abstention.ts); ${REPEATS}× repeats for latency`,
+      `abstention threshold ${ABSTENTION_MODEL.threshold}, fitted on sets ${FITTED_SETS.map((x) => x.name).join(' + ')} only (bench/kb/fit-abstention.ts); ${REPEATS}× repeats for latency`,
   );
   console.log('\nAll databases:');
   for (const set of sets) printSet(set, columns.get(set) ?? []);
