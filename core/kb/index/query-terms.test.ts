@@ -35,6 +35,18 @@ describe('queryTerms: lay helpdesk wording folded into the words documentation u
     );
   });
 
+  it('searches an error code as itself and as its family', () => {
+    const [code] = queryTerms('AADSTS50057 when signing in');
+    expect(code).toMatchObject({
+      word: 'aadsts50057',
+      alternatives: ['aadsts50057', 'aadsts'],
+      prefix: true,
+    });
+    expect(queryTerms('update fails 0x80070005')[2]?.alternatives).toEqual(['0x80070005', '0x8007']);
+    // A bare number has no family: "80180014" must not match every number starting 8018.
+    expect(queryTerms('error 80180014')[1]?.alternatives).toEqual(['80180014']);
+  });
+
   it('leaves a one-word ticket one term', () => {
     expect(words('windows')).toEqual(['windows']);
   });
