@@ -47,6 +47,11 @@ describe('queryTerms: lay helpdesk wording folded into the words documentation u
     expect(queryTerms('error 80180014')[1]?.alternatives).toEqual(['80180014']);
   });
 
+  it('reads a call someone is on as a meeting, and "call me back" as nothing of the kind', () => {
+    expect(words('people drop out during the call')).toContain('meeting');
+    expect(words('please call me back about outlook')).not.toContain('meeting');
+  });
+
   it('leaves a one-word ticket one term', () => {
     expect(words('windows')).toEqual(['windows']);
   });
