@@ -257,7 +257,7 @@ export const SYNONYMS: readonly Synonym[] = [
     'acrobat',
   ]),
   entry(/\bquick ?books\b|\bqbo?\b|\bqb desktop\b/g, 'quickbooks', ['quickbooks']),
-  entry(/\bms ?teams\b|\bteams\b|\bteems\b|\bskype(?: for business)?\b|\blync\b/g, 'teams', [
+  entry(/\b(?:ms|microsoft) ?teams?\b|\bteams\b|\bteems\b|\bskype(?: for business)?\b|\blync\b/g, 'teams', [
     'teams',
     'skype',
   ]),
@@ -307,6 +307,16 @@ export const SYNONYMS: readonly Synonym[] = [
     /\bwindows hello\b|\bpin(?: code| number)?\b|\bfinger ?prints?(?: reader)?\b|\bface (?:recognition|unlock)\b/g,
     'hello',
     ['windows hello', 'pin', 'fingerprint'],
+  ),
+  entry(/\bone ?note\b/g, 'onenote', ['onenote']),
+  entry(/\bcitrix\b|\bworkspace app\b|\bcitrix receiver\b|\bstorefront\b/g, 'citrix', [
+    'citrix',
+    'workspace app',
+  ]),
+  entry(
+    /\bteam ?viewer\b|\bany ?desk\b|\bscreen ?connect\b|\bconnectwise control\b|\bremote support (?:tool|session|app)\b|\bsplashtop\b/g,
+    'remotesupport',
+    ['remote support', 'teamviewer', 'anydesk', 'screenconnect'],
   ),
   entry(/\bms ?word\b|\bmicrosoft word\b|\bword (?:docs?|documents?|files?)\b|\bdocx?\b/g, 'word', ['word']),
   entry(/\bpower ?point\b|\bpptx?\b|\bslide ?decks?\b/g, 'powerpoint', ['powerpoint']),
