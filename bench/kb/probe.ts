@@ -26,6 +26,16 @@ for (const size of sizes) {
   console.log(
     `set ${set.name} at ${corpus.chunks} chunks: top-1 ${pct(quality.top1)} top-3 ${pct(quality.top3)} no-answer P ${pct(quality.noAnswerPrecision)} R ${pct(quality.noAnswerRecall)} leaks ${quality.leaks}`,
   );
+  if (process.env.KB_PROBE_TOP1) {
+    // Answerable tickets whose right article is found but not first: where ranking, not abstention, lost.
+    for (const t of set.tickets) {
+      if (t.expected === null) continue;
+      const got = await searchKnowledge(ctx, { text: t.text, companyId: t.company, limit: 3 });
+      const ids = got.map((p) => articleIdOf(urls, p));
+      if (ids[0] && !t.expected.includes(ids[0]) && ids.some((id) => t.expected?.includes(id)))
+        console.log(`  second "${t.text}" want ${t.expected[0]} | got ${ids.join(', ')}`);
+    }
+  }
   if (process.env.KB_PROBE_MISSES !== '0') {
     for (const m of quality.misses) {
       const { passages, features } = await rankKnowledge(ctx, { text: m.text, companyId: m.company });

@@ -31,6 +31,18 @@ const FILLER = new Set(
   ).split(' '),
 );
 
+/**
+ * The family an error code belongs to ("aadsts" for AADSTS50057, "0x8007" for 0x80070005): a ticket
+ * quoting one code of a family the documentation covers under another code, or under the family's
+ * name, still finds that article, with the family's (lower) idf rather than the code's.
+ */
+function errorCodeFamily(code: string): string | undefined {
+  const named = /^([a-z]{3,6})\d{3,}/.exec(code);
+  if (named?.[1]) return named[1];
+  if (/^0x[0-9a-f]{7,}$/.test(code)) return code.slice(0, 6);
+  return undefined;
+}
+
 /** Ticket text → distinct terms in reading order, with alternatives; empty when nothing is left. */
 export function queryTerms(text: string): QueryTerm[] {
   let normal = ` ${text.toLowerCase().replaceAll('’', "'").replace(/'/g, '')} `;
@@ -57,7 +69,12 @@ export function queryTerms(text: string): QueryTerm[] {
       continue;
     }
     if (raw.length < 2 || FILLER.has(raw) || /^\d{1,2}$/.test(raw)) continue;
-    add({ word: raw, alternatives: [raw], ...(isErrorCodePrefix(raw) ? { prefix: true } : {}) });
+    if (!isErrorCodePrefix(raw)) {
+      add({ word: raw, alternatives: [raw] });
+      continue;
+    }
+    const family = errorCodeFamily(raw);
+    add({ word: raw, alternatives: family ? [raw, family] : [raw], prefix: true });
   }
   return found;
 }

@@ -129,6 +129,15 @@ describe('helpdesk vocabulary', () => {
     expect(answer?.url).toMatch(/outlook-password-prompt-loop$/);
   });
 
+  it('answers a ticket with two problems with the article for each', async () => {
+    const found = await searchKnowledge(account.owner, {
+      text: 'print queue stuck, print spooler keeps stopping and print jobs will not clear from the queue. also new devices get no ip address',
+    });
+    const urls = found.map((p) => p.url);
+    expect(urls).toContain('https://docs.contoso-msp.example/kb/print-spooler-stuck');
+    expect(urls).toContain('https://docs.contoso-msp.example/kb/dhcp-scope-exhausted');
+  });
+
   it('gives a reranker up to ten candidates when asked for ten', async () => {
     const many = await searchKnowledge(account.owner, {
       text: 'outlook keeps asking for password',

@@ -6,7 +6,9 @@
  * (product families, their common misnamings, lay words for symptoms, error-code families), never
  * words picked to fix one labelled ticket: the bench (`npm run bench:kb`) scores it on a set it was
  * not written against. Patterns run on lower-cased text with apostrophes removed, in table order;
- * the first entry that matches a stretch of text consumes it.
+ * the first entry that matches a stretch of text consumes it. An alternative must keep a telling
+ * word once Postgres drops its stop words: "out of office" is just "office" to the index, and
+ * "send as" just "send", which would match half the documentation.
  */
 export interface Synonym {
   pattern: RegExp;
@@ -30,7 +32,7 @@ export const SYNONYMS: readonly Synonym[] = [
     ['bitlocker', 'recovery key'],
   ),
   entry(
-    /\bcodes? on (?:my|the|his|her|their) (?:phone|mobile|cell)\b|\b(?:text|sms) codes?\b|\bverification codes?\b|\bmulti[ -]?factor\b|\b2fa\b|\bmfa\b|\btwo[ -]?(?:factor|step)\b|\b(?:ms |microsoft )?authenticator(?: app)?\b|\bapprove (?:the )?(?:sign[ -]?in|request|notification|prompt)s?\b|\bnumber matching\b/g,
+    /\bcodes? on (?:my|the|his|her|their) (?:phone|mobile|cell)\b|\b(?:text|sms) codes?\b|\bverification codes?\b|\bmulti[ -]?factor\b|\b2fa\b|\bmfa\b|\btwo[ -]?(?:factor|step)\b|\b(?:ms |microsoft )?authenticator(?: app)?\b|\bapprove (?:the )?(?:sign[ -]?in|request|notification|prompt)s?\b|\bnumber matching\b|\b(?:sign[ -]?in|login|log ?in|security|one[ -]time|6[ -]digit) codes?\b|\bcodes? to (?:log|sign) ?(?:in|on)\b|\bsecurity keys?\b|\byubikeys?\b/g,
     'mfa',
     ['mfa', 'multi-factor', 'authenticator', 'verification code', 'two-factor'],
   ),
@@ -56,12 +58,12 @@ export const SYNONYMS: readonly Synonym[] = [
     'frozen',
   ]),
   entry(
-    /\b(?:hacked|compromised|breached|suspicious (?:sign[ -]?ins?|logins?|activity)|someone (?:else )?(?:logged|signed) in|impossible travel)\b/g,
+    /\b(?:hacked|compromised|breached|suspicious (?:sign[ -]?ins?|logins?|activity)|someone (?:else )?(?:logged|signed) in|impossible travel)\b|\b(?:e-?mails?|messages?) (?:from|as) me\b|\bsending (?:out )?(?:spam|e-?mails?) (?:as|from) me\b|\b(?:e-?mails?|messages?) to all my contacts\b|\bsent items? i (?:dont|do not) recogni[sz]e\b|\brules? i (?:didnt|did not|never) (?:make|create|set up)\b/g,
     'compromise',
     ['compromised', 'suspicious sign-in', 'hacked', 'breach'],
   ),
   entry(
-    /\b(?:phish(?:ing|y)?|scam (?:e-?)?mails?|dodgy (?:e-?)?mails?|fake (?:e-?)?mails?|suspicious (?:e-?)?mails?)\b/g,
+    /\b(?:phish(?:ing|y)?|scam (?:e-?)?mails?|dodgy (?:e-?)?mails?|fake (?:e-?)?mails?|suspicious (?:e-?)?mails?)\b|\bfake (?:microsoft |office |m365 |o365 |bank |login |log ?in |sign[ -]?in )*(?:page|site|website|link|form|portal)s?\b|\bclicked (?:on )?(?:a|an|the|that|this) (?:dodgy |suspicious |bad |weird |strange |fake )?(?:link|attachment)s?\b|\bdodgy (?:link|attachment|website)s?\b|\bspoof(?:ed|ing)?\b|\bimpersonat\w*\b|\bgift ?cards?\b|\b(?:ceo|wire|invoice) fraud\b/g,
     'phishing',
     ['phishing', 'suspicious email', 'scam'],
   ),
@@ -87,7 +89,7 @@ export const SYNONYMS: readonly Synonym[] = [
     ['password prompt', 'credential prompt', 'prompts for password', 'password'],
   ),
   entry(
-    /\b(?:cant|can not|cannot|unable to|couldnt|could not) (?:get|log|sign) ?(?:in|into|on)(?:to)?\b|\b(?:not|wont|doesnt) let (?:me|him|her|them) (?:in|log ?in|sign ?in)\b/g,
+    /\b(?:cant|can not|cannot|unable to|couldnt|could not) (?:(?:log|sign) ?(?:in|into|on)(?:to)?|get (?:in|on)\b(?! ?to)|get into (?:my |his |her |their |the )?(?:account|laptop|computer|pc|e-?mail|windows|machine|desktop))\b|\b(?:not|wont|doesnt) let (?:me|him|her|them) (?:in|log ?in|sign ?in)\b/g,
     'logon',
     ['logon', 'login', 'log in', 'sign in', 'sign-in'],
   ),
@@ -143,6 +145,100 @@ export const SYNONYMS: readonly Synonym[] = [
     'audio',
     ['sound', 'audio', 'speaker'],
   ),
+  // Unrecognised activity: what the user did not do is the symptom (MFA fatigue, a sending mailbox).
+  entry(
+    /\b(?:that )?i (?:never|didnt|did not) (?:start|request|ask for|make|initiate|set up|create)\b|\b(?:wasnt|was not) me\b|\bout of (?:nowhere|the blue)\b|\bunexpected\b|\bunrecogni[sz]ed\b|\b(?:dont|do not) recogni[sz]e\b/g,
+    'unexpected',
+    ['unexpected', 'unrecognised', 'unknown'],
+  ),
+  // A screen that stays dark is a display or dock problem, not a power one.
+  entry(
+    /\b(?:screens?|monitors?|displays?)(?: (?:are|is|stay|stays))? (?:dont|do not|doesnt|does not|wont|will not|not|never) (?:come on|turn on|wake(?: up)?|work(?:ing)?|show(?: anything| up)?|detect(?:ed)?|display)\b|\bno signal\b|\b(?:screens?|monitors?|displays?) (?:stays? |goes |go |is |are )?black\b|\bblack (?:screens?|monitors?)\b/g,
+    'nodisplay',
+    ['no signal', 'not detected', 'black', 'monitor'],
+  ),
+  // Scope: a problem for everyone points at the site (internet, server, printer), not the device.
+  entry(
+    /\b(?:whole|entire) (?:office|building|site|floor|company|branch)\b|\b(?:every ?one|every ?body|nobody|no one|all (?:users|staff|of us|the users|the staff))(?: in the (?:office|building))?\b|\bin the building\b|\b(?:site|office|company)[- ]wide\b/g,
+    'wholesite',
+    ['whole office', 'everyone', 'entire'],
+  ),
+  entry(
+    /\baccess (?:is )?denied\b|\bpermissions? denied\b|\b(?:dont|do not|doesnt|does not) have (?:access|permissions?|rights)\b|\bno (?:access|permissions?) (?:to|on|for)\b|\bnot (?:authori[sz]ed|allowed) to (?:open|access|view|see|edit)\b|\bforbidden\b|\b(?:request|need) access\b/g,
+    'accessdenied',
+    ['access denied', 'permission', 'no access'],
+  ),
+  entry(
+    /\b(?:locked|in use) (?:for editing|by (?:another|other|someone)(?: user)?)\b|\bread[- ]only\b|\bfiles? (?:is |are )?(?:locked|in use)\b|\bsomeone else (?:has|is) (?:it|the file) open\b/g,
+    'filelocked',
+    ['locked for editing', 'read-only', 'file locked'],
+  ),
+  entry(
+    /\b(?:disk|drive|storage|c drive|hard drive|ssd) (?:is )?(?:full|almost full|nearly full|out of space)\b|\b(?:low|no|out of) (?:disk )?space\b|\brunning out of (?:space|storage)\b/g,
+    'diskspace',
+    ['disk space', 'storage', 'disk full'],
+  ),
+  entry(
+    /\b(?:mailbox|inbox) (?:is )?(?:full|almost full|over quota)\b|\b(?:mailbox|inbox) (?:size|quota|storage|limit)\b|\bquota\b/g,
+    'mailboxfull',
+    ['mailbox full', 'quota', 'mailbox storage'],
+  ),
+  entry(
+    /\b(?:shared|group|generic|team|department) (?:mail ?box|inbox)(?:es)?\b|\b(?:info|accounts|sales|admin|support|office|reception|enquiries|hello|billing|hr|finance)@\S*/g,
+    'sharedmailbox',
+    ['shared mailbox'],
+  ),
+  entry(
+    /\bsend(?:ing)? (?:as|on behalf(?: of)?|from)\b|\breply(?:ing)? (?:as|from)\b|\bsent on behalf\b|\bfrom address\b/g,
+    'sendas',
+    ['send on behalf', 'shared mailbox'],
+  ),
+  entry(
+    /\bout of (?:the )?office (?:reply|replies|message|on)\b|\booo\b|\bauto(?:matic)?[- ]?(?:replies|reply|responder)\b|\baway message\b/g,
+    'autoreply',
+    ['automatic replies', 'auto reply'],
+  ),
+  entry(
+    /\bdesk ?phones?\b|\bvoip\b|\bsoft ?phones?\b|\bhandsets?\b|\b3cx\b|\bring ?central\b|\bphone system\b|\bdial ?tone\b/g,
+    'voip',
+    ['voip', 'desk phone', 'phone system', 'handset'],
+  ),
+  entry(
+    /\bprojectors?\b|\bhdmi\b|\bscreen ?shar(?:e|ing)\b|\bshare (?:my |the )?screen\b|\bairplay\b|\bmiracast\b|\bcasting\b/g,
+    'present',
+    ['projector', 'hdmi', 'screen sharing'],
+  ),
+  entry(
+    /\b(?:usb|thumb|flash|pen|jump|external) (?:stick|drive|key|disk|hard drive)s?\b|\bmemory sticks?\b/g,
+    'usbdrive',
+    ['usb', 'removable storage', 'external drive'],
+  ),
+  entry(
+    /\b(?:network|ethernet|lan|patch) (?:cable|port|socket|point|jack)s?\b|\b(?:wall|floor|desk) (?:port|socket|jack)s?\b|\bethernet\b|\bwired (?:connection|network)\b/g,
+    'ethernet',
+    ['network port', 'ethernet', 'cable', 'wired'],
+  ),
+  entry(
+    /\b(?:no|missing|cant see|cant find|doesnt have|dont have|lost) (?:the |my |any |all )?printers?\b|\bprinters? (?:are |is )?(?:missing|gone|disappeared)\b|\badd (?:a )?printer\b/g,
+    'printermissing',
+    ['add printer', 'printer missing', 'printer'],
+  ),
+  entry(/\bscan(?:s|ned|ning|ner|ners)?(?: to (?:e-?mail|folder|pdf))?\b/g, 'scan', [
+    'scan',
+    'scanner',
+    'scan to email',
+  ]),
+  // "Call me back" is not a meeting: only a call someone is on counts.
+  entry(
+    /\bmeetings?\b|\b(?:video|conference|teams|zoom|group) calls?\b|\b(?:on|in|during|join(?:ing)?) (?:a |the |my )?calls?\b/g,
+    'meeting',
+    ['meeting', 'call'],
+  ),
+  entry(
+    /\bcrash(?:es|ed|ing)?\b|\bcloses? (?:it ?self|by itself|on (?:its|it) own|straight away|immediately)\b|\bkeeps? closing\b|\bshuts? (?:down|off) (?:by itself|on its own)\b/g,
+    'crash',
+    ['crash', 'closes'],
+  ),
   entry(/\b(?:mobile|cell|smart) ?phones?\b|\biphones?\b|\bandroids?\b|\bphones?\b/g, 'phone', [
     'phone',
     'mobile',
@@ -161,7 +257,7 @@ export const SYNONYMS: readonly Synonym[] = [
     'acrobat',
   ]),
   entry(/\bquick ?books\b|\bqbo?\b|\bqb desktop\b/g, 'quickbooks', ['quickbooks']),
-  entry(/\bms ?teams\b|\bteams\b|\bteems\b|\bskype(?: for business)?\b|\blync\b/g, 'teams', [
+  entry(/\b(?:ms|microsoft) ?teams?\b|\bteams\b|\bteems\b|\bskype(?: for business)?\b|\blync\b/g, 'teams', [
     'teams',
     'skype',
   ]),
@@ -177,7 +273,54 @@ export const SYNONYMS: readonly Synonym[] = [
     'rdp',
     ['remote desktop', 'rdp', 'rds', 'terminal server'],
   ),
-  entry(/\bwi-?fi\b|\bwireless\b|\bwlan\b|\bhotspot\b/g, 'wifi', ['wifi', 'wi-fi', 'wireless']),
+  entry(
+    /\bintune\b|\bcompany portal\b|\benrol+(?:ment|ed|ing|s)?\b|\bmdm\b|\bendpoint manager\b|\bautopilot\b/g,
+    'intune',
+    ['intune', 'company portal', 'enrol', 'enroll', 'autopilot'],
+  ),
+  entry(
+    /\bwindows updates?\b|\bupdates? (?:stuck|failing|failed|pending|wont install)\b|\bworking on updates\b|\b(?:feature|cumulative|security) updates?\b|\bpatch(?:es|ing|ed)?\b/g,
+    'winupdate',
+    ['windows update', 'patch'],
+  ),
+  entry(
+    /\btrust relationship\b|\bdomain (?:join|joined|trust)\b|\bjoin(?:ed)? (?:to )?the domain\b|\bno logon servers?\b/g,
+    'domain',
+    ['trust relationship', 'domain', 'domain controller'],
+  ),
+  entry(
+    /\bdns\b|\b(?:cant|cannot|can not) (?:find|resolve|reach) (?:the )?server\b|\bname (?:not )?resolv\w*\b|\bserver not found\b|\bcould not be resolved\b|\bnslookup\b/g,
+    'dns',
+    ['dns', 'resolve', 'name resolution'],
+  ),
+  entry(
+    /\bfirewall\b|\bforti ?gate\b|\bsonic ?wall\b|\bmeraki\b|\bwatch ?guard\b|\bweb ?filter(?:ing)?\b|\bcontent filter\b|\b(?:site|website|page) (?:is )?blocked\b|\bblocked (?:site|website|page)s?\b/g,
+    'firewall',
+    ['firewall', 'web filter', 'blocked'],
+  ),
+  entry(
+    /\b(?:google )?chrome\b|\bmicrosoft edge\b|\bedge browser\b|\bfirefox\b|\bsafari\b|\binternet explorer\b|\b(?:web ?)?browsers?\b/g,
+    'browser',
+    ['browser', 'chrome', 'edge', 'firefox'],
+  ),
+  entry(
+    /\bwindows hello\b|\bpin(?: code| number)?\b|\bfinger ?prints?(?: reader)?\b|\bface (?:recognition|unlock)\b/g,
+    'hello',
+    ['windows hello', 'pin', 'fingerprint'],
+  ),
+  entry(/\bone ?note\b/g, 'onenote', ['onenote']),
+  entry(/\bcitrix\b|\bworkspace app\b|\bcitrix receiver\b|\bstorefront\b/g, 'citrix', [
+    'citrix',
+    'workspace app',
+  ]),
+  entry(
+    /\bteam ?viewer\b|\bany ?desk\b|\bscreen ?connect\b|\bconnectwise control\b|\bremote support (?:tool|session|app)\b|\bsplashtop\b/g,
+    'remotesupport',
+    ['remote support', 'teamviewer', 'anydesk', 'screenconnect'],
+  ),
+  entry(/\bms ?word\b|\bmicrosoft word\b|\bword (?:docs?|documents?|files?)\b|\bdocx?\b/g, 'word', ['word']),
+  entry(/\bpower ?point\b|\bpptx?\b|\bslide ?decks?\b/g, 'powerpoint', ['powerpoint']),
+  entry(/\bwi[- ]?fi\b|\bwify\b|\bwireless\b|\bwlan\b|\bhotspot\b/g, 'wifi', ['wifi', 'wi-fi', 'wireless']),
   entry(/\be-?mails?\b|\bmails?\b/g, 'email', ['email', 'e-mail', 'mail']),
   entry(
     /\blog(?:ging)?[ -]?(?:in|on)\b|\blogins?\b|\blogons?\b|\bsign(?:ing)?[ -]?(?:in|on)\b|\bsignin\b/g,
@@ -205,11 +348,11 @@ export const SYNONYMS: readonly Synonym[] = [
     'print',
     'copier',
   ]),
-  entry(/\bo365\b|\bm365\b|\boffice ?365\b|\bmicrosoft ?365\b/g, 'm365', [
-    'microsoft 365',
-    'office 365',
+  entry(
+    /\bo365\b|\bm365\b|\boffice ?365\b|\bmicrosoft ?365\b|\b(?:ms|microsoft) office\b|\boffice (?:apps?|suite)\b/g,
     'm365',
-  ]),
+    ['microsoft 365', 'office 365', 'm365'],
+  ),
   entry(/\bentra(?: id)?\b|\bazure ?ad\b|\baad\b/g, 'entra', ['entra', 'azure ad']),
   entry(/\bgpo\b|\bgroup polic(?:y|ies)\b/g, 'gpo', ['group policy', 'gpo']),
   entry(/\bmonitors?\b|\bscreens?\b|\bdisplays?\b/g, 'monitor', ['monitor', 'display', 'screen']),
@@ -222,7 +365,11 @@ export const SYNONYMS: readonly Synonym[] = [
     'licence',
     'activation',
   ]),
-  entry(/\bcerts?\b|\bcertificates?\b|\bssl\b|\btls\b/g, 'certificate', ['certificate', 'ssl', 'tls']),
+  entry(
+    /\bcerts?\b|\bcertificates?\b|\bssl\b|\btls\b|\bnot secure\b|\bconnection is not private\b|\bsecurity warning\b/g,
+    'certificate',
+    ['certificate', 'ssl', 'tls'],
+  ),
   entry(/\bantivirus\b|\banti-virus\b|\bdefender\b|\bedr\b|\bav\b|\bsentinel ?one\b/g, 'antivirus', [
     'antivirus',
     'defender',

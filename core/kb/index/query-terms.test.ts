@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { queryTerms } from './query-terms.ts';
+
+const words = (text: string) => queryTerms(text).map((t) => t.word);
+
+describe('queryTerms: lay helpdesk wording folded into the words documentation uses', () => {
+  it('reads a dark screen on a dock as a display problem, not a power one', () => {
+    expect(words('my 2 screens dont come on when i plug into the dock')).toEqual(
+      expect.arrayContaining(['nodisplay', 'dock']),
+    );
+    expect(words('my 2 screens dont come on when i plug into the dock')).not.toContain('nopower');
+  });
+
+  it('reads "cant get into" a site as access, and "cant get into my laptop" as signing in', () => {
+    const site = words('cant get into the projects team site, access denied');
+    expect(site).toEqual(expect.arrayContaining(['sharepoint', 'accessdenied']));
+    expect(site).not.toContain('logon');
+    expect(words('cant get into my laptop this morning')).toContain('logon');
+  });
+
+  it('recognises account-compromise, phishing and MFA-fatigue symptoms described by a user', () => {
+    expect(words('customers getting invoice emails from me that i never sent')).toContain('compromise');
+    expect(words('user entered credentials on a fake microsoft login page')).toContain('phishing');
+    expect(words('approve sign in requests on my phone that i didnt start')).toEqual(
+      expect.arrayContaining(['mfa', 'unexpected']),
+    );
+    expect(words('got a new phone and cant get the code to log in')).toContain('mfa');
+  });
+
+  it('keeps a scanner apart from the printer, and a shared mailbox address as a shared mailbox', () => {
+    expect(words('scanner wont send emails')).toEqual(expect.arrayContaining(['scan', 'email']));
+    expect(words('scanner wont send emails')).not.toContain('printer');
+    expect(words('need to reply as accounts@ from outlook')).toEqual(
+      expect.arrayContaining(['sendas', 'sharedmailbox', 'outlook']),
+    );
+  });
+
+  it('searches an error code as itself and as its family', () => {
+    const [code] = queryTerms('AADSTS50057 when signing in');
+    expect(code).toMatchObject({
+      word: 'aadsts50057',
+      alternatives: ['aadsts50057', 'aadsts'],
+      prefix: true,
+    });
+    expect(queryTerms('update fails 0x80070005')[2]?.alternatives).toEqual(['0x80070005', '0x8007']);
+    // A bare number has no family: "80180014" must not match every number starting 8018.
+    expect(queryTerms('error 80180014')[1]?.alternatives).toEqual(['80180014']);
+  });
+
+  it('reads a call someone is on as a meeting, and "call me back" as nothing of the kind', () => {
+    expect(words('people drop out during the call')).toContain('meeting');
+    expect(words('please call me back about outlook')).not.toContain('meeting');
+  });
+
+  it('leaves a one-word ticket one term', () => {
+    expect(words('windows')).toEqual(['windows']);
+  });
+});
