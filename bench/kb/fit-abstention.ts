@@ -1,6 +1,6 @@
 /**
  * `npx tsx bench/kb/fit-abstention.ts` — fits the abstention model (core/kb/index/abstention.ts)
- * on the fitted sets only (bench/kb/sets.ts: B and D), through the real index on PGlite, on the set's
+ * on the fitted sets only (bench/kb/sets.ts: B), through the real index on PGlite, on the set's
  * articles alone AND inside 50,000 filler chunks (KB_CORPUS_CACHE=<dir> keeps that corpus between
  * runs): each ticket is ranked, its features computed, and a logistic regression fitted with 5-fold cross-validation to
  * choose the L2 strength and the threshold (the most out-of-fold no-answer precision
@@ -20,11 +20,10 @@ import { FITTED_SETS } from './sets.ts';
  */
 const RECALL_FLOOR = 0.75;
 /**
- * Every feature says "more of the ticket is explained" as it grows, so no weight may be negative.
- * Unconstrained fits on one set found negative weights (rare terms explained lowering the
- * probability) that were quirks of that set's tickets and did not transfer to the next set.
+ * KB_FIT_NON_NEGATIVE=1 keeps every weight at or above zero (each feature means "more of the ticket
+ * is explained"). Tried on B + D and not kept: no better on A and C than the free fit on B.
  */
-const NON_NEGATIVE = process.env.KB_FIT_SIGNED !== '1';
+const NON_NEGATIVE = process.env.KB_FIT_NON_NEGATIVE === '1';
 /** A stronger L2 is preferred when its out-of-fold objective is this close to the best: it transfers better. */
 const L2_TOLERANCE = 0.02;
 
