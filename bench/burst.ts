@@ -10,6 +10,7 @@
  * measures an install without assistant:write (a status line instead of the thread status).
  */
 
+import { loadavg } from 'node:os';
 import { loadEnv } from '../server/env.ts';
 import { DEFAULT_BOT_SCOPE } from '../sim/slack/index.ts';
 import { mentionBurst, pct, startBareBolt, until, watchThreads } from './chat/load.ts';
@@ -60,6 +61,7 @@ const bareResults = await burst(bare.url, 'bare');
 const sent = new Set<string>();
 const watch = watchThreads(sim, () => sent);
 const started = performance.now();
+const cpuStart = process.cpuUsage();
 const mine = await mentionBurst({
   url: () => ours.url,
   sim,
@@ -74,6 +76,9 @@ for (const r of mine) sent.add(r.threadTs);
 const ackedIn = performance.now() - started;
 await until(() => watch.answeredAt.size >= mine.length, 120_000);
 watch.stop();
+// On a shared machine wall times move with everyone else's work; CPU time per mention does not.
+const cpu = process.cpuUsage(cpuStart);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 
 const firstPost = mine.map((r) => (watch.firstPost.get(r.threadTs) ?? Number.NaN) - r.sentAt);
 const answered = mine.filter((r) => watch.answeredAt.has(r.threadTs));
@@ -109,6 +114,12 @@ console.log(
 );
 console.log(`  duplicate answers ${duplicates}; first posts out of arrival order: ${inversions}`);
 
+console.log(
+  `  CPU of this process (server + simulator + load) until drained: ${cpuSeconds.toFixed(1)} s, ` +
+    `${((cpuSeconds * 1000) / mine.length).toFixed(1)} ms per mention; load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+);
 console.log(
   `  first sign of work: ${NATIVE ? 'thread status (assistant:write)' : 'status line (no assistant:write)'}`,
 );
