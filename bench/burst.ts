@@ -6,57 +6,35 @@
  * threads were answered, twice, or not at all.
  * Targets (issue #16): all answered, first-post p95 ≤ 1 s on a PostgreSQL server and ≤ 3 s on
  * PGlite, ack p99 ≤ 1.5× the bare app. DATABASE_URL runs it on a server; BENCH_BURST_MENTIONS,
- * BENCH_BURST_CONCURRENCY and CHAT_INBOX_CONCURRENCY change the shape.
+ * BENCH_BURST_CONCURRENCY and CHAT_INBOX_CONCURRENCY change the shape; BENCH_BURST_NATIVE=false
+ * measures an install without assistant:write (a status line instead of the thread status).
  */
-import { randomBytes } from 'node:crypto';
-import { openDatabase } from '../core/db/client.ts';
-import { runMigrations } from '../core/db/migrate.ts';
-import { silentLogger } from '../core/shared/logger.ts';
-import { startServer } from '../server/boot.ts';
+
+import { loadavg } from 'node:os';
 import { loadEnv } from '../server/env.ts';
-import { startSlackSimulator } from '../sim/slack/index.ts';
-import { offlineDiagnosis } from '../test/diagnosis.ts';
-import { createTestAccount } from '../test/factories.ts';
+import { DEFAULT_BOT_SCOPE } from '../sim/slack/index.ts';
 import { mentionBurst, pct, startBareBolt, until, watchThreads } from './chat/load.ts';
+import { openBenchDatabase, BENCH_SECRET as SECRET, startChatWorld } from './chat/world.ts';
 
 const env = loadEnv();
 const MENTIONS = Number(process.env.BENCH_BURST_MENTIONS ?? 600);
 const CONCURRENCY = Number(process.env.BENCH_BURST_CONCURRENCY ?? 12);
-const SECRET = 'bench-signing-secret-000000';
+// An install with assistant:write answers natively, its first sign of work the thread status;
+// BENCH_BURST_NATIVE=false measures an older install, whose first sign is a posted status line.
+const NATIVE = process.env.BENCH_BURST_NATIVE !== 'false';
 
-// A workspace of its own: a database server keeps the workspaces of earlier runs (each its own account).
-const sim = await startSlackSimulator({
-  workspace: { teamId: `T${randomBytes(5).toString('hex').toUpperCase()}` },
-});
-const database = env.DATABASE_URL
-  ? await openDatabase({ kind: 'postgres', url: env.DATABASE_URL, poolMax: env.DATABASE_POOL_MAX })
-  : await openDatabase({ kind: 'pglite', dataDir: 'memory://' });
-await runMigrations(database);
-const account = await createTestAccount(database, 'Burst');
-const engineer = await account.member('engineer');
-const slackUser = sim.addUser({ name: 'burst', email: engineer.email });
-const channel = sim.addChannel({ name: 'helpdesk' }).id;
-
-const ours = await startServer(
-  loadEnv({
-    NODE_ENV: 'test',
-    PORT: '0',
-    LOG_LEVEL: 'silent',
-    SEED_DEMO: 'false',
-    WORKER_IN_PROCESS: 'false',
-    PGLITE_DATA_DIR: 'memory://',
+const database = await openBenchDatabase(env.DATABASE_URL, env.DATABASE_POOL_MAX);
+const world = await startChatWorld({
+  database,
+  accountName: 'Burst',
+  ...(NATIVE ? {} : { scope: DEFAULT_BOT_SCOPE.replace('assistant:write,', '') }),
+  env: {
     CHAT_INBOX_CONCURRENCY: String(env.CHAT_INBOX_CONCURRENCY),
-    // One bench user sends the whole burst; a real one comes from many people (60/min each by default).
-    BOT_RATE_LIMIT_PER_USER_PER_MINUTE: '0',
     CHAT_STATUS_LINE: String(env.CHAT_STATUS_LINE),
-    SLACK_SIGNING_SECRET: SECRET,
-    SLACK_BOT_TOKEN: sim.botToken,
-    SLACK_ACCOUNT_ID: account.accountId,
-    SLACK_API_URL: sim.url,
-  }),
-  silentLogger,
-  { database, diagnosis: offlineDiagnosis() },
-);
+  },
+});
+const { sim, server: ours, channel } = world;
+const slackUser = { id: world.userId };
 const bare = await startBareBolt(sim, SECRET);
 const burst = (url: string, label: string, count = MENTIONS) =>
   mentionBurst({
@@ -83,6 +61,7 @@ const bareResults = await burst(bare.url, 'bare');
 const sent = new Set<string>();
 const watch = watchThreads(sim, () => sent);
 const started = performance.now();
+const cpuStart = process.cpuUsage();
 const mine = await mentionBurst({
   url: () => ours.url,
   sim,
@@ -97,6 +76,9 @@ for (const r of mine) sent.add(r.threadTs);
 const ackedIn = performance.now() - started;
 await until(() => watch.answeredAt.size >= mine.length, 120_000);
 watch.stop();
+// On a shared machine wall times move with everyone else's work; CPU time per mention does not.
+const cpu = process.cpuUsage(cpuStart);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 
 const firstPost = mine.map((r) => (watch.firstPost.get(r.threadTs) ?? Number.NaN) - r.sentAt);
 const answered = mine.filter((r) => watch.answeredAt.has(r.threadTs));
@@ -132,7 +114,16 @@ console.log(
 );
 console.log(`  duplicate answers ${duplicates}; first posts out of arrival order: ${inversions}`);
 
-await ours.stop();
+console.log(
+  `  CPU of this process (server + simulator + load) until drained: ${cpuSeconds.toFixed(1)} s, ` +
+    `${((cpuSeconds * 1000) / mine.length).toFixed(1)} ms per mention; load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+);
+console.log(
+  `  first sign of work: ${NATIVE ? 'thread status (assistant:write)' : 'status line (no assistant:write)'}`,
+);
+
+await world.close();
 await bare.close();
 await database.close();
-await sim.close();

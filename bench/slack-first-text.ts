@@ -8,22 +8,19 @@
  * API call arrived.
  */
 
+import { FIRST_POST_TEXT } from '../bot/slack/first-post.ts';
 import type { Database } from '../core/db/client.ts';
 import { createOfflineEngine } from '../core/engine/offline/index.ts';
-import { silentLogger } from '../core/shared/logger.ts';
-import { startServer } from '../server/boot.ts';
-import { loadEnv } from '../server/env.ts';
 import {
   appMentionEvent,
   DEFAULT_BOT_SCOPE,
   type RecordedCall,
   type SlackSimulator,
   sendSigned,
-  startSlackSimulator,
 } from '../sim/slack/index.ts';
 import { offlineDiagnosis } from '../test/diagnosis.ts';
-import { createTestAccount } from '../test/factories.ts';
 import { type Pace, pacedEngine } from '../test/paced-engine.ts';
+import { BENCH_SECRET, startChatWorld } from './chat/world.ts';
 
 export const PACE: Pace = { firstTokenMs: 400, chunkMs: 150, chunks: 8 };
 const MENTIONS = 40;
@@ -51,37 +48,16 @@ const answerText = (c: RecordedCall) =>
   (c.method === 'chat.update' && String(c.args.text ?? '').startsWith('Offline assistant')) ||
   (c.method === 'chat.postMessage' && String(c.args.text ?? '').startsWith('Offline assistant'));
 
-export async function measureFirstText(
-  database: Database,
-  secret: string,
-  native: boolean,
-): Promise<FirstTextResult> {
-  const sim = await startSlackSimulator({
-    scope: native ? `${DEFAULT_BOT_SCOPE},assistant:write` : DEFAULT_BOT_SCOPE,
-    // Its own workspace: one workspace belongs to one account, and the ack bench used the default.
-    workspace: { teamId: native ? 'TBENCHNATIVE1' : 'TBENCHCLASSIC' },
+export async function measureFirstText(database: Database, native: boolean): Promise<FirstTextResult> {
+  const world = await startChatWorld({
+    database,
+    accountName: native ? 'Bench native' : 'Bench classic',
+    // Post-and-update is what an install without assistant:write gets.
+    scope: native ? DEFAULT_BOT_SCOPE : DEFAULT_BOT_SCOPE.replace('assistant:write,', ''),
+    diagnosis: { ...offlineDiagnosis(), engine: pacedEngine(createOfflineEngine(), PACE) },
   });
-  const account = await createTestAccount(database, native ? 'Bench native' : 'Bench classic');
-  const engineer = await account.member('engineer');
-  const user = sim.addUser({ name: 'bench', email: engineer.email });
-  const channel = sim.addChannel({ name: 'helpdesk' }).id;
-  const server = await startServer(
-    loadEnv({
-      NODE_ENV: 'test',
-      PORT: '0',
-      LOG_LEVEL: 'silent',
-      SEED_DEMO: 'false',
-      WORKER_IN_PROCESS: 'false',
-      PGLITE_DATA_DIR: 'memory://',
-      SLACK_SIGNING_SECRET: secret,
-      SLACK_BOT_TOKEN: sim.botToken,
-      SLACK_ACCOUNT_ID: account.accountId,
-      SLACK_API_URL: sim.url,
-      BOT_RATE_LIMIT_PER_USER_PER_MINUTE: '0',
-    }),
-    silentLogger,
-    { database, diagnosis: { ...offlineDiagnosis(), engine: pacedEngine(createOfflineEngine(), PACE) } },
-  );
+  const { sim, server, channel } = world;
+  const user = { id: world.userId };
   const result: FirstTextResult = {
     mode: native ? 'native stream' : 'post-and-update',
     firstSign: [],
@@ -97,7 +73,7 @@ export async function measureFirstText(
     });
     const threadTs = (request.payload.event as { ts: string }).ts;
     const sent = Date.now();
-    const res = await sendSigned(`${server.url}/slack/events`, request, { secret });
+    const res = await sendSigned(`${server.url}/slack/events`, request, { secret: BENCH_SECRET });
     if (res.status !== 200) throw new Error(`mention ${i}: HTTP ${res.status}`);
     const deadline = Date.now() + 30_000;
     for (;;) {
@@ -111,7 +87,8 @@ export async function measureFirstText(
         const sign = calls.find(
           (c) =>
             c.method === 'assistant.threads.setStatus' ||
-            (c.method === 'chat.postMessage' && /Thinking/.test(String(c.args.text))),
+            (c.method === 'chat.postMessage' &&
+              (/Thinking/.test(String(c.args.text)) || c.args.text === FIRST_POST_TEXT)),
         );
         const text = calls.find(answerText);
         if (!sign || !text) throw new Error(`mention ${i}: no placeholder/status or no answer text`);
@@ -138,7 +115,6 @@ export async function measureFirstText(
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  await server.stop();
-  await sim.close();
+  await world.close();
   return result;
 }

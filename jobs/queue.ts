@@ -38,6 +38,14 @@ export interface JobQueueOptions {
 
 export interface JobQueue {
   enqueue: JobDeps['enqueue'];
+  /**
+   * Sends several jobs of one definition in one statement, each with its own id (an id already
+   * queued is skipped, as with `enqueue`); the chat inbox's hand-off in a burst (see boot.ts).
+   */
+  enqueueMany<P>(
+    definition: JobDefinition<P>,
+    jobs: ReadonlyArray<{ id: string; payload: P }>,
+  ): Promise<void>;
   /** Stops fetching, waits for running handlers (up to `timeoutMs`), then closes. */
   stop(timeoutMs?: number): Promise<void>;
   boss: PgBoss;
@@ -135,6 +143,21 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
     return id;
   };
 
+  const enqueueMany: JobQueue['enqueueMany'] = async (definition, jobs) => {
+    if (jobs.length === 0) return;
+    const rows = jobs.map((job) => ({
+      id: job.id,
+      data: parseInput(definition.payload, job.payload, `${definition.name} payload`) as object,
+    }));
+    await boss.insert(definition.name, rows);
+    const local = promptWorkers.get(definition.name);
+    if (!local?.length) return;
+    for (let i = 0; i < Math.min(rows.length, local.length); i++) {
+      const workerId = local[wakeTurn++ % local.length];
+      if (workerId) boss.notifyWorker(workerId);
+    }
+  };
+
   for (const def of options.definitions) {
     await boss.createQueue(def.name, {
       retryLimit: def.retry.retryLimit,
@@ -217,6 +240,7 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
 
   return {
     enqueue,
+    enqueueMany,
     boss,
     stop: (timeoutMs = 10_000) => boss.stop({ graceful: true, timeout: timeoutMs, close: true }),
   };

@@ -10,7 +10,7 @@ import {
   OidcClients,
   type OidcProviderConfig,
 } from '../core/auth/index.ts';
-import { recordInboundEvent } from '../core/chat/index.ts';
+import { inboxRecorder } from '../core/chat/index.ts';
 import type { Database } from '../core/db/client.ts';
 import type { ChatPlatform } from '../core/db/schema/chat-identities.ts';
 import { usersTable } from '../core/db/schema/users.ts';
@@ -18,6 +18,7 @@ import { withSystemTransaction } from '../core/db/transactions.ts';
 import { DEMO_ACCOUNT_NAME, DEMO_PASSWORD, DEMO_PEOPLE, seedDemoAccount } from '../core/demo/seed-demo.ts';
 import { WindowLimiter } from '../core/rate-limits/index.ts';
 import type { DiagnosisDeps } from '../core/sessions/index.ts';
+import { groupCommit } from '../core/shared/group-commit.ts';
 import type { Logger } from '../core/shared/logger.ts';
 import { parseDomainList } from '../core/signup/index.ts';
 import type { JobDefinition } from '../jobs/definition.ts';
@@ -108,12 +109,22 @@ export async function startServer(
   const inboxJob: JobDefinition<{ inboxId: string }> = options.inboxQueueName
     ? { ...chatInboxProcess, name: options.inboxQueueName }
     : chatInboxProcess;
-  const inboxFor = (platform: ChatPlatform) => ({
-    record: (eventId: string, body: unknown) => recordInboundEvent(database, platform, eventId, body),
-    queue: async (inboxId: string) => {
+  // Acks store and queue through group commits: in a burst, one transaction and one job insert
+  // carry many events (the embedded database runs every statement on the event loop).
+  const queueInbox = groupCommit(
+    async (ids: string[]) => {
       if (!queue) throw new Error('the job queue is not running');
-      await queue.enqueue(inboxJob, { inboxId }, { id: inboxId });
+      await queue.enqueueMany(
+        inboxJob,
+        ids.map((inboxId) => ({ id: inboxId, payload: { inboxId } })),
+      );
+      return ids.map(() => undefined);
     },
+    { maxBatch: 64 },
+  );
+  const inboxFor = (platform: ChatPlatform) => ({
+    record: inboxRecorder(database, platform),
+    queue: queueInbox,
   });
   const reranker = createKnowledgeReranker(env, logger);
   const untracedDiagnosis = options.diagnosis ?? createDiagnosisDeps(env, logger, keys, reranker);

@@ -102,15 +102,24 @@ export async function mentionBurst(options: {
   return results;
 }
 
-/** Watches the simulator: when each thread got its first bot post and its answer, and duplicates. */
+/**
+ * Watches the simulator: when each thread got its first sign of work (a bot post, or a thread
+ * status where answers are native) and its answer, and duplicates.
+ */
 export function watchThreads(sim: SlackSimulator, threads: () => Iterable<string>) {
   const firstPost = new Map<string, number>();
   const messagesByThread = new Map<string, SimMessage[]>();
   const answeredAt = new Map<string, number>();
   // Not an index into sim.messages: the status line a mention gets first is deleted later (chat.delete).
   const seen = new WeakSet<SimMessage>();
+  let statusEventsSeen = 0;
   const tick = () => {
     const now = performance.now();
+    for (; statusEventsSeen < sim.threadEvents.length; statusEventsSeen++) {
+      const e = sim.threadEvents[statusEventsSeen];
+      if (e?.method === 'assistant.threads.setStatus' && e.status && !firstPost.has(e.threadTs))
+        firstPost.set(e.threadTs, now);
+    }
     for (const m of sim.messages) {
       if (seen.has(m)) continue;
       seen.add(m);

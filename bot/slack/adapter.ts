@@ -114,6 +114,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     logger.error({ err: error }, 'Slack listener failed');
   });
 
+  const answerReplies = createAnswerReplies({ installations, logger, slackLogger: boltLogger });
   const runtime: SlackRuntime = {
     config,
     database,
@@ -125,7 +126,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       sessionUrl: (id) => (config.publicUrl ? `${config.publicUrl.replace(/\/$/, '')}/sessions/${id}` : null),
       publicUrl: config.publicUrl,
       noTechnicianChannel: `no technician channel yet — an admin sets one with ${config.slashCommand} techchannel in the channel escalations should go to`,
-      answerReplies: createAnswerReplies({ installations, logger, slackLogger: boltLogger }),
+      answerReplies,
     },
   };
   // Link buttons (an error's "Verify or resend") open a page; Slack still posts the click, ack it.
@@ -165,7 +166,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     return next;
   };
   registerIntake(app, runtime, redrawQueueHomes);
-  const firstPosts = new FirstPosts(runtime, clientFor);
+  const firstPosts = new FirstPosts(runtime, answerReplies);
   const inboxGate = deps.inbox
     ? installInboxGate(
         receiver,

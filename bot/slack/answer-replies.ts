@@ -11,6 +11,14 @@ const UNAVAILABLE_FOR_MS = 10 * 60_000;
 
 export type AnswerReplies = (client: WebClient, target: AnswerTarget) => Promise<AnswerReply>;
 
+/** The answer chooser, plus its decision on its own: the inbox's first sign of work follows it. */
+export interface AnswerRepliesWithDecision extends AnswerReplies {
+  /** True where answers use the native surface (assistant:write, and Slack has not refused it lately). */
+  native(teamId: string): Promise<boolean>;
+  /** Slack refused the native methods in this workspace: answers fall back for a while. */
+  unavailable(teamId: string): void;
+}
+
 /**
  * Chooses how each answer is delivered. Where the installation granted `assistant:write`, answers
  * use the native AI-app surface (loading status + streamed reply + feedback footer); elsewhere, and
@@ -23,15 +31,20 @@ export function createAnswerReplies(deps: {
   /** What the WebClient logs through (the adapter's Bolt logger). */
   slackLogger: SlackLogger;
   now?: () => number;
-}): AnswerReplies {
+}): AnswerRepliesWithDecision {
   const now = deps.now ?? Date.now;
   const unavailableUntil = new Map<string, number>();
-  return async (client, target) => {
-    const installation = await deps.installations.get(target.teamId);
-    const until = unavailableUntil.get(target.teamId) ?? 0;
-    if (until && until <= now()) unavailableUntil.delete(target.teamId);
-    const native = installation?.botScopes.includes(ASSISTANT_SCOPE) && until <= now();
-    if (!native) return new StreamingReply(client, target.channel, target.threadTs);
+  const native = async (teamId: string) => {
+    const installation = await deps.installations.get(teamId);
+    const until = unavailableUntil.get(teamId) ?? 0;
+    if (until && until <= now()) unavailableUntil.delete(teamId);
+    return Boolean(installation?.botScopes.includes(ASSISTANT_SCOPE)) && until <= now();
+  };
+  const unavailable = (teamId: string) => {
+    unavailableUntil.set(teamId, now() + UNAVAILABLE_FOR_MS);
+  };
+  const choose = async (client: WebClient, target: AnswerTarget): Promise<AnswerReply> => {
+    if (!(await native(target.teamId))) return new StreamingReply(client, target.channel, target.threadTs);
     // Its own client for the streaming calls: a 429 there means "fall back", not "wait".
     const streamClient = new WebClient(client.token, {
       slackApiUrl: client.slackApiUrl,
@@ -43,7 +56,8 @@ export function createAnswerReplies(deps: {
       client,
       streamClient,
       logger: deps.logger,
-      onUnavailable: () => unavailableUntil.set(target.teamId, now() + UNAVAILABLE_FOR_MS),
+      onUnavailable: () => unavailable(target.teamId),
     });
   };
+  return Object.assign(choose, { native, unavailable });
 }

@@ -50,7 +50,7 @@ export function installInboxGate(
   app: App,
   rt: SlackRuntime,
   inbox: ChatInboxPort,
-  /** Status lines for new turns, posted right after the ack (first-post.ts). */
+  /** The first sign of work on new turns, shown right after the ack (first-post.ts). */
   firstPosts?: FirstPosts,
 ): { replay(body: unknown): Promise<void> } {
   const store = (body: EventCallback) => inbox.record(body.event_id, body);
@@ -107,10 +107,13 @@ export function installInboxGate(
         // Slack is waiting: on an embedded database this write goes ahead of queued turns.
         const inboxId = await withAckPriority(rt.database, () => store(body));
         await event.ack();
-        await queue(inboxId);
         const threadTs = body.event.thread_ts ?? body.event.ts;
-        if (inboxId && firstPosts && body.team_id && body.event.channel && threadTs)
-          firstPosts.add({ inboxId, teamId: body.team_id, channel: body.event.channel, threadTs });
+        const { channel, user } = body.event;
+        // Before the job is queued: on an embedded database that send waits while acks are being
+        // written, which in a burst is as long as the burst arrives; the sign of work must not.
+        if (inboxId && firstPosts && body.team_id && channel && threadTs && user)
+          firstPosts.add({ inboxId, teamId: body.team_id, channel, threadTs, userId: user });
+        await queue(inboxId);
         return;
       }
       // A channel thread reply: most are chatter in threads the bot is not in (most of what a

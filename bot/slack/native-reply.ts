@@ -12,9 +12,10 @@ const APPEND_INTERVAL_MS = 1_000;
 const APPEND_EARLY_CHARS = 256;
 const APPEND_EARLY_MS = 250;
 
-const STATUS = 'is thinking…';
+/** Shown under the thread while we work (also set by the inbox right after the ack, first-post.ts). */
+export const ASSISTANT_STATUS = 'is thinking…';
 /** Rotated by Slack under the thread while the model works (at most 10). */
-const LOADING_MESSAGES = [
+export const LOADING_MESSAGES = [
   'Reading what you wrote…',
   'Checking the knowledge base…',
   'Working out the next step…',
@@ -87,7 +88,7 @@ export class NativeStreamReply implements AnswerReply {
       await streamClient.assistant.threads.setStatus({
         channel_id: this.target.channel,
         thread_ts: this.target.threadTs,
-        status: STATUS,
+        status: ASSISTANT_STATUS,
         loading_messages: LOADING_MESSAGES,
       });
       this.#statusSet = true;

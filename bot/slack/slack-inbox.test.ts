@@ -4,7 +4,7 @@ import { recordInboundEvent } from '../../core/chat/index.ts';
 import { chatInboxTable } from '../../core/db/schema/chat-inbox.ts';
 import { withSystemTransaction } from '../../core/db/transactions.ts';
 import { chatInboxProcess, recoverInbox } from '../../jobs/definitions/chat-inbox.ts';
-import { appMentionEvent, messageEvent } from '../../sim/slack/index.ts';
+import { appMentionEvent, DEFAULT_BOT_SCOPE, messageEvent } from '../../sim/slack/index.ts';
 import { FIRST_POST_TEXT } from './first-post.ts';
 import { eventually, type SlackWorld, slackWorld } from './slack-test-kit.ts';
 
@@ -45,20 +45,21 @@ describe('Slack inbox: acked events survive a restart and are answered once', ()
     expect(acked.status).toBe(200);
     const stored = await inboxRow(eventId);
     expect(stored).toMatchObject({ platform: 'slack', doneAt: null, attempts: 0 });
-    // The person hears back at once, before any turn slot is free: a status line in the thread.
-    const status = await eventually(() =>
-      w.sim.messages.find((m) => m.thread_ts === threadTs && m.text === FIRST_POST_TEXT),
-    );
-    await sleep(1_500);
-    expect(w.sim.messages.filter((m) => m.thread_ts === threadTs)).toEqual([status]);
-    expect((await inboxRow(eventId))?.firstPost).toBe(`${w.channel}/${status.ts}`);
+    // The person hears back at once, before any turn slot is free. This install answers natively
+    // (assistant:write), so the sign is Slack's thread status, as the streamed answer shows it.
+    await eventually(() => w.sim.threadStatus(w.channel, threadTs) === 'is thinking…');
+    await eventually(async () => (await inboxRow(eventId))?.firstPost === `status:${w.channel}/${threadTs}`);
+    // One sign of work, not two: no status line message in the thread.
+    expect(w.sim.messages.filter((m) => m.thread_ts === threadTs)).toEqual([]);
 
     await w.restart();
     await eventually(() => replies(threadTs).length > 0, 15_000);
     await eventually(async () => (await inboxRow(eventId))?.doneAt != null);
-    // Answered: whichever process finished the turn took the status line down.
-    await eventually(() => w.sim.deleted.includes(status));
-    expect(w.sim.messages.some((m) => m.text === FIRST_POST_TEXT && m.thread_ts === threadTs)).toBe(false);
+    // Answered: the status is gone, and no status line was ever posted.
+    await eventually(() => w.sim.threadStatus(w.channel, threadTs) === '');
+    expect(w.sim.calls.some((c) => c.method === 'chat.postMessage' && c.args.text === FIRST_POST_TEXT)).toBe(
+      false,
+    );
 
     // Slack never saw an answer in time on its side and retries: acked, not answered again.
     const retried = await w.send(request, { retryNum: 1 });
@@ -114,5 +115,36 @@ describe('Slack inbox: acked events survive a restart and are answered once', ()
     const res = await w.send(request);
     expect(res.status).toBe(200);
     expect(await inboxRow(request.payload.event_id as string)).toBeUndefined();
+  });
+});
+
+describe('Slack inbox: the first sign of work where answers are not native', () => {
+  let w: SlackWorld;
+
+  beforeAll(async () => {
+    // An install from before the AI-app surface: no assistant:write.
+    w = await slackWorld({}, { sim: { scope: DEFAULT_BOT_SCOPE.replace('assistant:write,', '') } });
+  });
+  afterAll(() => w.close());
+
+  it('posts a status line right after the ack and takes it down once answered, with no thread status', async () => {
+    const request = appMentionEvent({
+      channel: w.channel,
+      user: w.engineerSlackId,
+      text: `<@${w.sim.workspace.botUserId}> Teams calls drop after a minute on the reception PC`,
+      workspace: w.workspace,
+    });
+    const threadTs = (request.payload.event as { ts: string }).ts;
+    expect((await w.send(request)).status).toBe(200);
+    const status = await eventually(() =>
+      w.sim.messages.find((m) => m.thread_ts === threadTs && m.text === FIRST_POST_TEXT),
+    );
+    await eventually(
+      () => w.sim.messages.find((m) => m.thread_ts === threadTs && m.text.startsWith('Offline assistant')),
+      15_000,
+    );
+    await eventually(() => w.sim.deleted.includes(status));
+    expect(w.sim.messages.some((m) => m.thread_ts === threadTs && m.text === FIRST_POST_TEXT)).toBe(false);
+    expect(w.sim.threadEvents.filter((e) => e.threadTs === threadTs)).toEqual([]);
   });
 });

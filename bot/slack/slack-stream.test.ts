@@ -4,6 +4,7 @@ import { createOfflineEngine } from '../../core/engine/offline/index.ts';
 import { findSessionByChannel, getTranscript } from '../../core/sessions/index.ts';
 import { DEFAULT_BOT_SCOPE, type SimMessage } from '../../sim/slack/index.ts';
 import { pacedEngine } from '../../test/paced-engine.ts';
+import { FIRST_POST_TEXT } from './first-post.ts';
 import { eventually, type SlackWorld, slackWorld } from './slack-test-kit.ts';
 
 // An install that granted assistant:write gets Slack's AI-app surface: a thread status while the
@@ -75,13 +76,24 @@ describe('Slack answers through the native AI-app surface (real Bolt, real serve
         callsIn(threadTs).some((c) => c.method === 'assistant.threads.setStatus' && c.args.status === ''),
     );
 
-    const methods = callsIn(threadTs)
-      .map((c) => c.method)
-      .filter((m) => m.endsWith('Stream') || m === 'assistant.threads.setStatus');
-    expect(methods[0]).toBe('assistant.threads.setStatus');
-    expect(methods[1]).toBe('chat.startStream');
-    expect(methods).toContain('chat.appendStream');
-    expect(methods.slice(-2)).toEqual(['chat.stopStream', 'assistant.threads.setStatus']);
+    const calls = callsIn(threadTs).filter(
+      (c) => c.method.endsWith('Stream') || c.method === 'assistant.threads.setStatus',
+    );
+    const isStatus = (c: (typeof calls)[number], status: string) =>
+      c.method === 'assistant.threads.setStatus' && c.args.status === status;
+    // Until the answer starts, the thread status is the only sign of work (shown right after the
+    // ack by the inbox, kept by the reply): no status line, no placeholder.
+    const started = calls.findIndex((c) => c.method === 'chat.startStream');
+    expect(started).toBeGreaterThan(0);
+    expect(calls.slice(0, started).every((c) => isStatus(c, 'is thinking…'))).toBe(true);
+    expect(calls.map((c) => c.method)).toContain('chat.appendStream');
+    // After the stream stops, the status is only cleared.
+    const after = calls.slice(calls.findIndex((c) => c.method === 'chat.stopStream') + 1);
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.every((c) => isStatus(c, ''))).toBe(true);
+    expect(w.sim.calls.some((c) => c.method === 'chat.postMessage' && c.args.text === FIRST_POST_TEXT)).toBe(
+      false,
+    );
     const status = w.sim.threadEvents.find((e) => e.threadTs === threadTs);
     expect(status).toMatchObject({
       status: 'is thinking…',

@@ -228,8 +228,12 @@ describe('Slack adapter end to end (real Bolt, real server, Slack simulator)', (
     const notice = await eventually(() => w.sim.ephemerals.find((e) => e.user === stranger.id));
     expect(notice.text).toMatch(/ask your ResolutionFlow admin/i);
     const threadTs = (request.payload.event as { ts: string }).ts;
-    // The "looking into this" status line posted right after the ack is taken down again.
-    await eventually(() => w.threadMessages(threadTs).length === 0);
+    // No sign of work went up first (thread status or status line): there is no answer coming.
+    const shown = w.sim.calls.filter(
+      (c) => c.args.thread_ts === threadTs && c.method !== 'chat.postEphemeral',
+    );
+    expect(shown.map((c) => c.method)).toEqual([]);
+    expect(w.sim.threadStatus(w.channel, threadTs)).toBe('');
     expect(w.threadMessages(threadTs)).toEqual([]);
   });
 });

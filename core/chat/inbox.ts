@@ -1,8 +1,10 @@
 import { and, asc, eq, gt, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
+import { selectRows } from '../db/raw.ts';
 import type { ChatPlatform } from '../db/schema/chat-identities.ts';
 import { chatInboxTable } from '../db/schema/chat-inbox.ts';
 import { withSystemTransaction } from '../db/transactions.ts';
+import { groupCommit } from '../shared/group-commit.ts';
 import { cleanJsonText } from '../shared/text-hygiene.ts';
 
 /**
@@ -16,15 +18,52 @@ export async function recordInboundEvent(
   eventId: string,
   body: unknown,
 ): Promise<string | null> {
-  return withSystemTransaction(database, 'chat inbox write', async (tx) => {
-    const [row] = await tx
+  const [id] = await recordInboundEvents(database, platform, [{ eventId, body }]);
+  return id ?? null;
+}
+
+/**
+ * {@link recordInboundEvent} for several events in one transaction (see inboxRecorder): one id or
+ * null per event, in order. An event id given twice is stored once; the later copy gets null.
+ */
+export async function recordInboundEvents(
+  database: Database,
+  platform: ChatPlatform,
+  events: ReadonlyArray<{ eventId: string; body: unknown }>,
+): Promise<Array<string | null>> {
+  const unique = [...new Map(events.map((e) => [e.eventId, e])).values()];
+  const rows = await withSystemTransaction(database, 'chat inbox write', (tx) =>
+    tx
       .insert(chatInboxTable)
       // Cleaned as the listeners would clean its text anyway: jsonb refuses NUL outright.
-      .values({ platform, eventId, body: cleanJsonText(body) })
+      .values(unique.map((e) => ({ platform, eventId: e.eventId, body: cleanJsonText(e.body) })))
       .onConflictDoNothing()
-      .returning({ id: chatInboxTable.id });
-    return row?.id ?? null;
+      .returning({ id: chatInboxTable.id, eventId: chatInboxTable.eventId }),
+  );
+  const ids = new Map(rows.map((r) => [r.eventId, r.id]));
+  return events.map((e) => {
+    const id = ids.get(e.eventId) ?? null;
+    ids.delete(e.eventId); // a second copy in the same batch is a retry of the first
+    return id;
   });
+}
+
+/** Events written together at most: one ack's wait stays one short statement. */
+const RECORD_BATCH = 32;
+
+/**
+ * The ack path's writer (see group-commit.ts): events arriving while one write is in flight are
+ * stored together in the next, and every caller still returns only once its own row is committed.
+ */
+export function inboxRecorder(
+  database: Database,
+  platform: ChatPlatform,
+): (eventId: string, body: unknown) => Promise<string | null> {
+  const record = groupCommit(
+    (events: Array<{ eventId: string; body: unknown }>) => recordInboundEvents(database, platform, events),
+    { maxBatch: RECORD_BATCH },
+  );
+  return (eventId, body) => record({ eventId, body });
 }
 
 export interface ClaimedInboundEvent {
@@ -73,14 +112,32 @@ export async function finishInboundEvent(
  * lock orders this against {@link finishInboundEvent}, so exactly one of them sees the line.
  */
 export async function recordFirstPost(database: Database, id: string, ref: string): Promise<boolean> {
-  const rows = await withSystemTransaction(database, 'chat inbox first post', (tx) =>
-    tx
-      .update(chatInboxTable)
-      .set({ firstPost: ref })
-      .where(and(eq(chatInboxTable.id, id), isNull(chatInboxTable.doneAt)))
-      .returning({ id: chatInboxTable.id }),
+  const [kept] = await recordFirstPosts(database, [{ id, ref }]);
+  return kept ?? false;
+}
+
+/** {@link recordFirstPost} for several events in one statement; one answer per item, in order. */
+export async function recordFirstPosts(
+  database: Database,
+  posts: ReadonlyArray<{ id: string; ref: string }>,
+): Promise<boolean[]> {
+  if (posts.length === 0) return [];
+  const values = sql.join(
+    posts.map((p) => sql`(${p.id}::uuid, ${p.ref})`),
+    sql`, `,
   );
-  return rows.length > 0;
+  const rows = await withSystemTransaction(database, 'chat inbox first post', (tx) =>
+    selectRows<{ id: string }>(
+      tx,
+      sql`
+      update ${chatInboxTable} set first_post = v.ref
+      from (values ${values}) as v(id, ref)
+      where ${chatInboxTable.id} = v.id and ${chatInboxTable.doneAt} is null
+      returning ${chatInboxTable.id} as id`,
+    ),
+  );
+  const kept = new Set(rows.map((r) => r.id));
+  return posts.map((p) => kept.has(p.id));
 }
 
 /**

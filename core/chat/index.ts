@@ -4,10 +4,13 @@ export {
   claimInboundEvent,
   finishInboundEvent,
   inboxDepth,
+  inboxRecorder,
   pendingInboundEvents,
   pruneInbox,
   recordFirstPost,
+  recordFirstPosts,
   recordInboundEvent,
+  recordInboundEvents,
 } from './inbox.ts';
 export {
   getSlackIntegration,

@@ -25,16 +25,7 @@ export async function chatUserContext(
   const email = (await lookupEmail())?.trim().toLowerCase();
   if (!email) return null;
   const linked = await withSystemTransaction(database, 'chat identity linking by email', async (tx) => {
-    const [user] = await tx
-      .select()
-      .from(usersTable)
-      .where(
-        and(
-          eq(usersTable.accountId, key.accountId),
-          sql`lower(${usersTable.email}) = ${email}`,
-          isNull(usersTable.disabledAt),
-        ),
-      );
+    const [user] = await tx.select().from(usersTable).where(activeUserWithEmail(key.accountId, email));
     if (!user) return null;
     const inserted = await tx
       .insert(chatIdentitiesTable)
@@ -89,4 +80,27 @@ async function linkedElsewhere(
       ),
     );
   return row && row.accountId === key.accountId ? row : null;
+}
+
+const activeUserWithEmail = (accountId: string, email: string) =>
+  and(
+    eq(usersTable.accountId, accountId),
+    sql`lower(${usersTable.email}) = ${email}`,
+    isNull(usersTable.disabledAt),
+  );
+
+/**
+ * Whether {@link chatUserContext} would find this chat user, without linking anyone: an active
+ * user with that (already lowercased) email exists in the account. For a first sign of work
+ * shown before the turn decides (bot/slack/first-post.ts); the turn still does the linking.
+ */
+export async function isActiveUserEmail(
+  database: Database,
+  accountId: string,
+  email: string,
+): Promise<boolean> {
+  const rows = await withSystemTransaction(database, 'chat identity check by email', (tx) =>
+    tx.select({ id: usersTable.id }).from(usersTable).where(activeUserWithEmail(accountId, email)).limit(1),
+  );
+  return rows.length > 0;
 }
