@@ -2,9 +2,13 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import type { ExtractTablesWithRelations } from 'drizzle-orm';
-import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
-import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import {
+  createTableRelationsHelpers,
+  type ExtractTablesWithRelations,
+  extractTablesRelationalConfig,
+} from 'drizzle-orm';
+import { drizzle as drizzleNodePg, NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres';
+import { type PgDatabase, PgDialect, type PgQueryResultHKT, type PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import * as schema from './schema/index.ts';
@@ -26,6 +30,11 @@ export interface Database {
   ping(): Promise<void>;
   /** See {@link withAckPriority}; set on embedded databases only. */
   priority?: PriorityLane;
+  /**
+   * On a server: a transaction whose BEGIN travels with `setup` (SQL run right after it, before
+   * `fn`) in one round trip. See withTransaction for why that matters.
+   */
+  transaction?: <T>(setup: string, fn: (tx: AppTx) => Promise<T>) => Promise<T>;
   close(): Promise<void>;
 }
 
@@ -45,11 +54,13 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     const ackPool = new pg.Pool({ connectionString: config.url, max: 4 });
     ackPool.on('error', () => {});
     const ackDb = drizzleNodePg({ client: ackPool, schema }) as unknown as AppDb;
+    const transaction = serverTransactions();
     return {
       kind: 'postgres',
       get db() {
         return urgent.getStore() ? ackDb : db;
       },
+      transaction: (setup, fn) => transaction(urgent.getStore() ? ackPool : pool, setup, fn),
       pool,
       connectionString: config.url,
       ping: async () => {
@@ -80,6 +91,41 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
       closed = true;
       if (!pglite.closed) await pglite.close();
     },
+  };
+}
+
+/**
+ * Drizzle's own `transaction` sends BEGIN alone and waits for it; every tenant or system
+ * transaction then sends its role and tenant settings as a second statement. On a server each
+ * round trip costs both processes a wake-up and a socket write, and a chat answer runs about a
+ * dozen transactions, so BEGIN and the settings go as one simple-protocol message instead. The
+ * transaction object is Drizzle's own (same savepoints, same result mapping) on the checked-out client.
+ */
+function serverTransactions() {
+  const dialect = new PgDialect();
+  const tables = extractTablesRelationalConfig(schema, createTableRelationsHelpers);
+  const relational = { fullSchema: schema, schema: tables.tables, tableNamesMap: tables.tableNamesMap };
+  return async <T>(pool: pg.Pool, setup: string, fn: (tx: AppTx) => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    let broken: Error | undefined;
+    try {
+      const session = new NodePgSession(client, dialect, relational);
+      const tx = new NodePgTransaction(dialect, session, relational) as unknown as AppTx;
+      try {
+        await client.query(`begin; ${setup}`);
+        const result = await fn(tx);
+        await client.query('commit');
+        return result;
+      } catch (error) {
+        // A connection that cannot even roll back is not given to the next caller.
+        await client.query('rollback').catch((failure: unknown) => {
+          broken = failure instanceof Error ? failure : new Error(String(failure));
+        });
+        throw error;
+      }
+    } finally {
+      client.release(broken);
+    }
   };
 }
 
