@@ -168,6 +168,29 @@ interface Outcome {
   /** CPU seconds of the PostgreSQL backends serving this database. */
   backendSeconds: number;
   statements: number;
+  /** CPU seconds per second our processes and their backends use with no load (job polling). */
+  idle: { app: number; postgres: number };
+}
+
+const appSeconds = (report: CpuReport) =>
+  report.processes
+    .filter((p) => p.label.startsWith('server') || p.label.startsWith('worker'))
+    .reduce((sum, p) => sum + p.seconds, 0);
+
+/**
+ * What the processes use per second while nothing is sent: job-queue polling and timers. It is
+ * paid per second, not per answer, so a run slowed down by a busy machine charges more of it to
+ * each answer; subtracting it gives the work each answer itself costs.
+ */
+async function idleRate(seconds = 5): Promise<{ app: number; postgres: number }> {
+  const cpu = startCpuWatch(() =>
+    [...children].flatMap((c) => (c.pid ? [{ pid: c.pid, label: labels.get(c) ?? String(c.pid) }] : [])),
+  );
+  const backends = await startBackendCpuWatch(DATABASE_URL);
+  await new Promise((r) => setTimeout(r, seconds * 1000));
+  const report = cpu.stop();
+  const postgres = await backends.stop();
+  return { app: appSeconds(report) / report.wallSeconds, postgres: postgres / report.wallSeconds };
 }
 
 /** Statements sent so far by every child this bench started (see scale/statement-probe.ts). */
@@ -184,6 +207,7 @@ function statementsSent(pids: Iterable<number>): Map<number, number> {
 }
 
 async function run(label: string, url: () => string, midLoad?: () => Promise<void>): Promise<Outcome> {
+  const idle = label === 'warm-up' ? { app: 0, postgres: 0 } : await idleRate();
   sim.reset();
   const sent = new Set<string>();
   const watch = watchThreads(sim, () => sent);
@@ -248,6 +272,7 @@ async function run(label: string, url: () => string, midLoad?: () => Promise<voi
     answered: answered.length,
     backendSeconds,
     statements,
+    idle,
   };
 }
 
@@ -330,14 +355,19 @@ console.log(
   '  work per answered mention (CPU-ms: our processes + PostgreSQL backends of this database + bench):',
 );
 for (const o of outcomes) {
-  const ours = o.cpu.processes
-    .filter((p) => p.label.startsWith('server') || p.label.startsWith('worker'))
-    .reduce((sum, p) => sum + p.seconds, 0);
+  const ours = appSeconds(o.cpu);
   const bench = o.cpu.processes.find((p) => p.label.startsWith('bench'))?.seconds ?? 0;
   const per = (seconds: number) => ((seconds * 1000) / o.answered).toFixed(1);
   console.log(
     `  ${o.label.padEnd(31)} ${per(ours + o.backendSeconds + bench)} ms = app ${per(ours)} + postgres ${per(o.backendSeconds)} + bench ${per(bench)}; ` +
       `${(o.statements / o.answered).toFixed(1)} statements per answer`,
+  );
+  const wall = o.cpu.wallSeconds;
+  const netApp = ours - o.idle.app * wall;
+  const netPostgres = o.backendSeconds - o.idle.postgres * wall;
+  console.log(
+    `  ${''.padEnd(31)} without the idle cost (${(o.idle.app * 1000).toFixed(0)} + ${(o.idle.postgres * 1000).toFixed(0)} CPU-ms/s): ` +
+      `${per(netApp + netPostgres)} ms = app ${per(netApp)} + postgres ${per(netPostgres)}`,
   );
 }
 const a = outcomes.find((o) => o.label.startsWith('(a)'));
