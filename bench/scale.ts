@@ -8,14 +8,19 @@
  *   (c) (b) again, with one web process SIGKILLed mid-load and restarted.
  * For each: throughput (answers/s from first send to last answer), ack p99, first-post p50/p95,
  * duplicate replies, lost mentions (acked, never answered), jobs run twice (inbox attempts > 1).
- * BENCH_SCALE_MENTIONS (default 300) and BENCH_SCALE_CONCURRENCY (default 12) shape the load.
+ * BENCH_SCALE_MENTIONS (default 300) and BENCH_SCALE_CONCURRENCY (default 12) shape the load;
+ * BENCH_SCALE_RUNS (default `a,b,c`) picks the runs; BENCH_SCALE_CPU_PROF=<dir> starts every
+ * child with `--cpu-prof` writing there (profiles cover the whole life of a process, warm-up too).
+ * The work per answer is reported as CPU-ms (our processes, the PostgreSQL backends of this
+ * database, the bench itself) and statements sent to PostgreSQL per answered mention.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { openSync } from 'node:fs';
+import { mkdtempSync, openSync, readFileSync } from 'node:fs';
 import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { inArray, isNull } from 'drizzle-orm';
 import { openDatabase } from '../core/db/client.ts';
 import { runMigrations } from '../core/db/migrate.ts';
@@ -26,6 +31,7 @@ import { startSlackSimulator } from '../sim/slack/index.ts';
 import { createTestAccount } from '../test/factories.ts';
 import { type CpuReport, startCpuWatch } from './chat/cpu.ts';
 import { type MentionResult, mentionBurst, pct, until, watchThreads } from './chat/load.ts';
+import { startBackendCpuWatch } from './scale/postgres-cpu.ts';
 
 const env = loadEnv();
 if (!env.DATABASE_URL) {
@@ -37,6 +43,9 @@ if (!env.DATABASE_URL) {
 const DATABASE_URL = env.DATABASE_URL;
 const MENTIONS = Number(process.env.BENCH_SCALE_MENTIONS ?? 300);
 const CONCURRENCY = Number(process.env.BENCH_SCALE_CONCURRENCY ?? 12);
+const RUNS = new Set((process.env.BENCH_SCALE_RUNS ?? 'a,b,c').split(',').map((r) => r.trim()));
+const CPU_PROF = process.env.BENCH_SCALE_CPU_PROF;
+const PROBE_DIR = mkdtempSync(join(tmpdir(), 'bench-scale-'));
 const SECRET = 'bench-scale-signing-secret-0000';
 const teamId = `T${randomBytes(5).toString('hex').toUpperCase()}`;
 
@@ -63,7 +72,14 @@ function spawnProcess(kind: 'server' | 'worker', extra: Record<string, string>) 
   // The Node running this bench with tsx's loader, so the child *is* the server (a SIGKILL kills it).
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', kind === 'server' ? 'server/main.ts' : 'server/worker-main.ts'],
+    [
+      ...(CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`] : []),
+      '--import',
+      'tsx',
+      '--import',
+      './bench/scale/statement-probe.ts',
+      kind === 'server' ? 'server/main.ts' : 'server/worker-main.ts',
+    ],
     {
       env: {
         PATH: process.env.PATH,
@@ -72,6 +88,7 @@ function spawnProcess(kind: 'server' | 'worker', extra: Record<string, string>) 
         PORT: String(port),
         DATABASE_URL,
         DATABASE_POOL_MAX: '8',
+        BENCH_SCALE_PROBE_DIR: PROBE_DIR,
         APP_SECRET_KEY: Buffer.alloc(32, 7).toString('base64'),
         SEED_DEMO: 'false',
         LOG_LEVEL: 'warn',
@@ -147,15 +164,59 @@ interface Outcome {
   twice: number;
   failedAcks: number;
   cpu: CpuReport;
+  answered: number;
+  /** CPU seconds of the PostgreSQL backends serving this database. */
+  backendSeconds: number;
+  statements: number;
+  /** CPU seconds per second our processes and their backends use with no load (job polling). */
+  idle: { app: number; postgres: number };
+}
+
+const appSeconds = (report: CpuReport) =>
+  report.processes
+    .filter((p) => p.label.startsWith('server') || p.label.startsWith('worker'))
+    .reduce((sum, p) => sum + p.seconds, 0);
+
+/**
+ * What the processes use per second while nothing is sent: job-queue polling and timers. It is
+ * paid per second, not per answer, so a run slowed down by a busy machine charges more of it to
+ * each answer; subtracting it gives the work each answer itself costs.
+ */
+async function idleRate(seconds = 5): Promise<{ app: number; postgres: number }> {
+  const cpu = startCpuWatch(() =>
+    [...children].flatMap((c) => (c.pid ? [{ pid: c.pid, label: labels.get(c) ?? String(c.pid) }] : [])),
+  );
+  const backends = await startBackendCpuWatch(DATABASE_URL);
+  await new Promise((r) => setTimeout(r, seconds * 1000));
+  const report = cpu.stop();
+  const postgres = await backends.stop();
+  return { app: appSeconds(report) / report.wallSeconds, postgres: postgres / report.wallSeconds };
+}
+
+/** Statements sent so far by every child this bench started (see scale/statement-probe.ts). */
+function statementsSent(pids: Iterable<number>): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const pid of pids) {
+    try {
+      counts.set(pid, Number(readFileSync(join(PROBE_DIR, `statements-${pid}`), 'utf8')));
+    } catch {
+      counts.set(pid, 0);
+    }
+  }
+  return counts;
 }
 
 async function run(label: string, url: () => string, midLoad?: () => Promise<void>): Promise<Outcome> {
+  const idle = label === 'warm-up' ? { app: 0, postgres: 0 } : await idleRate();
   sim.reset();
   const sent = new Set<string>();
   const watch = watchThreads(sim, () => sent);
   const cpu = startCpuWatch(() =>
     [...children].flatMap((c) => (c.pid ? [{ pid: c.pid, label: labels.get(c) ?? String(c.pid) }] : [])),
   );
+  const backends = await startBackendCpuWatch(DATABASE_URL);
+  const pidsAtStart = [...children].flatMap((c) => (c.pid ? [c.pid] : []));
+  const statementsAtStart = statementsSent(pidsAtStart);
   const started = performance.now();
   const burst = mentionBurst({
     url,
@@ -174,6 +235,12 @@ async function run(label: string, url: () => string, midLoad?: () => Promise<voi
   await until(() => acked.every((r) => watch.answeredAt.has(r.threadTs)), 120_000);
   watch.stop();
   const cpuReport = cpu.stop();
+  const backendSeconds = await backends.stop();
+  // A process started mid-run (the restarted web process in (c)) counts from zero.
+  await new Promise((r) => setTimeout(r, 300)); // the probes flush every 200 ms
+  const pidsNow = new Set([...pidsAtStart, ...[...children].flatMap((c) => (c.pid ? [c.pid] : []))]);
+  let statements = 0;
+  for (const [pid, n] of statementsSent(pidsNow)) statements += n - (statementsAtStart.get(pid) ?? 0);
   const answered = acked.filter((r) => watch.answeredAt.has(r.threadTs));
   const last = Math.max(...answered.map((r) => watch.answeredAt.get(r.threadTs) ?? 0));
   const firstPost = answered.map((r) => (watch.firstPost.get(r.threadTs) ?? Number.NaN) - r.sentAt);
@@ -202,47 +269,56 @@ async function run(label: string, url: () => string, midLoad?: () => Promise<voi
     twice: twice.filter((r) => r.attempts > 1).length,
     failedAcks: results.length - acked.length,
     cpu: cpuReport,
+    answered: answered.length,
+    backendSeconds,
+    statements,
+    idle,
   };
 }
 
 const outcomes: Outcome[] = [];
 try {
-  // (a) one process doing everything.
-  const single = spawnProcess('server', { WORKER_IN_PROCESS: 'true' });
-  await ready(single.url);
-  await run('warm-up', () => single.url);
-  outcomes.push(await run('(a) 1 server', () => single.url));
-  await stopAll([single]);
+  if (RUNS.has('a')) {
+    // (a) one process doing everything.
+    const single = spawnProcess('server', { WORKER_IN_PROCESS: 'true' });
+    await ready(single.url);
+    await run('warm-up', () => single.url);
+    outcomes.push(await run('(a) 1 server', () => single.url));
+    await stopAll([single]);
+  }
 
-  // (b) two web processes + two workers behind a round-robin proxy.
-  const web = { WORKER_IN_PROCESS: 'false', CHAT_INBOX_CONCURRENCY: '0' };
-  const servers = [spawnProcess('server', web), spawnProcess('server', web)];
-  const workers = [spawnProcess('worker', { PORT: '0' }), spawnProcess('worker', { PORT: '0' })];
-  await Promise.all(servers.map((s) => ready(s.url)));
-  await new Promise((r) => setTimeout(r, 5_000)); // workers have no HTTP to poll; give them their start
-  const proxy = await startProxy(() => servers.map((s) => s.url));
-  await run('warm-up', () => proxy.url);
-  outcomes.push(await run('(b) 2 servers + 2 workers', () => proxy.url));
+  if (RUNS.has('b') || RUNS.has('c')) {
+    // (b) two web processes + two workers behind a round-robin proxy.
+    const web = { WORKER_IN_PROCESS: 'false', CHAT_INBOX_CONCURRENCY: '0' };
+    const servers = [spawnProcess('server', web), spawnProcess('server', web)];
+    const workers = [spawnProcess('worker', { PORT: '0' }), spawnProcess('worker', { PORT: '0' })];
+    await Promise.all(servers.map((s) => ready(s.url)));
+    await new Promise((r) => setTimeout(r, 5_000)); // workers have no HTTP to poll; give them their start
+    const proxy = await startProxy(() => servers.map((s) => s.url));
+    await run('warm-up', () => proxy.url);
+    if (RUNS.has('b')) outcomes.push(await run('(b) 2 servers + 2 workers', () => proxy.url));
 
-  // (c) the same, SIGKILL one web process a second into the load and start it again.
-  outcomes.push(
-    await run(
-      '(c) (b) + SIGKILL of a server',
-      () => proxy.url,
-      async () => {
-        await new Promise((r) => setTimeout(r, 1_000));
-        const victim = servers[0];
-        if (!victim) return;
-        victim.child.kill('SIGKILL');
-        const port = new URL(victim.url).port;
-        nextPort = Number(port);
-        servers[0] = spawnProcess('server', web);
-        await ready(servers[0].url);
-      },
-    ),
-  );
-  proxy.close();
-  await stopAll([...servers, ...workers]);
+    // (c) the same, SIGKILL one web process a second into the load and start it again.
+    if (RUNS.has('c'))
+      outcomes.push(
+        await run(
+          '(c) (b) + SIGKILL of a server',
+          () => proxy.url,
+          async () => {
+            await new Promise((r) => setTimeout(r, 1_000));
+            const victim = servers[0];
+            if (!victim) return;
+            victim.child.kill('SIGKILL');
+            const port = new URL(victim.url).port;
+            nextPort = Number(port);
+            servers[0] = spawnProcess('server', web);
+            await ready(servers[0].url);
+          },
+        ),
+      );
+    proxy.close();
+    await stopAll([...servers, ...workers]);
+  }
 } finally {
   for (const child of children) child.kill('SIGTERM');
 }
@@ -267,13 +343,35 @@ console.log(`  CPU (${availableParallelism()} cores; CPU seconds used during eac
 for (const o of outcomes) {
   const parts = o.cpu.processes
     .filter((p) => p.seconds > 0.05)
-    .map((p) => `${p.label} ${p.seconds.toFixed(1)}`)
+    .map((p) => `${p.label === 'postgres' ? 'postgres (all databases)' : p.label} ${p.seconds.toFixed(1)}`)
+    .concat(`postgres (this database) ${o.backendSeconds.toFixed(1)}`)
     .join(', ');
   console.log(
     `  ${o.label.padEnd(31)} machine ${(o.cpu.machineBusy * 100).toFixed(0)}% busy over ${o.cpu.wallSeconds.toFixed(0)} s; ${parts}`,
   );
 }
-const [a, b] = outcomes;
+// The figure to compare between versions: it does not depend on how busy the machine is.
+console.log(
+  '  work per answered mention (CPU-ms: our processes + PostgreSQL backends of this database + bench):',
+);
+for (const o of outcomes) {
+  const ours = appSeconds(o.cpu);
+  const bench = o.cpu.processes.find((p) => p.label.startsWith('bench'))?.seconds ?? 0;
+  const per = (seconds: number) => ((seconds * 1000) / o.answered).toFixed(1);
+  console.log(
+    `  ${o.label.padEnd(31)} ${per(ours + o.backendSeconds + bench)} ms = app ${per(ours)} + postgres ${per(o.backendSeconds)} + bench ${per(bench)}; ` +
+      `${(o.statements / o.answered).toFixed(1)} statements per answer`,
+  );
+  const wall = o.cpu.wallSeconds;
+  const netApp = ours - o.idle.app * wall;
+  const netPostgres = o.backendSeconds - o.idle.postgres * wall;
+  console.log(
+    `  ${''.padEnd(31)} without the idle cost (${(o.idle.app * 1000).toFixed(0)} + ${(o.idle.postgres * 1000).toFixed(0)} CPU-ms/s): ` +
+      `${per(netApp + netPostgres)} ms = app ${per(netApp)} + postgres ${per(netPostgres)}`,
+  );
+}
+const a = outcomes.find((o) => o.label.startsWith('(a)'));
+const b = outcomes.find((o) => o.label.startsWith('(b)'));
 if (a && b)
   console.log(`  scale-out factor (b)/(a): ${(b.throughput / a.throughput).toFixed(2)}× (target ≥ 1.7×)`);
 await database.close();

@@ -292,7 +292,8 @@ describe('Slack adapter: DMs, the slash command, App Home and rate limits', () =
 
   it('publishes App Home with my open sessions', async () => {
     await w.command(w.engineerSlackId, 'new Laptop fan is very loud during Teams calls');
-    await eventually(() => w.sim.messages.find((m) => /Laptop fan/.test(m.text)));
+    // The session card, not the thread root: "/resolve new" posts the root before the session exists.
+    await eventually(() => w.sim.messages.find((m) => /^Laptop fan is very loud.* — Active$/.test(m.text)));
     const im = w.sim.openIm(w.engineerSlackId);
     await w.send(
       appHomeOpenedEvent({ user: w.engineerSlackId, channel: im.id, tab: 'home', workspace: w.workspace }),

@@ -99,21 +99,41 @@ export async function contextForUser(
     actor: { kind: 'system', name: 'authenticate' },
   };
   const { user, account } = await withTransaction(lookup, async (tx) => {
+    // The user and their account's verification state in one statement: every API request and
+    // every chat turn starts here.
     const [row] = await tx
-      .select()
+      .select({
+        user: usersTable,
+        emailVerifiedAt: accountsTable.emailVerifiedAt,
+        accountCreatedAt: accountsTable.createdAt,
+      })
       .from(usersTable)
+      .innerJoin(accountsTable, eq(accountsTable.id, usersTable.accountId))
       .where(and(eq(usersTable.id, subject.userId), eq(usersTable.accountId, subject.accountId)));
-    if (row && !row.disabledAt && subject.sessionId) {
+    if (row && !row.user.disabledAt && subject.sessionId) {
       await loadLiveSession(tx, { ...subject, sessionId: subject.sessionId, now });
     }
-    const [acc] = await tx
-      .select({ emailVerifiedAt: accountsTable.emailVerifiedAt, createdAt: accountsTable.createdAt })
-      .from(accountsTable)
-      .where(eq(accountsTable.id, subject.accountId));
-    return { user: row, account: acc };
+    return {
+      user: row?.user,
+      account: row ? { emailVerifiedAt: row.emailVerifiedAt, createdAt: row.accountCreatedAt } : undefined,
+    };
   });
   if (!user || user.disabledAt)
     throw new ServiceError('unauthenticated', 'Your account is not active; sign in again.');
+  return tenantContextOf(database, user, account, requestId, now);
+}
+
+/**
+ * The context of an active user whose row and account verification state were just read (here,
+ * or together with their chat identity in `chatUserContext`).
+ */
+export function tenantContextOf(
+  database: Database,
+  user: UserRow,
+  account: { emailVerifiedAt: Date | null; createdAt: Date } | undefined,
+  requestId?: string,
+  now: Date = new Date(),
+): TenantContext {
   return {
     db: database,
     accountId: user.accountId,

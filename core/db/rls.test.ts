@@ -69,6 +69,36 @@ describe('row-level security', () => {
     expect(counts).toBe('0');
   });
 
+  it('leaves no role or tenant on a pooled connection after a transaction fails', async () => {
+    // Every connection of the pool runs a tenant transaction that fails mid-way.
+    await Promise.all(
+      Array.from({ length: 12 }, () =>
+        withTransaction(a.owner, async (tx) => {
+          await tx.select().from(usersTable);
+          throw new Error('boom');
+        }).catch((error: unknown) => error),
+      ),
+    );
+    const after = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        database.db.transaction(async (tx) =>
+          selectRows<{ role: string; account: string | null }>(
+            tx,
+            sql`select current_user as role, current_setting('app.account_id', true) as account`,
+          ),
+        ),
+      ),
+    );
+    for (const [row] of after) {
+      expect(row?.role).not.toBe('app_user');
+      expect(row?.account ?? '').toBe('');
+    }
+    // And the next tenant sees only their own rows on those connections.
+    const rows = await withTransaction(b.owner, (tx) => tx.select().from(usersTable));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.accountId === b.accountId)).toBe(true);
+  });
+
   it('keeps the audit log append-only for the app role', async () => {
     await expectDatabaseRefusal(
       withTransaction(a.owner, (tx) => tx.update(auditLogTable).set({ actorLabel: 'forged' })),

@@ -1,13 +1,15 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { auditTagsFor } from '../audit/actions.ts';
-import { contextForUser } from '../auth/sign-in.ts';
+import { contextForUser, tenantContextOf } from '../auth/sign-in.ts';
 import type { AppTx, Database } from '../db/client.ts';
+import { accountsTable } from '../db/schema/accounts.ts';
 import { auditLogTable } from '../db/schema/audit-log.ts';
 import { chatIdentitiesTable } from '../db/schema/chat-identities.ts';
 import { usersTable } from '../db/schema/users.ts';
 import { withSystemTransaction } from '../db/transactions.ts';
 import type { TenantContext } from '../shared/context.ts';
-import { type ChatIdentityKey, resolveChatUser } from './chat-identities.ts';
+import { parseInput } from '../shared/validation.ts';
+import { ChatIdentityKey } from './chat-identities.ts';
 
 /**
  * The tenant context for a chat user in a workspace/tenant that belongs to `accountId`. Known
@@ -20,8 +22,12 @@ export async function chatUserContext(
   key: ChatIdentityKey & { accountId: string },
   lookupEmail: () => Promise<string | null>,
 ): Promise<TenantContext | null> {
-  const known = await resolveChatUser(database, key);
-  if (known) return known.accountId === key.accountId ? contextForUser(database, known) : null;
+  const known = await knownChatUser(database, key);
+  // A disabled user counts as unknown here, as before: the email match below refuses them too.
+  if (known && !known.user.disabledAt)
+    return known.user.accountId === key.accountId
+      ? tenantContextOf(database, known.user, known.account)
+      : null;
   const email = (await lookupEmail())?.trim().toLowerCase();
   if (!email) return null;
   const linked = await withSystemTransaction(database, 'chat identity linking by email', async (tx) => {
@@ -103,4 +109,34 @@ export async function isActiveUserEmail(
     tx.select({ id: usersTable.id }).from(usersTable).where(activeUserWithEmail(accountId, email)).limit(1),
   );
   return rows.length > 0;
+}
+
+/**
+ * A linked identity with its user and their account's verification state, in one statement:
+ * `resolveChatUser` followed by `contextForUser` read the same rows in two transactions, and this
+ * runs on every chat turn. Disabled users come back too (with `disabledAt`); the caller decides.
+ */
+async function knownChatUser(database: Database, key: ChatIdentityKey) {
+  const data = parseInput(ChatIdentityKey, key, 'chat identity');
+  const [row] = await withSystemTransaction(database, 'chat identity resolution', (tx) =>
+    tx
+      .select({
+        user: usersTable,
+        emailVerifiedAt: accountsTable.emailVerifiedAt,
+        accountCreatedAt: accountsTable.createdAt,
+      })
+      .from(chatIdentitiesTable)
+      .innerJoin(usersTable, eq(usersTable.id, chatIdentitiesTable.userId))
+      .innerJoin(accountsTable, eq(accountsTable.id, usersTable.accountId))
+      .where(
+        and(
+          eq(chatIdentitiesTable.platform, data.platform),
+          eq(chatIdentitiesTable.tenantKey, data.tenantKey),
+          eq(chatIdentitiesTable.externalUserId, data.externalUserId),
+        ),
+      ),
+  );
+  return row
+    ? { user: row.user, account: { emailVerifiedAt: row.emailVerifiedAt, createdAt: row.accountCreatedAt } }
+    : null;
 }

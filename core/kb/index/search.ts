@@ -113,49 +113,54 @@ export async function rankKnowledge(
   // because Postgres will not use an index for a non-leakproof operator (`@@`, `%`) ahead of a
   // row-level-security policy: under app_user every search would test every chunk. It returns
   // statistics and ids only; step 2 reads the chunks themselves under the tenant's RLS.
-  const found = await withSystemTransaction(ctx.db, 'knowledge search candidates', async (tx) => {
-    await withoutJit(tx, ctx);
-    const { stats, n } = await termStatistics(tx, ctx.accountId, terms);
-    const known = stats.filter((t) => t.df > 0);
-    if (known.length === 0) return undefined;
-    // Each spelling of a term is as rare as itself: "mfa" must not count as common because
-    // "authenticator" stems to a word ("authent") that every sign-in note contains.
-    const spellings = known.flatMap((t) =>
-      t.lexemes.flatMap((lexemes, k) => {
-        const df = t.altDf[k] ?? 0;
-        return df > 0
-          ? [{ ...t, lexemes: [lexemes], altDf: [df], df, tq: termTsquery([lexemes], t.prefix) }]
-          : [];
-      }),
-    );
-    const rare = spellings.sort((a, b) => a.df - b.df || a.i - b.i);
-    const queries = candidateTsqueries(rare, n);
-    const part = (query: string, limit: number) =>
-      // Bound values, not joins: Postgres then plans with the actual tsquery and takes the GIN index.
-      sql`(select c.id from kb_chunks c
+  const found = await withSystemTransaction(
+    ctx.db,
+    'knowledge search candidates',
+    async (tx) => {
+      const { stats, n } = await termStatistics(tx, ctx.accountId, terms);
+      const known = stats.filter((t) => t.df > 0);
+      if (known.length === 0) return undefined;
+      // Each spelling of a term is as rare as itself: "mfa" must not count as common because
+      // "authenticator" stems to a word ("authent") that every sign-in note contains.
+      const spellings = known.flatMap((t) =>
+        t.lexemes.flatMap((lexemes, k) => {
+          const df = t.altDf[k] ?? 0;
+          return df > 0
+            ? [{ ...t, lexemes: [lexemes], altDf: [df], df, tq: termTsquery([lexemes], t.prefix) }]
+            : [];
+        }),
+      );
+      const rare = spellings.sort((a, b) => a.df - b.df || a.i - b.i);
+      const queries = candidateTsqueries(rare, n);
+      const part = (query: string, limit: number) =>
+        // Bound values, not joins: Postgres then plans with the actual tsquery and takes the GIN index.
+        sql`(select c.id from kb_chunks c
           where c.account_id = ${ctx.accountId} and c.search @@ ${query}::tsquery and ${visible}
           order by ts_rank('{0.1, 0.2, 0.4, 1.0}', c.search, ${query}::tsquery, 1) desc,
             ts_rank('{0.1, 0.2, 0.4, 1.0}', c.search, ${anyOf(known)}::tsquery, 1) desc, c.id
           limit ${limit})`;
-    const parts = [
-      queries.rare
-        ? part(queries.rare, queries.common ? LEXICAL_CANDIDATES / 2 : LEXICAL_CANDIDATES)
-        : undefined,
-      queries.common
-        ? part(queries.common, queries.rare ? LEXICAL_CANDIDATES / 2 : LEXICAL_CANDIDATES)
-        : undefined,
-    ].filter((x) => x !== undefined);
-    const ids = await selectRows<{ id: string }>(tx, sql.join(parts, sql` union `));
-    return { stats, n, ids: [...new Set(ids.map((r) => r.id))].sort() };
-  });
+      const parts = [
+        queries.rare
+          ? part(queries.rare, queries.common ? LEXICAL_CANDIDATES / 2 : LEXICAL_CANDIDATES)
+          : undefined,
+        queries.common
+          ? part(queries.common, queries.rare ? LEXICAL_CANDIDATES / 2 : LEXICAL_CANDIDATES)
+          : undefined,
+      ].filter((x) => x !== undefined);
+      const ids = await selectRows<{ id: string }>(tx, sql.join(parts, sql` union `));
+      return { stats, n, ids: [...new Set(ids.map((r) => r.id))].sort() };
+    },
+    WITHOUT_JIT,
+  );
   if (!found || found.ids.length === 0) return none;
   const { stats, n } = found;
 
-  const rows = await withTransaction(ctx, async (tx) => {
-    await withoutJit(tx, ctx);
-    return selectRows<CandidateRow>(
-      tx,
-      sql`with cand as (select (jsonb_array_elements_text(${JSON.stringify(found.ids)}::jsonb))::uuid as id)
+  const rows = await withTransaction(
+    ctx,
+    async (tx) =>
+      selectRows<CandidateRow>(
+        tx,
+        sql`with cand as (select (jsonb_array_elements_text(${JSON.stringify(found.ids)}::jsonb))::uuid as id)
         select c.id, c.document_id, c.title, c.heading, c.body, c.search::text as vec, d.url, k.kind
         -- Walk from the few candidate ids by primary key. Plain joins let the planner start from
         -- the account's documents instead (it cannot estimate the RLS filter), which on PGlite
@@ -164,8 +169,9 @@ export async function rankKnowledge(
         cross join lateral (select * from kb_chunks c where c.id = cand.id offset 0) c
         cross join lateral (select url, connector_id from kb_documents d where d.id = c.document_id offset 0) d
         cross join lateral (select kind from kb_connectors k where k.id = d.connector_id offset 0) k`,
-    );
-  });
+      ),
+    WITHOUT_JIT,
+  );
   if (rows.length === 0) return none;
 
   const idfOf = new Map(stats.map((t) => [t.i, idf(t.df, n)]));
@@ -271,9 +277,7 @@ function withDocumentHints(own: Hints, steps: Hints | undefined, checks: Hints |
  * A server JIT-compiles statements whose cost estimate is high, as these are (set-returning JSON
  * functions inflate it), and compiling takes longer than running them. PGlite has no JIT.
  */
-async function withoutJit(tx: AppTx, ctx: TenantContext): Promise<void> {
-  if (ctx.db.kind === 'postgres') await tx.execute(sql`select set_config('jit', 'off', true)`);
-}
+const WITHOUT_JIT = { serverSettings: { jit: 'off' } } as const;
 
 /** A query term resolved against the index: its lexemes, document frequency and tsquery. */
 export interface SearchTerm extends RankTerm {
