@@ -150,7 +150,7 @@ export async function rankKnowledge(
       const ids = await selectRows<{ id: string }>(tx, sql.join(parts, sql` union `));
       return { stats, n, ids: [...new Set(ids.map((r) => r.id))].sort() };
     },
-    WITHOUT_JIT,
+    SEARCH_SETTINGS,
   );
   if (!found || found.ids.length === 0) return none;
   const { stats, n } = found;
@@ -170,7 +170,7 @@ export async function rankKnowledge(
         cross join lateral (select url, connector_id from kb_documents d where d.id = c.document_id offset 0) d
         cross join lateral (select kind from kb_connectors k where k.id = d.connector_id offset 0) k`,
       ),
-    WITHOUT_JIT,
+    SEARCH_SETTINGS,
   );
   if (rows.length === 0) return none;
 
@@ -274,10 +274,14 @@ function withDocumentHints(own: Hints, steps: Hints | undefined, checks: Hints |
 }
 
 /**
- * A server JIT-compiles statements whose cost estimate is high, as these are (set-returning JSON
- * functions inflate it), and compiling takes longer than running them. PGlite has no JIT.
+ * Server settings for search's transactions (PGlite has neither):
+ * - no JIT: a server JIT-compiles statements whose cost estimate is high, as these are
+ *   (set-returning JSON functions inflate it), and compiling takes longer than running them;
+ * - custom plans only: server connections prepare statements (core/db/client.ts), and after a few
+ *   runs Postgres may keep a generic plan, which cannot know how many chunks the ticket's words
+ *   match; the candidate statement's GIN-or-scan choice depends on exactly that.
  */
-const WITHOUT_JIT = { serverSettings: { jit: 'off' } } as const;
+const SEARCH_SETTINGS = { serverSettings: { jit: 'off', plan_cache_mode: 'force_custom_plan' } } as const;
 
 /** A query term resolved against the index: its lexemes, document frequency and tsquery. */
 export interface SearchTerm extends RankTerm {
