@@ -44,7 +44,8 @@ export interface JobQueue {
    */
   enqueueMany<P>(
     definition: JobDefinition<P>,
-    jobs: ReadonlyArray<{ id: string; payload: P }>,
+    /** `traceparent`: the sender's trace, captured when it handed the job on (a batch runs in one caller's context). */
+    jobs: ReadonlyArray<{ id: string; payload: P; traceparent?: string | undefined }>,
   ): Promise<void>;
   /** Stops fetching, waits for running handlers (up to `timeoutMs`), then closes. */
   stop(timeoutMs?: number): Promise<void>;
@@ -145,10 +146,10 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
 
   const enqueueMany: JobQueue['enqueueMany'] = async (definition, jobs) => {
     if (jobs.length === 0) return;
-    const rows = jobs.map((job) => ({
-      id: job.id,
-      data: parseInput(definition.payload, job.payload, `${definition.name} payload`) as object,
-    }));
+    const rows = jobs.map((job) => {
+      const data = parseInput(definition.payload, job.payload, `${definition.name} payload`) as object;
+      return { id: job.id, data: job.traceparent ? { ...data, [TRACEPARENT]: job.traceparent } : data };
+    });
     await boss.insert(definition.name, rows);
     const local = promptWorkers.get(definition.name);
     if (!local?.length) return;

@@ -20,6 +20,7 @@ import { WindowLimiter } from '../core/rate-limits/index.ts';
 import type { DiagnosisDeps } from '../core/sessions/index.ts';
 import { groupCommit } from '../core/shared/group-commit.ts';
 import type { Logger } from '../core/shared/logger.ts';
+import { currentTraceparent } from '../core/shared/telemetry.ts';
 import { parseDomainList } from '../core/signup/index.ts';
 import type { JobDefinition } from '../jobs/definition.ts';
 import { chatInboxProcess, recoverInbox } from '../jobs/definitions/chat-inbox.ts';
@@ -111,17 +112,19 @@ export async function startServer(
     : chatInboxProcess;
   // Acks store and queue through group commits: in a burst, one transaction and one job insert
   // carry many events (the embedded database runs every statement on the event loop).
-  const queueInbox = groupCommit(
-    async (ids: string[]) => {
+  const queueInboxBatch = groupCommit(
+    async (items: Array<{ inboxId: string; traceparent: string | undefined }>) => {
       if (!queue) throw new Error('the job queue is not running');
       await queue.enqueueMany(
         inboxJob,
-        ids.map((inboxId) => ({ id: inboxId, payload: { inboxId } })),
+        items.map(({ inboxId, traceparent }) => ({ id: inboxId, payload: { inboxId }, traceparent })),
       );
-      return ids.map(() => undefined);
+      return items.map(() => undefined);
     },
     { maxBatch: 64 },
   );
+  // Each event's trace is read in its own ack's context: the batch runs in whichever caller started it.
+  const queueInbox = (inboxId: string) => queueInboxBatch({ inboxId, traceparent: currentTraceparent() });
   const inboxFor = (platform: ChatPlatform) => ({
     record: inboxRecorder(database, platform),
     queue: queueInbox,
