@@ -28,7 +28,16 @@ import { articleIdOf, indexArticles } from './kb/corpus.ts';
 import { articleDocument, evaluate, type Quality } from './kb/evaluate.ts';
 import { fillTo, setChunks } from './kb/fill.ts';
 import { measureAverageLength, plainBm25Search } from './kb/plain-bm25.ts';
-import { FITTED_SETS, type LabelledSet, SET_A, SET_B, SET_C, SET_D, SET_E } from './kb/sets.ts';
+import {
+  DEVELOPMENT_SETS,
+  FITTED_SETS,
+  type LabelledSet,
+  SET_A,
+  SET_B,
+  SET_C,
+  SET_D,
+  SET_E,
+} from './kb/sets.ts';
 
 const TARGET_CHUNKS = Number(process.env.KB_BENCH_CHUNKS ?? 50_000);
 const REPEATS = Number(process.env.KB_BENCH_REPEATS ?? 3);
@@ -211,7 +220,9 @@ function printSet(set: LabelledSet, columns: Column[]) {
   const unanswerable = set.tickets.filter((t) => t.expected === null).length;
   const role = FITTED_SETS.includes(set)
     ? 'FIT set: every weight and threshold fitted here'
-    : 'HELD-OUT: never fitted or tuned on';
+    : DEVELOPMENT_SETS.includes(set)
+      ? 'DEVELOPMENT: misses read while working on the search, never fitted'
+      : 'HELD-OUT: never fitted or tuned on';
   console.log(
     `\nSet ${set.name} — ${set.description}: ${set.articles.length} articles, ${set.tickets.length} tickets (${unanswerable} with no answer) — ${role}`,
   );

@@ -41,7 +41,7 @@ export const SET_C: LabelledSet = {
 export const SET_D: LabelledSet = {
   name: 'D',
   description:
-    'bench/kb/set-d (written independently in one session as a held-out set, without reading the search code or the other sets’ tickets; never tuned on)',
+    'bench/kb/set-d (written independently, without reading the search code or the other sets’ tickets; a development set since its first run: misses read, never fitted)',
   articles: SET_D_ARTICLES,
   tickets: SET_D_TICKETS,
 };
@@ -63,4 +63,6 @@ export const SET_E: LabelledSet = {
  * set's tickets, is the final held-out set. Never fit on A, C, D or E.
  */
 export const FITTED_SETS: readonly LabelledSet[] = [SET_B];
+/** Sets whose misses have been read while working on the search, though nothing was fitted on them. */
+export const DEVELOPMENT_SETS: readonly LabelledSet[] = [SET_D];
 export const UNSEEN_SET = SET_A;
