@@ -17,7 +17,8 @@ export const CLIENTS = {
   northwind: 'Northwind Traders LLC',
 } as const;
 
-function article(
+/** An article as its sections (heading, body): how every labelled set writes its articles. */
+export function article(
   id: string,
   title: string,
   company: string | null,

@@ -18,6 +18,14 @@ export const ChatIdentityKey = z.object({
 });
 export type ChatIdentityKey = z.infer<typeof ChatIdentityKey>;
 
+/** The chat_identities row of one chat user (platform, workspace or tenant, user id). */
+export const isChatIdentity = (key: ChatIdentityKey) =>
+  and(
+    eq(chatIdentitiesTable.platform, key.platform),
+    eq(chatIdentitiesTable.tenantKey, key.tenantKey),
+    eq(chatIdentitiesTable.externalUserId, key.externalUserId),
+  );
+
 const LinkChatIdentityInput = ChatIdentityKey.extend({ userId: z.string().uuid() });
 
 /**
@@ -76,13 +84,7 @@ export async function resolveChatUser(
       .select({ accountId: usersTable.accountId, userId: usersTable.id, disabledAt: usersTable.disabledAt })
       .from(chatIdentitiesTable)
       .innerJoin(usersTable, eq(usersTable.id, chatIdentitiesTable.userId))
-      .where(
-        and(
-          eq(chatIdentitiesTable.platform, data.platform),
-          eq(chatIdentitiesTable.tenantKey, data.tenantKey),
-          eq(chatIdentitiesTable.externalUserId, data.externalUserId),
-        ),
-      );
+      .where(isChatIdentity(data));
     return row && !row.disabledAt ? { accountId: row.accountId, userId: row.userId } : null;
   });
 }

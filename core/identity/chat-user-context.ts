@@ -9,7 +9,7 @@ import { usersTable } from '../db/schema/users.ts';
 import { withSystemTransaction } from '../db/transactions.ts';
 import type { TenantContext } from '../shared/context.ts';
 import { parseInput } from '../shared/validation.ts';
-import { ChatIdentityKey } from './chat-identities.ts';
+import { ChatIdentityKey, isChatIdentity } from './chat-identities.ts';
 
 /**
  * The tenant context for a chat user in a workspace/tenant that belongs to `accountId`. Known
@@ -77,14 +77,7 @@ async function linkedElsewhere(
     .select({ accountId: usersTable.accountId, userId: usersTable.id })
     .from(chatIdentitiesTable)
     .innerJoin(usersTable, eq(usersTable.id, chatIdentitiesTable.userId))
-    .where(
-      and(
-        eq(chatIdentitiesTable.platform, key.platform),
-        eq(chatIdentitiesTable.tenantKey, key.tenantKey),
-        eq(chatIdentitiesTable.externalUserId, key.externalUserId),
-        isNull(usersTable.disabledAt),
-      ),
-    );
+    .where(and(isChatIdentity(key), isNull(usersTable.disabledAt)));
   return row && row.accountId === key.accountId ? row : null;
 }
 
@@ -128,13 +121,7 @@ async function knownChatUser(database: Database, key: ChatIdentityKey) {
       .from(chatIdentitiesTable)
       .innerJoin(usersTable, eq(usersTable.id, chatIdentitiesTable.userId))
       .innerJoin(accountsTable, eq(accountsTable.id, usersTable.accountId))
-      .where(
-        and(
-          eq(chatIdentitiesTable.platform, data.platform),
-          eq(chatIdentitiesTable.tenantKey, data.tenantKey),
-          eq(chatIdentitiesTable.externalUserId, data.externalUserId),
-        ),
-      ),
+      .where(isChatIdentity(data)),
   );
   return row
     ? { user: row.user, account: { emailVerifiedAt: row.emailVerifiedAt, createdAt: row.accountCreatedAt } }

@@ -1,4 +1,4 @@
-import type { BenchArticle } from '../articles.ts';
+import { article, type BenchArticle } from '../articles.ts';
 
 /**
  * Set B's documentation: a second MSP's knowledge base, written separately from set A and broader
@@ -13,16 +13,6 @@ export const SET_B_CLIENTS = {
 } as const;
 
 const { woodgrove, tailwind, cascade, meridian } = SET_B_CLIENTS;
-
-function article(
-  id: string,
-  title: string,
-  company: string | null,
-  folder: string,
-  sections: Array<[string, string]>,
-): BenchArticle {
-  return { id, title, company, folder, text: sections.map(([h, b]) => `## ${h}\n${b}`).join('\n\n') };
-}
 
 export const SET_B_ARTICLES: readonly BenchArticle[] = [
   // Microsoft 365

@@ -1,4 +1,4 @@
-import type { BenchArticle } from '../articles.ts';
+import { article, type BenchArticle } from '../articles.ts';
 
 /**
  * Set C: a third, small labelled set written after sets A and B and before any tuning of the
@@ -13,16 +13,6 @@ export const SET_C_CLIENTS = {
 } as const;
 
 const { harbor, pinecrest, lakeside } = SET_C_CLIENTS;
-
-function article(
-  id: string,
-  title: string,
-  company: string | null,
-  folder: string,
-  sections: Array<[string, string]>,
-): BenchArticle {
-  return { id, title, company, folder, text: sections.map(([h, b]) => `## ${h}\n${b}`).join('\n\n') };
-}
 
 export const SET_C_ARTICLES: readonly BenchArticle[] = [
   article('c-outlook-search', 'Outlook search returns no results or misses recent mail', null, 'M365', [

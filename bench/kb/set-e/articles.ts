@@ -1,4 +1,4 @@
-import type { BenchArticle } from '../articles.ts';
+import { article, type BenchArticle } from '../articles.ts';
 
 /**
  * Set E: the final held-out set. Written in one sitting by someone who read neither the search code
@@ -20,16 +20,6 @@ export const SET_E_CLIENTS = {
 } as const;
 
 const { cedar, keystone, mosaic, prairie } = SET_E_CLIENTS;
-
-function article(
-  id: string,
-  title: string,
-  company: string | null,
-  folder: string,
-  sections: Array<[string, string]>,
-): BenchArticle {
-  return { id, title, company, folder, text: sections.map(([h, b]) => `## ${h}\n${b}`).join('\n\n') };
-}
 
 export const SET_E_ARTICLES: readonly BenchArticle[] = [
   // ---------------------------------------------------------------- Google Workspace
