@@ -1,3 +1,4 @@
+import type { BlockAction } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { firstDelivery } from '../../core/chat/index.ts';
 import type { Database } from '../../core/db/client.ts';
@@ -15,6 +16,19 @@ export interface SlackRuntime {
   installations: InstallationCache;
   conversation: ConversationDeps;
   logger: Logger;
+}
+
+/**
+ * Where a button was pressed: its channel (a message in an assistant thread or DM may name it only
+ * in the container), the presser, and the thread its message belongs to (the message itself when
+ * it is a thread's root). Replies and private notices about the press go there.
+ */
+export function pressPlace(body: Pick<BlockAction, 'channel' | 'container' | 'user' | 'message'>) {
+  return {
+    channel: (body.channel?.id ?? body.container?.channel_id) as string | undefined,
+    user: body.user.id,
+    threadTs: (body.message?.thread_ts ?? body.message?.ts) as string | undefined,
+  };
 }
 
 /**

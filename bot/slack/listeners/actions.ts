@@ -30,7 +30,7 @@ import type { TenantContext } from '../../../core/shared/context.ts';
 import { runScriptVerb } from '../../script-verbs.ts';
 import { refreshCard, renderContext } from '../conversation.ts';
 import { chatErrorFor, postErrorEphemeral } from '../errors.ts';
-import { contextOrRefuse, type SlackRuntime } from '../runtime.ts';
+import { contextOrRefuse, pressPlace, type SlackRuntime } from '../runtime.ts';
 import { markTechnicianPostClaimed, sendToTechnicianChannel } from './escalate.ts';
 import { offerSlackScriptDrafts } from './script-review.ts';
 
@@ -42,11 +42,7 @@ export function registerActions(app: App, rt: SlackRuntime): void {
   for (const verb of SESSION_CARD_VERBS) {
     app.action<BlockAction<ButtonAction>>(verb, async ({ ack, body, action, client }) => {
       await ack();
-      const where = {
-        channel: body.channel?.id,
-        user: body.user.id,
-        threadTs: body.message?.thread_ts ?? body.message?.ts,
-      };
+      const where = pressPlace(body);
       const ctx = await contextOrRefuse(rt, client, {
         teamId: body.team?.id,
         userId: body.user.id,

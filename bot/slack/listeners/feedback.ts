@@ -9,7 +9,7 @@ import {
 } from '../../../cards/index.ts';
 import { recordAnswerFeedback } from '../../../core/feedback/index.ts';
 import { chatErrorFor, postErrorEphemeral } from '../errors.ts';
-import { contextOrRefuse, type SlackRuntime } from '../runtime.ts';
+import { contextOrRefuse, pressPlace, type SlackRuntime } from '../runtime.ts';
 
 export const FEEDBACK_THANKS = 'Thanks — noted. Your rating helps us improve these answers.';
 
@@ -21,11 +21,7 @@ export const FEEDBACK_THANKS = 'Thanks — noted. Your rating helps us improve t
 export function registerFeedback(app: App, rt: SlackRuntime): void {
   app.action<BlockFeedbackButtonsAction>(ANSWER_FEEDBACK_ACTION, async ({ ack, body, action, client }) => {
     await ack();
-    const where = {
-      channel: body.channel?.id ?? body.container?.channel_id,
-      user: body.user.id,
-      threadTs: body.message?.thread_ts ?? body.message?.ts,
-    };
+    const where = pressPlace(body);
     const ctx = await contextOrRefuse(rt, client, {
       teamId: body.team?.id,
       userId: body.user.id,

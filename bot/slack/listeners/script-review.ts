@@ -27,7 +27,7 @@ import {
 } from '../../script-verbs.ts';
 import { renderContext } from '../conversation.ts';
 import { chatErrorFor, postErrorEphemeral } from '../errors.ts';
-import { contextOrRefuse, type SlackRuntime } from '../runtime.ts';
+import { contextOrRefuse, pressPlace, type SlackRuntime } from '../runtime.ts';
 
 /**
  * After a resolution note is posted: one review card per pending script draft of the session, in
@@ -177,11 +177,7 @@ export function registerScriptReview(app: App, rt: SlackRuntime): void {
 async function tellPresser(rt: SlackRuntime, client: WebClient, body: BlockAction, error: unknown) {
   const e = chatErrorFor(error, rt.config.publicUrl);
   if (e.title === 'Something went wrong') rt.logger.error({ err: error }, 'Slack script action failed');
-  const channel = body.channel?.id;
+  const { channel, user, threadTs } = pressPlace(body);
   if (!channel) return;
-  await postErrorEphemeral(
-    client,
-    { channel, user: body.user.id, threadTs: body.message?.thread_ts ?? body.message?.ts },
-    e,
-  ).catch(() => undefined);
+  await postErrorEphemeral(client, { channel, user, threadTs }, e).catch(() => undefined);
 }
