@@ -106,9 +106,9 @@ const PREPARED_PER_CONNECTION = 200;
  * In bench:scale's statement log, parsing and binding (where an unnamed statement is planned) took
  * about 60% of the time the server spent on our statements, for the same few dozen texts over and
  * over. This client prepares every statement with parameters under a name derived from its text,
- * so a connection parses each text once and
- * Postgres may reuse its plan (its usual rule: custom plans first, a generic one only when that is
- * no worse), as drivers that prepare by default do. Statements without parameters (BEGIN, the
+ * so a connection parses each text once and Postgres may reuse its plan (its usual rule: custom
+ * plans first, a generic one only when that is no worse), as drivers that prepare by default do.
+ * A caller whose plan must follow its values sets `plan_cache_mode` (knowledge search does). Statements without parameters (BEGIN, the
  * transaction setup, COMMIT) are left alone. Results are the same; only the work to get them changes.
  */
 class PreparingClient extends pg.Client {
