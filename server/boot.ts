@@ -124,7 +124,18 @@ export async function startServer(
     { maxBatch: 64 },
   );
   // Each event's trace is read in its own ack's context: the batch runs in whichever caller started it.
-  const queueInbox = (inboxId: string) => queueInboxBatch({ inboxId, traceparent: currentTraceparent() });
+  // Hand-offs run after the ack, outside any HTTP request, so closing the server does not wait for
+  // them; stop() does, or an event acked just before a graceful stop would wait for the sweep.
+  const handOffs = new Set<Promise<void>>();
+  const queueInbox = (inboxId: string) => {
+    const handOff = queueInboxBatch({ inboxId, traceparent: currentTraceparent() });
+    handOffs.add(handOff);
+    handOff.then(
+      () => handOffs.delete(handOff),
+      () => handOffs.delete(handOff),
+    );
+    return handOff;
+  };
   const inboxFor = (platform: ChatPlatform) => ({
     record: inboxRecorder(database, platform),
     queue: queueInbox,
@@ -323,6 +334,10 @@ export async function startServer(
       await new Promise<void>((resolve) =>
         metricsServer ? metricsServer.close(() => resolve()) : resolve(),
       );
+      await Promise.race([
+        Promise.allSettled([...handOffs]),
+        new Promise((resolve) => setTimeout(resolve, env.SHUTDOWN_TIMEOUT_MS).unref()),
+      ]);
       await queue?.stop(env.SHUTDOWN_TIMEOUT_MS);
       await stopTracing(tracing, env.SHUTDOWN_TIMEOUT_MS, logger);
       if (ownsDatabase) await database.close();
