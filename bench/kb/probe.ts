@@ -9,9 +9,9 @@ import { rankKnowledge, searchKnowledge } from '../../core/kb/index/search.ts';
 import { articleIdOf } from './corpus.ts';
 import { openCorpus } from './corpus-cache.ts';
 import { evaluate } from './evaluate.ts';
-import { SET_A, SET_B, SET_C, SET_D } from './sets.ts';
+import { ALL_SETS, SET_B } from './sets.ts';
 
-const set = [SET_A, SET_B, SET_C, SET_D].find((s) => s.name === (process.argv[2] ?? 'B')) ?? SET_B;
+const set = ALL_SETS.find((s) => s.name === (process.argv[2] ?? 'B')) ?? SET_B;
 const sizes = [0, Number(process.argv[3] ?? 50_000)];
 for (const size of sizes) {
   const corpus = await openCorpus(set, size);

@@ -16,6 +16,13 @@ export const BM25 = {
   proximityWindow: 2,
 } as const;
 
+/**
+ * What a match on a synonym-table spelling is worth against the ticket's own word: the table says
+ * "may mean", not "means" ("laptop" may mean any computer, "get online" is not "offline"). Chosen
+ * between 1 and 0.7 on set F's totals (bench/kb/sets.ts), with abstention refitted on B for each.
+ */
+export const SYNONYM_WEIGHT = 0.7;
+
 export type Field = 'A' | 'B' | 'C';
 const FIELDS: readonly Field[] = ['A', 'B', 'C'];
 
@@ -36,6 +43,11 @@ export interface RankTerm {
    * ("quota") and a precise one never inflates a broad one. Unset: the term's own idf.
    */
   altIdf?: number[];
+  /**
+   * Weight of each alternative, parallel to `lexemes`: 1 for the ticket's own words, SYNONYM_WEIGHT
+   * for a spelling the synonym table added. Unset: all 1.
+   */
+  altWeight?: number[];
   /** 1, or the trigram similarity of the index word a misspelling was corrected to. */
   weight: number;
 }
@@ -68,15 +80,13 @@ export function parseVector(text: string): ParsedVector {
 }
 
 /**
- * Chunks of ordinary IT documentation assumed to exist besides the account's own, none holding the
- * term: a prior that keeps idf meaningful in a brand-new KB of a handful of articles (where every
- * word is in most chunks and plain idf says nothing), and vanishes at tens of thousands of chunks.
+ * Okapi's idf, always positive. An earlier prior of 200 imaginary chunks (to keep idf telling in a
+ * KB of a handful of articles) was dropped: with it, a common word of a small KB weighed nearly as
+ * much as a rare one, and sets D and F ranked better without it.
  */
-export const PRIOR_CHUNKS = 200;
-
 export function idf(df: number, n: number): number {
   const d = Math.min(df, n);
-  return Math.log(1 + (n + PRIOR_CHUNKS - d + 0.5) / (d + 0.5));
+  return Math.log(1 + (n - d + 0.5) / (d + 0.5));
 }
 
 function lookup(vector: ParsedVector, lexeme: string, prefix: boolean): Record<Field, number[]> {
@@ -107,6 +117,7 @@ function termPositions(
     for (const at of per) for (const f of FIELDS) if (at[f].length < fields[f].length) fields[f] = at[f];
     const count =
       (term.altIdf?.[k] ?? 1) *
+      (term.altWeight?.[k] ?? 1) *
       (BM25.weight.A * fields.A.length + BM25.weight.B * fields.B.length + fields.C.length);
     if (count > bestCount) {
       best = { at: fields, k };
@@ -147,7 +158,8 @@ export function scoreChunk(
       const norm = 1 - BM25.b[f] + BM25.b[f] * (vector.length[f] / Math.max(1, averageLength[f]));
       tf += (BM25.weight[f] * at[f].length) / norm;
     }
-    const w = (term.altIdf?.[match.k] ?? idfOf.get(term.i) ?? 0) * term.weight;
+    const w =
+      (term.altIdf?.[match.k] ?? idfOf.get(term.i) ?? 0) * term.weight * (term.altWeight?.[match.k] ?? 1);
     score += (w * tf) / (BM25.k1 + tf);
     matched.set(term.i, { title: at.A.length > 0 || at.B.length > 0 });
     near.push({ i: term.i, at: [...at.A, ...at.B] });

@@ -43,8 +43,9 @@ describe('queryTerms: lay helpdesk wording folded into the words documentation u
       prefix: true,
     });
     expect(queryTerms('update fails 0x80070005')[2]?.alternatives).toEqual(['0x80070005', '0x8007']);
-    // A bare number has no family: "80180014" must not match every number starting 8018.
-    expect(queryTerms('error 80180014')[1]?.alternatives).toEqual(['80180014']);
+    // A bare number has no family: "80180014" must not match every number starting 8018; it is
+    // also tried with the "0x" the user left off.
+    expect(queryTerms('error 80180014')[1]?.alternatives).toEqual(['80180014', '0x80180014']);
   });
 
   it('reads a call someone is on as a meeting, and "call me back" as nothing of the kind', () => {
@@ -54,5 +55,36 @@ describe('queryTerms: lay helpdesk wording folded into the words documentation u
 
   it('leaves a one-word ticket one term', () => {
     expect(words('windows')).toEqual(['windows']);
+  });
+});
+
+describe('queryTerms: spellings kept the way the index keeps them', () => {
+  it('keeps a dotted number whole and matches it as the start of an address', () => {
+    expect(queryTerms('ip starts 169.254')).toContainEqual({
+      word: '169.254',
+      alternatives: ['169.254'],
+      prefix: true,
+    });
+    expect(words('bounce says 5.7.1 unable to relay')).toContain('5.7.1');
+  });
+
+  it('adds the 0x a user leaves off a hex error code, and leaves ordinary words alone', () => {
+    expect(queryTerms('error 801c03')[1]).toMatchObject({
+      alternatives: ['801c03', '0x801c03'],
+      prefix: true,
+    });
+    expect(queryTerms('decade')[0]).toEqual({ word: 'decade', alternatives: ['decade'] });
+  });
+
+  it('puts the words the ticket typed first, marked as its own, before the table spellings', () => {
+    const [term] = queryTerms('laptops');
+    expect(term).toMatchObject({
+      own: 1,
+      alternatives: ['laptops', 'computer', 'laptop', 'pc', 'desktop', 'workstation'],
+    });
+  });
+
+  it('reads a C drive as the local disk', () => {
+    expect(words('C: drive full')).toEqual(['cdrive', 'full']);
   });
 });

@@ -13,6 +13,11 @@ export interface QueryTerm {
   alternatives: string[];
   /** An error code, possibly partial: matched as a prefix of the documented one. */
   prefix?: boolean;
+  /**
+   * How many of the first alternatives are the ticket's own words; the rest come from the synonym
+   * table and count for less (SYNONYM_WEIGHT in bm25.ts). Unset: all are the ticket's own.
+   */
+  own?: number;
 }
 
 /** More than this and the ticket is mostly context; the first terms carry the problem. */
@@ -56,12 +61,17 @@ export function queryTerms(text: string): QueryTerm[] {
   // Synonyms are replaced by a placeholder token so their position in the text is kept.
   const placeholders: QueryTerm[] = [];
   for (const synonym of SYNONYMS) {
-    normal = normal.replace(synonym.pattern, () => {
-      placeholders.push({ word: synonym.word, alternatives: synonym.alternatives });
+    normal = normal.replace(synonym.pattern, (match) => {
+      const typed = match.trim();
+      const alternatives = synonym.alternatives.includes(typed)
+        ? [typed, ...synonym.alternatives.filter((a) => a !== typed)]
+        : [typed, ...synonym.alternatives];
+      placeholders.push({ word: synonym.word, alternatives, own: 1 });
       return ` zzsyn${placeholders.length - 1}zz `;
     });
   }
-  for (const raw of normal.split(/[^a-z0-9]+/)) {
+  // Dotted numbers stay whole, as Postgres' parser keeps them ("169.254", "10.0.0.1", "2.4.1").
+  for (const raw of normal.match(/\d+(?:\.\d+)+|[a-z0-9]+/g) ?? []) {
     const slot = /^zzsyn(\d+)zz$/.exec(raw);
     if (slot) {
       const term = placeholders[Number(slot[1])];
@@ -69,12 +79,19 @@ export function queryTerms(text: string): QueryTerm[] {
       continue;
     }
     if (raw.length < 2 || FILLER.has(raw) || /^\d{1,2}$/.test(raw)) continue;
-    if (!isErrorCodePrefix(raw)) {
+    if (raw.includes('.')) {
+      // The start of an address or version matches the documented whole: "169.254" → 169.254.x.x.
+      add({ word: raw, alternatives: [raw], prefix: true });
+      continue;
+    }
+    // A hex Windows error code typed without its "0x" ("801c03") is a code, not a word.
+    const hex = /^[0-9a-f]{6,}$/.test(raw) && /\d/.test(raw) ? [`0x${raw}`] : [];
+    if (!isErrorCodePrefix(raw) && hex.length === 0) {
       add({ word: raw, alternatives: [raw] });
       continue;
     }
     const family = errorCodeFamily(raw);
-    add({ word: raw, alternatives: family ? [raw, family] : [raw], prefix: true });
+    add({ word: raw, alternatives: family ? [raw, family] : [raw, ...hex], prefix: true });
   }
   return found;
 }

@@ -181,3 +181,67 @@ describe('inside a large index of ordinary notes', () => {
     expect(passages[0]?.url).toBe('https://docs.example/kb/quokkafix');
   });
 });
+
+describe('words as a ticket types them and as the documentation keeps them', () => {
+  let kb: TestAccount;
+  const doc = (id: string, title: string, text: string) => ({
+    externalId: id,
+    title,
+    url: `https://docs.example/kb/${id}`,
+    companyName: null,
+    folder: 'KB',
+    updatedAt: null,
+    text,
+  });
+  const first = async (text: string) => (await rankKnowledge(kb.owner, { text })).passages[0]?.url;
+
+  beforeAll(async () => {
+    kb = await createTestAccount(await testDatabase(), 'Spelling MSP');
+    const connectorId = await insertTestConnector(kb.owner, 'hudu');
+    await withTransaction(kb.owner, (tx) =>
+      upsertDocuments(tx, { accountId: kb.accountId, connectorId }, [
+        doc(
+          'apipa',
+          'Devices get a self-assigned address',
+          '## Symptoms\nThe adapter shows IP 169.254.12.7 and no gateway.',
+        ),
+        doc(
+          'phones',
+          'Desk phones reboot',
+          '## Symptoms\nThe IP phone restarts when the switch port renegotiates and its IP lease renews.',
+        ),
+        doc(
+          'enrol',
+          'Work device setup fails',
+          '## Symptoms\nSetup stops with 0x801C03ED at the account step.',
+        ),
+        doc('setup', 'New PC setup checklist', '## Steps\nName the device, join it and install the apps.'),
+        doc('cdrive', 'Local disk nearly full', '## Symptoms\nThe C: drive bar turns red in This PC.'),
+        doc(
+          'mapped',
+          'Mapped S drive missing',
+          '## Symptoms\nThe S: drive is gone from This PC after sign-in.',
+        ),
+        doc('laptop', 'Fan noise', '## Symptoms\nThe laptop fan is loud under light load.'),
+        doc('workstation', 'Fan noise (tower)', '## Symptoms\nThe workstation fan is loud under light load.'),
+      ]),
+    );
+  });
+
+  it('matches an address or version by its start, as Postgres keeps it whole', async () => {
+    expect(await first('all the pcs get ip 169.254 since this morning')).toMatch(/apipa$/);
+  });
+
+  it('finds a Windows error code typed without its 0x', async () => {
+    expect(await first('it says 801c03 something')).toMatch(/enrol$/);
+  });
+
+  it('reads "C drive" as the local disk, never as a mapped drive', async () => {
+    expect(await first('C drive is showing red')).toMatch(/cdrive$/);
+  });
+
+  it("prefers the ticket's own word to a spelling the synonym table added", async () => {
+    expect(await first('laptop fan really loud')).toMatch(/\/laptop$/);
+    expect(await first('workstation fan really loud')).toMatch(/\/workstation$/);
+  });
+});

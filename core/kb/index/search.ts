@@ -14,6 +14,7 @@ import {
   idf,
   parseVector,
   type RankTerm,
+  SYNONYM_WEIGHT,
   scoreChunk,
   termCeiling,
 } from './bm25.ts';
@@ -314,14 +315,14 @@ async function termStatistics(
   terms: readonly QueryTerm[],
 ): Promise<{ stats: SearchTerm[]; n: number }> {
   const termsJson = JSON.stringify(terms.map((t, i) => ({ i, alts: t.alternatives, p: t.prefix === true })));
-  const rows = await selectRows<{ i: number; p: boolean; lx: string[]; df: number; n: number }>(
+  const rows = await selectRows<{ i: number; ord: number; p: boolean; lx: string[]; df: number; n: number }>(
     tx,
     sql`with alts as (
         select t.i, t.p, a.ord, tsvector_to_array(to_tsvector('english', a.txt)) as lx
         from jsonb_to_recordset(${termsJson}::jsonb) as t(i int, alts jsonb, p boolean)
         cross join lateral jsonb_array_elements_text(t.alts) with ordinality a(txt, ord)
       )
-      select alts.i, alts.p, alts.lx,
+      select alts.i, alts.ord, alts.p, alts.lx,
         case when alts.p then (
           select coalesce(sum(s.chunks), 0) from kb_term_stats s
           where s.account_id = ${accountId} and s.lexeme like alts.lx[1] || '%' and s.lexeme <> '')
@@ -338,16 +339,22 @@ async function termStatistics(
   const byTerm = new Map<number, SearchTerm>();
   for (const row of rows) {
     const lexemes = row.p ? row.lx.slice(0, 1) : row.lx;
+    const own = terms[row.i]?.own;
+    const altWeight = own === undefined || Number(row.ord) <= own ? 1 : SYNONYM_WEIGHT;
     const held = byTerm.get(row.i);
     if (held) {
+      // A table spelling that stems to what the ticket typed is the ticket's own word.
+      if (held.lexemes.some((l) => l.join(' ') === lexemes.join(' '))) continue;
       held.lexemes.push(lexemes);
       held.altDf.push(Number(row.df));
+      held.altWeight?.push(altWeight);
       held.df = Math.min(n, held.df + Number(row.df));
     } else {
       byTerm.set(row.i, {
         i: row.i,
         lexemes: [lexemes],
         altDf: [Number(row.df)],
+        altWeight: [altWeight],
         prefix: row.p,
         df: Number(row.df),
         weight: 1,
@@ -377,6 +384,7 @@ async function termStatistics(
       if (!term) continue;
       term.lexemes = [[c.lexeme]];
       term.altDf = [Number(c.chunks)];
+      term.altWeight = [1];
       term.df = Number(c.chunks);
       term.weight = Number(c.sim);
     }

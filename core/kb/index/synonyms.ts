@@ -36,6 +36,12 @@ export const SYNONYMS: readonly Synonym[] = [
     'mfa',
     ['mfa', 'multi-factor', 'authenticator', 'verification code', 'two-factor'],
   ),
+  // "C drive" is the machine's own disk, never a mapped drive; its letter alone is no search word.
+  entry(/\bc:? ?drives?\b|\blocal disk\b|\bsystem drive\b/g, 'cdrive', [
+    'c drive',
+    'local disk',
+    'system drive',
+  ]),
   entry(
     /\b(?:mapped|network|shared|letter|home) ?drives?\b|\b[d-z]:? drives?\b|\b[d-z]: ?drive\b|\bdrive letters?\b|\b(?:network|file|shared) (?:share|folder)s?\b|\bunc path\b/g,
     'mappeddrive',
