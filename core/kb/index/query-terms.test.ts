@@ -88,3 +88,20 @@ describe('queryTerms: spellings kept the way the index keeps them', () => {
     expect(words('C: drive full')).toEqual(['cdrive', 'full']);
   });
 });
+
+describe('queryTerms: people starting and leaving, expired passwords, device rules', () => {
+  it('reads someone starting on a date as a new starter, and leaving on one as a leaver', () => {
+    expect(words('new engineer starting on the 14th, needs everything setting up')).toContain('onboarding');
+    expect(words('trainee starting 1st of next month')).toContain('onboarding');
+    expect(words('staff member left yesterday, lock her out')).toContain('offboarding');
+    expect(words('she is leaving end of month')).toContain('offboarding');
+    // Not every "start" or "left" is a person coming or going.
+    expect(words('laptop wont start on monday mornings')).not.toContain('onboarding');
+    expect(words('icons on the left of the screen vanished')).not.toContain('offboarding');
+  });
+
+  it('reads an expired password and a device that must be managed in the words runbooks use', () => {
+    expect(words('password ran out while i was on leave')).toContain('passwordexpired');
+    expect(words('it says my device has to be managed to get in')).toContain('conditionalaccess');
+  });
+});

@@ -79,16 +79,27 @@ export const SYNONYMS: readonly Synonym[] = [
     'ransom',
   ]),
   entry(
-    /\bnew (?:starter|hire|joiner|employee|user|staff member)s?\b|\bonboard(?:ing)?\b|\bstarting (?:on )?monday\b/g,
+    // Someone "starting" on a date is a new starter, whatever their job title.
+    /\bnew (?:starter|hire|joiner|employee|user|staff member)s?\b|\bonboard(?:ing)?\b|\b(?:starting|starts|start date) (?:on |from |this |next )?(?:(?:mon|tues|wednes|thurs|fri)day|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)|week|month|next (?:week|month))\b/g,
     'onboarding',
     ['onboarding', 'new starter', 'new hire', 'new user', 'new employee'],
   ),
   entry(
-    /\bleavers?\b|\bleaving (?:the )?(?:company|business|firm)\b|\boffboard(?:ing)?\b|\bterminat(?:ed|ion)\b|\b(?:last|final) day\b|\bdisable (?:their|his|her) account\b/g,
+    /\bleavers?\b|\bleaving (?:the )?(?:company|business|firm)\b|\b(?:left|leaves|leaving|finishes|finishing) (?:us |the (?:company|business|firm) )?(?:yesterday|today|last (?:week|month|friday)|on (?:mon|tues|wednes|thurs|fri)day|(?:at )?(?:the )?end of (?:the )?(?:week|month))\b|\boffboard(?:ing)?\b|\bterminat(?:ed|ion)\b|\b(?:last|final) day\b|\bdisable (?:their|his|her) account\b/g,
     'offboarding',
     ['offboarding', 'leaver', 'termination', 'disable account'],
   ),
   // End-user phrasings of common symptoms (lay words → the words runbooks use).
+  entry(
+    /\bpasswords? (?:has |have |is )?(?:expired|ran out|run out|running out|expiring|expires)\b|\b(?:expired|expiring) passwords?\b|\bchange (?:my |her |his |their )?password\b/g,
+    'passwordexpired',
+    ['password expired', 'password change', 'self-service password reset', 'sspr'],
+  ),
+  entry(
+    /\bdevice (?:has to|must|needs to|should) be (?:managed|compliant|enrolled|registered)\b|\b(?:managed|compliant|non-?compliant|unmanaged) (?:device|computer|laptop|pc)\b|\bconditional access\b/g,
+    'conditionalaccess',
+    ['conditional access', 'compliant device', 'device compliance', 'managed device'],
+  ),
   entry(
     /\b(?:keeps?|kept|constantly|always) (?:asking|prompting|popping up)(?: me)?(?: for)?(?: (?:my|a|the|his|her))? (?:password|pw|pwd|credentials?|login)\b|\b(?:password|credential|login) (?:prompts?|pop-?ups?|loop)\b|\basks? (?:me )?for (?:my |a |the )?password (?:again|every|all)\b/g,
     'passwordprompt',
