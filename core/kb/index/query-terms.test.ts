@@ -105,3 +105,10 @@ describe('queryTerms: people starting and leaving, expired passwords, device rul
     expect(words('it says my device has to be managed to get in')).toContain('conditionalaccess');
   });
 });
+
+describe('queryTerms: more ways users say it', () => {
+  it('reads "keeps asking me to sign in" as a credential prompt and a full Exchange as a full mailbox', () => {
+    expect(words('outlook keeps asking me to sign in')).toContain('passwordprompt');
+    expect(words('my exchange is full up and wont let me send')).toContain('mailboxfull');
+  });
+});

@@ -84,6 +84,34 @@ describe('searchKnowledge', () => {
     }
   });
 
+  it("ranks a client's own runbook above the generic article on the same words, for that client only", async () => {
+    const kb = await createTestAccount(await testDatabase(), 'Runbook MSP');
+    const connectorId = await insertTestConnector(kb.owner, 'hudu');
+    const doc = (id: string, companyName: string | null) => ({
+      externalId: id,
+      title: 'Accounting app cannot connect to the server',
+      url: `https://docs.example/kb/${id}`,
+      companyName,
+      folder: 'Apps',
+      updatedAt: null,
+      text: '## Fix\nCheck the data path and restart the accounting service on the server.',
+    });
+    await withTransaction(kb.owner, (tx) =>
+      upsertDocuments(tx, { accountId: kb.accountId, connectorId }, [
+        doc('generic', null),
+        doc('acme', 'Acme Ltd'),
+      ]),
+    );
+    const text = 'accounting app says cannot connect to the server';
+    const forAcme = await rankKnowledge(kb.owner, { text, companyId: 'Acme Ltd' });
+    expect(forAcme.passages.map((p) => p.url)).toEqual([
+      'https://docs.example/kb/acme',
+      'https://docs.example/kb/generic',
+    ]);
+    const forOthers = await rankKnowledge(kb.owner, { text, companyId: 'Other Co' });
+    expect(forOthers.passages.map((p) => p.url)).toEqual(['https://docs.example/kb/generic']);
+  });
+
   it("never returns another account's documents, even for the same client name", async () => {
     const other = await createTestAccount(await testDatabase(), 'Other MSP');
     expect(

@@ -101,7 +101,7 @@ export const SYNONYMS: readonly Synonym[] = [
     ['conditional access', 'compliant device', 'device compliance', 'managed device'],
   ),
   entry(
-    /\b(?:keeps?|kept|constantly|always) (?:asking|prompting|popping up)(?: me)?(?: for)?(?: (?:my|a|the|his|her))? (?:password|pw|pwd|credentials?|login)\b|\b(?:password|credential|login) (?:prompts?|pop-?ups?|loop)\b|\basks? (?:me )?for (?:my |a |the )?password (?:again|every|all)\b/g,
+    /\b(?:keeps?|kept|constantly|always) (?:asking|prompting|popping up)(?: me)?(?: for| to)?(?: (?:my|a|the|his|her))? (?:password|pw|pwd|credentials?|login|sign ?in|log ?in)\b|\b(?:password|credential|login) (?:prompts?|pop-?ups?|loop)\b|\basks? (?:me )?for (?:my |a |the )?password (?:again|every|all)\b/g,
     'passwordprompt',
     ['password prompt', 'credential prompt', 'prompts for password', 'password'],
   ),
@@ -196,7 +196,7 @@ export const SYNONYMS: readonly Synonym[] = [
     ['disk space', 'storage', 'disk full'],
   ),
   entry(
-    /\b(?:mailbox|inbox) (?:is )?(?:full|almost full|over quota)\b|\b(?:mailbox|inbox) (?:size|quota|storage|limit)\b|\bquota\b/g,
+    /\b(?:mailbox|inbox|exchange|email|e-mail) (?:is )?(?:full(?: up)?|almost full|over quota)\b|\b(?:mailbox|inbox) (?:size|quota|storage|limit)\b|\bquota\b/g,
     'mailboxfull',
     ['mailbox full', 'quota', 'mailbox storage'],
   ),
