@@ -112,3 +112,11 @@ describe('queryTerms: more ways users say it', () => {
     expect(words('my exchange is full up and wont let me send')).toContain('mailboxfull');
   });
 });
+
+describe('queryTerms: how much of the ticket a term stands for', () => {
+  it('counts a synonym phrase as its telling words, and a plain word as one', () => {
+    const managed = queryTerms('my device has to be managed').find((t) => t.word === 'conditionalaccess');
+    expect(managed?.words).toBe(2);
+    expect(queryTerms('printer')[0]?.words).toBeUndefined();
+  });
+});

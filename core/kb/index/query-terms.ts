@@ -18,6 +18,8 @@ export interface QueryTerm {
    * table and count for less (SYNONYM_WEIGHT in bm25.ts). Unset: all are the ticket's own.
    */
   own?: number;
+  /** Words of the ticket this term stands for: a synonym phrase is several ("device has to be managed"). */
+  words?: number;
 }
 
 /** More than this and the ticket is mostly context; the first terms carry the problem. */
@@ -34,6 +36,13 @@ const FILLER = new Set(
     'anymore suddenly randomly weird stuff everything whatever work works working worked pls plz thx ' +
     'fyi hiya cheers regards asap never ever always sometimes constantly anybody everybody nobody'
   ).split(' '),
+);
+
+/** Postgres' english stop words that show up inside synonym phrases: they say nothing on their own. */
+const STOP = new Set(
+  'a an the to be is are was has have had of on in at for my me her his their it this that and or not no'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -66,7 +75,10 @@ export function queryTerms(text: string): QueryTerm[] {
       const alternatives = synonym.alternatives.includes(typed)
         ? [typed, ...synonym.alternatives.filter((a) => a !== typed)]
         : [typed, ...synonym.alternatives];
-      placeholders.push({ word: synonym.word, alternatives, own: 1 });
+      const words = typed
+        .split(/[^a-z0-9]+/)
+        .filter((w) => w.length > 1 && !FILLER.has(w) && !STOP.has(w)).length;
+      placeholders.push({ word: synonym.word, alternatives, own: 1, words: Math.max(1, words) });
       return ` zzsyn${placeholders.length - 1}zz `;
     });
   }

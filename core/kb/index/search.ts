@@ -256,6 +256,7 @@ function abstentionFeatures(
   const mass = (list: readonly SearchTerm[]) =>
     list.reduce((sum, t) => sum + (t.df > 0 ? (idfOf.get(t.i) ?? 0) : unseen), 0);
   const matched = (list: readonly SearchTerm[]) => list.filter((t) => best.matched.has(t.i));
+  const wordsOf = (list: readonly SearchTerm[]) => list.reduce((sum, t) => sum + (t.words ?? 1), 0);
   const rare = [...known].sort((a, b) => a.df - b.df).slice(0, 3);
   const inTitle = known.filter((t) => best.matched.get(t.i)?.title);
   const matchedMass = mass(matched(known));
@@ -267,7 +268,7 @@ function abstentionFeatures(
     explained: matchedMass / Math.max(mass(stats), 2 * unseen),
     fieldAgreement: matchedMass > 0 ? mass(inTitle) / matchedMass : 0,
     // Counted over at least three terms: matching all of a one-word ticket ("windows") says little.
-    coverage: matched(stats).length / Math.max(stats.length, MIN_COVERAGE_TERMS),
+    coverage: wordsOf(matched(stats)) / Math.max(wordsOf(stats), MIN_COVERAGE_TERMS),
     evidence: Math.min(1, matchedMass / (2 * unseen)),
   };
 }
@@ -295,6 +296,8 @@ const SEARCH_SETTINGS = { serverSettings: { jit: 'off', plan_cache_mode: 'force_
 
 /** A query term resolved against the index: its lexemes, document frequency and tsquery. */
 export interface SearchTerm extends RankTerm {
+  /** Words of the ticket the term stands for (query-terms.ts). */
+  words?: number;
   /** The term as tsquery text: its alternatives OR-ed, the words of one alternative AND-ed. */
   tq: string;
 }
@@ -367,6 +370,7 @@ async function termStatistics(
         prefix: row.p,
         df: Number(row.df),
         weight: 1,
+        words: terms[row.i]?.words ?? 1,
         tq: '',
       });
     }
