@@ -251,10 +251,9 @@ function abstentionFeatures(
 ): AbstentionFeatures {
   const known = stats.filter((t) => t.df > 0);
   const ceiling = known.reduce((sum, t) => sum + termCeiling(idfOf.get(t.i) ?? 0, t.weight), 0);
-  // A word the index has never seen is as rare as a word can be: part of the ticket nothing explains.
+  // The idf of a word the index has never seen: the most a word can weigh.
   const unseen = idf(0, n);
-  const mass = (list: readonly SearchTerm[]) =>
-    list.reduce((sum, t) => sum + (t.df > 0 ? (idfOf.get(t.i) ?? 0) : unseen), 0);
+  const mass = (list: readonly SearchTerm[]) => list.reduce((sum, t) => sum + (idfOf.get(t.i) ?? 0), 0);
   const matched = (list: readonly SearchTerm[]) => list.filter((t) => best.matched.has(t.i));
   const wordsOf = (list: readonly SearchTerm[]) => list.reduce((sum, t) => sum + (t.words ?? 1), 0);
   const rare = [...known].sort((a, b) => a.df - b.df).slice(0, 3);
@@ -264,11 +263,13 @@ function abstentionFeatures(
     relative: ceiling > 0 ? Math.min(1, best.score / ceiling) : 0,
     margin: best.score > 0 ? (best.score - runnerUp) / best.score : 0,
     rareExplained: rare.length ? mass(matched(rare)) / mass(rare) : 0,
-    // A ticket says at least two rare words' worth: "windows" alone is not explained by any article.
-    explained: matchedMass / Math.max(mass(stats), 2 * unseen),
+    // Over the words the index knows: a ticket's names and context ("Priya Nair", "the york trip")
+    // are in no article, and counting them made every chatty ticket look unanswerable. A ticket
+    // says at least two rare words' worth: "windows" alone is not explained by any article.
+    explained: matchedMass / Math.max(mass(known), 2 * unseen),
     fieldAgreement: matchedMass > 0 ? mass(inTitle) / matchedMass : 0,
     // Counted over at least three terms: matching all of a one-word ticket ("windows") says little.
-    coverage: wordsOf(matched(stats)) / Math.max(wordsOf(stats), MIN_COVERAGE_TERMS),
+    coverage: wordsOf(matched(known)) / Math.max(wordsOf(known), MIN_COVERAGE_TERMS),
     evidence: Math.min(1, matchedMass / (2 * unseen)),
   };
 }
