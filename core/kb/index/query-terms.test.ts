@@ -121,3 +121,17 @@ describe('queryTerms: how much of the ticket a term stands for', () => {
     expect(queryTerms('printer')[0]?.words).toBe(1);
   });
 });
+
+describe('queryTerms: lost files, missing mail, people let go', () => {
+  it('reads wanting a deleted file back as a restore, and mail not turning up as inbound mail', () => {
+    expect(words('deleted the costings file by mistake, need it back asap')).toContain('restore');
+    expect(words('emails from our supplier arent coming thru')).toContain('inbound');
+    expect(words('i restored my laptop to factory settings')).not.toContain('restore');
+  });
+
+  it('reads a dismissal or a retirement as a leaver, and "cant hear a thing" as sound', () => {
+    expect(words('dismissed today, lock him out of everything now')).toContain('offboarding');
+    expect(words('Dr Smith retires end of month, keep her emails')).toContain('offboarding');
+    expect(words('on a call they can hear me but i cant hear a thing')).toContain('audio');
+  });
+});

@@ -85,11 +85,21 @@ export const SYNONYMS: readonly Synonym[] = [
     ['onboarding', 'new starter', 'new hire', 'new user', 'new employee'],
   ),
   entry(
-    /\bleavers?\b|\bleaving (?:the )?(?:company|business|firm)\b|\b(?:left|leaves|leaving|finishes|finishing) (?:us |the (?:company|business|firm) )?(?:yesterday|today|last (?:week|month|friday)|on (?:mon|tues|wednes|thurs|fri)day|(?:at )?(?:the )?end of (?:the )?(?:week|month))\b|\boffboard(?:ing)?\b|\bterminat(?:ed|ion)\b|\b(?:last|final) day\b|\bdisable (?:their|his|her) account\b/g,
+    /\bleavers?\b|\b(?:dismissed|sacked|fired|let go|retir(?:es|ing|ed)|resign(?:s|ed|ing)|handed in (?:his|her|their) notice)\b|\bleaving (?:the )?(?:company|business|firm)\b|\b(?:left|leaves|leaving|finishes|finishing) (?:us |the (?:company|business|firm) )?(?:yesterday|today|last (?:week|month|friday)|on (?:mon|tues|wednes|thurs|fri)day|(?:at )?(?:the )?end of (?:the )?(?:week|month))\b|\boffboard(?:ing)?\b|\bterminat(?:ed|ion)\b|\b(?:last|final) day\b|\bdisable (?:their|his|her) account\b/g,
     'offboarding',
     ['offboarding', 'leaver', 'termination', 'disable account'],
   ),
   // End-user phrasings of common symptoms (lay words → the words runbooks use).
+  entry(
+    /\b(?:deleted|lost|overwrote|overwritten|removed) (?:[a-z0-9]+ ){0,6}(?:by mistake|by accident|accidentally)\b|\baccidentally (?:deleted|overwrote|removed)\b|\b(?:need|want|get) (?:it|them|the file|the files|the folder) back\b|\b(?:restore|recover) (?:a |the |my |an? )?(?:old |previous |deleted )?(?:file|folder|version|document|spreadsheet)s?\b|\bprevious versions?\b/g,
+    'restore',
+    ['restore', 'recover', 'previous versions', 'recycle bin', 'deleted files'],
+  ),
+  entry(
+    /\b(?:e-?mails?|mail|messages?) (?:from [a-z0-9 ]{1,30} )?(?:arent|are not|isnt|is not|not|never|wont|havent) (?:coming|getting|arriving|turning up|showing up)(?: (?:in|thru|through))?\b|\bnot (?:receiving|getting) (?:any )?(?:e-?mails?|mail)\b|\b(?:e-?mails?|mail) (?:not|never) (?:received|arrived|delivered)\b/g,
+    'inbound',
+    ['not receiving', 'inbound mail', 'message trace', 'missing email'],
+  ),
   entry(
     /\bpasswords? (?:has |have |is )?(?:expired|ran out|run out|running out|expiring|expires)\b|\b(?:expired|expiring) passwords?\b|\bchange (?:my |her |his |their )?password\b/g,
     'passwordexpired',
@@ -158,7 +168,7 @@ export const SYNONYMS: readonly Synonym[] = [
   ]),
   entry(/\b(?:web ?)?cam(?:era)?s?\b/g, 'camera', ['camera', 'webcam']),
   entry(
-    /\b(?:no )?(?:sound|audio|speakers?|volume)\b|\b(?:cant|cannot|can not) hear (?:anything|anyone|them)\b/g,
+    /\b(?:no )?(?:sound|audio|speakers?|volume)\b|\b(?:cant|cannot|can not) hear (?:anything|anyone|them|a thing|a word)\b/g,
     'audio',
     ['sound', 'audio', 'speaker'],
   ),
