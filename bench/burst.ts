@@ -163,10 +163,14 @@ async function measure({ sim, channel, userId, oursUrl, bareUrl, databaseKind, o
   sim.reset();
 
   const bareCpuStart = await bareCpu?.();
+  const oursIdleStart = await oursCpu?.();
   const benchDuringBare = process.cpuUsage();
   const bareResults = await burst(bareUrl, 'bare');
   const benchBareAcks = seconds(process.cpuUsage(benchDuringBare));
   const bareCpuSeconds = bareCpuStart === undefined ? undefined : ((await bareCpu?.()) ?? 0) - bareCpuStart;
+  // Our server is not sent anything then, but its job queue polls: it competes for the cores.
+  const oursIdleSeconds =
+    oursIdleStart === undefined ? undefined : ((await oursCpu?.()) ?? 0) - oursIdleStart;
   const sent = new Set<string>();
   const watch = watchThreads(sim, () => sent);
   const oursCpuStart = await oursCpu?.();
@@ -230,7 +234,8 @@ async function measure({ sim, channel, userId, oursUrl, bareUrl, databaseKind, o
     console.log(
       `  CPU until drained: our server's process ${oursCpuSeconds.toFixed(1)} s, ${perMention(oursCpuSeconds)}; ` +
         `this process (simulator + load) ${cpuSeconds.toFixed(1)} s, ${perMention(cpuSeconds)}; ` +
-        `bare Bolt's process over its burst ${(bareCpuSeconds ?? 0).toFixed(1)} s; ${load}`,
+        `bare Bolt's process over its burst ${(bareCpuSeconds ?? 0).toFixed(2)} s ` +
+        `(our idle server's meanwhile ${(oursIdleSeconds ?? 0).toFixed(2)} s); ${load}`,
     );
   // The load generator shares this process with the simulator, which answers our server's Slack
   // calls and not the bare app's (it makes none): what that costs while the acks come in.
