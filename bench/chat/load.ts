@@ -10,8 +10,11 @@ export const pct = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 };
 
+/** Where the bare app would call Slack: the simulator, or its address from another process. */
+export type SlackEndpoint = Pick<SlackSimulator, 'url' | 'botToken'> & { workspace: { botUserId: string } };
+
 /** The baseline: the same Bolt version and receiver, answering nothing. */
-export async function startBareBolt(sim: SlackSimulator, secret: string) {
+export async function startBareBolt(sim: SlackEndpoint, secret: string) {
   const router = express.Router();
   const receiver = new ExpressReceiver({ signingSecret: secret, endpoints: '/slack/events', router });
   const app = new App({

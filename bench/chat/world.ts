@@ -29,6 +29,32 @@ export async function openBenchDatabase(url?: string, poolMax?: number): Promise
   return database;
 }
 
+/**
+ * Our server's configuration in every chat bench, whether it runs in the bench's process
+ * (`startChatWorld`) or in one of its own (bench/chat/child.ts): inbox + job queue in the one
+ * process, which both acks and answers; no background worker; the offline engine is passed in.
+ */
+export function benchServerEnv(
+  slack: { slackApiUrl: string; botToken: string; accountId?: string },
+  extra: Record<string, string> = {},
+): Record<string, string> {
+  return {
+    NODE_ENV: 'test',
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    SEED_DEMO: 'false',
+    WORKER_IN_PROCESS: 'false',
+    PGLITE_DATA_DIR: 'memory://',
+    SLACK_SIGNING_SECRET: BENCH_SECRET,
+    SLACK_BOT_TOKEN: slack.botToken,
+    ...(slack.accountId ? { SLACK_ACCOUNT_ID: slack.accountId } : {}),
+    SLACK_API_URL: slack.slackApiUrl,
+    // One bench user sends every mention; a real load comes from many people (60/min each by default).
+    BOT_RATE_LIMIT_PER_USER_PER_MINUTE: '0',
+    ...extra,
+  };
+}
+
 export interface ChatWorld {
   sim: SlackSimulator;
   /** Our server (inbox + job queue in this process, no background worker), on a random port. */
@@ -65,21 +91,12 @@ export async function startChatWorld(options: {
   const slackUser = sim.addUser({ name: 'bench', email: engineer.email });
   const channel = sim.addChannel({ name: 'helpdesk' }).id;
   const server = await startServer(
-    loadEnv({
-      NODE_ENV: 'test',
-      PORT: '0',
-      LOG_LEVEL: 'silent',
-      SEED_DEMO: 'false',
-      WORKER_IN_PROCESS: 'false',
-      PGLITE_DATA_DIR: 'memory://',
-      SLACK_SIGNING_SECRET: BENCH_SECRET,
-      SLACK_BOT_TOKEN: sim.botToken,
-      SLACK_ACCOUNT_ID: account.accountId,
-      SLACK_API_URL: sim.url,
-      // One bench user sends every mention; a real load comes from many people (60/min each by default).
-      BOT_RATE_LIMIT_PER_USER_PER_MINUTE: '0',
-      ...options.env,
-    }),
+    loadEnv(
+      benchServerEnv(
+        { slackApiUrl: sim.url, botToken: sim.botToken, accountId: account.accountId },
+        options.env,
+      ),
+    ),
     silentLogger,
     { database: options.database, diagnosis: options.diagnosis ?? offlineDiagnosis() },
   );
