@@ -38,12 +38,14 @@ describe('searchKnowledge quality on the labelled set it was not fitted on', () 
       (p) => urlToCompany.get(p.url ?? '') ?? null,
     );
     if (process.env.KB_DEBUG) console.log(JSON.stringify(quality, null, 1));
-    // Measured 100% / 100% / 100% / 75% (npm run bench:kb, set A on its own articles); the floors
-    // leave a little slack.
+    // Measured 100% / 100% / 100% and a no-answer recall of 58.3% on PGlite, 50.0% on a server
+    // (7 and 6 of 12; npm run bench:kb, set A on its own articles). Recall was 75% before
+    // abstention stopped counting words no article holds (2026-12-06), a change that lifted the
+    // blind sets D, G and H; the floors leave a little slack under the server's figure.
     expect(quality.top1).toBeGreaterThanOrEqual(0.94);
     expect(quality.top3).toBeGreaterThanOrEqual(0.96);
     expect(quality.noAnswerPrecision).toBeGreaterThanOrEqual(0.8);
-    expect(quality.noAnswerRecall).toBeGreaterThanOrEqual(0.55);
+    expect(quality.noAnswerRecall).toBeGreaterThanOrEqual(0.45);
     expect(quality.leaks).toBe(0);
   });
 });
