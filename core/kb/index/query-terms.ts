@@ -14,10 +14,10 @@ export interface QueryTerm {
   /** An error code, possibly partial: matched as a prefix of the documented one. */
   prefix?: boolean;
   /**
-   * How many of the first alternatives are the ticket's own words; the rest come from the synonym
-   * table and count for less (SYNONYM_WEIGHT in bm25.ts). Unset: all are the ticket's own.
+   * A synonym-table term: its first alternative is what the ticket typed, the rest come from the
+   * table and count for less (SYNONYM_WEIGHT in bm25.ts). Unset: every alternative is the ticket's own.
    */
-  own?: number;
+  synonym?: boolean;
   /** Words of the ticket this term stands for: a synonym phrase is several ("device has to be managed"). */
   words?: number;
 }
@@ -78,7 +78,7 @@ export function queryTerms(text: string): QueryTerm[] {
       const words = typed
         .split(/[^a-z0-9]+/)
         .filter((w) => w.length > 1 && !FILLER.has(w) && !STOP.has(w)).length;
-      placeholders.push({ word: synonym.word, alternatives, own: 1, words: Math.max(1, words) });
+      placeholders.push({ word: synonym.word, alternatives, synonym: true, words: Math.max(1, words) });
       return ` zzsyn${placeholders.length - 1}zz `;
     });
   }

@@ -352,8 +352,7 @@ async function termStatistics(
   const byTerm = new Map<number, SearchTerm>();
   for (const row of rows) {
     const lexemes = row.p ? row.lx.slice(0, 1) : row.lx;
-    const own = terms[row.i]?.own;
-    const altWeight = own === undefined || Number(row.ord) <= own ? 1 : SYNONYM_WEIGHT;
+    const altWeight = terms[row.i]?.synonym && Number(row.ord) > 1 ? SYNONYM_WEIGHT : 1;
     const held = byTerm.get(row.i);
     if (held) {
       // A table spelling that stems to what the ticket typed is the ticket's own word.
