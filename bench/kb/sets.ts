@@ -13,11 +13,15 @@ import { SET_G_ARTICLES } from './set-g/articles.ts';
 import { SET_G_TICKETS } from './set-g/tickets.ts';
 import { SET_H_ARTICLES } from './set-h/articles.ts';
 import { SET_H_TICKETS } from './set-h/tickets.ts';
+import { SET_I_ARTICLES } from './set-i/articles.ts';
+import { SET_I_TICKETS } from './set-i/tickets.ts';
+import { SET_J_ARTICLES } from './set-j/articles.ts';
+import { SET_J_TICKETS } from './set-j/tickets.ts';
 import { LABELLED_TICKETS, type LabelledTicket } from './tickets.ts';
 
 /** A labelled evaluation set: its own articles (its own KB) and tickets against them. */
 export interface LabelledSet {
-  name: 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H';
+  name: 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J';
   description: string;
   articles: readonly BenchArticle[];
   tickets: readonly LabelledTicket[];
@@ -79,12 +83,39 @@ export const SET_G: LabelledSet = {
 export const SET_H: LabelledSet = {
   name: 'H',
   description:
-    "bench/kb/set-h (written blind: a small MSP's uneven Hudu KB — short how-tos, long runbooks, checklists, FAQs, vague titles — with runbooks for 3 clients; tickets terse or rambling; the final held-out set of this round, scored once)",
+    "bench/kb/set-h (written blind: a small MSP's uneven Hudu KB — short how-tos, long runbooks, checklists, FAQs, vague titles — with runbooks for 3 clients; tickets terse or rambling; the final held-out set of the round before, scored once, then read: a development set since)",
   articles: SET_H_ARTICLES,
   tickets: SET_H_TICKETS,
 };
 
-export const ALL_SETS: readonly LabelledSet[] = [SET_A, SET_B, SET_C, SET_D, SET_E, SET_F, SET_G, SET_H];
+export const SET_I: LabelledSet = {
+  name: 'I',
+  description:
+    'bench/kb/set-i (written blind: 48 articles, runbooks for a vet group, a law firm, a freight firm and a school; 130 tickets, 20 unanswerable; the SELECTION set of the product-lexicon round: totals only)',
+  articles: SET_I_ARTICLES,
+  tickets: SET_I_TICKETS,
+};
+
+export const SET_J: LabelledSet = {
+  name: 'J',
+  description:
+    'bench/kb/set-j (written blind: a US MSP\'s IT Glue, 44 articles, runbooks for a dental chain, a builder, a food bank on Google Workspace and a credit union; 120 tickets, 18 unanswerable; the final held-out set of the product-lexicon round)',
+  articles: SET_J_ARTICLES,
+  tickets: SET_J_TICKETS,
+};
+
+export const ALL_SETS: readonly LabelledSet[] = [
+  SET_A,
+  SET_B,
+  SET_C,
+  SET_D,
+  SET_E,
+  SET_F,
+  SET_G,
+  SET_H,
+  SET_I,
+  SET_J,
+];
 
 /**
  * The sets every fitted number (abstention coefficients and threshold, the client-runbook boost)
@@ -94,16 +125,19 @@ export const ALL_SETS: readonly LabelledSet[] = [SET_A, SET_B, SET_C, SET_D, SET
  * words-per-term coverage came from its misses), never fitted. E was the held-out set of the round
  * before, scored three times in all, misses never listed. F, G and H were written blind on 2026-12-06:
  * F's totals chose between two ranking variants (SELECTION_SETS); G was scored once as the round's
- * final held-out set, did badly, and was read (a development set since); H, written after that, is
- * scored once at the end of the round. Never fit on any set but B.
+ * final held-out set, did badly, and was read (a development set since); H, written after that, was
+ * scored once at the end of that round, then read in the next (a development set since). I and J
+ * were written blind for the product-lexicon round (products.ts, written before either was read):
+ * I's totals decide whether the round's change is kept, J is scored once at its end. Never fit on
+ * any set but B.
  */
 export const FITTED_SETS: readonly LabelledSet[] = [SET_B];
 /** Sets whose misses have been read while working on the search, though nothing was fitted on them. */
-export const DEVELOPMENT_SETS: readonly LabelledSet[] = [SET_D, SET_G];
+export const DEVELOPMENT_SETS: readonly LabelledSet[] = [SET_D, SET_G, SET_H];
 /**
  * Sets on whose totals (never their misses) one choice among a handful of variants was made: F
  * picked the synonym weight and the small-KB idf prior (bm25.ts), each variant with abstention
- * refitted on B.
+ * refitted on B; I decides whether abstention's `productMissed` stays.
  */
-export const SELECTION_SETS: readonly LabelledSet[] = [SET_F];
+export const SELECTION_SETS: readonly LabelledSet[] = [SET_F, SET_I];
 export const UNSEEN_SET = SET_A;

@@ -142,6 +142,22 @@ describe('searchKnowledge', () => {
     expect(await searchKnowledge(account.owner, { text: 'the and of please thanks' })).toEqual([]);
   });
 
+  it('is less sure of an article that never mentions the product the ticket names', async () => {
+    // The two tickets differ in one word the index does not hold, so only the product counts.
+    const product = 'ringcentral cant make outside calls';
+    const unknownWord = 'zorbly cant make outside calls';
+    const [named] = await searchKnowledge(account.owner, { text: product });
+    const [plain] = await searchKnowledge(account.owner, { text: unknownWord });
+    expect(plain?.url).toMatch(/teams-phone-no-dial-tone$/);
+    expect(named?.url ?? null).toSatisfy(
+      (url) => url === null || /teams-phone-no-dial-tone$/.test(url as string),
+    );
+    expect(named?.score ?? 0).toBeLessThan((plain?.score ?? 0) - 0.1);
+    const { features } = await rankKnowledge(account.owner, { text: product });
+    expect(features?.productMissed).toBe(1);
+    expect((await rankKnowledge(account.owner, { text: unknownWord })).features?.productMissed).toBe(0);
+  });
+
   it('treats tsquery syntax in ticket text as plain words', async () => {
     const hits = await searchKnowledge(account.owner, { text: "printer & | ! ( offline ':* <-> " });
     expect(hits[0]?.url).toMatch(/printer-offline$/);

@@ -19,6 +19,7 @@ import {
   termCeiling,
 } from './bm25.ts';
 import { companyKey } from './company-key.ts';
+import { productsNamed } from './products.ts';
 import { type QueryTerm, queryTerms } from './query-terms.ts';
 import { passageHints, snippetFor } from './snippet.ts';
 
@@ -222,6 +223,7 @@ export async function rankKnowledge(
   const top = ranked[0];
   if (!top) return none;
   const words = terms.flatMap((t) => t.alternatives);
+  const productMissed = await missesNamedProduct(ctx, text, top.row.document_id);
   return {
     passages: ranked.map(({ row, scored }) => ({
       documentId: row.document_id,
@@ -237,8 +239,30 @@ export async function rankKnowledge(
         checksPerDocument.get(row.document_id)?.hints,
       ),
     })),
-    features: abstentionFeatures(stats, idfOf, n, top.scored, ranked[1]?.scored.score ?? 0),
+    features: {
+      ...abstentionFeatures(stats, idfOf, n, top.scored, ranked[1]?.scored.score ?? 0),
+      productMissed: productMissed ? 1 : 0,
+    },
   };
+}
+
+/**
+ * Whether the ticket names a product (products.ts) that the document never mentions by any of its
+ * names. Reads the whole document, not the best chunk: a runbook names its product in the title
+ * or the first section, its fix steps further down. Most tickets name no product and cost nothing.
+ */
+async function missesNamedProduct(ctx: TenantContext, text: string, documentId: string): Promise<boolean> {
+  const named = productsNamed(text);
+  if (named.length === 0) return false;
+  const [doc] = await withTransaction(ctx, (tx) =>
+    selectRows<{ text: string | null }>(
+      tx,
+      sql`select string_agg(concat_ws(' ', c.title, c.heading, c.body), ' ') as text
+        from kb_chunks c where c.document_id = ${documentId}`,
+    ),
+  );
+  const mentioned = productsNamed(doc?.text ?? '');
+  return named.some((family) => !mentioned.includes(family));
 }
 
 /** The features abstention.ts decides on, from the ranking's own numbers (see there). */
@@ -248,7 +272,7 @@ function abstentionFeatures(
   n: number,
   best: ChunkScore,
   runnerUp: number,
-): AbstentionFeatures {
+): Omit<AbstentionFeatures, 'productMissed'> {
   const known = stats.filter((t) => t.df > 0);
   const ceiling = known.reduce((sum, t) => sum + termCeiling(idfOf.get(t.i) ?? 0, t.weight), 0);
   // The idf of a word the index has never seen: the most a word can weigh.
