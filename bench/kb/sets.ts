@@ -99,7 +99,7 @@ export const SET_I: LabelledSet = {
 export const SET_J: LabelledSet = {
   name: 'J',
   description:
-    'bench/kb/set-j (written blind: a US MSP\'s IT Glue, 44 articles, runbooks for a dental chain, a builder, a food bank on Google Workspace and a credit union; 120 tickets, 18 unanswerable; the final held-out set of the product-lexicon round)',
+    "bench/kb/set-j (written blind: a US MSP's IT Glue, 44 articles, runbooks for a dental chain, a builder, a food bank on Google Workspace and a credit union; 120 tickets, 18 unanswerable; the final held-out set of the product-lexicon round)",
   articles: SET_J_ARTICLES,
   tickets: SET_J_TICKETS,
 };

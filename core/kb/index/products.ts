@@ -192,4 +192,3 @@ export function productsNamed(text: string): (readonly string[])[] {
   }
   return [...found];
 }
-
