@@ -254,12 +254,15 @@ export async function rankKnowledge(
 async function missesNamedProduct(ctx: TenantContext, text: string, documentId: string): Promise<boolean> {
   const named = productsNamed(text);
   if (named.length === 0) return false;
-  const [doc] = await withTransaction(ctx, (tx) =>
-    selectRows<{ text: string | null }>(
-      tx,
-      sql`select string_agg(concat_ws(' ', c.title, c.heading, c.body), ' ') as text
-        from kb_chunks c where c.document_id = ${documentId}`,
-    ),
+  const [doc] = await withTransaction(
+    ctx,
+    (tx) =>
+      selectRows<{ text: string | null }>(
+        tx,
+        sql`select string_agg(concat_ws(' ', c.title, c.heading, c.body), ' ') as text
+          from kb_chunks c where c.document_id = ${documentId}`,
+      ),
+    SEARCH_SETTINGS,
   );
   const mentioned = productsNamed(doc?.text ?? '');
   return named.some((family) => !mentioned.includes(family));
