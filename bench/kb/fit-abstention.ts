@@ -13,7 +13,9 @@ import { articleIdOf } from './corpus.ts';
 import { openCorpus } from './corpus-cache.ts';
 import { ALL_SETS, FITTED_SETS } from './sets.ts';
 
-const FIT = process.env.KB_FIT_SETS ? ALL_SETS.filter((s) => process.env.KB_FIT_SETS?.includes(s.name)) : FITTED_SETS;
+const FIT = process.env.KB_FIT_SETS
+  ? ALL_SETS.filter((s) => process.env.KB_FIT_SETS?.includes(s.name))
+  : FITTED_SETS;
 
 /**
  * The threshold keeps out-of-fold no-answer recall at least this (the target is 2/3, with a

@@ -20,7 +20,7 @@ import { ALL_SETS } from './sets.ts';
 
 const APP_SECRET_KEY = Buffer.alloc(32, 11).toString('base64');
 
-const escape = (text: string) =>
+const escapeHtml = (text: string) =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 /** An article's markdown sections as the HTML Hudu's editor stores: headings, paragraphs, lists. */
@@ -38,7 +38,7 @@ export function articleHtml(article: BenchArticle): string {
     const bullet = /^[-*•]\s+(.*)$/.exec(line);
     if (heading) {
       close();
-      html.push(`<h2>${escape(heading[1] ?? '')}</h2>`);
+      html.push(`<h2>${escapeHtml(heading[1] ?? '')}</h2>`);
     } else if (numbered || bullet) {
       const kind = numbered ? 'ol' : 'ul';
       if (list !== kind) {
@@ -46,10 +46,10 @@ export function articleHtml(article: BenchArticle): string {
         html.push(`<${kind}>`);
         list = kind;
       }
-      html.push(`<li>${escape((numbered ?? bullet)?.[1] ?? '')}</li>`);
+      html.push(`<li>${escapeHtml((numbered ?? bullet)?.[1] ?? '')}</li>`);
     } else if (line) {
       close();
-      html.push(`<p>${escape(line)}</p>`);
+      html.push(`<p>${escapeHtml(line)}</p>`);
     } else {
       close();
     }
