@@ -7,10 +7,10 @@
  *
  * The coefficients are fitted by `npx tsx bench/kb/fit-abstention.ts` with 5-fold cross-validation
  * on ONE labelled set only (set B, bench/kb/set-b, written in users' own words), on its articles
- * alone and inside 50,000 filler chunks, so one model serves a small KB and a large one. Sets A and
- * C are never fitted on; they are only checked after a fit (a refit that costs them is not kept).
- * D (a development set: read, never fitted) and E (the final held-out set) neither. Refit when the
- * features, the ranking or the synonym table change; never fit on A, C, D or E.
+ * alone and inside 50,000 filler chunks, so one model serves a small KB and a large one. Every
+ * other set is only scored after a fit (bench/kb/sets.ts says which have been read, which chose
+ * between variants and which is the final held-out one). Refit when the features, the ranking or
+ * the synonym table change; never fit on another set.
  */
 export interface AbstentionFeatures {
   /** Best passage's BM25 over the most the query's known terms could score together (0–1). */
