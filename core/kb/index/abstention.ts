@@ -39,8 +39,9 @@ export interface AbstentionFeatures {
    */
   evidence: number;
   /**
-   * 1 when the ticket names a product (products.ts) that the best passage's document never
-   * mentions, by any of its names; else 0. "Zoom crashes when I share my screen" matched to the
+   * 1 when the ticket names a product (products.ts: a listed one, or a name typed in camel case
+   * such as a client's "TimeLedger") that the best passage's document never mentions, by any of
+   * its names; else 0. "Zoom crashes when I share my screen" matched to the
    * Teams article shares words, not a subject.
    */
   productMissed: number;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { productsNamed } from './products.ts';
+import { mentionsProduct, productsNamed, productsTyped } from './products.ts';
+
+const [FORTINET = []] = productsNamed('fortinet');
 
 const first = (text: string) => productsNamed(text).map((family) => family[0]);
 
@@ -19,5 +21,21 @@ describe('productsNamed', () => {
   it('leaves out everyday words, hardware brands and the apps every knowledge base covers', () => {
     expect(first('the hp in finance jams, and excel crashes on the box in the corner')).toEqual([]);
     expect(first('outlook keeps asking for my password on my iphone')).toEqual([]);
+  });
+});
+
+describe('productsTyped', () => {
+  it('adds a name typed in camel case that no list holds, as a product of its own', () => {
+    expect(productsTyped('TimeLedger will not open, and FortiClient drops')).toEqual([
+      FORTINET,
+      ['timeledger'],
+    ]);
+    expect(productsTyped('ask Sarah McKenzie or Pieter DeVries about the iPhone WiFi')).toEqual([]);
+  });
+
+  it('finds such a name in a document in any case, and a listed product by any of its names', () => {
+    expect(mentionsProduct('Open Timeledger from the Start menu', ['timeledger'])).toBe(true);
+    expect(mentionsProduct('Open Timeledgerpro from the Start menu', ['timeledger'])).toBe(false);
+    expect(mentionsProduct('Reconnect the FortiGate tunnel', FORTINET)).toBe(true);
   });
 });

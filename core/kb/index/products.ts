@@ -192,3 +192,81 @@ export function productsNamed(text: string): (readonly string[])[] {
   }
   return [...found];
 }
+
+/**
+ * Names typed in camel case that are left out on purpose, for the reasons in the header: generic
+ * words ("WiFi", "eMail"), the Office apps and Windows' own features, Apple's and others' devices,
+ * consumer sites a ticket mentions in passing.
+ */
+const LEFT_OUT = new Set([
+  'wifi',
+  'email',
+  'emails',
+  'ebay',
+  'youtube',
+  'linkedin',
+  'facebook',
+  'whatsapp',
+  'tiktok',
+  'paypal',
+  'powerpoint',
+  'onenote',
+  'onedrive',
+  'sharepoint',
+  'powershell',
+  'bitlocker',
+  'filevault',
+  'airdrop',
+  'airpods',
+  'airprint',
+  'airplay',
+  'icloud',
+  'itunes',
+  'facetime',
+  'iphone',
+  'iphones',
+  'ipad',
+  'ipads',
+  'imac',
+  'ios',
+  'ipados',
+  'macos',
+  'macbook',
+  'macbooks',
+  'thinkpad',
+  'laserjet',
+  'officejet',
+  'deskjet',
+  'chromebook',
+  'chromeos',
+  'mfa',
+  'vpn',
+  'pcs',
+  'usb',
+]);
+
+/**
+ * A word typed with a capital inside it ("TimeLedger", "DonorPerfect", "VetPoint") is a product's
+ * name, usually a client's line-of-business app that no list can hold. Surnames written the same
+ * way ("McKenzie", "DeVries", "LeBlanc", "VanDyke") are not.
+ */
+const CAMEL_CASE =
+  /(?<![A-Za-z0-9])(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[A-Z])[A-Za-z]*[a-z][A-Z][A-Za-z]*(?![A-Za-z0-9])/g;
+
+/**
+ * The products a text names: the families of the list above, plus each word typed in camel case
+ * that is not on the list or left out (as a family of its own, in lower case).
+ */
+export function productsTyped(text: string): (readonly string[])[] {
+  const typed = [...text.matchAll(CAMEL_CASE)]
+    .map((m) => m[0].toLowerCase())
+    .filter((name) => !LEFT_OUT.has(name) && productsNamed(name).length === 0);
+  return [...productsNamed(text), ...[...new Set(typed)].map((name) => [name])];
+}
+
+/** Whether a text mentions the family by any of its names (a camel-case name in any case). */
+export function mentionsProduct(text: string, family: readonly string[]): boolean {
+  if (FAMILY_OF.get(family[0] ?? '') === family) return productsNamed(text).includes(family);
+  const name = family[0]?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') ?? '';
+  return new RegExp(`(?<![a-z0-9])${name}(?![a-z0-9])`).test(text.toLowerCase());
+}

@@ -19,7 +19,7 @@ import {
   termCeiling,
 } from './bm25.ts';
 import { companyKey } from './company-key.ts';
-import { productsNamed } from './products.ts';
+import { mentionsProduct, productsTyped } from './products.ts';
 import { type QueryTerm, queryTerms } from './query-terms.ts';
 import { passageHints, snippetFor } from './snippet.ts';
 
@@ -252,7 +252,7 @@ export async function rankKnowledge(
  * or the first section, its fix steps further down. Most tickets name no product and cost nothing.
  */
 async function missesNamedProduct(ctx: TenantContext, text: string, documentId: string): Promise<boolean> {
-  const named = productsNamed(text);
+  const named = productsTyped(text);
   if (named.length === 0) return false;
   const [doc] = await withTransaction(
     ctx,
@@ -264,8 +264,7 @@ async function missesNamedProduct(ctx: TenantContext, text: string, documentId: 
       ),
     SEARCH_SETTINGS,
   );
-  const mentioned = productsNamed(doc?.text ?? '');
-  return named.some((family) => !mentioned.includes(family));
+  return named.some((family) => !mentionsProduct(doc?.text ?? '', family));
 }
 
 /** The features abstention.ts decides on, from the ranking's own numbers (see there). */
