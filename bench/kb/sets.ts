@@ -17,11 +17,13 @@ import { SET_I_ARTICLES } from './set-i/articles.ts';
 import { SET_I_TICKETS } from './set-i/tickets.ts';
 import { SET_J_ARTICLES } from './set-j/articles.ts';
 import { SET_J_TICKETS } from './set-j/tickets.ts';
+import { SET_K_ARTICLES } from './set-k/articles.ts';
+import { SET_K_TICKETS } from './set-k/tickets.ts';
 import { LABELLED_TICKETS, type LabelledTicket } from './tickets.ts';
 
 /** A labelled evaluation set: its own articles (its own KB) and tickets against them. */
 export interface LabelledSet {
-  name: 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J';
+  name: 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J' | 'K';
   description: string;
   articles: readonly BenchArticle[];
   tickets: readonly LabelledTicket[];
@@ -99,9 +101,17 @@ export const SET_I: LabelledSet = {
 export const SET_J: LabelledSet = {
   name: 'J',
   description:
-    "bench/kb/set-j (written blind: a US MSP's IT Glue, 44 articles, runbooks for a dental chain, a builder, a food bank on Google Workspace and a credit union; 120 tickets, 18 unanswerable; the final held-out set of the product-lexicon round)",
+    "bench/kb/set-j (written blind: a US MSP's IT Glue, 44 articles, runbooks for a dental chain, a builder, a food bank on Google Workspace and a credit union; 120 tickets, 18 unanswerable; the final held-out set of the product-lexicon round, scored once for it and again with the camel-case names that followed)",
   articles: SET_J_ARTICLES,
   tickets: SET_J_TICKETS,
+};
+
+export const SET_K: LabelledSet = {
+  name: 'K',
+  description:
+    "bench/kb/set-k (written blind: an Australian MSP's Hudu, 40 articles, runbooks for an engineering consultancy, a radiology practice and a real-estate agency; 100 tickets, 15 unanswerable; written after J was scored and scored once, at the end of the round: the second final held-out set)",
+  articles: SET_K_ARTICLES,
+  tickets: SET_K_TICKETS,
 };
 
 export const ALL_SETS: readonly LabelledSet[] = [
@@ -115,6 +125,7 @@ export const ALL_SETS: readonly LabelledSet[] = [
   SET_H,
   SET_I,
   SET_J,
+  SET_K,
 ];
 
 /**
@@ -129,8 +140,9 @@ export const ALL_SETS: readonly LabelledSet[] = [
  * scored once at the end of that round, then read in the next (a development set since, as is E,
  * whose misses were listed in that round too). I and J
  * were written blind for the product-lexicon round (products.ts, written before either was read):
- * I's totals decide whether the round's change is kept, J is scored once at its end. Never fit on
- * any set but B.
+ * I's totals decide whether the round's change is kept, J is scored once at its end (and again
+ * after the camel-case product names, which changed nothing on D–I); K, written after J's score,
+ * is scored once at the very end. Never fit on any set but B.
  */
 export const FITTED_SETS: readonly LabelledSet[] = [SET_B];
 /** Sets whose misses have been read while working on the search, though nothing was fitted on them. */
