@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import {
   createTableRelationsHelpers,
@@ -77,8 +78,9 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     };
   }
   if (!config.dataDir.startsWith('memory://')) mkdirSync(config.dataDir, { recursive: true });
-  // pg_trgm backs knowledge search's typo-tolerant title matching (migration 0013 creates it).
-  const pglite = await PGlite.create(config.dataDir, { extensions: { pg_trgm } });
+  // pg_trgm backs knowledge search's typo correction (migration 0013 creates it), btree_gin its
+  // per-account trigram index (migration 0047).
+  const pglite = await PGlite.create(config.dataDir, { extensions: { pg_trgm, btree_gin } });
   const priority = new PriorityLane();
   yieldBeforeEachQuery(pglite, priority);
   const db = drizzlePglite({ client: pglite, schema }) as unknown as AppDb;

@@ -158,7 +158,8 @@ export const kbChunksTable = pgTable(
 /**
  * How many of an account's chunks contain each lexeme: the document frequencies that weight a
  * search term by rarity. Kept exact by statement triggers on `kb_chunks` (migration 0017), so a
- * search reads a handful of rows instead of counting matches across the whole index.
+ * search reads a handful of rows instead of counting matches across the whole index. A lexeme's
+ * row goes when its count reaches 0 (migration 0047).
  */
 export const kbTermStatsTable = pgTable(
   'kb_term_stats',
@@ -169,8 +170,9 @@ export const kbTermStatsTable = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.accountId, t.lexeme] }),
-    // Typo correction: the indexed word most similar to a word the index has never seen.
-    index('kb_term_stats_lexeme_trgm_idx').using('gin', sql`${t.lexeme} gin_trgm_ops`),
+    // Typo correction: the account's indexed word most similar to a word it has never seen
+    // (btree_gin puts the account first, so the lookup never walks other tenants' words).
+    index('kb_term_stats_account_lexeme_trgm_idx').using('gin', t.accountId, sql`${t.lexeme} gin_trgm_ops`),
     ...tenantPolicies(t.accountId),
   ],
 ).enableRLS();

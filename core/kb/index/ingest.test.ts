@@ -189,10 +189,16 @@ describe('upsertDocument / removeDocuments', () => {
     await withTransaction(account.owner, (tx) =>
       upsertDocument(tx, scope(), { ...doc, text: '# One\nZebracorn jams.' }),
     );
-    expect(await counts()).toMatchObject({ zebracorn: 1, quokkafix: 0, '': (before[''] ?? 0) + 1 });
+    // A word no chunk holds any more loses its row, so the statistics (and the typo lookup over
+    // them) do not grow with every word an account ever indexed.
+    const changed = await counts();
+    expect(changed).toMatchObject({ zebracorn: 1, '': (before[''] ?? 0) + 1 });
+    expect(changed).not.toHaveProperty('quokkafix');
 
     await withTransaction(account.owner, (tx) => removeDocuments(tx, scope(), ['stats:1']));
-    expect(await counts()).toMatchObject({ zebracorn: 0, '': before[''] ?? 0 });
+    const removed = await counts();
+    expect(removed).not.toHaveProperty('zebracorn');
+    expect(removed['']).toBe(before[''] ?? 0);
   });
 
   it('refuses bad documents with a clear message and changes nothing', async () => {
