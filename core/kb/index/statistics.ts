@@ -15,7 +15,7 @@ export async function refreshSearchStatistics(database: Database): Promise<void>
   // text and trigram lookups took about twice as long until the list was merged.
   await database.db.execute(
     sql`select gin_clean_pending_list(i::regclass)
-        from unnest(array['kb_chunks_search_idx', 'kb_chunks_title_trgm_idx', 'kb_term_stats_lexeme_trgm_idx']) i`,
+        from unnest(array['kb_chunks_search_idx', 'kb_chunks_title_trgm_idx', 'kb_term_stats_account_lexeme_trgm_idx']) i`,
   );
   await database.db.execute(sql`analyze kb_chunks, kb_documents, kb_term_stats`);
 }
