@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../shared/regexp.ts';
 import { type ParamSource, placeholdersIn, type ScriptParam, substitute } from './params.ts';
 import type { SessionValues } from './session-values.ts';
 
@@ -14,10 +15,6 @@ const NAMES: Record<ParamSource, { name: string; description: string }> = {
   device: { name: 'ComputerName', description: 'The computer it runs against' },
   client: { name: 'ClientName', description: 'The client company' },
 };
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** The value as a whole token: "PC1" must not turn "PC10" into "{{ComputerName}}0". */
 function tokenPattern(value: string): RegExp {

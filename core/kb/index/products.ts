@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../../shared/regexp.ts';
+
 /**
  * Names of products and vendors an MSP's tickets mention, grouped with the other names of the same
  * thing. A ticket that names a product its best passage never mentions is usually about something
@@ -178,7 +180,7 @@ const FAMILY_OF = new Map<string, readonly string[]>(FAMILIES.flatMap((f) => f.m
 const NAME_PATTERN = new RegExp(
   `(?<![a-z0-9])(${[...FAMILY_OF.keys()]
     .sort((a, b) => b.length - a.length)
-    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(escapeRegExp)
     .join('|')})(?![a-z0-9])`,
   'g',
 );
@@ -239,10 +241,6 @@ const LEFT_OUT = new Set([
   'deskjet',
   'chromebook',
   'chromeos',
-  'mfa',
-  'vpn',
-  'pcs',
-  'usb',
 ]);
 
 /**
@@ -254,19 +252,15 @@ const CAMEL_CASE =
   /(?<![A-Za-z0-9])(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[A-Z])[A-Za-z]*[a-z][A-Z][A-Za-z]*(?![A-Za-z0-9])/g;
 
 /**
- * The products a text names: the families of the list above, plus each word typed in camel case
- * that is not on the list or left out (as a family of its own, in lower case).
+ * Words typed in camel case that name no listed or left-out product, in lower case, once each: a
+ * client's own apps, which count as products of their own.
  */
-export function productsTyped(text: string): (readonly string[])[] {
-  const typed = [...text.matchAll(CAMEL_CASE)]
-    .map((m) => m[0].toLowerCase())
-    .filter((name) => !LEFT_OUT.has(name) && productsNamed(name).length === 0);
-  return [...productsNamed(text), ...[...new Set(typed)].map((name) => [name])];
+export function typedProductNames(text: string): string[] {
+  const names = [...text.matchAll(CAMEL_CASE)].map((m) => m[0].toLowerCase());
+  return [...new Set(names)].filter((name) => !LEFT_OUT.has(name) && productsNamed(name).length === 0);
 }
 
-/** Whether a text mentions the family by any of its names (a camel-case name in any case). */
-export function mentionsProduct(text: string, family: readonly string[]): boolean {
-  if (FAMILY_OF.get(family[0] ?? '') === family) return productsNamed(text).includes(family);
-  const name = family[0]?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') ?? '';
-  return new RegExp(`(?<![a-z0-9])${name}(?![a-z0-9])`).test(text.toLowerCase());
+/** Whether a text holds the word, whole and in any case ("Timeledger" holds "timeledger"). */
+export function containsWord(text: string, word: string): boolean {
+  return new RegExp(`(?<![a-z0-9])${escapeRegExp(word)}(?![a-z0-9])`).test(text.toLowerCase());
 }

@@ -19,7 +19,7 @@ import {
   termCeiling,
 } from './bm25.ts';
 import { companyKey } from './company-key.ts';
-import { mentionsProduct, productsTyped } from './products.ts';
+import { containsWord, productsNamed, typedProductNames } from './products.ts';
 import { type QueryTerm, queryTerms } from './query-terms.ts';
 import { passageHints, snippetFor } from './snippet.ts';
 
@@ -252,8 +252,9 @@ export async function rankKnowledge(
  * or the first section, its fix steps further down. Most tickets name no product and cost nothing.
  */
 async function missesNamedProduct(ctx: TenantContext, text: string, documentId: string): Promise<boolean> {
-  const named = productsTyped(text);
-  if (named.length === 0) return false;
+  const listed = productsNamed(text);
+  const typed = typedProductNames(text);
+  if (listed.length === 0 && typed.length === 0) return false;
   const [doc] = await withTransaction(
     ctx,
     (tx) =>
@@ -264,7 +265,11 @@ async function missesNamedProduct(ctx: TenantContext, text: string, documentId: 
       ),
     SEARCH_SETTINGS,
   );
-  return named.some((family) => !mentionsProduct(doc?.text ?? '', family));
+  const body = doc?.text ?? '';
+  const mentioned = productsNamed(body);
+  return (
+    listed.some((family) => !mentioned.includes(family)) || typed.some((name) => !containsWord(body, name))
+  );
 }
 
 /** The features abstention.ts decides on, from the ranking's own numbers (see there). */
