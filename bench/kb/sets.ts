@@ -19,11 +19,15 @@ import { SET_J_ARTICLES } from './set-j/articles.ts';
 import { SET_J_TICKETS } from './set-j/tickets.ts';
 import { SET_K_ARTICLES } from './set-k/articles.ts';
 import { SET_K_TICKETS } from './set-k/tickets.ts';
+import { SET_L_ARTICLES } from './set-l/articles.ts';
+import { SET_L_TICKETS } from './set-l/tickets.ts';
+import { SET_M_ARTICLES } from './set-m/articles.ts';
+import { SET_M_TICKETS } from './set-m/tickets.ts';
 import { LABELLED_TICKETS, type LabelledTicket } from './tickets.ts';
 
 /** A labelled evaluation set: its own articles (its own KB) and tickets against them. */
 export interface LabelledSet {
-  name: 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J' | 'K';
+  name: 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J' | 'K' | 'L' | 'M';
   description: string;
   articles: readonly BenchArticle[];
   tickets: readonly LabelledTicket[];
@@ -114,6 +118,22 @@ export const SET_K: LabelledSet = {
   tickets: SET_K_TICKETS,
 };
 
+export const SET_L: LabelledSet = {
+  name: 'L',
+  description:
+    "bench/kb/set-l (written blind: a UK MSP's Hudu, 47 articles, runbooks for a solicitors' firm, a dental group, an engineering firm and a charity; 130 tickets, 20 unanswerable, 18 of them hard negatives; the held-out set of the 2026-12-06 afternoon round)",
+  articles: SET_L_ARTICLES,
+  tickets: SET_L_TICKETS,
+};
+
+export const SET_M: LabelledSet = {
+  name: 'M',
+  description:
+    "bench/kb/set-m (written blind, separately from L: a Midwest MSP's IT Glue, 48 articles, runbooks for an accounting firm, a vet hospital, a builder and a school district office; 120 tickets, 18 unanswerable, 17 of them hard negatives; the second held-out set of that round)",
+  articles: SET_M_ARTICLES,
+  tickets: SET_M_TICKETS,
+};
+
 export const ALL_SETS: readonly LabelledSet[] = [
   SET_A,
   SET_B,
@@ -126,6 +146,8 @@ export const ALL_SETS: readonly LabelledSet[] = [
   SET_I,
   SET_J,
   SET_K,
+  SET_L,
+  SET_M,
 ];
 
 /**
