@@ -23,11 +23,13 @@ import { SET_L_ARTICLES } from './set-l/articles.ts';
 import { SET_L_TICKETS } from './set-l/tickets.ts';
 import { SET_M_ARTICLES } from './set-m/articles.ts';
 import { SET_M_TICKETS } from './set-m/tickets.ts';
+import { SET_N_ARTICLES } from './set-n/articles.ts';
+import { SET_N_TICKETS } from './set-n/tickets.ts';
 import { LABELLED_TICKETS, type LabelledTicket } from './tickets.ts';
 
 /** A labelled evaluation set: its own articles (its own KB) and tickets against them. */
 export interface LabelledSet {
-  name: 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J' | 'K' | 'L' | 'M';
+  name: 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J' | 'K' | 'L' | 'M' | 'N';
   description: string;
   articles: readonly BenchArticle[];
   tickets: readonly LabelledTicket[];
@@ -134,6 +136,14 @@ export const SET_M: LabelledSet = {
   tickets: SET_M_TICKETS,
 };
 
+export const SET_N: LabelledSet = {
+  name: 'N',
+  description:
+    "bench/kb/set-n (written blind, after L and M were scored: an Ontario MSP's KB, 56 articles, runbooks for a physiotherapy chain, a law office, a trucking firm and a municipal library; 120 tickets, 18 unanswerable, 16 of them hard negatives; the final held-out set of the 2026-12-06 afternoon round, scored once at its end)",
+  articles: SET_N_ARTICLES,
+  tickets: SET_N_TICKETS,
+};
+
 export const ALL_SETS: readonly LabelledSet[] = [
   SET_A,
   SET_B,
@@ -148,6 +158,7 @@ export const ALL_SETS: readonly LabelledSet[] = [
   SET_K,
   SET_L,
   SET_M,
+  SET_N,
 ];
 
 /**
