@@ -28,6 +28,15 @@ export interface KnowledgeQuery {
  */
 export interface KnowledgeSource {
   search(ctx: TenantContext, query: KnowledgeQuery): Promise<KnowledgePassage[]>;
+  /**
+   * The passages `search` would rank, before its own "no answer" is applied, with that verdict
+   * (`answerable`): for a caller whose model judges the candidates. A source without a separate
+   * verdict leaves it out, and callers use `search`.
+   */
+  candidates?(
+    ctx: TenantContext,
+    query: KnowledgeQuery,
+  ): Promise<{ passages: KnowledgePassage[]; answerable: boolean }>;
 }
 
 export const noKnowledge: KnowledgeSource = {

@@ -17,7 +17,7 @@ import { redactText } from '../shared/redact.ts';
 import { parseInput } from '../shared/validation.ts';
 import { type AppliedSummary, applyEngineActions } from './apply-engine-actions.ts';
 import type { DiagnosisDeps } from './deps.ts';
-import { KNOWLEDGE_LIMIT, knowledgeQueries, searchKnowledge } from './knowledge-query.ts';
+import { knowledgeQueries, rerankedKnowledge, searchKnowledge } from './knowledge-query.ts';
 import { SessionIdInput, TurnInput } from './schemas.ts';
 import { assertActive } from './session-rules.ts';
 import {
@@ -98,20 +98,11 @@ export async function handleTurn({
   const { state, transcript } = await saveEngineerTurn(ctx, id, safeMessage);
 
   const queries = knowledgeQueries(state.session.problemSummary, state.facts, safeMessage);
-  const candidates = await searchKnowledge(
-    deps.knowledge,
-    ctx,
-    queries,
-    // The linked ticket's client: its runbooks plus the MSP's own, never another client's.
-    state.session.ticketCompanyName,
-    deps.reranker ? deps.reranker.candidates : KNOWLEDGE_LIMIT,
-  );
-  // One rerank over the merged candidates, with the fullest query; its order is kept as given.
+  // The linked ticket's client: its runbooks plus the MSP's own, never another client's.
+  const company = state.session.ticketCompanyName;
   const knowledge = deps.reranker
-    ? (
-        await deps.reranker.rerank({ text: queries.at(-1) ?? safeMessage, passages: candidates })
-      ).passages.slice(0, KNOWLEDGE_LIMIT)
-    : candidates;
+    ? await rerankedKnowledge(deps.knowledge, deps.reranker, ctx, queries, company, safeMessage)
+    : await searchKnowledge(deps.knowledge, ctx, queries, company);
   const engineInput = buildEngineInput(state, transcript, knowledge, safeMessage);
 
   let result: EngineTurnResult;

@@ -1,5 +1,6 @@
 import type { FactRow } from '../db/schema/diagnosis.ts';
 import type { KnowledgePassage, KnowledgeSource } from '../kb/knowledge.ts';
+import type { PassageReranker } from '../kb/rerank/index.ts';
 import type { TenantContext } from '../shared/context.ts';
 import { textKey } from './text-key.ts';
 
@@ -50,8 +51,67 @@ export async function searchKnowledge(
   limit = KNOWLEDGE_LIMIT,
 ): Promise<KnowledgePassage[]> {
   const results = await Promise.all(queries.map((text) => source.search(ctx, { text, companyId, limit })));
+  return strongestPerDocument(results.flat(), limit);
+}
+
+/**
+ * The queries' candidates for the rerank model to judge, before the source's own "no answer":
+ * each document's best passage, strongest first, and whether any query was answerable by the
+ * source's own measure (what a turn falls back to when the model is unavailable). A source without
+ * candidates gives its answers, answerable when there are any.
+ */
+export async function knowledgeCandidates(
+  source: KnowledgeSource,
+  ctx: TenantContext,
+  queries: string[],
+  companyId: string | null,
+  limit: number,
+): Promise<{ passages: KnowledgePassage[]; answerable: boolean }> {
+  const results = await Promise.all(
+    queries.map(async (text) => {
+      const query = { text, companyId, limit };
+      if (source.candidates) return source.candidates(ctx, query);
+      const passages = await source.search(ctx, query);
+      return { passages, answerable: passages.length > 0 };
+    }),
+  );
+  return {
+    passages: strongestPerDocument(
+      results.flatMap((r) => r.passages),
+      limit,
+    ),
+    answerable: results.some((r) => r.answerable),
+  };
+}
+
+/**
+ * A turn's knowledge with the rerank model as the judge: the queries' merged candidates, reranked
+ * once with the fullest query, in the model's order, possibly none. When the model is unavailable
+ * (rerank.ts keeps the lexical order), the source's own "no answer" applies, as without a model.
+ */
+export async function rerankedKnowledge(
+  source: KnowledgeSource,
+  reranker: PassageReranker,
+  ctx: TenantContext,
+  queries: string[],
+  companyId: string | null,
+  message: string,
+): Promise<KnowledgePassage[]> {
+  const { passages, answerable } = await knowledgeCandidates(
+    source,
+    ctx,
+    queries,
+    companyId,
+    reranker.candidates,
+  );
+  const outcome = await reranker.rerank({ text: queries.at(-1) ?? message, passages });
+  if (outcome.rankedBy === 'lexical' && !answerable) return [];
+  return outcome.passages.slice(0, KNOWLEDGE_LIMIT);
+}
+
+function strongestPerDocument(passages: readonly KnowledgePassage[], limit: number): KnowledgePassage[] {
   const best = new Map<string, KnowledgePassage>();
-  for (const passage of results.flat()) {
+  for (const passage of passages) {
     const seen = best.get(passage.documentId);
     if (!seen || passage.score > seen.score) best.set(passage.documentId, passage);
   }

@@ -87,17 +87,41 @@ export interface Ranking {
  * relative BM25 for the rest.
  */
 export async function searchKnowledge(ctx: TenantContext, input: unknown): Promise<KnowledgePassage[]> {
+  const { passages, answerable } = await searchKnowledgeCandidates(ctx, input);
+  return answerable ? passages : [];
+}
+
+/** Ranked passages with the lexical abstention's verdict on them, not yet applied. */
+export interface KnowledgeCandidates {
+  passages: KnowledgePassage[];
+  /** The abstention model's answer: the first passage is likely to answer the ticket. */
+  answerable: boolean;
+}
+
+/**
+ * What `searchKnowledge` finds before abstention is applied, for a caller with a better judge of
+ * "does this answer the ticket" (the rerank model, core/kb/rerank): the lexical abstention declines
+ * about one answerable ticket in ten on sets it was not fitted on, and a passage it withholds can
+ * never be chosen by the model. `answerable` is what such a caller falls back to when its judge
+ * is unavailable.
+ */
+export async function searchKnowledgeCandidates(
+  ctx: TenantContext,
+  input: unknown,
+): Promise<KnowledgeCandidates> {
   const { limit = DEFAULT_LIMIT, ...query } = parseInput(SearchKnowledgeInput, input, 'search');
   const { passages, features } = await rankKnowledge(ctx, query);
   const best = passages[0];
-  if (!best || !features) return [];
+  if (!best || !features) return { passages: [], answerable: false };
   const p = answerProbability(features);
-  if (p < ABSTENTION_MODEL.threshold) return [];
   const cutoff = limit > DEFAULT_LIMIT ? WIDE_RELATIVE_CUTOFF : RELATIVE_CUTOFF;
-  return passages
-    .filter((x) => x.bm25 >= best.bm25 * cutoff)
-    .slice(0, limit)
-    .map(({ bm25, ...passage }) => ({ ...passage, score: round(p * (bm25 / best.bm25)) }));
+  return {
+    passages: passages
+      .filter((x) => x.bm25 >= best.bm25 * cutoff)
+      .slice(0, limit)
+      .map(({ bm25, ...passage }) => ({ ...passage, score: round(p * (bm25 / best.bm25)) })),
+    answerable: p >= ABSTENTION_MODEL.threshold,
+  };
 }
 
 /**

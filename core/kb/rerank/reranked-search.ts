@@ -1,14 +1,17 @@
 import { authorize } from '../../auth/permissions.ts';
 import type { TenantContext } from '../../shared/context.ts';
 import { parseInput } from '../../shared/validation.ts';
-import { SearchKnowledgeInput, searchKnowledge } from '../index/index.ts';
+import { SearchKnowledgeInput, searchKnowledgeCandidates } from '../index/index.ts';
 import type { PassageReranker, RerankOutcome } from './rerank.ts';
 
 const DEFAULT_LIMIT = 3;
 
 /**
  * `POST /api/v1/kb/search` with a model configured: the same input validation and tenancy as
- * `searchKnowledge`, then the rerank. `rankedBy` says whether the model's order was used.
+ * `searchKnowledge`, then the rerank. The model judges the lexical candidates before abstention
+ * (search.ts `searchKnowledgeCandidates`): its "none" is the answer, and a passage the lexical
+ * abstention would withhold can still be chosen. When the model is unavailable the lexical order
+ * stands with the lexical abstention, as without a model. `rankedBy` says whose order it is.
  */
 export async function searchKnowledgeReranked(
   ctx: TenantContext,
@@ -17,7 +20,11 @@ export async function searchKnowledgeReranked(
 ): Promise<RerankOutcome> {
   authorize(ctx, 'kb.search');
   const { limit = DEFAULT_LIMIT, ...query } = parseInput(SearchKnowledgeInput, input, 'search');
-  const passages = await searchKnowledge(ctx, { ...query, limit: Math.max(limit, reranker.candidates) });
+  const { passages, answerable } = await searchKnowledgeCandidates(ctx, {
+    ...query,
+    limit: Math.max(limit, reranker.candidates),
+  });
   const outcome = await reranker.rerank({ text: query.text, passages });
-  return { ...outcome, passages: outcome.passages.slice(0, limit) };
+  const kept = outcome.rankedBy === 'lexical' && !answerable ? [] : outcome.passages;
+  return { ...outcome, passages: kept.slice(0, limit) };
 }
