@@ -35,6 +35,25 @@ describe('queryTerms: lay helpdesk wording folded into the words documentation u
     );
   });
 
+  it('reads what users type for a blocked sign-in, ransomware, a leaver, an overwritten file and a licence limit', () => {
+    // Microsoft's own wording on a conditional-access block, as users quote it.
+    expect(words("home pc says you can't get there from here")).toContain('conditionalaccess');
+    expect(words('files on the S drive changed to .lockbit, note says pay in bitcoin')).toContain(
+      'ransomware',
+    );
+    expect(words('Dave has left, what happens to his emails')).toContain('offboarding');
+    expect(words('she is leaving friday, take her off everything')).toContain('offboarding');
+    expect(words('I saved over the rota spreadsheet with last month’s')).toContain('restore');
+    expect(words('a volunteer deleted the events folder last week')).toContain('restore');
+    expect(words("says I've hit the max number of installs for office")).toContain('license');
+    expect(words('hundreds of files doubled up in our folder')).toContain('syncconflict');
+  });
+
+  it('reads an address without a domain as a shared mailbox, and a full address as words', () => {
+    expect(words('I was told I would have the transportation@ inbox today')).toContain('sharedmailbox');
+    expect(words('please email bob@contoso.com about the invoice')).not.toContain('sharedmailbox');
+  });
+
   it('searches an error code as itself and as its family', () => {
     const [code] = queryTerms('AADSTS50057 when signing in');
     expect(code).toMatchObject({

@@ -73,11 +73,11 @@ export const SYNONYMS: readonly Synonym[] = [
     'phishing',
     ['phishing', 'suspicious email', 'scam'],
   ),
-  entry(/\bransomware\b|\bfiles? (?:all )?(?:encrypted|renamed)\b|\bransom note\b/g, 'ransomware', [
+  entry(
+    /\bransomware\b|\bfiles? (?:all )?(?:encrypted|renamed)\b|\bransom note\b|\bpay (?:in |with )?bitcoin\b|\bfiles? (?:have |has )?(?:all )?(?:changed|been renamed) to\b|\.(?:lockbit|locked|encrypted|crypt)\b/g,
     'ransomware',
-    'encrypted files',
-    'ransom',
-  ]),
+    ['ransomware', 'encrypted files', 'ransom'],
+  ),
   entry(
     // Someone "starting" on a date is a new starter, whatever their job title.
     /\bnew (?:starter|hire|joiner|employee|user|staff member)s?\b|\bonboard(?:ing)?\b|\b(?:starting|starts|start date) (?:on |from |this |next )?(?:(?:mon|tues|wednes|thurs|fri)day|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)|week|month|next (?:week|month))\b/g,
@@ -85,13 +85,18 @@ export const SYNONYMS: readonly Synonym[] = [
     ['onboarding', 'new starter', 'new hire', 'new user', 'new employee'],
   ),
   entry(
-    /\bleavers?\b|\b(?:dismissed|sacked|fired|let go|retir(?:es|ing|ed)|resign(?:s|ed|ing)|handed in (?:his|her|their) notice)\b|\bleaving (?:the )?(?:company|business|firm)\b|\b(?:left|leaves|leaving|finishes|finishing) (?:us |the (?:company|business|firm) )?(?:yesterday|today|last (?:week|month|friday)|on (?:mon|tues|wednes|thurs|fri)day|(?:at )?(?:the )?end of (?:the )?(?:week|month))\b|\boffboard(?:ing)?\b|\bterminat(?:ed|ion)\b|\b(?:last|final) day\b|\bdisable (?:their|his|her) account\b/g,
+    /\bleavers?\b|\b(?:dismissed|sacked|fired|let go|retir(?:es|ing|ed)|resign(?:s|ed|ing)|handed in (?:his|her|their) notice)\b|\bleaving (?:the )?(?:company|business|firm)\b|\b(?:left|leaves|leaving|finishes|finishing) (?:us |the (?:company|business|firm) )?(?:yesterday|today|last (?:week|month|friday)|on (?:mon|tues|wednes|thurs|fri)day|(?:at )?(?:the )?end of (?:the )?(?:week|month))\b|\boffboard(?:ing)?\b|\bterminat(?:ed|ion)\b|\b(?:last|final) day\b|\bdisable (?:their|his|her) account\b|\bhas left\b|\bleaving (?:on )?(?:mon|tues|wednes|thurs|fri)day\b|\btake (?:him|her|them) off (?:everything|all (?:the )?systems)\b|\bcut (?:off )?(?:all )?(?:his |her |their )?access\b/g,
     'offboarding',
     ['offboarding', 'leaver', 'termination', 'disable account'],
   ),
   // End-user phrasings of common symptoms (lay words → the words runbooks use).
   entry(
-    /\b(?:deleted|lost|overwrote|overwritten|removed) (?:[a-z0-9]+ ){0,6}(?:by mistake|by accident|accidentally)\b|\baccidentally (?:deleted|overwrote|removed)\b|\b(?:need|want|get) (?:it|them|the file|the files|the folder) back\b|\b(?:restore|recover) (?:a |the |my |an? )?(?:old |previous |deleted )?(?:file|folder|version|document|spreadsheet)s?\b|\bprevious versions?\b/g,
+    /\bdoubled up\b|\bduplicated? (?:copies|files|documents)\b|\b(?:files|documents|copies) (?:are |got |have |keep )?(?:doubled|duplicated|duplicating)\b/g,
+    'syncconflict',
+    ['sync conflict', 'duplicate files', 'duplicates'],
+  ),
+  entry(
+    /\b(?:deleted|lost|overwrote|overwritten|removed) (?:[a-z0-9]+ ){0,6}(?:by mistake|by accident|accidentally)\b|\baccidentally (?:deleted|overwrote|removed)\b|\b(?:need|want|get) (?:it|them|the file|the files|the folder) back\b|\b(?:restore|recover) (?:a |the |my |an? )?(?:old |previous |deleted )?(?:file|folder|version|document|spreadsheet)s?\b|\bprevious versions?\b|\b(?:saved|wrote|copied) over\b|\bdeleted (?:the |a |my |our |his |her |their |all |some )?(?:[a-z0-9]+ ){0,3}(?:folders?|files?|documents?|spreadsheets?|workbooks?)\b/g,
     'restore',
     ['restore', 'recover', 'previous versions', 'recycle bin', 'deleted files'],
   ),
@@ -106,7 +111,7 @@ export const SYNONYMS: readonly Synonym[] = [
     ['password expired', 'password change', 'self-service password reset', 'sspr'],
   ),
   entry(
-    /\bdevice (?:has to|must|needs to|should) be (?:managed|compliant|enrolled|registered)\b|\b(?:managed|compliant|non-?compliant|unmanaged) (?:device|computer|laptop|pc)\b|\bconditional access\b/g,
+    /\bdevice (?:has to|must|needs to|should) be (?:managed|compliant|enrolled|registered)\b|\b(?:managed|compliant|non-?compliant|unmanaged) (?:device|computer|laptop|pc)\b|\bconditional access\b|\bcant get there from here\b/g,
     'conditionalaccess',
     ['conditional access', 'compliant device', 'device compliance', 'managed device'],
   ),
@@ -211,7 +216,7 @@ export const SYNONYMS: readonly Synonym[] = [
     ['mailbox full', 'quota', 'mailbox storage'],
   ),
   entry(
-    /\b(?:shared|group|generic|team|department) (?:mail ?box|inbox)(?:es)?\b|\b(?:info|accounts|sales|admin|support|office|reception|enquiries|hello|billing|hr|finance)@\S*/g,
+    /\b(?:shared|group|generic|team|department) (?:mail ?box|inbox)(?:es)?\b|\b(?:info|accounts|sales|admin|support|office|reception|enquiries|hello|billing|hr|finance)@\S*|\b[a-z][a-z0-9._-]*@(?![a-z0-9])/g,
     'sharedmailbox',
     ['shared mailbox'],
   ),
@@ -387,11 +392,11 @@ export const SYNONYMS: readonly Synonym[] = [
     'dock',
     'docking station',
   ]),
-  entry(/\blicen[cs]e[sd]?\b|\bunlicensed\b|\bactivat(?:e|ion|ed)\b/g, 'license', [
+  entry(
+    /\blicen[cs]e[sd]?\b|\bunlicensed\b|\bactivat(?:e|ion|ed)\b|\b(?:max(?:imum)?|limit of|too many) (?:number of )?(?:installs|installations|activations)\b/g,
     'license',
-    'licence',
-    'activation',
-  ]),
+    ['license', 'licence', 'activation'],
+  ),
   entry(
     /\bcerts?\b|\bcertificates?\b|\bssl\b|\btls\b|\bnot secure\b|\bconnection is not private\b|\bsecurity warning\b/g,
     'certificate',
