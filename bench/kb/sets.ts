@@ -123,7 +123,7 @@ export const SET_K: LabelledSet = {
 export const SET_L: LabelledSet = {
   name: 'L',
   description:
-    "bench/kb/set-l (written blind: a UK MSP's Hudu, 47 articles, runbooks for a solicitors' firm, a dental group, an engineering firm and a charity; 130 tickets, 20 unanswerable, 18 of them hard negatives; the held-out set of the 2026-12-06 afternoon round)",
+    "bench/kb/set-l (written blind: a UK MSP's Hudu, 47 articles, runbooks for a solicitors' firm, a dental group, an engineering firm and a charity; 130 tickets, 20 unanswerable, 18 of them hard negatives; scored once as a held-out set at the start of the 2026-12-06 afternoon round, then read: a development set since)",
   articles: SET_L_ARTICLES,
   tickets: SET_L_TICKETS,
 };
@@ -131,7 +131,7 @@ export const SET_L: LabelledSet = {
 export const SET_M: LabelledSet = {
   name: 'M',
   description:
-    "bench/kb/set-m (written blind, separately from L: a Midwest MSP's IT Glue, 48 articles, runbooks for an accounting firm, a vet hospital, a builder and a school district office; 120 tickets, 18 unanswerable, 17 of them hard negatives; the second held-out set of that round)",
+    "bench/kb/set-m (written blind, separately from L: a Midwest MSP's IT Glue, 48 articles, runbooks for an accounting firm, a vet hospital, a builder and a school district office; 120 tickets, 18 unanswerable, 17 of them hard negatives; scored once as L was, then read: a development set since)",
   articles: SET_M_ARTICLES,
   tickets: SET_M_TICKETS,
 };
@@ -139,7 +139,7 @@ export const SET_M: LabelledSet = {
 export const SET_N: LabelledSet = {
   name: 'N',
   description:
-    "bench/kb/set-n (written blind, after L and M were scored: an Ontario MSP's KB, 56 articles, runbooks for a physiotherapy chain, a law office, a trucking firm and a municipal library; 120 tickets, 18 unanswerable, 16 of them hard negatives; the final held-out set of the 2026-12-06 afternoon round, scored once at its end)",
+    "bench/kb/set-n (written blind, after L and M were scored: an Ontario MSP's KB, 56 articles, runbooks for a physiotherapy chain, a law office, a trucking firm and a municipal library; 120 tickets, 18 unanswerable, 16 of them hard negatives; the final held-out set of the 2026-12-06 afternoon round: scored once with the model of the round before and once at the round's end, misses never read)",
   articles: SET_N_ARTICLES,
   tickets: SET_N_TICKETS,
 };
@@ -175,11 +175,13 @@ export const ALL_SETS: readonly LabelledSet[] = [
  * were written blind for the product-lexicon round (products.ts, written before either was read):
  * I's totals decide whether the round's change is kept, J is scored once at its end (and again
  * after the camel-case product names, which changed nothing on D–I); K, written after J's score,
- * is scored once at the very end. Never fit on any set but B.
+ * is scored once at the very end. In the afternoon round J's misses were read, and L and M were
+ * written blind, scored once and read (the synonym families of that round came from them, kept on
+ * A–M's totals); N, written after them, is its final held-out set. Never fit on any set but B.
  */
 export const FITTED_SETS: readonly LabelledSet[] = [SET_B];
 /** Sets whose misses have been read while working on the search, though nothing was fitted on them. */
-export const DEVELOPMENT_SETS: readonly LabelledSet[] = [SET_D, SET_E, SET_G, SET_H];
+export const DEVELOPMENT_SETS: readonly LabelledSet[] = [SET_D, SET_E, SET_G, SET_H, SET_J, SET_L, SET_M];
 /**
  * Sets on whose totals (never their misses) one choice among a handful of variants was made: F
  * picked the synonym weight and the small-KB idf prior (bm25.ts), each variant with abstention
