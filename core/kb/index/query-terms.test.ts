@@ -49,6 +49,13 @@ describe('queryTerms: lay helpdesk wording folded into the words documentation u
     expect(words('hundreds of files doubled up in our folder')).toContain('syncconflict');
   });
 
+  it("reads Microsoft's own screen text as the runbook's subject", () => {
+    expect(words("new laptop stuck on 'setting up your device for work'")).toContain('esp');
+    expect(words('Outlook says Need Password at the bottom')).toContain('passwordprompt');
+    expect(words('the file server opens by its IP but not the name')).toContain('dns');
+    expect(words('his office manager should get his meeting invites and accept them')).toContain('delegate');
+  });
+
   it('reads an address without a domain as a shared mailbox, and a full address as words', () => {
     expect(words('I was told I would have the transportation@ inbox today')).toContain('sharedmailbox');
     expect(words('please email bob@contoso.com about the invoice')).not.toContain('sharedmailbox');

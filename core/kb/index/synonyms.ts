@@ -116,7 +116,7 @@ export const SYNONYMS: readonly Synonym[] = [
     ['conditional access', 'compliant device', 'device compliance', 'managed device'],
   ),
   entry(
-    /\b(?:keeps?|kept|constantly|always) (?:asking|prompting|popping up)(?: me)?(?: for| to)?(?: (?:my|a|the|his|her))? (?:password|pw|pwd|credentials?|login|sign ?in|log ?in)\b|\b(?:password|credential|login) (?:prompts?|pop-?ups?|loop)\b|\basks? (?:me )?for (?:my |a |the )?password (?:again|every|all)\b/g,
+    /\b(?:keeps?|kept|constantly|always) (?:asking|prompting|popping up)(?: me)?(?: for| to)?(?: (?:my|a|the|his|her))? (?:password|pw|pwd|credentials?|login|sign ?in|log ?in)\b|\b(?:password|credential|login) (?:prompts?|pop-?ups?|loop)\b|\basks? (?:me )?for (?:my |a |the )?password (?:again|every|all)\b|\bneeds? password\b/g,
     'passwordprompt',
     ['password prompt', 'credential prompt', 'prompts for password', 'password'],
   ),
@@ -159,10 +159,11 @@ export const SYNONYMS: readonly Synonym[] = [
   ]),
   entry(/\bpop-?ups?\b|\bpopping up\b/g, 'popup', ['pop-up', 'popup', 'notification']),
   entry(/\b(?:calend[ae]rs?|calander|diary|diaries|schedule)\b/g, 'calendar', ['calendar', 'diary']),
-  entry(/\b(?:pa|personal assistant|exec assistant|secretary|delegates?)\b/g, 'delegate', [
+  entry(
+    /\b(?:pa|personal assistant|exec assistant|secretary|delegates?)\b|\b(?:manage|accept|get|see|handle|answer) (?:his|her|their|my (?:boss|managers?)s?) (?:meeting )?(?:invites|invitations|meeting requests)\b|\binvites? for (?:him|her|them)\b/g,
     'delegate',
-    'assistant',
-  ]),
+    ['delegate', 'assistant'],
+  ),
   entry(/\bhead ?(?:set|phones?)s?\b|\bear ?(?:phones?|buds?|pods?)\b|\bairpods\b/g, 'headset', [
     'headset',
     'headphones',
@@ -305,6 +306,12 @@ export const SYNONYMS: readonly Synonym[] = [
     'rdp',
     ['remote desktop', 'rdp', 'rds', 'terminal server'],
   ),
+  // Windows' own heading on the Autopilot enrolment status page, as users quote it.
+  entry(/\bsetting up (?:your |the )?device for work\b|\benrol+ment status page\b/g, 'esp', [
+    'enrollment status page',
+    'setting up your device for work',
+    'autopilot',
+  ]),
   entry(
     /\bintune\b|\bcompany portal\b|\benrol+(?:ment|ed|ing|s)?\b|\bmdm\b|\bendpoint manager\b|\bautopilot\b/g,
     'intune',
@@ -321,7 +328,7 @@ export const SYNONYMS: readonly Synonym[] = [
     ['trust relationship', 'domain', 'domain controller'],
   ),
   entry(
-    /\bdns\b|\b(?:cant|cannot|can not) (?:find|resolve|reach) (?:the )?server\b|\bname (?:not )?resolv\w*\b|\bserver not found\b|\bcould not be resolved\b|\bnslookup\b/g,
+    /\bdns\b|\bbut not (?:by |with |using )?(?:the |its )?(?:server |computer |host ?)?name\b|\b(?:cant|cannot|can not) (?:find|resolve|reach) (?:the )?server\b|\bname (?:not )?resolv\w*\b|\bserver not found\b|\bcould not be resolved\b|\bnslookup\b/g,
     'dns',
     ['dns', 'resolve', 'name resolution'],
   ),
