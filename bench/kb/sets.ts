@@ -25,11 +25,13 @@ import { SET_M_ARTICLES } from './set-m/articles.ts';
 import { SET_M_TICKETS } from './set-m/tickets.ts';
 import { SET_N_ARTICLES } from './set-n/articles.ts';
 import { SET_N_TICKETS } from './set-n/tickets.ts';
+import { SET_O_ARTICLES } from './set-o/articles.ts';
+import { SET_O_TICKETS } from './set-o/tickets.ts';
 import { LABELLED_TICKETS, type LabelledTicket } from './tickets.ts';
 
 /** A labelled evaluation set: its own articles (its own KB) and tickets against them. */
 export interface LabelledSet {
-  name: 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J' | 'K' | 'L' | 'M' | 'N';
+  name: 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J' | 'K' | 'L' | 'M' | 'N' | 'O';
   description: string;
   articles: readonly BenchArticle[];
   tickets: readonly LabelledTicket[];
@@ -144,6 +146,14 @@ export const SET_N: LabelledSet = {
   tickets: SET_N_TICKETS,
 };
 
+export const SET_O: LabelledSet = {
+  name: 'O',
+  description:
+    "bench/kb/set-o (written blind at the end of the 2026-12-06 afternoon round, after its last change: an Irish/Scottish MSP's IT Glue, 45 articles, runbooks for an accountancy, a vet clinic, a distillery and a housing association; 110 tickets, 16 unanswerable, 14 of them hard negatives; scored once, the round's last word)",
+  articles: SET_O_ARTICLES,
+  tickets: SET_O_TICKETS,
+};
+
 export const ALL_SETS: readonly LabelledSet[] = [
   SET_A,
   SET_B,
@@ -159,6 +169,7 @@ export const ALL_SETS: readonly LabelledSet[] = [
   SET_L,
   SET_M,
   SET_N,
+  SET_O,
 ];
 
 /**
