@@ -188,7 +188,8 @@ export const ALL_SETS: readonly LabelledSet[] = [
  * after the camel-case product names, which changed nothing on D–I); K, written after J's score,
  * is scored once at the very end. In the afternoon round J's misses were read, and L and M were
  * written blind, scored once and read (the synonym families of that round came from them, kept on
- * A–M's totals); N, written after them, is its final held-out set. Never fit on any set but B.
+ * A–M's totals); N, written after them, is its final held-out set, and O, written after the round's
+ * last change, was scored once at its end. Never fit on any set but B.
  */
 export const FITTED_SETS: readonly LabelledSet[] = [SET_B];
 /** Sets whose misses have been read while working on the search, though nothing was fitted on them. */
