@@ -3,7 +3,9 @@ import type { Context, Span } from '@opentelemetry/api';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import type { RequestHandler } from 'express';
 import type { DiagnosisEngine } from '../core/engine/types.ts';
+import type { KnowledgeQuery } from '../core/kb/knowledge.ts';
 import type { DiagnosisDeps } from '../core/sessions/index.ts';
+import type { TenantContext } from '../core/shared/context.ts';
 import type { Logger } from '../core/shared/logger.ts';
 import {
   annotate,
@@ -238,24 +240,32 @@ export function httpTracing(tracing: Tracing): RequestHandler {
  */
 export function traceDiagnosis(deps: DiagnosisDeps): DiagnosisDeps {
   const { knowledge, reranker } = deps;
+  const candidates = knowledge.candidates?.bind(knowledge);
   return {
     ...deps,
     engine: traceEngine(deps.engine),
     knowledge: {
       search: (ctx, query) =>
-        withSpan(
-          'knowledge.search',
-          () => ({
-            'resolutionflow.account_id': ctx.accountId,
-            'knowledge.limit': query.limit,
-            'knowledge.company_scoped': Boolean(query.companyId),
-          }),
-          async () => {
-            const passages = await knowledge.search(ctx, query);
-            annotate({ 'knowledge.passages': passages.length });
-            return passages;
-          },
-        ),
+        withSpan('knowledge.search', searchAttributes(ctx, query), async () => {
+          const passages = await knowledge.search(ctx, query);
+          annotate({ 'knowledge.passages': passages.length });
+          return passages;
+        }),
+      // Kept when the source has it: without it the rerank would only ever see passages the
+      // lexical search already answers with (core/sessions/knowledge-query.ts).
+      ...(candidates
+        ? {
+            candidates: (ctx: TenantContext, query: KnowledgeQuery) =>
+              withSpan('knowledge.candidates', searchAttributes(ctx, query), async () => {
+                const found = await candidates(ctx, query);
+                annotate({
+                  'knowledge.passages': found.passages.length,
+                  'knowledge.answerable': found.answerable,
+                });
+                return found;
+              }),
+          }
+        : {}),
     },
     ...(reranker
       ? {
@@ -271,6 +281,15 @@ export function traceDiagnosis(deps: DiagnosisDeps): DiagnosisDeps {
         }
       : {}),
   };
+}
+
+/** A knowledge search span's attributes: counts and flags, never the query text. */
+function searchAttributes(ctx: TenantContext, query: KnowledgeQuery) {
+  return () => ({
+    'resolutionflow.account_id': ctx.accountId,
+    'knowledge.limit': query.limit,
+    'knowledge.company_scoped': Boolean(query.companyId),
+  });
 }
 
 function traceEngine(engine: DiagnosisEngine): DiagnosisEngine {

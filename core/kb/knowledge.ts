@@ -22,6 +22,13 @@ export interface KnowledgeQuery {
   limit?: number;
 }
 
+/** Ranked passages with the source's own "no answer" verdict on them, not yet applied. */
+export interface KnowledgeCandidates {
+  passages: KnowledgePassage[];
+  /** The source's own answer: the first passage is likely to answer the ticket. */
+  answerable: boolean;
+}
+
 /**
  * Where the diagnosis engine gets knowledge for a turn. The KB connectors (IT Glue, Hudu,
  * SharePoint) implement it over the indexed documents; an empty result is an honest "no answer".
@@ -33,10 +40,7 @@ export interface KnowledgeSource {
    * (`answerable`): for a caller whose model judges the candidates. A source without a separate
    * verdict leaves it out, and callers use `search`.
    */
-  candidates?(
-    ctx: TenantContext,
-    query: KnowledgeQuery,
-  ): Promise<{ passages: KnowledgePassage[]; answerable: boolean }>;
+  candidates?(ctx: TenantContext, query: KnowledgeQuery): Promise<KnowledgeCandidates>;
 }
 
 export const noKnowledge: KnowledgeSource = {

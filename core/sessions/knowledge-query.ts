@@ -1,5 +1,5 @@
 import type { FactRow } from '../db/schema/diagnosis.ts';
-import type { KnowledgePassage, KnowledgeSource } from '../kb/knowledge.ts';
+import type { KnowledgeCandidates, KnowledgePassage, KnowledgeSource } from '../kb/knowledge.ts';
 import type { PassageReranker } from '../kb/rerank/index.ts';
 import type { TenantContext } from '../shared/context.ts';
 import { textKey } from './text-key.ts';
@@ -66,7 +66,7 @@ export async function knowledgeCandidates(
   queries: string[],
   companyId: string | null,
   limit: number,
-): Promise<{ passages: KnowledgePassage[]; answerable: boolean }> {
+): Promise<KnowledgeCandidates> {
   const results = await Promise.all(
     queries.map(async (text) => {
       const query = { text, companyId, limit };
@@ -104,8 +104,7 @@ export async function rerankedKnowledge(
     companyId,
     reranker.candidates,
   );
-  const outcome = await reranker.rerank({ text: queries.at(-1) ?? message, passages });
-  if (outcome.rankedBy === 'lexical' && !answerable) return [];
+  const outcome = await reranker.rerank({ text: queries.at(-1) ?? message, passages, answerable });
   return outcome.passages.slice(0, KNOWLEDGE_LIMIT);
 }
 

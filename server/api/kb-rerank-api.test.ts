@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { eventually } from '../../bot/slack/slack-test-kit.ts';
 import type { Database } from '../../core/db/client.ts';
 import { withTransaction } from '../../core/db/transactions.ts';
 import { searchKnowledge, searchKnowledgeCandidates, upsertDocuments } from '../../core/kb/index/index.ts';
@@ -7,6 +8,7 @@ import type { KnowledgePassage } from '../../core/kb/knowledge.ts';
 import { type AnthropicSimulator, startAnthropicSimulator } from '../../sim/anthropic/index.ts';
 import { testDatabase } from '../../test/db.ts';
 import { createTestAccount, TEST_PASSWORD, type TestAccount } from '../../test/factories.ts';
+import { startOtlpReceiver } from '../../test/otlp-receiver.ts';
 import { isRerankRequest, rerankByTitles, rerankCandidates } from '../../test/rerank-model.ts';
 import { api, signIn, startTestServer } from '../../test/server.ts';
 import type { RunningServer } from '../boot.ts';
@@ -86,6 +88,20 @@ afterAll(async () => {
 
 const search = (token: string, body: unknown) =>
   api(server, '/api/v1/kb/search', { method: 'POST', token, body });
+
+/** Opens a session for `problemSummary` and sends one engineer message; returns the turn's response. */
+async function turnOn(on: RunningServer, problemSummary: string, message: string, token = engineer) {
+  const session = await api(on, '/api/v1/sessions', { method: 'POST', token, body: { problemSummary } });
+  expect(session.status).toBe(201);
+  return api(on, `/api/v1/sessions/${session.body.id}/turns`, { method: 'POST', token, body: { message } });
+}
+
+/** The system prompt of the assistant's turn call (not the rerank call) the model received. */
+function turnSystemPrompt(requests: AnthropicSimulator['requests']): string {
+  const call = requests.find((r) => !isRerankRequest(r));
+  expect(call).toBeDefined();
+  return JSON.stringify(call?.body?.system);
+}
 
 /** What lexical search alone answers for the ticket: the order the rerank starts from. */
 async function lexical(limit = 10): Promise<KnowledgePassage[]> {
@@ -185,21 +201,11 @@ describe('the assistant with a model configured', () => {
         ? rerankByTitles(request, [chosen.title])
         : { kind: 'message', content: [{ type: 'text', text: 'Check the BIOS update log first.' }] },
     );
-    const session = await api(server, '/api/v1/sessions', {
-      method: 'POST',
-      token: engineer,
-      body: { problemSummary: VAGUE },
-    });
-    const turn = await api(server, `/api/v1/sessions/${session.body.id}/turns`, {
-      method: 'POST',
-      token: engineer,
-      body: { message: 'since this morning' },
-    });
+    const turn = await turnOn(server, VAGUE, 'since this morning');
     expect(turn.status).toBe(200);
     // Without the model this turn's searches answer nothing.
     expect(await searchKnowledge(alpha.owner, { text: `${VAGUE}\nsince this morning` })).toEqual([]);
-    const system = JSON.stringify(sim.requests.find((r) => !isRerankRequest(r))?.body?.system);
-    expect(system).toContain(`title: ${chosen.title}`);
+    expect(turnSystemPrompt(sim.requests)).toContain(`title: ${chosen.title}`);
   });
 
   it('gives the engine no passage for that turn when the model is unavailable', async () => {
@@ -208,18 +214,9 @@ describe('the assistant with a model configured', () => {
         ? { kind: 'error', status: 529 }
         : { kind: 'message', content: [{ type: 'text', text: 'What changed before it started?' }] },
     );
-    const session = await api(server, '/api/v1/sessions', {
-      method: 'POST',
-      token: engineer,
-      body: { problemSummary: VAGUE },
-    });
-    const turn = await api(server, `/api/v1/sessions/${session.body.id}/turns`, {
-      method: 'POST',
-      token: engineer,
-      body: { message: 'since this morning' },
-    });
+    const turn = await turnOn(server, VAGUE, 'since this morning');
     expect(turn.status).toBe(200);
-    const system = JSON.stringify(sim.requests.find((r) => !isRerankRequest(r))?.body?.system);
+    const system = turnSystemPrompt(sim.requests);
     for (const article of ARTICLES) expect(system).not.toContain(article.title);
   });
 
@@ -230,17 +227,7 @@ describe('the assistant with a model configured', () => {
         ? rerankByTitles(request, [chosen.title])
         : { kind: 'message', content: [{ type: 'text', text: 'Read the recovery key from Entra ID.' }] },
     );
-    const session = await api(server, '/api/v1/sessions', {
-      method: 'POST',
-      token: engineer,
-      body: { problemSummary: TICKET },
-    });
-    expect(session.status).toBe(201);
-    const turn = await api(server, `/api/v1/sessions/${session.body.id}/turns`, {
-      method: 'POST',
-      token: engineer,
-      body: { message: 'since this morning' },
-    });
+    const turn = await turnOn(server, TICKET, 'since this morning');
     expect(turn.status).toBe(200);
     // The precondition: lexical search finds several candidates for this turn's text.
     expect(
@@ -257,5 +244,37 @@ describe('the assistant with a model configured', () => {
     expect(system).toContain(`title: ${chosen.title}`);
     expect(system).toContain(`url: https://hudu.example/${chosen.externalId}`);
     for (const other of ARTICLES.slice(1)) expect(system).not.toContain(other.title);
+  });
+});
+
+describe('the assistant with a model configured and traces exported', () => {
+  it('still gives the model the candidates of a turn the lexical abstention declines', async () => {
+    // Tracing wraps the knowledge source; a wrapper that dropped its candidates would quietly
+    // give the model only what the lexical search already answers with.
+    const receiver = await startOtlpReceiver();
+    const traced = await startTestServer(database, {
+      ANTHROPIC_API_KEY: 'sk-ant-test-kb-rerank-000000',
+      ANTHROPIC_BASE_URL: sim.url,
+      KB_RERANK_BUDGET_MS: '2000',
+      OTEL_EXPORTER_OTLP_ENDPOINT: `${receiver.url}/`,
+      OTEL_BSP_SCHEDULE_DELAY: '50',
+    });
+    try {
+      const chosen = ARTICLES[0]!;
+      sim.setDefaultReply((request) =>
+        isRerankRequest(request)
+          ? rerankByTitles(request, [chosen.title])
+          : { kind: 'message', content: [{ type: 'text', text: 'Check the BIOS update log first.' }] },
+      );
+      const token = await signIn(traced, (await alpha.member('engineer')).email, TEST_PASSWORD);
+      const turn = await turnOn(traced, VAGUE, 'since this morning', token);
+      expect(turn.status).toBe(200);
+      expect(turnSystemPrompt(sim.requests)).toContain(`title: ${chosen.title}`);
+      const span = await eventually(() => receiver.spans().find((s) => s.name === 'knowledge.candidates'));
+      expect(span.attributes['knowledge.answerable']).toBe(false);
+    } finally {
+      await traced.stop();
+      await receiver.close();
+    }
   });
 });

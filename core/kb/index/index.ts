@@ -10,12 +10,6 @@ export {
   upsertDocument,
   upsertDocuments,
 } from './ingest.ts';
-export {
-  type KnowledgeCandidates,
-  rankKnowledge,
-  SearchKnowledgeInput,
-  searchKnowledge,
-  searchKnowledgeCandidates,
-} from './search.ts';
+export { rankKnowledge, SearchKnowledgeInput, searchKnowledge, searchKnowledgeCandidates } from './search.ts';
 export { refreshSearchStatistics } from './statistics.ts';
 export type { SourceDocument, UpsertOutcome } from './types.ts';

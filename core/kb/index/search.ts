@@ -6,7 +6,7 @@ import { selectRows } from '../../db/raw.ts';
 import { withSystemTransaction, withTransaction } from '../../db/transactions.ts';
 import type { TenantContext } from '../../shared/context.ts';
 import { parseInput } from '../../shared/validation.ts';
-import type { KnowledgePassage } from '../knowledge.ts';
+import type { KnowledgeCandidates, KnowledgePassage } from '../knowledge.ts';
 import { ABSTENTION_MODEL, type AbstentionFeatures, answerProbability } from './abstention.ts';
 import {
   averageLengths,
@@ -89,13 +89,6 @@ export interface Ranking {
 export async function searchKnowledge(ctx: TenantContext, input: unknown): Promise<KnowledgePassage[]> {
   const { passages, answerable } = await searchKnowledgeCandidates(ctx, input);
   return answerable ? passages : [];
-}
-
-/** Ranked passages with the lexical abstention's verdict on them, not yet applied. */
-export interface KnowledgeCandidates {
-  passages: KnowledgePassage[];
-  /** The abstention model's answer: the first passage is likely to answer the ticket. */
-  answerable: boolean;
 }
 
 /**

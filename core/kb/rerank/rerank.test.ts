@@ -115,6 +115,17 @@ describe('rerank against the Anthropic simulator', () => {
     expect(outcome).toEqual({ rankedBy: 'model', passages: [] });
   });
 
+  it('lets the model choose among candidates the lexical search declined, and answers nothing when it cannot', async () => {
+    sim.enqueue(rankCall(['P2']));
+    const chosen = await reranker.rerank({ text: TICKET, passages: LEXICAL, answerable: false });
+    expect(chosen).toEqual({ rankedBy: 'model', passages: [LEXICAL[1]] });
+
+    sim.enqueue({ kind: 'error', status: 529 });
+    const fallback = await reranker.rerank({ text: TICKET, passages: LEXICAL, answerable: false });
+    expect(fallback).toMatchObject({ rankedBy: 'lexical', passages: [] });
+    expect(fallback.rankedBy === 'lexical' && fallback.fallback).toBeTruthy();
+  });
+
   it('ignores ids that are not among the candidates, and repeats', async () => {
     sim.enqueue(rankCall(['P9', 'P2', 'bitlocker', 'P2', 'p1']));
     const outcome = await reranker.rerank({ text: TICKET, passages: LEXICAL });

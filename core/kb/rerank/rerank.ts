@@ -28,10 +28,17 @@ export interface PassageReranker {
   /** How many lexical passages callers should fetch for one rerank call. */
   readonly candidates: number;
   /**
-   * The passages that answer the ticket, best first — possibly none — or the lexical order
-   * unchanged when the model is slow, failing or unintelligible. Never throws for model trouble.
+   * The passages that answer the ticket, best first — possibly none — or, when the model is slow,
+   * failing or unintelligible, the lexical answer: the passages in their order, or none when
+   * `answerable` is false (the lexical search's own verdict on them; unset: answerable). The model
+   * judges candidates the lexical search would decline, so its absence must not turn them into
+   * answers. Never throws for model trouble.
    */
-  rerank(input: { text: string; passages: readonly KnowledgePassage[] }): Promise<RerankOutcome>;
+  rerank(input: {
+    text: string;
+    passages: readonly KnowledgePassage[];
+    answerable?: boolean;
+  }): Promise<RerankOutcome>;
 }
 
 /** The chosen candidates in the model's order; unknown and repeated labels are ignored. */
@@ -72,15 +79,15 @@ export function createPassageReranker(options: RerankerOptions): PassageReranker
   });
   return {
     candidates,
-    async rerank({ text, passages }) {
+    async rerank({ text, passages, answerable = true }) {
       const pool = passages.slice(0, candidates);
-      // Nothing to choose between: lexical search already said "no answer".
-      if (pool.length === 0) return { rankedBy: 'lexical', passages: [...passages] };
+      // Nothing to choose between: lexical search found nothing.
+      if (pool.length === 0) return { rankedBy: 'lexical', passages: [] };
       const result = await caller.run({ text, passages: pool }, (message) => chosenPassages(message, pool));
       if (!result.ok) {
         // Rerank replies are never held to feature rules beyond their shape.
         const fallback = result.fallback === 'invalid_reply' ? 'malformed_reply' : result.fallback;
-        return { rankedBy: 'lexical', passages: [...passages], fallback };
+        return { rankedBy: 'lexical', passages: answerable ? [...passages] : [], fallback };
       }
       options.logger.debug(
         {

@@ -24,7 +24,6 @@ export async function searchKnowledgeReranked(
     ...query,
     limit: Math.max(limit, reranker.candidates),
   });
-  const outcome = await reranker.rerank({ text: query.text, passages });
-  const kept = outcome.rankedBy === 'lexical' && !answerable ? [] : outcome.passages;
-  return { ...outcome, passages: kept.slice(0, limit) };
+  const outcome = await reranker.rerank({ text: query.text, passages, answerable });
+  return { ...outcome, passages: outcome.passages.slice(0, limit) };
 }
