@@ -66,23 +66,24 @@ export interface AbstentionModel {
 }
 
 /**
- * Fitted on set B only (bench/kb/set-b, both corpus sizes; see the header), refitted after the
- * 2026-12-06 afternoon synonym families: 5-fold CV chose L2 0.001 and threshold 0.275, out-of-fold
- * no-answer precision 80.6%, recall 78.1% (230 tickets, 32 unanswerable).
+ * Fitted on set B only (bench/kb/set-b, both corpus sizes; see the header), refitted after
+ * multi-word synonym phrases began to count for more (PHRASE_WEIGHT) on 2026-12-06: 5-fold CV chose
+ * L2 0.001 and threshold 0.2, out-of-fold no-answer precision 82.8%, recall 75.0% (230 tickets, 32
+ * unanswerable).
  */
 export const ABSTENTION_MODEL: AbstentionModel = {
-  bias: -6.927,
+  bias: -7.029,
   weights: {
-    relative: 2.106,
-    margin: 1.768,
-    rareExplained: -0.901,
-    explained: 3.317,
-    fieldAgreement: -0.441,
-    coverage: 7.114,
-    evidence: 1.883,
-    productMissed: -1.493,
+    relative: 2.378,
+    margin: 2.33,
+    rareExplained: -0.83,
+    explained: 3.293,
+    fieldAgreement: -0.673,
+    coverage: 6.69,
+    evidence: 1.976,
+    productMissed: -2.163,
   },
-  threshold: 0.275,
+  threshold: 0.2,
 };
 
 export function answerProbability(f: AbstentionFeatures, model: AbstentionModel = ABSTENTION_MODEL): number {

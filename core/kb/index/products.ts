@@ -136,7 +136,7 @@ const FAMILIES: readonly (readonly string[])[] = [
   ['zscaler'],
   ['cloudflare'],
   // Network and remote access
-  ['fortinet', 'fortigate', 'forticlient'],
+  ['fortinet', 'fortigate', 'forticlient', 'forti'],
   ['sonicwall', 'netextender'],
   ['meraki'],
   ['ubiquiti', 'unifi'],

@@ -54,6 +54,7 @@ describe('queryTerms: lay helpdesk wording folded into the words documentation u
     expect(words('Outlook says Need Password at the bottom')).toContain('passwordprompt');
     expect(words('the file server opens by its IP but not the name')).toContain('dns');
     expect(words('his office manager should get his meeting invites and accept them')).toContain('delegate');
+    expect(words('the forti thing stops at 40 percent')).toContain('vpn');
   });
 
   it('reads an address without a domain as a shared mailbox, and a full address as words', () => {
@@ -92,6 +93,23 @@ describe('queryTerms: spellings kept the way the index keeps them', () => {
       prefix: true,
     });
     expect(words('bounce says 5.7.1 unable to relay')).toContain('5.7.1');
+  });
+
+  it("keeps a negative error code's minus as Postgres does, and tries a bare number with one", () => {
+    expect(queryTerms('error -7200 on the vpn')[1]).toEqual({
+      word: '-7200',
+      alternatives: ['-7200', '7200'],
+    });
+    expect(words('vpn gives -14 at the hotel')).toContain('-14');
+    expect(queryTerms('error 7200')[1]?.alternatives).toEqual(['7200', '-7200']);
+    // A phone number's dashes are not minus signs.
+    expect(words('call 519-555-0142')).not.toContain('-555');
+  });
+
+  it('keeps a small number only as a progress figure', () => {
+    expect(words('stuck at 98 percent')).toContain('98');
+    expect(words('updates stuck on 35% since lunch')).toContain('35');
+    expect(words('2 users on the 3rd floor')).not.toContain('2');
   });
 
   it('adds the 0x a user leaves off a hex error code, and leaves ordinary words alone', () => {

@@ -82,15 +82,27 @@ export function queryTerms(text: string): QueryTerm[] {
       return ` zzsyn${placeholders.length - 1}zz `;
     });
   }
-  // Dotted numbers stay whole, as Postgres' parser keeps them ("169.254", "10.0.0.1", "2.4.1").
-  for (const raw of normal.match(/\d+(?:\.\d+)+|[a-z0-9]+/g) ?? []) {
+  // A small number is noise ("2 users", "3rd floor") except as a progress figure: "stuck at 98%"
+  // is FortiClient's, "35%" an update's.
+  const percentages = new Set(
+    [...normal.matchAll(/\b(\d{1,2}) ?(?:%|percent|pc)(?![a-z])/g)].map((m) => m[1]),
+  );
+  // Dotted numbers stay whole, as Postgres' parser keeps them ("169.254", "10.0.0.1", "2.4.1"); so
+  // does a signed number after a space or bracket, which Postgres indexes with its minus ("-7200").
+  for (const raw of normal.match(/(?<=[\s(,:])-\d{2,}\b|\d+(?:\.\d+)+|[a-z0-9]+/g) ?? []) {
     const slot = /^zzsyn(\d+)zz$/.exec(raw);
     if (slot) {
       const term = placeholders[Number(slot[1])];
       if (term) add(term);
       continue;
     }
-    if (raw.length < 2 || FILLER.has(raw) || /^\d{1,2}$/.test(raw)) continue;
+    if (raw.startsWith('-')) {
+      // A client's negative error code (FortiClient's "-7200", "-14"): the documented spelling has
+      // the minus, a ticket's may not.
+      add({ word: raw, alternatives: [raw, raw.slice(1)] });
+      continue;
+    }
+    if (raw.length < 2 || FILLER.has(raw) || (/^\d{1,2}$/.test(raw) && !percentages.has(raw))) continue;
     if (raw.includes('.')) {
       // The start of an address or version matches the documented whole: "169.254" → 169.254.x.x.
       add({ word: raw, alternatives: [raw], prefix: true });
@@ -103,7 +115,8 @@ export function queryTerms(text: string): QueryTerm[] {
       continue;
     }
     const family = errorCodeFamily(raw);
-    add({ word: raw, alternatives: family ? [raw, family] : [raw, ...hex], prefix: true });
+    const signed = hex.length === 0 && /^\d+$/.test(raw) ? [`-${raw}`] : [];
+    add({ word: raw, alternatives: family ? [raw, family] : [raw, ...hex, ...signed], prefix: true });
   }
   return found;
 }

@@ -264,6 +264,26 @@ describe('words as a ticket types them and as the documentation keeps them', () 
           'Mapped S drive missing',
           '## Symptoms\nThe S: drive is gone from This PC after sign-in.',
         ),
+        doc(
+          'forti',
+          'FortiClient VPN will not connect',
+          '## Symptoms\nThe connection stays stuck at 98%, or fails with -7200 (credentials) or -14 (blocked port).',
+        ),
+        doc(
+          'update',
+          'Windows Update stuck',
+          '## Symptoms\nUpdates stay stuck at 35% or fail with 0x800f0922 after a restart.',
+        ),
+        doc(
+          'bitlocker',
+          'BitLocker recovery',
+          '## Symptoms\nThe PC starts to the BitLocker recovery screen and asks for the recovery key.',
+        ),
+        doc(
+          'frontdesk',
+          'Clinic check-in kiosk',
+          '## Setup\nThe front desk PC at the clinic runs check-in for patients.',
+        ),
         doc('laptop', 'Fan noise', '## Symptoms\nThe laptop fan is loud under light load.'),
         doc('workstation', 'Fan noise (tower)', '## Symptoms\nThe workstation fan is loud under light load.'),
       ]),
@@ -280,6 +300,17 @@ describe('words as a ticket types them and as the documentation keeps them', () 
 
   it('reads "C drive" as the local disk, never as a mapped drive', async () => {
     expect(await first('C drive is showing red')).toMatch(/cdrive$/);
+  });
+
+  it('matches a negative error code with or without its minus, and a progress figure', async () => {
+    expect(await first('getting -14 when I connect from the hotel')).toMatch(/forti$/);
+    expect(await first('error 7200 when connecting from home')).toMatch(/forti$/);
+    expect(await first('stuck at 98 percent')).toMatch(/forti$/);
+    expect(await first('stuck at 35%')).toMatch(/update$/);
+  });
+
+  it('weighs a lay phrase for one thing above the context words around it', async () => {
+    expect(await first('front desk one turned on to a blue screen wanting a key')).toMatch(/bitlocker$/);
   });
 
   it("prefers the ticket's own word to a spelling the synonym table added", async () => {

@@ -12,6 +12,7 @@ import {
   averageLengths,
   type ChunkScore,
   idf,
+  PHRASE_WEIGHT,
   parseVector,
   type RankTerm,
   SYNONYM_WEIGHT,
@@ -363,6 +364,15 @@ function termTsquery(lexemes: string[][], prefix: boolean): string {
 const anyOf = (list: readonly SearchTerm[]) => list.map((t) => `(${t.tq})`).join(' | ');
 
 /**
+ * A synonym phrase the ticket spelled out in several words ("blue screen wanting a key" for a
+ * BitLocker prompt) is stronger evidence than one word: plain BM25 would have credited each of
+ * those words. Each word past the first adds PHRASE_WEIGHT of the term's weight, up to three.
+ */
+function phraseWeight(words: number | undefined): number {
+  return 1 + PHRASE_WEIGHT * (Math.min(words ?? 1, 3) - 1);
+}
+
+/**
  * Each term's lexemes (Postgres' english stemmer) and document frequency, read from kb_term_stats
  * (a few index lookups) rather than counted over the index: an alternative of several words is as
  * rare as its rarest word, a term as common as its alternatives together, a partial error code as
@@ -400,7 +410,8 @@ async function termStatistics(
   const byTerm = new Map<number, SearchTerm>();
   for (const row of rows) {
     const lexemes = row.p ? row.lx.slice(0, 1) : row.lx;
-    const altWeight = terms[row.i]?.synonym && Number(row.ord) > 1 ? SYNONYM_WEIGHT : 1;
+    const altWeight =
+      (terms[row.i]?.synonym && Number(row.ord) > 1 ? SYNONYM_WEIGHT : 1) * phraseWeight(terms[row.i]?.words);
     const held = byTerm.get(row.i);
     if (held) {
       // A table spelling that stems to what the ticket typed is the ticket's own word.

@@ -297,7 +297,7 @@ export const SYNONYMS: readonly Synonym[] = [
   entry(/\bone ?dri?ve?\b|\bone ?dirve\b|\bsync client\b/g, 'onedrive', ['onedrive']),
   entry(/\bshare ?p(?:oi|io)nt\b|\bteam site\b/g, 'sharepoint', ['sharepoint']),
   entry(
-    /\bvpn\b|\bany ?connect\b|\bforti ?client\b|\bforti ?vpn\b|\bglobal ?protect\b|\bcisco secure client\b|\bopen ?vpn\b|\bwire ?guard\b|\bremote access client\b/g,
+    /\bvpn\b|\bany ?connect\b|\bforti(?: ?client| ?vpn)?\b|\bglobal ?protect\b|\bcisco secure client\b|\bopen ?vpn\b|\bwire ?guard\b|\bremote access client\b/g,
     'vpn',
     ['vpn', 'anyconnect', 'forticlient', 'globalprotect'],
   ),
