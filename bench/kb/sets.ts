@@ -27,11 +27,15 @@ import { SET_N_ARTICLES } from './set-n/articles.ts';
 import { SET_N_TICKETS } from './set-n/tickets.ts';
 import { SET_O_ARTICLES } from './set-o/articles.ts';
 import { SET_O_TICKETS } from './set-o/tickets.ts';
+import { SET_P_ARTICLES } from './set-p/articles.ts';
+import { SET_P_TICKETS } from './set-p/tickets.ts';
+import { SET_Q_ARTICLES } from './set-q/articles.ts';
+import { SET_Q_TICKETS } from './set-q/tickets.ts';
 import { LABELLED_TICKETS, type LabelledTicket } from './tickets.ts';
 
 /** A labelled evaluation set: its own articles (its own KB) and tickets against them. */
 export interface LabelledSet {
-  name: 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J' | 'K' | 'L' | 'M' | 'N' | 'O';
+  name: 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J' | 'K' | 'L' | 'M' | 'N' | 'O' | 'P' | 'Q';
   description: string;
   articles: readonly BenchArticle[];
   tickets: readonly LabelledTicket[];
@@ -141,7 +145,7 @@ export const SET_M: LabelledSet = {
 export const SET_N: LabelledSet = {
   name: 'N',
   description:
-    "bench/kb/set-n (written blind, after L and M were scored: an Ontario MSP's KB, 56 articles, runbooks for a physiotherapy chain, a law office, a trucking firm and a municipal library; 120 tickets, 18 unanswerable, 16 of them hard negatives; the final held-out set of the 2026-12-06 afternoon round: scored once with the model of the round before and once at the round's end, misses never read)",
+    "bench/kb/set-n (written blind, after L and M were scored: an Ontario MSP's KB, 56 articles, runbooks for a physiotherapy chain, a law office, a trucking firm and a municipal library; 120 tickets, 18 unanswerable, 16 of them hard negatives; the final held-out set of the 2026-12-06 afternoon round: scored once with the model of the round before and once at the round’s end; its misses read in the evening round, a development set since)",
   articles: SET_N_ARTICLES,
   tickets: SET_N_TICKETS,
 };
@@ -149,9 +153,25 @@ export const SET_N: LabelledSet = {
 export const SET_O: LabelledSet = {
   name: 'O',
   description:
-    "bench/kb/set-o (written blind at the end of the 2026-12-06 afternoon round, after its last change: an Irish/Scottish MSP's IT Glue, 45 articles, runbooks for an accountancy, a vet clinic, a distillery and a housing association; 110 tickets, 16 unanswerable, 14 of them hard negatives; scored once, the round's last word)",
+    "bench/kb/set-o (written blind at the end of the 2026-12-06 afternoon round, after its last change: an Irish/Scottish MSP's IT Glue, 45 articles, runbooks for an accountancy, a vet clinic, a distillery and a housing association; 110 tickets, 16 unanswerable, 14 of them hard negatives; scored once, the round’s last word; read in the evening round, a development set since)",
   articles: SET_O_ARTICLES,
   tickets: SET_O_TICKETS,
+};
+
+export const SET_P: LabelledSet = {
+  name: 'P',
+  description:
+    "bench/kb/set-p (written blind at the start of the 2026-12-06 evening round: a Des Moines MSP's Hudu, 55 articles, runbooks for a dental group, a law firm, a builder and a church; 125 tickets, 21 unanswerable, 18 of them hard negatives; held out: scored once at the round's end)",
+  articles: SET_P_ARTICLES,
+  tickets: SET_P_TICKETS,
+};
+
+export const SET_Q: LabelledSet = {
+  name: 'Q',
+  description:
+    "bench/kb/set-q (written blind beside P, separately: a Brisbane MSP's IT Glue, 52 articles, runbooks for a school, a freight firm, an architecture practice and a GP clinic; 121 tickets, 20 unanswerable; held out: scored once at the round's end)",
+  articles: SET_Q_ARTICLES,
+  tickets: SET_Q_TICKETS,
 };
 
 export const ALL_SETS: readonly LabelledSet[] = [
@@ -170,6 +190,8 @@ export const ALL_SETS: readonly LabelledSet[] = [
   SET_M,
   SET_N,
   SET_O,
+  SET_P,
+  SET_Q,
 ];
 
 /**
@@ -189,11 +211,23 @@ export const ALL_SETS: readonly LabelledSet[] = [
  * is scored once at the very end. In the afternoon round J's misses were read, and L and M were
  * written blind, scored once and read (the synonym families of that round came from them, kept on
  * A–M's totals); N, written after them, is its final held-out set, and O, written after the round's
- * last change, was scored once at its end. Never fit on any set but B.
+ * last change, was scored once at its end. In the evening round N's and O's misses were read (the
+ * phrase weight and the families of that round came from them), and P and Q were written blind at
+ * its start and scored once at its end. Never fit on any set but B.
  */
 export const FITTED_SETS: readonly LabelledSet[] = [SET_B];
 /** Sets whose misses have been read while working on the search, though nothing was fitted on them. */
-export const DEVELOPMENT_SETS: readonly LabelledSet[] = [SET_D, SET_E, SET_G, SET_H, SET_J, SET_L, SET_M];
+export const DEVELOPMENT_SETS: readonly LabelledSet[] = [
+  SET_D,
+  SET_E,
+  SET_G,
+  SET_H,
+  SET_J,
+  SET_L,
+  SET_M,
+  SET_N,
+  SET_O,
+];
 /**
  * Sets on whose totals (never their misses) one choice among a handful of variants was made: F
  * picked the synonym weight and the small-KB idf prior (bm25.ts), each variant with abstention
