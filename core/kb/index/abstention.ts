@@ -76,10 +76,10 @@ export const ABSTENTION_MODEL: AbstentionModel = {
   weights: {
     relative: 2.378,
     margin: 2.33,
-    rareExplained: -0.83,
-    explained: 3.293,
+    rareExplained: -0.829,
+    explained: 3.294,
     fieldAgreement: -0.673,
-    coverage: 6.69,
+    coverage: 6.691,
     evidence: 1.976,
     productMissed: -2.163,
   },

@@ -179,3 +179,38 @@ describe('queryTerms: lost files, missing mail, people let go', () => {
     expect(words('on a call they can hear me but i cant hear a thing')).toContain('audio');
   });
 });
+
+describe('queryTerms: lost devices, foreign sign-ins, lists, sharing and screens', () => {
+  it('reads a lost or stolen device as such and keeps the device as its own word', () => {
+    expect(words('left my work laptop on the train last night')).toEqual(
+      expect.arrayContaining(['lostdevice', 'computer', 'train']),
+    );
+    expect(words('phone nicked on a night out')).toEqual(expect.arrayContaining(['phone', 'lostdevice']));
+    expect(words('my car was broken into')).toContain('lostdevice');
+    // A charger left at home is not a lost device.
+    expect(words('left my phone charger at home')).not.toContain('lostdevice');
+  });
+
+  it('reads a sign-in from another country as a risky sign-in, and a sign-in from home as nothing of the kind', () => {
+    expect(words('someone signed into my account from Brazil')).toContain('riskysignin');
+    expect(words('alert about her logging in from another country')).toContain('riskysignin');
+    expect(words('cant sign in from home')).not.toContain('riskysignin');
+  });
+
+  it('reads the all-staff list, sharing with outsiders, a self-service reset and a 169 address', () => {
+    expect(words('not getting any of the all staff emails')).toContain('distributionlist');
+    expect(words('want to share a folder with the builder but the anyone option is greyed out')).toContain(
+      'externalsharing',
+    );
+    expect(words('password expired, how do I change it myself')).toContain('sspr');
+    expect(words('no internet and the address starts with 169')).toContain('apipa');
+  });
+
+  it('reads windows going tiny as display scaling, a leaver by their departure, and mail going missing', () => {
+    expect(words('when I undock my windows go tiny')).toEqual(expect.arrayContaining(['dock', 'scaling']));
+    expect(words('please process his departure')).toContain('offboarding');
+    expect(words('customer emails with invoices going missing')).toContain('inbound');
+    expect(words('inbox is at 49.8 of 50 GB')).toContain('mailboxfull');
+    expect(words('outlook keeps shutting itself down')).toContain('crash');
+  });
+});

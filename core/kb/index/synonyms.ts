@@ -63,6 +63,19 @@ export const SYNONYMS: readonly Synonym[] = [
     'hang',
     'frozen',
   ]),
+  // A device out of the MSP's hands: the runbook is about wiping and blocking it, not the device.
+  entry(
+    // The device's own word stays a term of its own: the runbook names it too.
+    /\b(?:lost|left|forgot|misplaced|dropped) (?:my|his|her|their|our|the|a) (?:work |company |office )?(?=(?:laptop|phone|iphone|ipad|tablet|mobile|macbook|surface|computer|bag)s?\b(?! (?:charger|cable|screen|password)))|(?<=\b(?:laptop|phone|iphone|ipad|tablet|mobile|macbook|bag)s? )(?:was |were |got |has been |have been )?(?:stolen|nicked|pinched|taken)\b|\b(?:car|house|office|van) (?:was |got )?broken into\b/g,
+    'lostdevice',
+    ['lost or stolen', 'lost device', 'stolen', 'remote wipe'],
+  ),
+  // A sign-in from somewhere the user is not: an alert, not (yet) a compromise.
+  entry(
+    /\b(?:sign(?:ed|ing)?[ -]?(?:in|on)|logg?(?:ed|ing)?[ -]?(?:in|on)|log ?ins?|logins?|sign[ -]?ins?)(?:to)?(?: [a-z]+){0,4} from (?:another|a different|a foreign) (?:country|location|city)\b|\b(?:sign(?:ed|ing)?[ -]?(?:in|on)|logg?(?:ed|ing)?[ -]?(?:in|on)|log ?ins?|logins?|sign[ -]?ins?)(?:to)?(?: [a-z]+){0,4} (?:from|in) (?:nigeria|russia|china|brazil|india|vietnam|ukraine|romania|turkey|indonesia|iran|north korea|pakistan|bangladesh|philippines|singapore|hong kong|the netherlands|netherlands|germany|france|spain|italy|poland|mexico|colombia|morocco|egypt|south africa|overseas|abroad)\b|\bunusual (?:location|sign[ -]?in|login)s?\b|\bunfamiliar (?:location|sign[ -]?in|login)s?\b|\bimpossible travel\b|\brisky sign[ -]?ins?\b/g,
+    'riskysignin',
+    ['risky sign-in', 'impossible travel', 'unfamiliar location', 'sign-in from'],
+  ),
   entry(
     /\b(?:hacked|compromised|breached|suspicious (?:sign[ -]?ins?|logins?|activity)|someone (?:else )?(?:logged|signed) in|impossible travel)\b|\b(?:e-?mails?|messages?) (?:from|as) me\b|\bsending (?:out )?(?:spam|e-?mails?) (?:as|from) me\b|\b(?:e-?mails?|messages?) to all my contacts\b|\bsent items? i (?:dont|do not) recogni[sz]e\b|\brules? i (?:didnt|did not|never) (?:make|create|set up)\b/g,
     'compromise',
@@ -85,7 +98,7 @@ export const SYNONYMS: readonly Synonym[] = [
     ['onboarding', 'new starter', 'new hire', 'new user', 'new employee'],
   ),
   entry(
-    /\bleavers?\b|\b(?:dismissed|sacked|fired|let go|retir(?:es|ing|ed)|resign(?:s|ed|ing)|handed in (?:his|her|their) notice)\b|\bleaving (?:the )?(?:company|business|firm)\b|\b(?:left|leaves|leaving|finishes|finishing) (?:us |the (?:company|business|firm) )?(?:yesterday|today|last (?:week|month|friday)|on (?:mon|tues|wednes|thurs|fri)day|(?:at )?(?:the )?end of (?:the )?(?:week|month))\b|\boffboard(?:ing)?\b|\bterminat(?:ed|ion)\b|\b(?:last|final) day\b|\bdisable (?:their|his|her) account\b|\bhas left\b|\bleaving (?:on )?(?:mon|tues|wednes|thurs|fri)day\b|\btake (?:him|her|them) off (?:everything|all (?:the )?systems)\b|\bcut (?:off )?(?:all )?(?:his |her |their )?access\b/g,
+    /\bleavers?\b|\b(?:dismissed|sacked|fired|let go|retir(?:es|ing|ed)|resign(?:s|ed|ing)|handed in (?:his|her|their) notice)\b|\bleaving (?:the )?(?:company|business|firm)\b|\b(?:left|leaves|leaving|finishes|finishing) (?:us |the (?:company|business|firm) )?(?:yesterday|today|last (?:week|month|friday)|on (?:mon|tues|wednes|thurs|fri)day|(?:at )?(?:the )?end of (?:the )?(?:week|month))\b|\boffboard(?:ing)?\b|\bterminat(?:ed|ion)\b|\b(?:last|final) day\b|\bdisable (?:their|his|her) account\b|\bhas left\b|\bleaving (?:on )?(?:mon|tues|wednes|thurs|fri)day\b|\btake (?:him|her|them) off (?:everything|all (?:the )?systems)\b|\bcut (?:off )?(?:all )?(?:his |her |their )?access\b|\b(?:his|her|their) access (?:cut|removed|revoked|disabled)\b|\b(?:process|handle) (?:his|her|their) (?:departure|exit)\b|\bletting (?:him|her|them|someone|somebody) go\b/g,
     'offboarding',
     ['offboarding', 'leaver', 'termination', 'disable account'],
   ),
@@ -101,9 +114,14 @@ export const SYNONYMS: readonly Synonym[] = [
     ['restore', 'recover', 'previous versions', 'recycle bin', 'deleted files'],
   ),
   entry(
-    /\b(?:e-?mails?|mail|messages?) (?:from [a-z0-9 ]{1,30} )?(?:arent|are not|isnt|is not|not|never|wont|havent) (?:coming|getting|arriving|turning up|showing up)(?: (?:in|thru|through))?\b|\bnot (?:receiving|getting) (?:any )?(?:e-?mails?|mail)\b|\b(?:e-?mails?|mail) (?:not|never) (?:received|arrived|delivered)\b/g,
+    /\b(?:e-?mails?|mail|messages?) (?:from [a-z0-9 ]{1,30} )?(?:arent|are not|isnt|is not|not|never|wont|havent) (?:coming|getting|arriving|turning up|showing up)(?: (?:in|thru|through))?\b|\bnot (?:receiving|getting) (?:any )?(?:e-?mails?|mail)\b|\b(?:e-?mails?|mail) (?:not|never) (?:received|arrived|delivered)\b|\b(?:e-?mails?|mail|messages?)(?: [a-z]+){0,3} (?:are |is )?(?:going missing|disappearing|vanishing)\b|\b(?:we|i) never (?:got|received) (?:it|them|the e-?mails?)\b/g,
     'inbound',
     ['not receiving', 'inbound mail', 'message trace', 'missing email'],
+  ),
+  entry(
+    /\b(?:reset|change|unlock) (?:it|my (?:own )?password|my account|my pw) (?:by )?(?:myself|my ?self|on my own)\b|\bself[- ]service\b|\bsspr\b/g,
+    'sspr',
+    ['self-service password reset', 'sspr', 'reset password'],
   ),
   entry(
     /\bpasswords? (?:has |have |is )?(?:expired|ran out|run out|running out|expiring|expires)\b|\b(?:expired|expiring) passwords?\b|\bchange (?:my |her |his |their )?password\b/g,
@@ -129,6 +147,11 @@ export const SYNONYMS: readonly Synonym[] = [
     /\b(?:spinning|spins|spinny|loading) (?:wheel|circle|forever|for ever|for ages)\b|\bstuck (?:on )?loading\b|\bjust spins\b|\bkeeps? (?:spinning|loading)\b|\b(?:white|blank|grey|gray) (?:screen|window|page)\b/g,
     'stuckloading',
     ['not loading', 'stuck loading', 'blank screen', 'white screen', 'spinning'],
+  ),
+  entry(
+    /\b(?:address(?:es)?|ip|ips) (?:starts?|starting|begins?|beginning) with 169\b|\bapipa\b|\bself[- ]assigned (?:ip|address)\b/g,
+    'apipa',
+    ['169.254', 'apipa', 'self-assigned', 'dhcp'],
   ),
   entry(
     /\b(?:no|lost|without) (?:internet|connection|connectivity|network)\b|\b(?:cant|cannot|can not|unable to) (?:get|go) online\b|\binternet (?:is )?(?:down|out|dead|gone)\b|\b(?:get|go) online\b|\boffline\b/g,
@@ -192,7 +215,12 @@ export const SYNONYMS: readonly Synonym[] = [
   ),
   // Scope: a problem for everyone points at the site (internet, server, printer), not the device.
   entry(
-    /\b(?:whole|entire) (?:office|building|site|floor|company|branch)\b|\b(?:every ?one|every ?body|nobody|no one|all (?:users|staff|of us|the users|the staff))(?: in the (?:office|building))?\b|\bin the building\b|\b(?:site|office|company)[- ]wide\b/g,
+    /\ball[ -]?(?:staff|company|office|hands|users)(?: e-?mails?| mail| list| group| distribution(?: list)?)\b|\bdistribution (?:lists?|groups?)\b|\bmailing lists?\b|\bgroup e-?mails?\b|\bcontact groups?\b/g,
+    'distributionlist',
+    ['distribution list', 'distribution group', 'mailing list'],
+  ),
+  entry(
+    /\b(?:whole|entire) (?:office|building|site|floor|company|branch|clinic|practice|school|shop|store|warehouse|depot|yard|plant)\b|\b(?:every ?one|every ?body|nobody|no one|all (?:users|staff|of us|the users|the staff))(?: in the (?:office|building))?\b|\bin the building\b|\b(?:site|office|company)[- ]wide\b/g,
     'wholesite',
     ['whole office', 'everyone', 'entire'],
   ),
@@ -212,7 +240,7 @@ export const SYNONYMS: readonly Synonym[] = [
     ['disk space', 'storage', 'disk full'],
   ),
   entry(
-    /\b(?:mailbox|inbox|exchange|email|e-mail) (?:is )?(?:full(?: up)?|almost full|over quota)\b|\b(?:mailbox|inbox) (?:size|quota|storage|limit)\b|\bquota\b/g,
+    /\b(?:mailbox|inbox|exchange|email|e-mail) (?:is )?(?:full(?: up)?|almost full|over quota)\b|\b(?:mailbox|inbox) (?:size|quota|storage|limit)\b|\bquota\b|\b(?:mailbox|inbox) (?:is )?(?:at|near|nearly at|almost at) (?:the |its )?(?:limit|capacity|max(?:imum)?)\b|\b\d+(?:\.\d+)? ?(?:gb )?(?:of|out of) (?:50|100) ?gb\b/g,
     'mailboxfull',
     ['mailbox full', 'quota', 'mailbox storage'],
   ),
@@ -268,7 +296,7 @@ export const SYNONYMS: readonly Synonym[] = [
     ['meeting', 'call'],
   ),
   entry(
-    /\bcrash(?:es|ed|ing)?\b|\bcloses? (?:it ?self|by itself|on (?:its|it) own|straight away|immediately)\b|\bkeeps? closing\b|\bshuts? (?:down|off) (?:by itself|on its own)\b/g,
+    /\bcrash(?:es|ed|ing)?\b|\bcloses? (?:it ?self|by itself|on (?:its|it) own|straight away|immediately)\b|\bkeeps? closing\b|\bshuts? (?:down|off) (?:by itself|on its own)\b|\bshut(?:s|ting)? (?:it ?self|themselves) (?:down|off)\b/g,
     'crash',
     ['crash', 'closes'],
   ),
@@ -295,6 +323,11 @@ export const SYNONYMS: readonly Synonym[] = [
     'skype',
   ]),
   entry(/\bone ?dri?ve?\b|\bone ?dirve\b|\bsync client\b/g, 'onedrive', ['onedrive']),
+  entry(
+    /\banyone (?:links?|options?|with the link)\b|\bshare (?:it |them |a (?:file|folder|link) |the (?:file|folder|link) )?(?:externally|outside (?:the|our) (?:company|business|organi[sz]ation))\b|\bexternal (?:sharing|users?|people|guests?)\b|\bsharing (?:option |link |button )?(?:is )?(?:greyed|grayed|disabled|blocked)(?: out)?\b|\bshar(?:e|ing) (?:a |the |this |that )?(?:folder|file|link|document)s? with (?:a |an |the |our )?(?:client|customer|builder|supplier|contractor|vendor|accountant|auditor|lawyer)s?\b/g,
+    'externalsharing',
+    ['external sharing', 'sharing link', 'anyone link'],
+  ),
   entry(/\bshare ?p(?:oi|io)nt\b|\bteam site\b/g, 'sharepoint', ['sharepoint']),
   entry(
     /\bvpn\b|\bany ?connect\b|\bforti(?: ?client| ?vpn)?\b|\bglobal ?protect\b|\bcisco secure client\b|\bopen ?vpn\b|\bwire ?guard\b|\bremote access client\b/g,
@@ -394,8 +427,13 @@ export const SYNONYMS: readonly Synonym[] = [
   ),
   entry(/\bentra(?: id)?\b|\bazure ?ad\b|\baad\b/g, 'entra', ['entra', 'azure ad']),
   entry(/\bgpo\b|\bgroup polic(?:y|ies)\b/g, 'gpo', ['group policy', 'gpo']),
+  entry(
+    /\b(?:windows|icons|text|writing|everything|screens?|fonts?) (?:go|goes|went|are|is|look|looks|gets?|got|turns?) (?:all )?(?:tiny|huge|massive|giant|blurry|fuzzy|too (?:big|small))\b|\b(?:tiny|massive|huge|giant) (?:text|icons|windows|writing|fonts?)\b|\bscaling\b|\bresolution\b/g,
+    'scaling',
+    ['display scaling', 'scaling', 'resolution'],
+  ),
   entry(/\bmonitors?\b|\bscreens?\b|\bdisplays?\b/g, 'monitor', ['monitor', 'display', 'screen']),
-  entry(/\bdock(?:ing station)?s?\b|\busb-?c hub\b|\bthunderbolt dock\b/g, 'dock', [
+  entry(/\b(?:un)?dock(?:ed|ing|ing station)?s?\b|\busb-?c hub\b|\bthunderbolt dock\b/g, 'dock', [
     'dock',
     'docking station',
   ]),
@@ -409,7 +447,7 @@ export const SYNONYMS: readonly Synonym[] = [
     'certificate',
     ['certificate', 'ssl', 'tls'],
   ),
-  entry(/\bantivirus\b|\banti-virus\b|\bdefender\b|\bedr\b|\bav\b|\bsentinel ?one\b/g, 'antivirus', [
+  entry(/\bantivirus\b|\banti-virus\b|\bdefender\b|\bedr\b|\bav\b|\bsentinel ?one\b|\bs1\b/g, 'antivirus', [
     'antivirus',
     'defender',
     'endpoint protection',
