@@ -214,3 +214,22 @@ describe('queryTerms: lost devices, foreign sign-ins, lists, sharing and screens
     expect(words('outlook keeps shutting itself down')).toContain('crash');
   });
 });
+
+describe('queryTerms: mail the user never sent, guest wifi, phones after hours', () => {
+  it('reads mail someone never sent as a compromise, and an outbox that never sent as nothing of the kind', () => {
+    expect(words('got an email from Dan with a link. Dan never sent that')).toContain('compromise');
+    expect(words('asking about an invoice I apparently sent them')).toContain('compromise');
+    expect(words('outlook never sent that reply')).not.toContain('compromise');
+  });
+
+  it('reads a leaver by date, ports, a suspicious email, the guest wifi and a closed greeting', () => {
+    expect(words('Emma is leaving on the 20th, turn off her account')).toContain('offboarding');
+    expect(words('the camera installer needs a port opened on the router')).toContain('firewall');
+    expect(words('Is this email real? It says its from the bank')).toContain('phishing');
+    expect(words('patient wifi connects but the login page never comes up')).toContain('guestwifi');
+    expect(words('how do I get the phones to play a closed message on the holiday')).toContain(
+      'autoattendant',
+    );
+    expect(words('the reply goes out with my own name')).toContain('sendas');
+  });
+});

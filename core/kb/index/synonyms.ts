@@ -77,12 +77,12 @@ export const SYNONYMS: readonly Synonym[] = [
     ['risky sign-in', 'impossible travel', 'unfamiliar location', 'sign-in from'],
   ),
   entry(
-    /\b(?:hacked|compromised|breached|suspicious (?:sign[ -]?ins?|logins?|activity)|someone (?:else )?(?:logged|signed) in|impossible travel)\b|\b(?:e-?mails?|messages?) (?:from|as) me\b|\bsending (?:out )?(?:spam|e-?mails?) (?:as|from) me\b|\b(?:e-?mails?|messages?) to all my contacts\b|\bsent items? i (?:dont|do not) recogni[sz]e\b|\brules? i (?:didnt|did not|never) (?:make|create|set up)\b/g,
+    /\b(?:hacked|compromised|breached|suspicious (?:sign[ -]?ins?|logins?|activity)|someone (?:else )?(?:logged|signed) in|impossible travel)\b|\b(?:e-?mails?|messages?) (?:from|as) me\b|\bsending (?:out )?(?:spam|e-?mails?) (?:as|from) me\b|\b(?:e-?mails?|messages?) to all my contacts\b|\bsent items? i (?:dont|do not) recogni[sz]e\b|\brules? i (?:didnt|did not|never) (?:make|create|set up)\b|\b(?!(?:it|email|outlook|mail|message|that|this|which)\b)[a-z]+ (?:never|didnt|did not) (?:send|sent) (?:that|those|them|this|anything|any)\b|\b(?:an? )?(?:e-?mail|invoice|link|message)s? (?:i|he|she) (?:apparently|supposedly) sent\b/g,
     'compromise',
     ['compromised', 'suspicious sign-in', 'hacked', 'breach'],
   ),
   entry(
-    /\b(?:phish(?:ing|y)?|scam (?:e-?)?mails?|dodgy (?:e-?)?mails?|fake (?:e-?)?mails?|suspicious (?:e-?)?mails?)\b|\bfake (?:microsoft |office |m365 |o365 |bank |login |log ?in |sign[ -]?in )*(?:page|site|website|link|form|portal)s?\b|\bclicked (?:on )?(?:a|an|the|that|this) (?:dodgy |suspicious |bad |weird |strange |fake )?(?:link|attachment)s?\b|\bdodgy (?:link|attachment|website)s?\b|\bspoof(?:ed|ing)?\b|\bimpersonat\w*\b|\bgift ?cards?\b|\b(?:ceo|wire|invoice) fraud\b/g,
+    /\b(?:phish(?:ing|y)?|scam (?:e-?)?mails?|dodgy (?:e-?)?mails?|fake (?:e-?)?mails?|suspicious (?:e-?)?mails?)\b|\bfake (?:microsoft |office |m365 |o365 |bank |login |log ?in |sign[ -]?in )*(?:page|site|website|link|form|portal)s?\b|\bclicked (?:on )?(?:a|an|the|that|this) (?:dodgy |suspicious |bad |weird |strange |fake )?(?:link|attachment)s?\b|\bdodgy (?:link|attachment|website)s?\b|\bspoof(?:ed|ing)?\b|\bimpersonat\w*\b|\bgift ?cards?\b|\b(?:ceo|wire|invoice) fraud\b|\bis (?:this|that|it) (?:e-?mail|message|link|text) (?:real|legit|legitimate|genuine|safe)\b/g,
     'phishing',
     ['phishing', 'suspicious email', 'scam'],
   ),
@@ -98,7 +98,7 @@ export const SYNONYMS: readonly Synonym[] = [
     ['onboarding', 'new starter', 'new hire', 'new user', 'new employee'],
   ),
   entry(
-    /\bleavers?\b|\b(?:dismissed|sacked|fired|let go|retir(?:es|ing|ed)|resign(?:s|ed|ing)|handed in (?:his|her|their) notice)\b|\bleaving (?:the )?(?:company|business|firm)\b|\b(?:left|leaves|leaving|finishes|finishing) (?:us |the (?:company|business|firm) )?(?:yesterday|today|last (?:week|month|friday)|on (?:mon|tues|wednes|thurs|fri)day|(?:at )?(?:the )?end of (?:the )?(?:week|month))\b|\boffboard(?:ing)?\b|\bterminat(?:ed|ion)\b|\b(?:last|final) day\b|\bdisable (?:their|his|her) account\b|\bhas left\b|\bleaving (?:on )?(?:mon|tues|wednes|thurs|fri)day\b|\btake (?:him|her|them) off (?:everything|all (?:the )?systems)\b|\bcut (?:off )?(?:all )?(?:his |her |their )?access\b|\b(?:his|her|their) access (?:cut|removed|revoked|disabled)\b|\b(?:process|handle) (?:his|her|their) (?:departure|exit)\b|\bletting (?:him|her|them|someone|somebody) go\b/g,
+    /\bleavers?\b|\b(?:dismissed|sacked|fired|let go|retir(?:es|ing|ed)|resign(?:s|ed|ing)|handed in (?:his|her|their) notice)\b|\bleaving (?:the )?(?:company|business|firm)\b|\b(?:left|leaves|leaving|finishes|finishing) (?:us |the (?:company|business|firm) )?(?:yesterday|today|last (?:week|month|friday)|on (?:mon|tues|wednes|thurs|fri)day|(?:at )?(?:the )?end of (?:the )?(?:week|month))\b|\boffboard(?:ing)?\b|\bterminat(?:ed|ion)\b|\b(?:last|final) day\b|\bdisable (?:their|his|her) account\b|\bhas left\b|\bleaving (?:on )?(?:mon|tues|wednes|thurs|fri)day\b|\btake (?:him|her|them) off (?:everything|all (?:the )?systems)\b|\bcut (?:off )?(?:all )?(?:his |her |their )?access\b|\b(?:his|her|their) access (?:cut|removed|revoked|disabled)\b|\b(?:process|handle) (?:his|her|their) (?:departure|exit)\b|\bletting (?:him|her|them|someone|somebody) go\b|\bleaving (?:us )?on the \d{1,2}(?:st|nd|rd|th)?\b|\bfinish(?:ed|es|ing) up (?:with us|here|on)\b|\bturn off (?:his|her|their) (?:account|access|login|email)\b/g,
     'offboarding',
     ['offboarding', 'leaver', 'termination', 'disable account'],
   ),
@@ -250,7 +250,7 @@ export const SYNONYMS: readonly Synonym[] = [
     ['shared mailbox'],
   ),
   entry(
-    /\bsend(?:ing)? (?:as|on behalf(?: of)?|from)\b|\breply(?:ing)? (?:as|from)\b|\bsent on behalf\b|\bfrom address\b/g,
+    /\bsend(?:ing)? (?:as|on behalf(?: of)?|from)\b|\breply(?:ing)? (?:as|from)\b|\bsent on behalf\b|\bfrom address\b|\bgoes out (?:with|under|as|from) my (?:own )?name\b/g,
     'sendas',
     ['send on behalf', 'shared mailbox'],
   ),
@@ -258,6 +258,11 @@ export const SYNONYMS: readonly Synonym[] = [
     /\bout of (?:the )?office (?:reply|replies|message|on)\b|\booo\b|\bauto(?:matic)?[- ]?(?:replies|reply|responder)\b|\baway message\b/g,
     'autoreply',
     ['automatic replies', 'auto reply'],
+  ),
+  entry(
+    /\b(?:closed|holiday|after[ -]hours|out[ -]of[ -]hours|night) (?:message|greeting|mode|recording)s?\b|\bauto[ -]?attendant\b|\bphones? to (?:play|say) (?:a |the |an )?(?:closed|holiday|message)\b/g,
+    'autoattendant',
+    ['auto attendant', 'greeting', 'holiday hours', 'after hours'],
   ),
   entry(
     /\bdesk ?phones?\b|\bvoip\b|\bsoft ?phones?\b|\bhandsets?\b|\b3cx\b|\bring ?central\b|\bphone system\b|\bdial ?tone\b/g,
@@ -308,10 +313,11 @@ export const SYNONYMS: readonly Synonym[] = [
   ]),
   entry(/\bremote (?:in|into|onto|on to)\b|\bremoting (?:in|into)\b/g, 'rdp', ['remote desktop', 'rdp']),
   // Product families and what people call them.
-  entry(/\bout ?lo+c?k\b|\boutlok\b|\boutloo\b|\bowa\b|\boutlook (?:on the )?web\b|\bwebmail\b/g, 'outlook', [
+  entry(
+    /\bout ?lo+c?k\b|\boutlok\b|\boutloo\b|\bowa\b|\boutlook (?:on the )?web\b|\bwebmail\b|\b(?:e-?mail|mail) program\b/g,
     'outlook',
-    'owa',
-  ]),
+    ['outlook', 'owa'],
+  ),
   entry(/\bex?cel+\b|\bexel\b|\bspread ?sheets?\b/g, 'excel', ['excel', 'spreadsheet']),
   entry(/\b(?:adobe )?(?:acrobat|acrobat reader|adobe reader|pdf reader)\b|\bpdfs?\b/g, 'pdf', [
     'pdf',
@@ -366,7 +372,7 @@ export const SYNONYMS: readonly Synonym[] = [
     ['dns', 'resolve', 'name resolution'],
   ),
   entry(
-    /\bfirewall\b|\bforti ?gate\b|\bsonic ?wall\b|\bmeraki\b|\bwatch ?guard\b|\bweb ?filter(?:ing)?\b|\bcontent filter\b|\b(?:site|website|page) (?:is )?blocked\b|\bblocked (?:site|website|page)s?\b/g,
+    /\bfirewall\b|\bforti ?gate\b|\bsonic ?wall\b|\bmeraki\b|\bwatch ?guard\b|\bweb ?filter(?:ing)?\b|\bcontent filter\b|\b(?:site|website|page) (?:is )?blocked\b|\bblocked (?:site|website|page)s?\b|\bports? (?:opened|open|forward(?:ed|ing)?)\b|\bopen (?:a |the |up )?ports?\b|\bport ?forward(?:ing|s)?\b/g,
     'firewall',
     ['firewall', 'web filter', 'blocked'],
   ),
@@ -392,6 +398,11 @@ export const SYNONYMS: readonly Synonym[] = [
   ),
   entry(/\bms ?word\b|\bmicrosoft word\b|\bword (?:docs?|documents?|files?)\b|\bdocx?\b/g, 'word', ['word']),
   entry(/\bpower ?point\b|\bpptx?\b|\bslide ?decks?\b/g, 'powerpoint', ['powerpoint']),
+  entry(
+    /\b(?:login|log-?in|sign[ -]?in|splash|welcome|terms) (?:page|screen) (?:never|doesnt|does not|wont|will not|didnt) (?:comes? up|appears?|loads?|shows?(?: up)?|pop(?:s)? up)\b|\bcaptive portal\b|\b(?:guest|patient|visitor|customer|public) wi-?fi\b/g,
+    'guestwifi',
+    ['guest wifi', 'captive portal', 'splash page'],
+  ),
   entry(/\bwi[- ]?fi\b|\bwify\b|\bwireless\b|\bwlan\b|\bhotspot\b/g, 'wifi', ['wifi', 'wi-fi', 'wireless']),
   entry(/\be-?mails?\b|\bmails?\b/g, 'email', ['email', 'e-mail', 'mail']),
   entry(
