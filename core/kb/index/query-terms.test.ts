@@ -187,6 +187,9 @@ describe('queryTerms: lost devices, foreign sign-ins, lists, sharing and screens
     );
     expect(words('phone nicked on a night out')).toEqual(expect.arrayContaining(['phone', 'lostdevice']));
     expect(words('my car was broken into')).toContain('lostdevice');
+    expect(words('lost phone with the authenticator on it')).toContain('lostdevice');
+    // A dropped laptop is damaged, not lost.
+    expect(words('dropped my laptop and the screen cracked')).not.toContain('lostdevice');
     // A charger left at home is not a lost device.
     expect(words('left my phone charger at home')).not.toContain('lostdevice');
   });

@@ -66,7 +66,7 @@ export const SYNONYMS: readonly Synonym[] = [
   // A device out of the MSP's hands: the runbook is about wiping and blocking it, not the device.
   entry(
     // The device's own word stays a term of its own: the runbook names it too.
-    /\b(?:lost|left|forgot|misplaced|dropped) (?:my|his|her|their|our|the|a) (?:work |company |office )?(?=(?:laptop|phone|iphone|ipad|tablet|mobile|macbook|surface|computer|bag)s?\b(?! (?:charger|cable|screen|password)))|(?<=\b(?:laptop|phone|iphone|ipad|tablet|mobile|macbook|bag)s? )(?:was |were |got |has been |have been )?(?:stolen|nicked|pinched|taken)\b|\b(?:car|house|office|van) (?:was |got )?broken into\b/g,
+    /\b(?:lost|left|forgot|misplaced|stolen)(?: (?:my|his|her|their|our|the|a))? (?:work |company |office )?(?=(?:laptop|phone|iphone|ipad|tablet|mobile|macbook|surface|computer|bag)s?\b(?! (?:charger|cable|screen|password)))|(?<=\b(?:laptop|phone|iphone|ipad|tablet|mobile|macbook|bag)s? )(?:was |were |got |has been |have been )?(?:stolen|nicked|pinched|taken)\b|\b(?:car|house|office|van) (?:was |got )?broken into\b/g,
     'lostdevice',
     ['lost or stolen', 'lost device', 'stolen', 'remote wipe'],
   ),
