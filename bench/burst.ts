@@ -6,7 +6,8 @@
  * threads were answered, twice, or not at all.
  * Targets (issue #16): all answered, first-post p95 ≤ 1 s on a PostgreSQL server and ≤ 3 s on
  * PGlite, ack p99 ≤ 1.5× the bare app. DATABASE_URL runs it on a server; BENCH_BURST_MENTIONS,
- * BENCH_BURST_CONCURRENCY and CHAT_INBOX_CONCURRENCY change the shape; BENCH_BURST_NATIVE=false
+ * BENCH_BURST_CONCURRENCY and CHAT_INBOX_CONCURRENCY change the shape; BENCH_BURST_CPU_PROF=<dir>
+ * writes a CPU profile of each server process; BENCH_BURST_NATIVE=false
  * measures an install without assistant:write (a status line instead of the thread status).
  *
  * Each server under test runs in a process of its own, as deployed (bench/chat/child.ts): ours,

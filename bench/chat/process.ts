@@ -49,7 +49,15 @@ export async function startBenchChild(
   guardExit();
   const child = fork(CHILD, [role], {
     cwd: ROOT,
-    execArgv: ['--import', 'tsx'],
+    // BENCH_BURST_CPU_PROF=<dir>: each server writes a V8 CPU profile there on exit (open it in Chrome
+    // DevTools' Performance panel) — where a mention's CPU goes.
+    execArgv: [
+      '--import',
+      'tsx',
+      ...(process.env.BENCH_BURST_CPU_PROF
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_BURST_CPU_PROF}`]
+        : []),
+    ],
     env: { PATH: process.env.PATH, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
