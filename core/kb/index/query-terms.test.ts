@@ -236,3 +236,28 @@ describe('queryTerms: mail the user never sent, guest wifi, phones after hours',
     expect(words('the reply goes out with my own name')).toContain('sendas');
   });
 });
+
+describe('queryTerms: mailboxes by name, and more of what users type', () => {
+  it("searches a mailbox address as a shared mailbox, not as its local part's word", () => {
+    const [term] = queryTerms('office@ inbox').filter((t) => t.word === 'sharedmailbox');
+    expect(term?.alternatives).toEqual(['shared mailbox']);
+    expect(words('can Jess get into the accounts inbox')).toContain('sharedmailbox');
+    expect(words('my inbox is empty')).not.toContain('sharedmailbox');
+  });
+
+  it('reads the lay words for an MFA prompt, a BitLocker screen, a dropped line and a dial pad', () => {
+    expect(words('it wants me to press the approve thing on my phone')).toContain('mfa');
+    expect(words('blue screen wanting a really long number')).toContain('bitlocker');
+    expect(words('internet dropped out at the depot')).toContain('nointernet');
+    expect(words('no keypad in teams to call people')).toContain('dialpad');
+  });
+
+  it('reads channel files as SharePoint, a full box as a full mailbox, mail that never came as inbound', () => {
+    expect(words('saved over the roster in the Ops channel files')).toContain('sharepoint');
+    expect(words('people say her box is full')).toContain('mailboxfull');
+    expect(words('the docusign from our lender never came')).toContain('inbound');
+    expect(words('emails with a link that I never sent')).toContain('compromise');
+    expect(words('we never sent the invoice yet')).not.toContain('compromise');
+    expect(words('Karen finished up friday')).toContain('offboarding');
+  });
+});

@@ -72,9 +72,13 @@ export function queryTerms(text: string): QueryTerm[] {
   for (const synonym of SYNONYMS) {
     normal = normal.replace(synonym.pattern, (match) => {
       const typed = match.trim();
-      const alternatives = synonym.alternatives.includes(typed)
-        ? [typed, ...synonym.alternatives.filter((a) => a !== typed)]
-        : [typed, ...synonym.alternatives];
+      // An address's local part ("office@") names a mailbox, not the word "office": the table's
+      // spellings stand in for what was typed, at full weight.
+      const alternatives = typed.includes('@')
+        ? [...synonym.alternatives]
+        : synonym.alternatives.includes(typed)
+          ? [typed, ...synonym.alternatives.filter((a) => a !== typed)]
+          : [typed, ...synonym.alternatives];
       const words = typed
         .split(/[^a-z0-9]+/)
         .filter((w) => w.length > 1 && !FILLER.has(w) && !STOP.has(w)).length;

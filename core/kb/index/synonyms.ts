@@ -27,12 +27,12 @@ const entry = (pattern: RegExp, word: string, alternatives: string[]): Synonym =
 export const SYNONYMS: readonly Synonym[] = [
   // Lay descriptions of a symptom first: they contain product words later entries would take.
   entry(
-    /\bbit ?locker\b|\brecovery (?:key|screen|password)\b|\bblue (?:screen|page|box|window)s? (?:asking|wanting|want|needs?|with|for|says?)(?: for)?(?: a| the| some| my)? (?:key|number|code|password)\b|\b48[- ]?digit\b/g,
+    /\bbit ?locker\b|\brecovery (?:key|screen|password)\b|\bblue (?:screen|page|box|window)s? (?:asking|wanting|want|needs?|with|for|says?)(?: for)?(?: a| the| some| my)? (?:(?:really|very|long|big|huge|weird|strange|massive|\d+[- ]?digit) ){0,3}(?:key|number|code|password)\b|\b48[- ]?digit\b/g,
     'bitlocker',
     ['bitlocker', 'recovery key'],
   ),
   entry(
-    /\bcodes? on (?:my|the|his|her|their) (?:phone|mobile|cell)\b|\b(?:text|sms) codes?\b|\bverification codes?\b|\bmulti[ -]?factor\b|\b2fa\b|\bmfa\b|\btwo[ -]?(?:factor|step)\b|\b(?:ms |microsoft )?authenticator(?: app)?\b|\bapprove (?:the )?(?:sign[ -]?in|request|notification|prompt)s?\b|\bnumber matching\b|\b(?:sign[ -]?in|login|log ?in|security|one[ -]time|6[ -]digit) codes?\b|\bcodes? to (?:log|sign) ?(?:in|on)\b|\bsecurity keys?\b|\byubikeys?\b/g,
+    /\bcodes? on (?:my|the|his|her|their) (?:phone|mobile|cell)\b|\b(?:text|sms) codes?\b|\bverification codes?\b|\bmulti[ -]?factor\b|\b2fa\b|\bmfa\b|\btwo[ -]?(?:factor|step)\b|\b(?:ms |microsoft )?authenticator(?: app)?\b|\bapprove (?:the )?(?:sign[ -]?in|request|notification|prompt)s?\b|\bapprove (?:the |this |that )?(?:thing|thingy|app|button|pop-?up)\b|\bnumber matching\b|\b(?:sign[ -]?in|login|log ?in|security|one[ -]time|6[ -]digit) codes?\b|\bcodes? to (?:log|sign) ?(?:in|on)\b|\bsecurity keys?\b|\byubikeys?\b/g,
     'mfa',
     ['mfa', 'multi-factor', 'authenticator', 'verification code', 'two-factor'],
   ),
@@ -77,7 +77,7 @@ export const SYNONYMS: readonly Synonym[] = [
     ['risky sign-in', 'impossible travel', 'unfamiliar location', 'sign-in from'],
   ),
   entry(
-    /\b(?:hacked|compromised|breached|suspicious (?:sign[ -]?ins?|logins?|activity)|someone (?:else )?(?:logged|signed) in|impossible travel)\b|\b(?:e-?mails?|messages?) (?:from|as) me\b|\bsending (?:out )?(?:spam|e-?mails?) (?:as|from) me\b|\b(?:e-?mails?|messages?) to all my contacts\b|\bsent items? i (?:dont|do not) recogni[sz]e\b|\brules? i (?:didnt|did not|never) (?:make|create|set up)\b|\b(?!(?:it|email|outlook|mail|message|that|this|which)\b)[a-z]+ (?:never|didnt|did not) (?:send|sent) (?:that|those|them|this|anything|any)\b|\b(?:an? )?(?:e-?mail|invoice|link|message)s? (?:i|he|she) (?:apparently|supposedly) sent\b/g,
+    /\b(?:hacked|compromised|breached|suspicious (?:sign[ -]?ins?|logins?|activity)|someone (?:else )?(?:logged|signed) in|impossible travel)\b|\b(?:e-?mails?|messages?) (?:from|as) me\b|\bsending (?:out )?(?:spam|e-?mails?) (?:as|from) me\b|\b(?:e-?mails?|messages?) to all my contacts\b|\bsent items? i (?:dont|do not) recogni[sz]e\b|\brules? i (?:didnt|did not|never) (?:make|create|set up)\b|\b(?!(?:it|email|outlook|mail|message|that|this|which)\b)[a-z]+ (?:never|didnt|did not) (?:send|sent)(?: (?:that|those|them|this|anything|any))?\b(?! (?:the|a|an|my|our|it)\b)|\b(?:an? )?(?:e-?mail|invoice|link|message)s? (?:i|he|she) (?:apparently|supposedly) sent\b/g,
     'compromise',
     ['compromised', 'suspicious sign-in', 'hacked', 'breach'],
   ),
@@ -98,7 +98,7 @@ export const SYNONYMS: readonly Synonym[] = [
     ['onboarding', 'new starter', 'new hire', 'new user', 'new employee'],
   ),
   entry(
-    /\bleavers?\b|\b(?:dismissed|sacked|fired|let go|retir(?:es|ing|ed)|resign(?:s|ed|ing)|handed in (?:his|her|their) notice)\b|\bleaving (?:the )?(?:company|business|firm)\b|\b(?:left|leaves|leaving|finishes|finishing) (?:us |the (?:company|business|firm) )?(?:yesterday|today|last (?:week|month|friday)|on (?:mon|tues|wednes|thurs|fri)day|(?:at )?(?:the )?end of (?:the )?(?:week|month))\b|\boffboard(?:ing)?\b|\bterminat(?:ed|ion)\b|\b(?:last|final) day\b|\bdisable (?:their|his|her) account\b|\bhas left\b|\bleaving (?:on )?(?:mon|tues|wednes|thurs|fri)day\b|\btake (?:him|her|them) off (?:everything|all (?:the )?systems)\b|\bcut (?:off )?(?:all )?(?:his |her |their )?access\b|\b(?:his|her|their) access (?:cut|removed|revoked|disabled)\b|\b(?:process|handle) (?:his|her|their) (?:departure|exit)\b|\bletting (?:him|her|them|someone|somebody) go\b|\bleaving (?:us )?on the \d{1,2}(?:st|nd|rd|th)?\b|\bfinish(?:ed|es|ing) up (?:with us|here|on)\b|\bturn off (?:his|her|their) (?:account|access|login|email)\b/g,
+    /\bleavers?\b|\b(?:dismissed|sacked|fired|let go|retir(?:es|ing|ed)|resign(?:s|ed|ing)|handed in (?:his|her|their) notice)\b|\bleaving (?:the )?(?:company|business|firm)\b|\b(?:left|leaves|leaving|finishes|finishing) (?:us |the (?:company|business|firm) )?(?:yesterday|today|last (?:week|month|friday)|on (?:mon|tues|wednes|thurs|fri)day|(?:at )?(?:the )?end of (?:the )?(?:week|month))\b|\boffboard(?:ing)?\b|\bterminat(?:ed|ion)\b|\b(?:last|final) day\b|\bdisable (?:their|his|her) account\b|\bhas left\b|\bleaving (?:on )?(?:mon|tues|wednes|thurs|fri)day\b|\btake (?:him|her|them) off (?:everything|all (?:the )?systems)\b|\bcut (?:off )?(?:all )?(?:his |her |their )?access\b|\b(?:his|her|their) access (?:cut|removed|revoked|disabled)\b|\b(?:process|handle) (?:his|her|their) (?:departure|exit)\b|\bletting (?:him|her|them|someone|somebody) go\b|\bleaving (?:us )?on the \d{1,2}(?:st|nd|rd|th)?\b|\bfinish(?:ed|es|ing) up(?: with us| here)?(?: on| last)? (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|week)\b|\bfinish(?:ed|es|ing) up (?:with us|here)\b|\bturn off (?:his|her|their) (?:account|access|login|email)\b/g,
     'offboarding',
     ['offboarding', 'leaver', 'termination', 'disable account'],
   ),
@@ -114,7 +114,7 @@ export const SYNONYMS: readonly Synonym[] = [
     ['restore', 'recover', 'previous versions', 'recycle bin', 'deleted files'],
   ),
   entry(
-    /\b(?:e-?mails?|mail|messages?) (?:from [a-z0-9 ]{1,30} )?(?:arent|are not|isnt|is not|not|never|wont|havent) (?:coming|getting|arriving|turning up|showing up)(?: (?:in|thru|through))?\b|\bnot (?:receiving|getting) (?:any )?(?:e-?mails?|mail)\b|\b(?:e-?mails?|mail) (?:not|never) (?:received|arrived|delivered)\b|\b(?:e-?mails?|mail|messages?)(?: [a-z]+){0,3} (?:are |is )?(?:going missing|disappearing|vanishing)\b|\b(?:we|i) never (?:got|received) (?:it|them|the e-?mails?)\b/g,
+    /\b(?:e-?mails?|mail|messages?) (?:from [a-z0-9 ]{1,30} )?(?:arent|are not|isnt|is not|not|never|wont|havent) (?:coming|getting|arriving|turning up|showing up)(?: (?:in|thru|through))?\b|\bnot (?:receiving|getting) (?:any )?(?:e-?mails?|mail)\b|\b(?:e-?mails?|mail) (?:not|never) (?:received|arrived|delivered)\b|\b(?:e-?mails?|mail|messages?)(?: [a-z]+){0,3} (?:are |is )?(?:going missing|disappearing|vanishing)\b|\b(?:we|i) never (?:got|received) (?:it|them|the e-?mails?)\b|\bnever (?:came|arrived|showed up|turned up|came through)\b/g,
     'inbound',
     ['not receiving', 'inbound mail', 'message trace', 'missing email'],
   ),
@@ -154,7 +154,7 @@ export const SYNONYMS: readonly Synonym[] = [
     ['169.254', 'apipa', 'self-assigned', 'dhcp'],
   ),
   entry(
-    /\b(?:no|lost|without) (?:internet|connection|connectivity|network)\b|\b(?:cant|cannot|can not|unable to) (?:get|go) online\b|\binternet (?:is )?(?:down|out|dead|gone)\b|\b(?:get|go) online\b|\boffline\b/g,
+    /\b(?:no|lost|without) (?:internet|connection|connectivity|network)\b|\b(?:cant|cannot|can not|unable to) (?:get|go) online\b|\binternet (?:is )?(?:down|out|dead|gone)\b|\binternet (?:has )?(?:dropped|dropping|drops|cut|cutting|cuts)(?: out| off)?\b|\b(?:get|go) online\b|\boffline\b/g,
     'nointernet',
     ['no internet', 'internet', 'offline', 'no connection', 'outage'],
   ),
@@ -240,12 +240,12 @@ export const SYNONYMS: readonly Synonym[] = [
     ['disk space', 'storage', 'disk full'],
   ),
   entry(
-    /\b(?:mailbox|inbox|exchange|email|e-mail) (?:is )?(?:full(?: up)?|almost full|over quota)\b|\b(?:mailbox|inbox) (?:size|quota|storage|limit)\b|\bquota\b|\b(?:mailbox|inbox) (?:is )?(?:at|near|nearly at|almost at) (?:the |its )?(?:limit|capacity|max(?:imum)?)\b|\b\d+(?:\.\d+)? ?(?:gb )?(?:of|out of) (?:50|100) ?gb\b/g,
+    /\b(?:mailbox|inbox|exchange|email|e-mail) (?:is )?(?:full(?: up)?|almost full|over quota)\b|\b(?:mailbox|inbox) (?:size|quota|storage|limit)\b|\b(?:her|his|my|their|your) (?:mail ?)?box (?:is )?(?:full|over)\b|\bquota\b|\b(?:mailbox|inbox) (?:is )?(?:at|near|nearly at|almost at) (?:the |its )?(?:limit|capacity|max(?:imum)?)\b|\b\d+(?:\.\d+)? ?(?:gb )?(?:of|out of) (?:50|100) ?gb\b/g,
     'mailboxfull',
     ['mailbox full', 'quota', 'mailbox storage'],
   ),
   entry(
-    /\b(?:shared|group|generic|team|department) (?:mail ?box|inbox)(?:es)?\b|\b(?:info|accounts|sales|admin|support|office|reception|enquiries|hello|billing|hr|finance)@\S*|\b[a-z][a-z0-9._-]*@(?![a-z0-9])/g,
+    /\b(?:shared|group|generic|team|department) (?:mail ?box|inbox)(?:es)?\b|\b(?:accounts|sales|admin|support|office|reception|enquiries|info|billing|finance|orders|bookings|jobs|careers|payroll|dispatch|service|parts) (?:inbox|mail ?box|email account)(?:es)?\b|\b(?:info|accounts|sales|admin|support|office|reception|enquiries|hello|billing|hr|finance)@\S*|\b[a-z][a-z0-9._-]*@(?![a-z0-9])/g,
     'sharedmailbox',
     ['shared mailbox'],
   ),
@@ -264,6 +264,7 @@ export const SYNONYMS: readonly Synonym[] = [
     'autoattendant',
     ['auto attendant', 'greeting', 'holiday hours', 'after hours'],
   ),
+  entry(/\b(?:dial|key|number) ?pads?\b/g, 'dialpad', ['dial pad', 'dialpad', 'keypad']),
   entry(
     /\bdesk ?phones?\b|\bvoip\b|\bsoft ?phones?\b|\bhandsets?\b|\b3cx\b|\bring ?central\b|\bphone system\b|\bdial ?tone\b/g,
     'voip',
@@ -334,7 +335,9 @@ export const SYNONYMS: readonly Synonym[] = [
     'externalsharing',
     ['external sharing', 'sharing link', 'anyone link'],
   ),
-  entry(/\bshare ?p(?:oi|io)nt\b|\bteam site\b/g, 'sharepoint', ['sharepoint']),
+  entry(/\bshare ?p(?:oi|io)nt\b|\bteam site\b|\b(?:channel|teams?) files\b|\bfiles tab\b/g, 'sharepoint', [
+    'sharepoint',
+  ]),
   entry(
     /\bvpn\b|\bany ?connect\b|\bforti(?: ?client| ?vpn)?\b|\bglobal ?protect\b|\bcisco secure client\b|\bopen ?vpn\b|\bwire ?guard\b|\bremote access client\b/g,
     'vpn',
