@@ -161,7 +161,7 @@ export const SET_O: LabelledSet = {
 export const SET_P: LabelledSet = {
   name: 'P',
   description:
-    "bench/kb/set-p (written blind at the start of the 2026-12-06 evening round: a Des Moines MSP's Hudu, 55 articles, runbooks for a dental group, a law firm, a builder and a church; 125 tickets, 21 unanswerable, 18 of them hard negatives; held out: scored once at the round's end)",
+    "bench/kb/set-p (written blind at the start of the 2026-12-06 evening round: a Des Moines MSP's Hudu, 55 articles, runbooks for a dental group, a law firm, a builder and a church; 125 tickets, 21 unanswerable, 18 of them hard negatives; scored once at the evening round’s end (7264153), then read: a development set since)",
   articles: SET_P_ARTICLES,
   tickets: SET_P_TICKETS,
 };
@@ -169,7 +169,7 @@ export const SET_P: LabelledSet = {
 export const SET_Q: LabelledSet = {
   name: 'Q',
   description:
-    "bench/kb/set-q (written blind beside P, separately: a Brisbane MSP's IT Glue, 52 articles, runbooks for a school, a freight firm, an architecture practice and a GP clinic; 121 tickets, 20 unanswerable; held out: scored once at the round's end)",
+    "bench/kb/set-q (written blind beside P, separately: a Brisbane MSP's IT Glue, 52 articles, runbooks for a school, a freight firm, an architecture practice and a GP clinic; 121 tickets, 20 unanswerable; scored once at the evening round’s end (7264153), then read: a development set since)",
   articles: SET_Q_ARTICLES,
   tickets: SET_Q_TICKETS,
 };
@@ -213,7 +213,8 @@ export const ALL_SETS: readonly LabelledSet[] = [
  * A–M's totals); N, written after them, is its final held-out set, and O, written after the round's
  * last change, was scored once at its end. In the evening round N's and O's misses were read (the
  * phrase weight and the families of that round came from them), and P and Q were written blind at
- * its start and scored once at its end. Never fit on any set but B.
+ * its start and scored once at its end, then read (the late round's families came from them); R
+ * and S, written blind after that, are scored once after the last change. Never fit on any set but B.
  */
 export const FITTED_SETS: readonly LabelledSet[] = [SET_B];
 /** Sets whose misses have been read while working on the search, though nothing was fitted on them. */
@@ -227,6 +228,8 @@ export const DEVELOPMENT_SETS: readonly LabelledSet[] = [
   SET_M,
   SET_N,
   SET_O,
+  SET_P,
+  SET_Q,
 ];
 /**
  * Sets on whose totals (never their misses) one choice among a handful of variants was made: F
