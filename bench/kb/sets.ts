@@ -31,11 +31,34 @@ import { SET_P_ARTICLES } from './set-p/articles.ts';
 import { SET_P_TICKETS } from './set-p/tickets.ts';
 import { SET_Q_ARTICLES } from './set-q/articles.ts';
 import { SET_Q_TICKETS } from './set-q/tickets.ts';
+import { SET_R_ARTICLES } from './set-r/articles.ts';
+import { SET_R_TICKETS } from './set-r/tickets.ts';
+import { SET_S_ARTICLES } from './set-s/articles.ts';
+import { SET_S_TICKETS } from './set-s/tickets.ts';
 import { LABELLED_TICKETS, type LabelledTicket } from './tickets.ts';
 
 /** A labelled evaluation set: its own articles (its own KB) and tickets against them. */
 export interface LabelledSet {
-  name: 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J' | 'K' | 'L' | 'M' | 'N' | 'O' | 'P' | 'Q';
+  name:
+    | 'A'
+    | 'B'
+    | 'C'
+    | 'D'
+    | 'E'
+    | 'F'
+    | 'G'
+    | 'H'
+    | 'I'
+    | 'J'
+    | 'K'
+    | 'L'
+    | 'M'
+    | 'N'
+    | 'O'
+    | 'P'
+    | 'Q'
+    | 'R'
+    | 'S';
   description: string;
   articles: readonly BenchArticle[];
   tickets: readonly LabelledTicket[];
@@ -174,6 +197,22 @@ export const SET_Q: LabelledSet = {
   tickets: SET_Q_TICKETS,
 };
 
+export const SET_R: LabelledSet = {
+  name: 'R',
+  description:
+    "bench/kb/set-r (written blind after P and Q were scored: an Auckland MSP's uneven Hudu — terse how-tos, checklists, FAQs, long runbooks — 55 articles, runbooks for a car dealer, a winery, a retirement village and a boat dealer; 123 tickets, 19 unanswerable; the final held-out set of the late round, scored once after its last change)",
+  articles: SET_R_ARTICLES,
+  tickets: SET_R_TICKETS,
+};
+
+export const SET_S: LabelledSet = {
+  name: 'S',
+  description:
+    "bench/kb/set-s (written blind beside R, separately: a Houston MSP's IT Glue of long structured runbooks, 54 articles, runbooks for an oil-field services firm, a restaurant group, a charter school and a dermatology practice; 120 tickets, 20 unanswerable; scored once with R)",
+  articles: SET_S_ARTICLES,
+  tickets: SET_S_TICKETS,
+};
+
 export const ALL_SETS: readonly LabelledSet[] = [
   SET_A,
   SET_B,
@@ -192,6 +231,8 @@ export const ALL_SETS: readonly LabelledSet[] = [
   SET_O,
   SET_P,
   SET_Q,
+  SET_R,
+  SET_S,
 ];
 
 /**
