@@ -74,6 +74,7 @@ export interface AbstentionModel {
 export const ABSTENTION_MODEL: AbstentionModel = {
   bias: -7.109,
   weights: {
+    // biome-ignore lint/suspicious/noApproximativeNumericConstant: a fitted weight that happens to be near ln 10
     relative: 2.303,
     margin: 2.281,
     rareExplained: -0.842,
