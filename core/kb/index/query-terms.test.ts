@@ -261,3 +261,31 @@ describe('queryTerms: mailboxes by name, and more of what users type', () => {
     expect(words('Karen finished up friday')).toContain('offboarding');
   });
 });
+
+describe('queryTerms: approvals nobody asked for, opening screens, lost profiles', () => {
+  it('reads approvals the user did not ask for as MFA fatigue, and a missing approval as MFA', () => {
+    expect(words('approve notifications all day and im not even logging in to anything')).toContain(
+      'mfafatigue',
+    );
+    expect(words('asking me to approve a login in the middle of the night')).toContain('mfafatigue');
+    expect(words('I cant log in, the approve request never comes')).not.toContain('mfafatigue');
+    expect(words('how do I move the sign in approvals to my new phone')).toContain('mfa');
+  });
+
+  it('reads an app stuck on its opening screen, a lost desktop and a presence stuck on away', () => {
+    expect(words('outlook just sits on the opening screen and never gets past it')).toContain('splash');
+    expect(words('all my icons are gone and the background is the plain blue one')).toContain('tempprofile');
+    expect(words('signed in and its like a brand new computer')).toContain('tempprofile');
+    expect(words('Teams has me as away all day')).toContain('presence');
+  });
+
+  it('reads an emptied Outlook bin, a full inbox, mail not in the inbox, printing nothing and a stuck setup', () => {
+    expect(words('cleared out my bin folder in outlook by mistake')).toContain('deleteditems');
+    expect(words('my inbox is nearly out of room')).toContain('mailboxfull');
+    expect(words('they sent me a quote but its not in my inbox')).toContain('inbound');
+    expect(words('nothing will print')).toContain('printqueue');
+    expect(words('new laptop on the setup for work screen for an hour')).toContain('esp');
+    expect(words('it says I have to ask someone for access')).toContain('accessdenied');
+    expect(words('your tech says my computer isnt showing up on his end')).toContain('remotesupport');
+  });
+});

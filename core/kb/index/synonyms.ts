@@ -31,8 +31,14 @@ export const SYNONYMS: readonly Synonym[] = [
     'bitlocker',
     ['bitlocker', 'recovery key'],
   ),
+  // Approvals the user never asked for: someone has the password (MFA fatigue).
   entry(
-    /\bcodes? on (?:my|the|his|her|their) (?:phone|mobile|cell)\b|\b(?:text|sms) codes?\b|\bverification codes?\b|\bmulti[ -]?factor\b|\b2fa\b|\bmfa\b|\btwo[ -]?(?:factor|step)\b|\b(?:ms |microsoft )?authenticator(?: app)?\b|\bapprove (?:the )?(?:sign[ -]?in|request|notification|prompt)s?\b|\bapprove (?:the |this |that )?(?:thing|thingy|app|button|pop-?up)\b|\bnumber matching\b|\b(?:sign[ -]?in|login|log ?in|security|one[ -]time|6[ -]digit) codes?\b|\bcodes? to (?:log|sign) ?(?:in|on)\b|\bsecurity keys?\b|\byubikeys?\b/g,
+    /\b(?:approve|approval|approvals|prompts?|notifications?|requests?|pop(?:s|ping)? ?up)\b[^.!?]{0,60}?\b(?:(?:im|i am|i was|wasnt|was not|am not) )?(?:not (?:even )?(?:logging|signing|trying to (?:log|sign))(?: ?(?:in|on))?|in the middle of the night|when im asleep|keep (?:saying|pressing|hitting|tapping) (?:no|deny)|denied (?:them|it|all)(?: all)?)\b/g,
+    'mfafatigue',
+    ['mfa fatigue', 'unexpected mfa prompts', 'suspicious sign-in', 'compromised'],
+  ),
+  entry(
+    /\bcodes? on (?:my|the|his|her|their) (?:phone|mobile|cell)\b|\b(?:text|sms) codes?\b|\bverification codes?\b|\bmulti[ -]?factor\b|\b2fa\b|\bmfa\b|\btwo[ -]?(?:factor|step)\b|\b(?:ms |microsoft )?authenticator(?: app)?\b|\bapprove (?:the )?(?:sign[ -]?in|request|notification|prompt)s?\b|\bapprove (?:the |this |that )?(?:thing|thingy|app|button|pop-?up)\b|\b(?:sign[ -]?in|login|log ?in) approvals?\b|\bnumber matching\b|\b(?:sign[ -]?in|login|log ?in|security|one[ -]time|6[ -]digit) codes?\b|\bcodes? to (?:log|sign) ?(?:in|on)\b|\bsecurity keys?\b|\byubikeys?\b/g,
     'mfa',
     ['mfa', 'multi-factor', 'authenticator', 'verification code', 'two-factor'],
   ),
@@ -48,7 +54,7 @@ export const SYNONYMS: readonly Synonym[] = [
     ['mapped drive', 'network drive', 'drive letter', 'file share', 'shared drive'],
   ),
   entry(
-    /\b(?:wont|will not|doesnt|does not|cant|not) print(?:ing)?\b|\bprint(?:ing)? (?:queue|spooler|jobs?)\b|\bspooler\b/g,
+    /\b(?:wont|will not|doesnt|does not|cant|not) print(?:ing)?\b|\bnothing (?:will |wants to |is )?print(?:s|ing)?\b|\bprint(?:ing)? (?:queue|spooler|jobs?)\b|\bspooler\b/g,
     'printqueue',
     ['print queue', 'spooler', 'print job'],
   ),
@@ -109,12 +115,17 @@ export const SYNONYMS: readonly Synonym[] = [
     ['sync conflict', 'duplicate files', 'duplicates'],
   ),
   entry(
+    /\b(?:emptied|cleared|cleaned|deleted) (?:out )?(?:my |the |her |his )?(?:bin|trash|deleted items?)(?: folder)?\b|\bdeleted items? folder\b/g,
+    'deleteditems',
+    ['deleted items', 'recoverable items', 'recover deleted items'],
+  ),
+  entry(
     /\b(?:deleted|lost|overwrote|overwritten|removed) (?:[a-z0-9]+ ){0,6}(?:by mistake|by accident|accidentally)\b|\baccidentally (?:deleted|overwrote|removed)\b|\b(?:need|want|get) (?:it|them|the file|the files|the folder) back\b|\b(?:restore|recover) (?:a |the |my |an? )?(?:old |previous |deleted )?(?:file|folder|version|document|spreadsheet)s?\b|\bprevious versions?\b|\b(?:saved|wrote|copied) over\b|\bdeleted (?:the |a |my |our |his |her |their |all |some )?(?:[a-z0-9]+ ){0,3}(?:folders?|files?|documents?|spreadsheets?|workbooks?)\b/g,
     'restore',
     ['restore', 'recover', 'previous versions', 'recycle bin', 'deleted files'],
   ),
   entry(
-    /\b(?:e-?mails?|mail|messages?) (?:from [a-z0-9 ]{1,30} )?(?:arent|are not|isnt|is not|not|never|wont|havent) (?:coming|getting|arriving|turning up|showing up)(?: (?:in|thru|through))?\b|\bnot (?:receiving|getting) (?:any )?(?:e-?mails?|mail)\b|\b(?:e-?mails?|mail) (?:not|never) (?:received|arrived|delivered)\b|\b(?:e-?mails?|mail|messages?)(?: [a-z]+){0,3} (?:are |is )?(?:going missing|disappearing|vanishing)\b|\b(?:we|i) never (?:got|received) (?:it|them|the e-?mails?)\b|\bnever (?:came|arrived|showed up|turned up|came through)\b/g,
+    /\b(?:e-?mails?|mail|messages?) (?:from [a-z0-9 ]{1,30} )?(?:arent|are not|isnt|is not|not|never|wont|havent) (?:coming|getting|arriving|turning up|showing up)(?: (?:in|thru|through))?\b|\bnot (?:receiving|getting) (?:any )?(?:e-?mails?|mail)\b|\b(?:e-?mails?|mail) (?:not|never) (?:received|arrived|delivered)\b|\b(?:e-?mails?|mail|messages?)(?: [a-z]+){0,3} (?:are |is )?(?:going missing|disappearing|vanishing)\b|\b(?:we|i) never (?:got|received) (?:it|them|the e-?mails?)\b|\bnever (?:came|arrived|showed up|turned up|came through)\b|\b(?:not|isnt|isn't) in my inbox\b/g,
     'inbound',
     ['not receiving', 'inbound mail', 'message trace', 'missing email'],
   ),
@@ -142,6 +153,12 @@ export const SYNONYMS: readonly Synonym[] = [
     /\b(?:cant|can not|cannot|unable to|couldnt|could not) (?:(?:log|sign) ?(?:in|into|on)(?:to)?|get (?:in|on)\b(?! ?to)|get into (?:my |his |her |their |the )?(?:account|laptop|computer|pc|e-?mail|windows|machine|desktop))\b|\b(?:not|wont|doesnt) let (?:me|him|her|them) (?:in|log ?in|sign ?in)\b/g,
     'logon',
     ['logon', 'login', 'log in', 'sign in', 'sign-in'],
+  ),
+  // An app that never gets past its opening screen: Outlook's says "Loading Profile" or "Processing".
+  entry(
+    /\b(?:sits?|sitting|stuck|hangs?|hanging|frozen) (?:on|at) (?:the )?(?:opening|loading|splash|start ?up) (?:screen|page|logo|box)\b|\bnever gets past (?:the )?(?:opening|loading|splash|start ?up|logo)(?: screen)?\b/g,
+    'splash',
+    ['loading profile', 'splash screen', 'stuck loading', 'processing'],
   ),
   entry(
     /\b(?:spinning|spins|spinny|loading) (?:wheel|circle|forever|for ever|for ages)\b|\bstuck (?:on )?loading\b|\bjust spins\b|\bkeeps? (?:spinning|loading)\b|\b(?:white|blank|grey|gray) (?:screen|window|page)\b/g,
@@ -225,7 +242,7 @@ export const SYNONYMS: readonly Synonym[] = [
     ['whole office', 'everyone', 'entire'],
   ),
   entry(
-    /\baccess (?:is )?denied\b|\bpermissions? denied\b|\b(?:dont|do not|doesnt|does not) have (?:access|permissions?|rights)\b|\bno (?:access|permissions?) (?:to|on|for)\b|\bnot (?:authori[sz]ed|allowed) to (?:open|access|view|see|edit)\b|\bforbidden\b|\b(?:request|need) access\b/g,
+    /\baccess (?:is )?denied\b|\bpermissions? denied\b|\b(?:dont|do not|doesnt|does not) have (?:access|permissions?|rights)\b|\bno (?:access|permissions?) (?:to|on|for)\b|\bnot (?:authori[sz]ed|allowed) to (?:open|access|view|see|edit)\b|\bforbidden\b|\b(?:request|need) access\b|\bask (?:someone|somebody|the owner|an? admin|my admin|for) (?:for )?(?:access|permission)\b/g,
     'accessdenied',
     ['access denied', 'permission', 'no access'],
   ),
@@ -240,7 +257,7 @@ export const SYNONYMS: readonly Synonym[] = [
     ['disk space', 'storage', 'disk full'],
   ),
   entry(
-    /\b(?:mailbox|inbox|exchange|email|e-mail) (?:is )?(?:full(?: up)?|almost full|over quota)\b|\b(?:mailbox|inbox) (?:size|quota|storage|limit)\b|\b(?:her|his|my|their|your) (?:mail ?)?box (?:is )?(?:full|over)\b|\bquota\b|\b(?:mailbox|inbox) (?:is )?(?:at|near|nearly at|almost at) (?:the |its )?(?:limit|capacity|max(?:imum)?)\b|\b\d+(?:\.\d+)? ?(?:gb )?(?:of|out of) (?:50|100) ?gb\b/g,
+    /\b(?:mailbox|inbox|exchange|email|e-mail) (?:is )?(?:full(?: up)?|almost full|over quota)\b|\b(?:mailbox|inbox) (?:size|quota|storage|limit)\b|\b(?:her|his|my|their|your) (?:mail ?)?box (?:is )?(?:full|over)\b|\b(?:mailbox|inbox) (?:is )?(?:nearly |almost )?out of (?:room|space)\b|\bquota\b|\b(?:mailbox|inbox) (?:is )?(?:at|near|nearly at|almost at) (?:the |its )?(?:limit|capacity|max(?:imum)?)\b|\b\d+(?:\.\d+)? ?(?:gb )?(?:of|out of) (?:50|100) ?gb\b/g,
     'mailboxfull',
     ['mailbox full', 'quota', 'mailbox storage'],
   ),
@@ -297,9 +314,19 @@ export const SYNONYMS: readonly Synonym[] = [
   ]),
   // "Call me back" is not a meeting: only a call someone is on counts.
   entry(
+    /\b(?:shows?|has|have|got|puts?) me (?:as )?(?:away|offline|busy|appearing away)\b|\bstatus (?:is )?(?:stuck|wrong|always)(?: on)?(?: (?:away|offline|busy))?\b|\bpresence\b/g,
+    'presence',
+    ['presence', 'status', 'away'],
+  ),
+  entry(
     /\bmeetings?\b|\b(?:video|conference|teams|zoom|group) calls?\b|\b(?:on|in|during|join(?:ing)?) (?:a |the |my )?calls?\b/g,
     'meeting',
     ['meeting', 'call'],
+  ),
+  entry(
+    /\b(?:icons|desktop|files|shortcuts|stuff|everything) (?:are |is |has )?(?:all )?(?:gone|disappeared|missing)\b[^.!?]{0,40}\b(?:background|wallpaper)\b|\b(?:background|wallpaper) (?:is |has )?(?:gone|changed|reset|the plain|the default|plain|default|blank)\b|\blike a (?:brand )?new (?:computer|pc|laptop|profile|user)\b|\btemp(?:orary)? profile\b/g,
+    'tempprofile',
+    ['temporary profile', 'user profile'],
   ),
   entry(
     /\bcrash(?:es|ed|ing)?\b|\bcloses? (?:it ?self|by itself|on (?:its|it) own|straight away|immediately)\b|\bkeeps? closing\b|\bshuts? (?:down|off) (?:by itself|on its own)\b|\bshut(?:s|ting)? (?:it ?self|themselves) (?:down|off)\b/g,
@@ -349,11 +376,11 @@ export const SYNONYMS: readonly Synonym[] = [
     ['remote desktop', 'rdp', 'rds', 'terminal server'],
   ),
   // Windows' own heading on the Autopilot enrolment status page, as users quote it.
-  entry(/\bsetting up (?:your |the )?device for work\b|\benrol+ment status page\b/g, 'esp', [
-    'enrollment status page',
-    'setting up your device for work',
-    'autopilot',
-  ]),
+  entry(
+    /\bsetting up (?:your |the )?device for work\b|\bset ?(?:ting)? ?up for work\b|\benrol+ment status page\b/g,
+    'esp',
+    ['enrollment status page', 'setting up your device for work', 'autopilot'],
+  ),
   entry(
     /\bintune\b|\bcompany portal\b|\benrol+(?:ment|ed|ing|s)?\b|\bmdm\b|\bendpoint manager\b|\bautopilot\b/g,
     'intune',
@@ -395,7 +422,7 @@ export const SYNONYMS: readonly Synonym[] = [
     'workspace app',
   ]),
   entry(
-    /\bteam ?viewer\b|\bany ?desk\b|\bscreen ?connect\b|\bconnectwise control\b|\bremote support (?:tool|session|app)\b|\bsplashtop\b/g,
+    /\bteam ?viewer\b|\bany ?desk\b|\bscreen ?connect\b|\bconnectwise control\b|\bremote support (?:tool|session|app)\b|\bsplashtop\b|\bremote support (?:isnt|is not|not|wont|doesnt)\b|\b(?:not|isnt|isn't) showing up on (?:his|her|their|your) end\b/g,
     'remotesupport',
     ['remote support', 'teamviewer', 'anydesk', 'screenconnect'],
   ),
