@@ -75,6 +75,7 @@ export interface AbstentionModel {
 export const ABSTENTION_MODEL: AbstentionModel = {
   bias: -7.113,
   weights: {
+    // biome-ignore lint/suspicious/noApproximativeNumericConstant: a fitted weight that happens to be near ln 10
     relative: 2.302,
     margin: 2.287,
     rareExplained: -0.838,
