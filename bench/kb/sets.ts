@@ -35,6 +35,10 @@ import { SET_R_ARTICLES } from './set-r/articles.ts';
 import { SET_R_TICKETS } from './set-r/tickets.ts';
 import { SET_S_ARTICLES } from './set-s/articles.ts';
 import { SET_S_TICKETS } from './set-s/tickets.ts';
+import { SET_T_ARTICLES } from './set-t/articles.ts';
+import { SET_T_TICKETS } from './set-t/tickets.ts';
+import { SET_U_ARTICLES } from './set-u/articles.ts';
+import { SET_U_TICKETS } from './set-u/tickets.ts';
 import { LABELLED_TICKETS, type LabelledTicket } from './tickets.ts';
 
 /** A labelled evaluation set: its own articles (its own KB) and tickets against them. */
@@ -58,7 +62,9 @@ export interface LabelledSet {
     | 'P'
     | 'Q'
     | 'R'
-    | 'S';
+    | 'S'
+    | 'T'
+    | 'U';
   description: string;
   articles: readonly BenchArticle[];
   tickets: readonly LabelledTicket[];
@@ -200,7 +206,7 @@ export const SET_Q: LabelledSet = {
 export const SET_R: LabelledSet = {
   name: 'R',
   description:
-    "bench/kb/set-r (written blind after P and Q were scored: an Auckland MSP's uneven Hudu — terse how-tos, checklists, FAQs, long runbooks — 55 articles, runbooks for a car dealer, a winery, a retirement village and a boat dealer; 123 tickets, 19 unanswerable; the final held-out set of the late round, scored once after its last change)",
+    "bench/kb/set-r (written blind after P and Q were scored: an Auckland MSP's uneven Hudu — terse how-tos, checklists, FAQs, long runbooks — 55 articles, runbooks for a car dealer, a winery, a retirement village and a boat dealer; 123 tickets, 19 unanswerable; scored once at 74e9770 after the late round’s last change, then read: a development set since)",
   articles: SET_R_ARTICLES,
   tickets: SET_R_TICKETS,
 };
@@ -208,9 +214,25 @@ export const SET_R: LabelledSet = {
 export const SET_S: LabelledSet = {
   name: 'S',
   description:
-    "bench/kb/set-s (written blind beside R, separately: a Houston MSP's IT Glue of long structured runbooks, 54 articles, runbooks for an oil-field services firm, a restaurant group, a charter school and a dermatology practice; 120 tickets, 20 unanswerable; scored once with R)",
+    "bench/kb/set-s (written blind beside R, separately: a Houston MSP's IT Glue of long structured runbooks, 54 articles, runbooks for an oil-field services firm, a restaurant group, a charter school and a dermatology practice; 120 tickets, 20 unanswerable; scored once with R, then read: a development set since)",
   articles: SET_S_ARTICLES,
   tickets: SET_S_TICKETS,
+};
+
+export const SET_T: LabelledSet = {
+  name: 'T',
+  description:
+    "bench/kb/set-t (written blind after R and S were scored: a Manchester MSP's IT Glue written by several techs, 54 articles, runbooks for a recruitment agency, a care home group, a craft brewery and a football club; 121 tickets, 19 unanswerable; a final held-out set, scored once after the last change)",
+  articles: SET_T_ARTICLES,
+  tickets: SET_T_TICKETS,
+};
+
+export const SET_U: LabelledSet = {
+  name: 'U',
+  description:
+    "bench/kb/set-u (written blind beside T, separately: a Vancouver MSP's Hudu of FAQs, procedures and troubleshooting trees, some with vague titles, 54 articles, runbooks for a post-production studio, an immigration law firm, a ski and bike rental shop and a housing society; 122 tickets, 20 unanswerable; scored once with T)",
+  articles: SET_U_ARTICLES,
+  tickets: SET_U_TICKETS,
 };
 
 export const ALL_SETS: readonly LabelledSet[] = [
@@ -233,6 +255,8 @@ export const ALL_SETS: readonly LabelledSet[] = [
   SET_Q,
   SET_R,
   SET_S,
+  SET_T,
+  SET_U,
 ];
 
 /**
@@ -255,7 +279,9 @@ export const ALL_SETS: readonly LabelledSet[] = [
  * last change, was scored once at its end. In the evening round N's and O's misses were read (the
  * phrase weight and the families of that round came from them), and P and Q were written blind at
  * its start and scored once at its end, then read (the late round's families came from them); R
- * and S, written blind after that, are scored once after the last change. Never fit on any set but B.
+ * and S, written blind after that, were scored once after the late round's last change and then
+ * read too; T and U, written blind after that, are scored once after the last change. Never fit on
+ * any set but B.
  */
 export const FITTED_SETS: readonly LabelledSet[] = [SET_B];
 /** Sets whose misses have been read while working on the search, though nothing was fitted on them. */
@@ -271,6 +297,8 @@ export const DEVELOPMENT_SETS: readonly LabelledSet[] = [
   SET_O,
   SET_P,
   SET_Q,
+  SET_R,
+  SET_S,
 ];
 /**
  * Sets on whose totals (never their misses) one choice among a handful of variants was made: F
