@@ -39,6 +39,10 @@ import { SET_T_ARTICLES } from './set-t/articles.ts';
 import { SET_T_TICKETS } from './set-t/tickets.ts';
 import { SET_U_ARTICLES } from './set-u/articles.ts';
 import { SET_U_TICKETS } from './set-u/tickets.ts';
+import { SET_V_ARTICLES } from './set-v/articles.ts';
+import { SET_V_TICKETS } from './set-v/tickets.ts';
+import { SET_W_ARTICLES } from './set-w/articles.ts';
+import { SET_W_TICKETS } from './set-w/tickets.ts';
 import { LABELLED_TICKETS, type LabelledTicket } from './tickets.ts';
 
 /** A labelled evaluation set: its own articles (its own KB) and tickets against them. */
@@ -64,7 +68,9 @@ export interface LabelledSet {
     | 'R'
     | 'S'
     | 'T'
-    | 'U';
+    | 'U'
+    | 'V'
+    | 'W';
   description: string;
   articles: readonly BenchArticle[];
   tickets: readonly LabelledTicket[];
@@ -235,6 +241,22 @@ export const SET_U: LabelledSet = {
   tickets: SET_U_TICKETS,
 };
 
+export const SET_V: LabelledSet = {
+  name: 'V',
+  description:
+    "bench/kb/set-v (written blind after T and U were scored: a Denver MSP's Hudu, 54 articles, runbooks for a property manager, a surveying firm, a taproom chain and a physical-therapy clinic; 121 tickets, 19 unanswerable; held out, scored once with the same code as T and U)",
+  articles: SET_V_ARTICLES,
+  tickets: SET_V_TICKETS,
+};
+
+export const SET_W: LabelledSet = {
+  name: 'W',
+  description:
+    "bench/kb/set-w (written blind beside V, separately: a Cork MSP's IT Glue, 54 articles, runbooks for a pharmacy group, a dairy co-op, a solicitors' practice and a hotel; 123 tickets, 21 unanswerable; scored once with V)",
+  articles: SET_W_ARTICLES,
+  tickets: SET_W_TICKETS,
+};
+
 export const ALL_SETS: readonly LabelledSet[] = [
   SET_A,
   SET_B,
@@ -257,6 +279,8 @@ export const ALL_SETS: readonly LabelledSet[] = [
   SET_S,
   SET_T,
   SET_U,
+  SET_V,
+  SET_W,
 ];
 
 /**
