@@ -304,26 +304,16 @@ export const ALL_SETS: readonly LabelledSet[] = [
  * phrase weight and the families of that round came from them), and P and Q were written blind at
  * its start and scored once at its end, then read (the late round's families came from them); R
  * and S, written blind after that, were scored once after the late round's last change and then
- * read too; T and U, written blind after that, are scored once after the last change. Never fit on
- * any set but B.
+ * read too; T and U, written blind after that, were scored once after the last change, and V and
+ * W, written blind after T and U were scored, once with the same code. Never fit on any set but B.
  */
 export const FITTED_SETS: readonly LabelledSet[] = [SET_B];
+/** The sets whose names are among `names`, in bench order. */
+function setsNamed(names: string): LabelledSet[] {
+  return ALL_SETS.filter((set) => names.includes(set.name));
+}
 /** Sets whose misses have been read while working on the search, though nothing was fitted on them. */
-export const DEVELOPMENT_SETS: readonly LabelledSet[] = [
-  SET_D,
-  SET_E,
-  SET_G,
-  SET_H,
-  SET_J,
-  SET_L,
-  SET_M,
-  SET_N,
-  SET_O,
-  SET_P,
-  SET_Q,
-  SET_R,
-  SET_S,
-];
+export const DEVELOPMENT_SETS: readonly LabelledSet[] = setsNamed('DEGHJLMNOPQRS');
 /**
  * Sets on whose totals (never their misses) one choice among a handful of variants was made: F
  * picked the synonym weight and the small-KB idf prior (bm25.ts), each variant with abstention

@@ -110,6 +110,8 @@ describe('queryTerms: spellings kept the way the index keeps them', () => {
     expect(words('stuck at 98 percent')).toContain('98');
     expect(words('updates stuck on 35% since lunch')).toContain('35');
     expect(words('2 users on the 3rd floor')).not.toContain('2');
+    // "PC" after a number counts computers, not percent.
+    expect(words('3 pc on the front desk')).not.toContain('3');
   });
 
   it('adds the 0x a user leaves off a hex error code, and leaves ordinary words alone', () => {

@@ -88,9 +88,7 @@ export function queryTerms(text: string): QueryTerm[] {
   }
   // A small number is noise ("2 users", "3rd floor") except as a progress figure: "stuck at 98%"
   // is FortiClient's, "35%" an update's.
-  const percentages = new Set(
-    [...normal.matchAll(/\b(\d{1,2}) ?(?:%|percent|pc)(?![a-z])/g)].map((m) => m[1]),
-  );
+  const percentages = new Set([...normal.matchAll(/\b(\d{1,2}) ?(?:%|percent)(?![a-z])/g)].map((m) => m[1]));
   // Dotted numbers stay whole, as Postgres' parser keeps them ("169.254", "10.0.0.1", "2.4.1"); so
   // does a signed number after a space or bracket, which Postgres indexes with its minus ("-7200").
   for (const raw of normal.match(/(?<=[\s(,:])-\d{2,}\b|\d+(?:\.\d+)+|[a-z0-9]+/g) ?? []) {

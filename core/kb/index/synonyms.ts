@@ -24,6 +24,14 @@ const entry = (pattern: RegExp, word: string, alternatives: string[]): Synonym =
   alternatives,
 });
 
+/** Devices a user loses or has stolen (lostdevice). */
+const DEVICE = '(?:laptop|phone|iphone|ipad|tablet|mobile|macbook|surface|computer|bag)';
+/** Where a sign-in a user did not make comes from, as users name it (riskysignin). */
+const ABROAD =
+  'nigeria|russia|china|brazil|india|vietnam|ukraine|romania|turkey|indonesia|iran|north korea|pakistan|' +
+  'bangladesh|philippines|singapore|hong kong|the netherlands|netherlands|germany|france|spain|italy|poland|' +
+  'mexico|colombia|morocco|egypt|south africa|overseas|abroad';
+
 export const SYNONYMS: readonly Synonym[] = [
   // Lay descriptions of a symptom first: they contain product words later entries would take.
   entry(
@@ -72,13 +80,23 @@ export const SYNONYMS: readonly Synonym[] = [
   // A device out of the MSP's hands: the runbook is about wiping and blocking it, not the device.
   entry(
     // The device's own word stays a term of its own: the runbook names it too.
-    /\b(?:lost|left|forgot|misplaced|stolen)(?: (?:my|his|her|their|our|the|a))? (?:work |company |office )?(?=(?:laptop|phone|iphone|ipad|tablet|mobile|macbook|surface|computer|bag)s?\b(?! (?:charger|cable|screen|password)))|(?<=\b(?:laptop|phone|iphone|ipad|tablet|mobile|macbook|bag)s? )(?:was |were |got |has been |have been )?(?:stolen|nicked|pinched|taken)\b|\b(?:car|house|office|van) (?:was |got )?broken into\b/g,
+    new RegExp(
+      String.raw`\b(?:lost|left|forgot|misplaced|stolen)(?: (?:my|his|her|their|our|the|a))? (?:work |company |office )?(?=${DEVICE}s?\b(?! (?:charger|cable|screen|password)))` +
+        String.raw`|(?<=\b${DEVICE}s? )(?:was |were |got |has been |have been )?(?:stolen|nicked|pinched|taken)\b` +
+        String.raw`|\b(?:car|house|office|van) (?:was |got )?broken into\b`,
+      'g',
+    ),
     'lostdevice',
     ['lost or stolen', 'lost device', 'stolen', 'remote wipe'],
   ),
   // A sign-in from somewhere the user is not: an alert, not (yet) a compromise.
   entry(
-    /\b(?:sign(?:ed|ing)?[ -]?(?:in|on)|logg?(?:ed|ing)?[ -]?(?:in|on)|log ?ins?|logins?|sign[ -]?ins?)(?:to)?(?: [a-z]+){0,4} from (?:another|a different|a foreign) (?:country|location|city)\b|\b(?:sign(?:ed|ing)?[ -]?(?:in|on)|logg?(?:ed|ing)?[ -]?(?:in|on)|log ?ins?|logins?|sign[ -]?ins?)(?:to)?(?: [a-z]+){0,4} (?:from|in) (?:nigeria|russia|china|brazil|india|vietnam|ukraine|romania|turkey|indonesia|iran|north korea|pakistan|bangladesh|philippines|singapore|hong kong|the netherlands|netherlands|germany|france|spain|italy|poland|mexico|colombia|morocco|egypt|south africa|overseas|abroad)\b|\bunusual (?:location|sign[ -]?in|login)s?\b|\bunfamiliar (?:location|sign[ -]?in|login)s?\b|\bimpossible travel\b|\brisky sign[ -]?ins?\b/g,
+    new RegExp(
+      String.raw`\b(?:sign(?:ed|ing)?[ -]?(?:in|on)|logg?(?:ed|ing)?[ -]?(?:in|on)|log ?ins?|logins?|sign[ -]?ins?)(?:to)?(?: [a-z]+){0,4} ` +
+        String.raw`(?:from (?:another|a different|a foreign) (?:country|location|city)|(?:from|in) (?:${ABROAD}))\b` +
+        String.raw`|\bunusual (?:location|sign[ -]?in|login)s?\b|\bunfamiliar (?:location|sign[ -]?in|login)s?\b|\bimpossible travel\b|\brisky sign[ -]?ins?\b`,
+      'g',
+    ),
     'riskysignin',
     ['risky sign-in', 'impossible travel', 'unfamiliar location', 'sign-in from'],
   ),
@@ -422,7 +440,7 @@ export const SYNONYMS: readonly Synonym[] = [
     'workspace app',
   ]),
   entry(
-    /\bteam ?viewer\b|\bany ?desk\b|\bscreen ?connect\b|\bconnectwise control\b|\bremote support (?:tool|session|app)\b|\bsplashtop\b|\bremote support (?:isnt|is not|not|wont|doesnt)\b|\b(?:not|isnt|isn't) showing up on (?:his|her|their|your) end\b/g,
+    /\bteam ?viewer\b|\bany ?desk\b|\bscreen ?connect\b|\bconnectwise control\b|\bremote support (?:tool|session|app|isnt|is not|not|wont|doesnt)\b|\bsplashtop\b|\b(?:not|isnt|isn't) showing up on (?:his|her|their|your) end\b/g,
     'remotesupport',
     ['remote support', 'teamviewer', 'anydesk', 'screenconnect'],
   ),
