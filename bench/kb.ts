@@ -215,7 +215,7 @@ const ms = (x: number) => (Number.isNaN(x) ? '' : `${x.toFixed(1)} ms`);
 function printSet(set: LabelledSet, columns: Column[]) {
   const unanswerable = set.tickets.filter((t) => t.expected === null).length;
   const role = FITTED_SETS.includes(set)
-    ? 'FIT set: every weight and threshold fitted here'
+    ? 'FIT: abstention fitted here, leave-one-set-out (bench/kb/fit-abstention.ts)'
     : DEVELOPMENT_SETS.includes(set)
       ? 'DEVELOPMENT: misses read while working on the search, never fitted'
       : SELECTION_SETS.includes(set)

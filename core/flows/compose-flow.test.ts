@@ -9,7 +9,8 @@ import { capturingLogger } from '../../test/diagnosis.ts';
 import { createTestAccount } from '../../test/factories.ts';
 import { rerankCandidates } from '../../test/rerank-model.ts';
 import type { Database } from '../db/client.ts';
-import { createDemoKnowledgeSource } from '../kb/demo/index.ts';
+import { seedDemoArticles } from '../kb/demo/seed-demo-articles.ts';
+import { createIndexedKnowledgeSource } from '../kb/index/indexed-knowledge.ts';
 import type { KnowledgePassage } from '../kb/knowledge.ts';
 import type { TenantContext } from '../shared/context.ts';
 import { createFlowComposer, type FlowComposer } from './compose-flow.ts';
@@ -98,7 +99,8 @@ function makeComposer(budgetMs = 3_000): FlowComposer {
     logger: captured.logger,
   });
 }
-const deps = (): MatchDeps => ({ knowledge: createDemoKnowledgeSource(), composer });
+// The demo account's articles through the real index and ranked search, as match-or-build reads them.
+const deps = (): MatchDeps => ({ knowledge: createIndexedKnowledgeSource(), composer });
 const match = (input: unknown = TICKET) => matchOrBuildFlow({ ctx: l1, deps: deps(), input });
 const sentLabels = () => [...rerankCandidates(sim.requests[0] ?? { body: null })];
 const warnings = () =>
@@ -114,7 +116,9 @@ beforeAll(async () => {
 beforeEach(async () => {
   sim.reset();
   composer = makeComposer();
-  l1 = await (await createTestAccount(database, 'Compose MSP')).member('l1');
+  const account = await createTestAccount(database, 'Compose MSP');
+  await seedDemoArticles(account.owner);
+  l1 = await account.member('l1');
 });
 afterAll(() => sim.close());
 
@@ -228,7 +232,9 @@ describe('flows composed by the assistant (Anthropic simulator)', () => {
       ],
     ];
     for (const [reply, fallback, rule] of broken) {
-      l1 = await (await createTestAccount(database, 'Compose MSP')).member('l1');
+      const account = await createTestAccount(database, 'Compose MSP');
+      await seedDemoArticles(account.owner);
+      l1 = await account.member('l1');
       sim.reset();
       sim.setDefaultReply((request) => composeCall(reply([...rerankCandidates(request).keys()])));
       const decision = await match();
@@ -275,7 +281,9 @@ describe('flows composed by the assistant (Anthropic simulator)', () => {
       [529, 'overloaded'],
       [429, 'rate_limited'],
     ] as const) {
-      l1 = await (await createTestAccount(database, 'Compose MSP')).member('l1');
+      const account = await createTestAccount(database, 'Compose MSP');
+      await seedDemoArticles(account.owner);
+      l1 = await account.member('l1');
       sim.reset();
       sim.enqueue({ kind: 'error', status });
       const decision = await match();

@@ -3,6 +3,9 @@ import { testDatabase } from '../../test/db.ts';
 import { createTestAccount, type TestAccount } from '../../test/factories.ts';
 import { getAccount, updateAccountSettings } from '../accounts/index.ts';
 import { createDemoKnowledgeSource } from '../kb/demo/index.ts';
+import { seedDemoArticles } from '../kb/demo/seed-demo-articles.ts';
+import { createIndexedKnowledgeSource } from '../kb/index/indexed-knowledge.ts';
+import { searchKnowledge } from '../kb/index/search.ts';
 import { noKnowledge } from '../kb/knowledge.ts';
 import { createSession } from '../sessions/index.ts';
 import type { TenantContext } from '../shared/context.ts';
@@ -19,6 +22,7 @@ import {
   startWalk,
   type WalkView,
 } from './index.ts';
+import { KB_BUILD_MIN_SCORE } from './match-or-build.ts';
 
 describe('match-or-build', () => {
   let account: TestAccount;
@@ -243,5 +247,38 @@ describe("the account's promotion bar", () => {
       rule: 'validated_draft',
       flow: { id: flowId },
     });
+  });
+});
+
+describe('match-or-build over the real knowledge index', () => {
+  let l1: TenantContext;
+  const deps: MatchDeps = { knowledge: createIndexedKnowledgeSource() };
+
+  beforeAll(async () => {
+    const account = await createTestAccount(await testDatabase(), 'Index Matching');
+    await seedDemoArticles(account.owner);
+    l1 = await account.member('l1');
+  });
+
+  it('builds a draft from a passage that answers the ticket', async () => {
+    const decision = await matchOrBuildFlow({
+      ctx: l1,
+      deps,
+      input: { summary: 'C: drive is full, low disk space warning', client: null },
+    });
+    expect(decision).toMatchObject({ rule: 'kb_build', flow: { origin: 'kb_build' } });
+    expect(decision.score).toBeGreaterThanOrEqual(KB_BUILD_MIN_SCORE);
+  });
+
+  it('does not hand an L1 a flow built from a passage search shows only as a weak lead', async () => {
+    const summary = 'the CEO wants a new phone';
+    // Search still lists the account-lockout article (it mentions a phone) for an engineer to judge…
+    const [weak] = await searchKnowledge(l1, { text: summary });
+    expect(weak?.title).toMatch(/locking out/);
+    expect(weak?.score).toBeLessThan(KB_BUILD_MIN_SCORE);
+    // …but an L1 walking a flow built from it would follow lockout steps for a phone purchase.
+    const decision = await matchOrBuildFlow({ ctx: l1, deps, input: { summary, client: null } });
+    expect(decision).toMatchObject({ rule: 'none', flow: null });
+    expect(decision.reason).toMatch(/the knowledge base has no answer/);
   });
 });

