@@ -291,3 +291,34 @@ describe('queryTerms: approvals nobody asked for, opening screens, lost profiles
     expect(words('your tech says my computer isnt showing up on his end')).toContain('remotesupport');
   });
 });
+
+describe('queryTerms: stolen devices, leavers without "on", locked accounts, new machines, travel', () => {
+  it('reads a robbed or missing device as lost, and keeps a missing icon or a screen lock apart', () => {
+    expect(words('my phone was robbed out of my car')).toContain('lostdevice');
+    expect(words('tablet missing from treatment room 3, a patient walked off with it')).toContain(
+      'lostdevice',
+    );
+    expect(words('the teams icon is missing from my taskbar')).not.toContain('lostdevice');
+    expect(words('John finishes Friday, forward his emails to me')).toContain('offboarding');
+    expect(words('my account keeps getting locked every morning')).toContain('lockout');
+    expect(words('my pc keeps locking after 5 minutes')).not.toContain('lockout');
+  });
+
+  it('reads approvals while not signing in, a window going white and email storage running out', () => {
+    expect(words('notifications saying approve sign in, I havent been logging in anywhere')).toContain(
+      'mfafatigue',
+    );
+    expect(words('teams goes white then closes')).toContain('stuckloading');
+    expect(words('warnings that my email storage is nearly used up')).toContain('mailboxfull');
+    expect(words('onedrive storage is nearly used up')).not.toContain('mailboxfull');
+  });
+
+  it('reads a new machine to set up as provisioning, and a trip abroad as travel', () => {
+    expect(words('new Dell arrived for our new hire, it just asks for wifi')).toContain('newdevice');
+    expect(words('can you set up the new laptop for Priya')).toContain('newdevice');
+    expect(words('my new laptop is slow')).not.toContain('newdevice');
+    expect(words('heading to Manila for a wedding, will my email work while im away')).toContain('travel');
+    expect(words('working abroad for two weeks in March')).toContain('travel');
+    expect(words('going to the office while im there')).not.toContain('travel');
+  });
+});

@@ -41,7 +41,7 @@ export const SYNONYMS: readonly Synonym[] = [
   ),
   // Approvals the user never asked for: someone has the password (MFA fatigue).
   entry(
-    /\b(?:approve|approval|approvals|prompts?|notifications?|requests?|pop(?:s|ping)? ?up)\b[^.!?]{0,60}?\b(?:(?:im|i am|i was|wasnt|was not|am not) )?(?:not (?:even )?(?:logging|signing|trying to (?:log|sign))(?: ?(?:in|on))?|in the middle of the night|when im asleep|keep (?:saying|pressing|hitting|tapping) (?:no|deny)|denied (?:them|it|all)(?: all)?)\b/g,
+    /\b(?:approve|approval|approvals|prompts?|notifications?|requests?|pop(?:s|ping)? ?up)\b[^.!?]{0,60}?\b(?:(?:im|i am|i was|wasnt|was not|am not) )?(?:not (?:even )?(?:logging|signing|trying to (?:log|sign))(?: ?(?:in|on))?|(?:havent|have not|hadnt|had not) been (?:logging|signing)(?: ?(?:in|on))?|in the middle of the night|when im asleep|keep (?:saying|pressing|hitting|tapping) (?:no|deny)|denied (?:them|it|all)(?: all)?)\b/g,
     'mfafatigue',
     ['mfa fatigue', 'unexpected mfa prompts', 'suspicious sign-in', 'compromised'],
   ),
@@ -82,7 +82,9 @@ export const SYNONYMS: readonly Synonym[] = [
     // The device's own word stays a term of its own: the runbook names it too.
     new RegExp(
       String.raw`\b(?:lost|left|forgot|misplaced|stolen)(?: (?:my|his|her|their|our|the|a))? (?:work |company |office )?(?=${DEVICE}s?\b(?! (?:charger|cable|screen|password)))` +
-        String.raw`|(?<=\b${DEVICE}s? )(?:was |were |got |has been |have been )?(?:stolen|nicked|pinched|taken)\b` +
+        String.raw`|(?<=\b${DEVICE}s? )(?:was |were |got |has been |have been )?(?:stolen|nicked|pinched|taken|robbed)\b` +
+        String.raw`|(?<=\b${DEVICE}s? )(?:is |was |has gone |went |has been )?missing from\b` +
+        String.raw`|\b(?:walked|made|ran) off with (?:it|them|(?:my|his|her|their|our|the|a) ${DEVICE}s?)\b` +
         String.raw`|\b(?:car|house|office|van) (?:was |got )?broken into\b`,
       'g',
     ),
@@ -122,7 +124,7 @@ export const SYNONYMS: readonly Synonym[] = [
     ['onboarding', 'new starter', 'new hire', 'new user', 'new employee'],
   ),
   entry(
-    /\bleavers?\b|\b(?:dismissed|sacked|fired|let go|retir(?:es|ing|ed)|resign(?:s|ed|ing)|handed in (?:his|her|their) notice)\b|\bleaving (?:the )?(?:company|business|firm)\b|\b(?:left|leaves|leaving|finishes|finishing) (?:us |the (?:company|business|firm) )?(?:yesterday|today|last (?:week|month|friday)|on (?:mon|tues|wednes|thurs|fri)day|(?:at )?(?:the )?end of (?:the )?(?:week|month))\b|\boffboard(?:ing)?\b|\bterminat(?:ed|ion)\b|\b(?:last|final) day\b|\bdisable (?:their|his|her) account\b|\bhas left\b|\bleaving (?:on )?(?:mon|tues|wednes|thurs|fri)day\b|\btake (?:him|her|them) off (?:everything|all (?:the )?systems)\b|\bcut (?:off )?(?:all )?(?:his |her |their )?access\b|\b(?:his|her|their) access (?:cut|removed|revoked|disabled)\b|\b(?:process|handle) (?:his|her|their) (?:departure|exit)\b|\bletting (?:him|her|them|someone|somebody) go\b|\bleaving (?:us )?on the \d{1,2}(?:st|nd|rd|th)?\b|\bfinish(?:ed|es|ing) up(?: with us| here)?(?: on| last)? (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|week)\b|\bfinish(?:ed|es|ing) up (?:with us|here)\b|\bturn off (?:his|her|their) (?:account|access|login|email)\b/g,
+    /\bleavers?\b|\b(?:dismissed|sacked|fired|let go|retir(?:es|ing|ed)|resign(?:s|ed|ing)|handed in (?:his|her|their) notice)\b|\bleaving (?:the )?(?:company|business|firm)\b|\b(?:left|leaves|leaving|finishes|finishing) (?:us |the (?:company|business|firm) )?(?:yesterday|today|last (?:week|month|friday)|(?:on )?(?:mon|tues|wednes|thurs|fri)day|(?:at )?(?:the )?end of (?:the )?(?:week|month))\b|\boffboard(?:ing)?\b|\bterminat(?:ed|ion)\b|\b(?:last|final) day\b|\bdisable (?:their|his|her) account\b|\bhas left\b|\bleaving (?:on )?(?:mon|tues|wednes|thurs|fri)day\b|\btake (?:him|her|them) off (?:everything|all (?:the )?systems)\b|\bcut (?:off )?(?:all )?(?:his |her |their )?access\b|\b(?:his|her|their) access (?:cut|removed|revoked|disabled)\b|\b(?:process|handle) (?:his|her|their) (?:departure|exit)\b|\bletting (?:him|her|them|someone|somebody) go\b|\bleaving (?:us )?on the \d{1,2}(?:st|nd|rd|th)?\b|\bfinish(?:ed|es|ing) up(?: with us| here)?(?: on| last)? (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|week)\b|\bfinish(?:ed|es|ing) up (?:with us|here)\b|\bturn off (?:his|her|their) (?:account|access|login|email)\b/g,
     'offboarding',
     ['offboarding', 'leaver', 'termination', 'disable account'],
   ),
@@ -179,7 +181,7 @@ export const SYNONYMS: readonly Synonym[] = [
     ['loading profile', 'splash screen', 'stuck loading', 'processing'],
   ),
   entry(
-    /\b(?:spinning|spins|spinny|loading) (?:wheel|circle|forever|for ever|for ages)\b|\bstuck (?:on )?loading\b|\bjust spins\b|\bkeeps? (?:spinning|loading)\b|\b(?:white|blank|grey|gray) (?:screen|window|page)\b/g,
+    /\b(?:spinning|spins|spinny|loading) (?:wheel|circle|forever|for ever|for ages)\b|\bstuck (?:on )?loading\b|\bjust spins\b|\bkeeps? (?:spinning|loading)\b|\b(?:white|blank|grey|gray) (?:screen|window|page)\b|\b(?:goes|went|turns|turned|going) (?:all )?(?:white|blank)\b/g,
     'stuckloading',
     ['not loading', 'stuck loading', 'blank screen', 'white screen', 'spinning'],
   ),
@@ -275,7 +277,7 @@ export const SYNONYMS: readonly Synonym[] = [
     ['disk space', 'storage', 'disk full'],
   ),
   entry(
-    /\b(?:mailbox|inbox|exchange|email|e-mail) (?:is )?(?:full(?: up)?|almost full|over quota)\b|\b(?:mailbox|inbox) (?:size|quota|storage|limit)\b|\b(?:her|his|my|their|your) (?:mail ?)?box (?:is )?(?:full|over)\b|\b(?:mailbox|inbox) (?:is )?(?:nearly |almost )?out of (?:room|space)\b|\bquota\b|\b(?:mailbox|inbox) (?:is )?(?:at|near|nearly at|almost at) (?:the |its )?(?:limit|capacity|max(?:imum)?)\b|\b\d+(?:\.\d+)? ?(?:gb )?(?:of|out of) (?:50|100) ?gb\b/g,
+    /\b(?:mailbox|inbox|exchange|email|e-mail) (?:is )?(?:full(?: up)?|almost full|over quota)\b|\b(?:mailbox|inbox) (?:size|quota|storage|limit)\b|\b(?:her|his|my|their|your) (?:mail ?)?box (?:is )?(?:full|over)\b|\b(?:mailbox|inbox) (?:is )?(?:nearly |almost )?out of (?:room|space)\b|\bquota\b|\b(?:e-?mail|mail) storage\b|\b(?:mailbox|inbox) (?:is )?(?:at|near|nearly at|almost at) (?:the |its )?(?:limit|capacity|max(?:imum)?)\b|\b\d+(?:\.\d+)? ?(?:gb )?(?:of|out of) (?:50|100) ?gb\b/g,
     'mailboxfull',
     ['mailbox full', 'quota', 'mailbox storage'],
   ),
@@ -393,6 +395,23 @@ export const SYNONYMS: readonly Synonym[] = [
     'rdp',
     ['remote desktop', 'rdp', 'rds', 'terminal server'],
   ),
+  // A new machine to get ready for its user: the MSP's device-provisioning (Autopilot) runbook.
+  entry(
+    /\bnew (?:dell|hp|lenovo|laptop|pc|computer|surface|desktop|machine|device)s? (?:has |have )?(?:just )?(?:arrived|came|come|turned up|(?:been )?delivered)\b|\bset ?(?:ting)? ?up (?:a |the |my |his |her |their |this |our )?new (?:dell|hp|lenovo|laptop|pc|computer|surface|desktop|machine|device)s?\b/g,
+    'newdevice',
+    ['autopilot', 'new device', 'provisioning'],
+  ),
+  // A user about to be abroad: sign-ins from other countries are often blocked (conditional access).
+  entry(
+    new RegExp(
+      String.raw`\b(?:travel(?:l?ing|s)?|trip|holiday|vacation|working) (?:abroad|overseas|to (?:${ABROAD}))\b` +
+        String.raw`|\b(?:heading|going|flying|off|moving) (?:abroad|overseas|to (?:${ABROAD}|manila|the philippines|mexico|europe|asia|africa|australia|the us|the uk|canada))\b` +
+        String.raw`|\bwhile (?:im|i am|were|we are|shes|she is|hes|he is) (?:away|abroad|overseas|travel(?:l)?ing)\b`,
+      'g',
+    ),
+    'travel',
+    ['travel', 'abroad', 'overseas', 'another country'],
+  ),
   // Windows' own heading on the Autopilot enrolment status page, as users quote it.
   entry(
     /\bsetting up (?:your |the )?device for work\b|\bset ?(?:ting)? ?up for work\b|\benrol+ment status page\b/g,
@@ -458,11 +477,11 @@ export const SYNONYMS: readonly Synonym[] = [
     'logon',
     ['logon', 'login', 'log in', 'sign in', 'sign-in'],
   ),
-  entry(/\block(?:ed|s|ing)?[ -]out\b|\blockouts?\b|\baccount (?:is )?locked\b/g, 'lockout', [
+  entry(
+    /\block(?:ed|s|ing)?[ -]out\b|\blockouts?\b|\baccount (?:is )?locked\b|\baccount (?:keeps?|kept) (?:getting |being )?lock(?:ing|ed)\b/g,
     'lockout',
-    'locked out',
-    'account locked',
-  ]),
+    ['lockout', 'locked out', 'account locked'],
+  ),
   entry(/\bpw\b|\bpwd\b|\bpass ?words?\b|\bpasscode\b|\bcredentials?\b/g, 'password', [
     'password',
     'credential',
