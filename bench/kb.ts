@@ -28,7 +28,14 @@ import { articleIdOf, indexArticles } from './kb/corpus.ts';
 import { articleDocument, evaluate, type Quality } from './kb/evaluate.ts';
 import { fillTo, setChunks } from './kb/fill.ts';
 import { measureAverageLength, plainBm25Search } from './kb/plain-bm25.ts';
-import { ALL_SETS, DEVELOPMENT_SETS, FITTED_SETS, type LabelledSet, SELECTION_SETS } from './kb/sets.ts';
+import {
+  ALL_SETS,
+  DEVELOPMENT_SETS,
+  FITTED_SETS,
+  type LabelledSet,
+  SELECTION_SETS,
+  setsNamed,
+} from './kb/sets.ts';
 
 const TARGET_CHUNKS = Number(process.env.KB_BENCH_CHUNKS ?? 50_000);
 const REPEATS = Number(process.env.KB_BENCH_REPEATS ?? 3);
@@ -256,10 +263,8 @@ function printSet(set: LabelledSet, columns: Column[]) {
 }
 
 async function main() {
-  // KB_BENCH_SETS=A (or B) runs one set, e.g. for a quick server figure.
-  const sets = ALL_SETS.filter((set) =>
-    (process.env.KB_BENCH_SETS ?? ALL_SETS.map((x) => x.name).join('')).includes(set.name),
-  );
+  // KB_BENCH_SETS=A runs one set, e.g. for a quick server figure; TUVW or Z,AA several.
+  const sets = process.env.KB_BENCH_SETS ? setsNamed(process.env.KB_BENCH_SETS) : ALL_SETS;
   const columns = new Map<LabelledSet, Column[]>(sets.map((s) => [s, []]));
   if (process.env.KB_BENCH_PGLITE !== '0') {
     const pglite = await openDatabase({ kind: 'pglite', dataDir: 'memory://' });

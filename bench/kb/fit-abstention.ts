@@ -21,11 +21,9 @@ import { type AbstentionFeatures, FEATURE_NAMES } from '../../core/kb/index/abst
 import { rankKnowledge } from '../../core/kb/index/search.ts';
 import { articleIdOf } from './corpus.ts';
 import { openCorpus } from './corpus-cache.ts';
-import { ALL_SETS, FITTED_SETS } from './sets.ts';
+import { FITTED_SETS, setsNamed } from './sets.ts';
 
-const FIT = process.env.KB_FIT_SETS
-  ? ALL_SETS.filter((s) => process.env.KB_FIT_SETS?.includes(s.name))
-  : FITTED_SETS;
+const FIT = process.env.KB_FIT_SETS ? setsNamed(process.env.KB_FIT_SETS) : FITTED_SETS;
 
 /** The least pooled out-of-set no-answer precision the threshold may give (issue #18's target). */
 const TARGET_PRECISION = Number(process.env.KB_FIT_TARGET_PRECISION ?? 0.8);

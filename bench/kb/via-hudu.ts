@@ -60,7 +60,7 @@ export function articleHtml(article: BenchArticle): string {
 
 async function main() {
   const set = ALL_SETS.find((s) => s.name === (process.argv[2] ?? 'J'));
-  if (!set) throw new Error(`no set ${process.argv[2]}; sets: ${ALL_SETS.map((s) => s.name).join('')}`);
+  if (!set) throw new Error(`no set ${process.argv[2]}; sets: ${ALL_SETS.map((s) => s.name).join(', ')}`);
   const database = await testDatabase();
   const server = await startTestServer(database, { APP_SECRET_KEY });
   const hudu = await startHuduSimulator({ seed: false });

@@ -41,13 +41,13 @@ describe('searchKnowledge quality on a labelled set no fit has seen', () => {
       (p) => urlToCompany.get(p.url ?? '') ?? null,
     );
     if (process.env.KB_DEBUG) console.log(JSON.stringify(quality, null, 1));
-    // Measured on PGlite with the model fitted on A–S: top-1 89.2%, top-3 97.1%, and one "no
-    // answer", right (1 of 21 unanswerable tickets): abstention declines only where it is rarely
-    // wrong, and on W it rarely is sure (docs/knowledge-base.md). The floors leave a ticket's slack.
-    expect(quality.top1).toBeGreaterThanOrEqual(0.88);
+    // Measured on PGlite (set X, never read or fitted on): top-1 84.5%, top-3 97.1%, no-answer
+    // precision 80% (4 of 5) at recall 19% (4 of 21): abstention declines only where it is rarely
+    // wrong (docs/knowledge-base.md). The floors leave about a ticket's slack.
+    expect(quality.top1).toBeGreaterThanOrEqual(0.83);
     expect(quality.top3).toBeGreaterThanOrEqual(0.96);
-    expect(quality.noAnswerRecall).toBeGreaterThan(0);
-    expect(quality.noAnswerPrecision).toBeGreaterThanOrEqual(0.5);
+    expect(quality.noAnswerPrecision).toBeGreaterThanOrEqual(0.6);
+    expect(quality.noAnswerRecall).toBeGreaterThanOrEqual(0.14);
     expect(quality.leaks).toBe(0);
   });
 });
