@@ -6,7 +6,7 @@ import { createDemoKnowledgeSource } from '../kb/demo/index.ts';
 import { seedDemoArticles } from '../kb/demo/seed-demo-articles.ts';
 import { createIndexedKnowledgeSource } from '../kb/index/indexed-knowledge.ts';
 import { searchKnowledge } from '../kb/index/search.ts';
-import { noKnowledge } from '../kb/knowledge.ts';
+import { ACTIONABLE_SCORE, noKnowledge } from '../kb/knowledge.ts';
 import { createSession } from '../sessions/index.ts';
 import type { TenantContext } from '../shared/context.ts';
 import { importDemoFlows } from './demo/seed-demo-flows.ts';
@@ -22,7 +22,6 @@ import {
   startWalk,
   type WalkView,
 } from './index.ts';
-import { KB_BUILD_MIN_SCORE } from './match-or-build.ts';
 
 describe('match-or-build', () => {
   let account: TestAccount;
@@ -267,7 +266,7 @@ describe('match-or-build over the real knowledge index', () => {
       input: { summary: 'C: drive is full, low disk space warning', client: null },
     });
     expect(decision).toMatchObject({ rule: 'kb_build', flow: { origin: 'kb_build' } });
-    expect(decision.score).toBeGreaterThanOrEqual(KB_BUILD_MIN_SCORE);
+    expect(decision.score).toBeGreaterThanOrEqual(ACTIONABLE_SCORE);
   });
 
   it('does not hand an L1 a flow built from a passage search shows only as a weak lead', async () => {
@@ -275,7 +274,8 @@ describe('match-or-build over the real knowledge index', () => {
     // Search still lists the account-lockout article (it mentions a phone) for an engineer to judge…
     const [weak] = await searchKnowledge(l1, { text: summary });
     expect(weak?.title).toMatch(/locking out/);
-    expect(weak?.score).toBeLessThan(KB_BUILD_MIN_SCORE);
+    expect(weak).toMatchObject({ lead: true });
+    expect(weak?.score).toBeLessThan(ACTIONABLE_SCORE);
     // …but an L1 walking a flow built from it would follow lockout steps for a phone purchase.
     const decision = await matchOrBuildFlow({ ctx: l1, deps, input: { summary, client: null } });
     expect(decision).toMatchObject({ rule: 'none', flow: null });

@@ -31,16 +31,6 @@ import { FlowTicketInput, type FlywheelSettings } from './schemas.ts';
  */
 export const MATCH_COVERAGE = 0.4;
 
-/**
- * The least answer probability (the best passage's `score`, abstention.ts) at which a flow is
- * built from the knowledge base. Higher than the search's own threshold: search may show an
- * engineer a doubtful passage, but an L1 walks a built flow step by step. On the sets the abstention
- * model is fitted on (A–S, both corpus sizes) 87% of the passages at or above 0.3 are the right
- * article (79% at the search's threshold) and 91% of answerable tickets still reach it; on the
- * held-out sets T–W, 83% and 87%.
- */
-export const KB_BUILD_MIN_SCORE = 0.3;
-
 export interface MatchDecision {
   rule: MatchRule;
   flow: FlowRow | null;
@@ -174,7 +164,8 @@ export async function matchOrBuildFlow({
     limit: 3,
   });
   const best = passages[0];
-  if (best && best.score >= KB_BUILD_MIN_SCORE) {
+  // A lead is for an engineer to judge; an L1 would walk its steps unread (knowledge.ts).
+  if (best && !best.lead) {
     const composed = deps.composer
       ? await deps.composer.compose({ ticket, passages: passages.slice(0, 3) })
       : null;

@@ -3,6 +3,8 @@ import { testDatabase } from '../../test/db.ts';
 import { offlineDiagnosis } from '../../test/diagnosis.ts';
 import { createTestAccount } from '../../test/factories.ts';
 import { QUESTIONS } from '../engine/offline/index.ts';
+import { seedDemoArticles } from '../kb/demo/seed-demo-articles.ts';
+import { createIndexedKnowledgeSource } from '../kb/index/indexed-knowledge.ts';
 import { noKnowledge } from '../kb/knowledge.ts';
 import { postEscalationPackage, postResolutionNote, previewNote } from '../notes/index.ts';
 import type { TenantContext } from '../shared/context.ts';
@@ -238,5 +240,39 @@ describe('offline assistant: searching knowledge with the whole ticket', () => {
     expect(turns[1]?.session.activeFix).toBeNull();
     expect(last.activeFix?.title).toBe('Remove the stale credential at the lockout source, then unlock');
     expect(turns[2]?.reply.text).toContain('Knowledge base: ');
+  });
+});
+
+describe('offline assistant over the real index: a weak match is a lead, not a fix', () => {
+  let demo: TenantContext;
+  const deps = offlineDiagnosis(createIndexedKnowledgeSource());
+  beforeAll(async () => {
+    demo = (await createTestAccount(await testDatabase(), 'Offline Leads')).owner;
+    await seedDemoArticles(demo);
+  });
+  const firstTurn = async (problem: string) => {
+    const session = await createSession({ ctx: demo, input: { problemSummary: problem } });
+    return handleTurn({ ctx: demo, deps, sessionId: session.id, input: { message: problem } });
+  };
+
+  it('names the weak match, files none of its checks, suggests no fix, and asks instead', async () => {
+    const { reply, session } = await firstTurn('the CEO wants a new phone');
+    expect(reply.text).toMatch(
+      /Knowledge base, a weak match \(\d+%\): Active Directory account keeps locking out/,
+    );
+    expect(reply.text).not.toMatch(/Suggested fix|Checks to run/);
+    expect(session.activeFix).toBeNull();
+    expect(session.openItems.filter((i) => i.kind === 'check')).toEqual([]);
+    expect(session.openItems.some((i) => i.kind === 'question')).toBe(true);
+  });
+
+  it('acts on a strong match: its checks and its fix', async () => {
+    const { reply, session } = await firstTurn(
+      'Outlook keeps asking for a password on the reception PC since this morning',
+    );
+    expect(reply.text).toContain(
+      'Knowledge base: Outlook keeps asking for a password (credential prompt loop)',
+    );
+    expect(session.activeFix?.title).toBe('Clear the cached credentials and sign Outlook in again');
   });
 });

@@ -26,6 +26,7 @@ const SearchAnswer = z.object({
       source: z.string(),
       snippet: z.string(),
       score: z.number(),
+      lead: z.boolean().optional(),
       checks: z.array(z.string()).optional(),
       fix: z.object({ title: z.string(), steps: z.array(z.string()) }).optional(),
     }),

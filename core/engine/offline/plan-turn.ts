@@ -56,8 +56,10 @@ export function planTurn(input: EngineTurnInput): TurnPlan {
   const solved = outcome?.outcome === 'applied_success';
   const article = solved ? null : topPassage(input.knowledge);
   const known = slotsKnown(input);
-  const checks = article ? newChecks(input, article) : [];
-  const fix = article ? fixToSuggest(input, article, outcome !== null) : null;
+  // A lead (a weak match) is shown; its checks and fix wait until a stronger passage agrees.
+  const actionable = article !== null && !article.lead;
+  const checks = article && actionable ? newChecks(input, article) : [];
+  const fix = article && actionable ? fixToSuggest(input, article, outcome !== null) : null;
   const closed = new Set(resolved.map((r) => r.item.id));
   const stillOpen =
     input.openItems.filter((i) => i.status === 'open' && !closed.has(i.id)).length + checks.length;

@@ -48,7 +48,12 @@ export function composeReply(plan: TurnPlan, knowledgeCount: number): string {
     );
   }
 
-  if (plan.article) {
+  if (plan.article?.lead) {
+    const { title, url, score } = plan.article;
+    lines.push(
+      `Knowledge base, a weak match (${Math.round(score * 100)}%): ${title}${url ? ` (${url})` : ''}. Worth a look; its checks and fix are not added until the problem is clearer.`,
+    );
+  } else if (plan.article) {
     const { title, url, score } = plan.article;
     lines.push(`Knowledge base: ${title}${url ? ` (${url})` : ''}, match ${Math.round(score * 100)}%.`);
     const structured = (plan.article.checks?.length ?? 0) > 0 || plan.article.fix !== undefined;

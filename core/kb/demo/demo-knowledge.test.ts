@@ -87,7 +87,7 @@ describe('demo articles through the real index', () => {
     // a new phone" and "windows" still get a weak passage (the MFA loop, the Wi-Fi article, the
     // lockout article, the C: drive article) on this 16-article set: abstention is fitted to
     // decline only where it is rarely wrong (docs/knowledge-base.md), and match-or-build builds no
-    // flow from passages that weak (KB_BUILD_MIN_SCORE).
+    // flow from passages that weak: they come back as leads (ACTIONABLE_SCORE).
     'monitor flickering on the second screen',
     '',
   ])('answers "%s" honestly with nothing', async (query) => {

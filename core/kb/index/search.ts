@@ -6,7 +6,7 @@ import { selectRows } from '../../db/raw.ts';
 import { withSystemTransaction, withTransaction } from '../../db/transactions.ts';
 import type { TenantContext } from '../../shared/context.ts';
 import { parseInput } from '../../shared/validation.ts';
-import type { KnowledgeCandidates, KnowledgePassage } from '../knowledge.ts';
+import { ACTIONABLE_SCORE, type KnowledgeCandidates, type KnowledgePassage } from '../knowledge.ts';
 import { ABSTENTION_MODEL, type AbstentionFeatures, answerProbability } from './abstention.ts';
 import {
   averageLengths,
@@ -85,18 +85,19 @@ export interface Ranking {
  * then a calibrated abstention (abstention.ts) that answers with nothing rather than a tangent.
  * Returns the best chunk per document, only from the ticket's client or the MSP's own
  * documentation. `score` is the probability the answer is right for the first passage, scaled by
- * relative BM25 for the rest.
+ * relative BM25 for the rest; a passage below ACTIONABLE_SCORE is marked a `lead`.
  */
 export async function searchKnowledge(ctx: TenantContext, input: unknown): Promise<KnowledgePassage[]> {
   const { passages, answerable } = await searchKnowledgeCandidates(ctx, input);
-  return answerable ? passages : [];
+  if (!answerable) return [];
+  return passages.map((p) => (p.score < ACTIONABLE_SCORE ? { ...p, lead: true } : p));
 }
 
 /**
  * What `searchKnowledge` finds before abstention is applied, for a caller with a better judge of
  * "does this answer the ticket" (the rerank model, core/kb/rerank): the lexical abstention declines
- * about one answerable ticket in ten on sets it was not fitted on, and a passage it withholds can
- * never be chosen by the model. `answerable` is what such a caller falls back to when its judge
+ * few answerable tickets (1–3% on sets it was not fitted on) but lets many unanswerable ones
+ * through, and a passage it withholds can never be chosen by the model. `answerable` is what such a caller falls back to when its judge
  * is unavailable.
  */
 export async function searchKnowledgeCandidates(
