@@ -47,5 +47,20 @@ describe('admin web: demo articles on the Knowledge page in Chromium', { timeout
     const results = page.getByTestId('kb-results');
     await results.getByText('Outlook keeps asking for a password (credential prompt loop)').waitFor();
     expect(await results.getByText(/demo · \d+%/).count()).toBeGreaterThan(0);
+    const answer = results
+      .getByTestId('kb-result')
+      .filter({ hasText: 'Outlook keeps asking for a password (credential prompt loop)' });
+    expect(await answer.getByTestId('kb-weak-match').count()).toBe(0);
+  });
+
+  it('marks a passage that only shares a word with the ticket as a weak match', async () => {
+    await page.getByLabel('Ticket text').fill('the CEO wants a new phone');
+    await page.getByRole('button', { name: 'Search' }).click();
+    const card = page
+      .getByTestId('kb-results')
+      .getByTestId('kb-result')
+      .filter({ hasText: 'Active Directory account keeps locking out' });
+    await card.getByTestId('kb-weak-match').waitFor();
+    expect(await card.getByTestId('kb-weak-match').textContent()).toBe('Weak match');
   });
 });

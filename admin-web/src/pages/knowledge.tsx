@@ -402,7 +402,7 @@ function SearchBox() {
           {search.isSuccess && !search.data.noAnswer ? (
             <Stack gap="xs" data-testid="kb-results">
               {search.data.passages.map((p) => (
-                <Card key={p.documentId} withBorder padding="sm">
+                <Card key={p.documentId} withBorder padding="sm" data-testid="kb-result">
                   <Group justify="space-between">
                     {p.url ? (
                       <Anchor href={p.url} target="_blank" rel="noreferrer">
@@ -411,9 +411,21 @@ function SearchBox() {
                     ) : (
                       <Text fw={600}>{p.title}</Text>
                     )}
-                    <Badge variant="light">
-                      {p.source} · {Math.round(p.score * 100)}%
-                    </Badge>
+                    <Group gap="xs">
+                      {p.lead ? (
+                        <Badge
+                          color="yellow"
+                          variant="light"
+                          data-testid="kb-weak-match"
+                          title="A weak match: shown for you to judge. The assistant files none of its checks or fix, and no L1 flow is built from it."
+                        >
+                          Weak match
+                        </Badge>
+                      ) : null}
+                      <Badge variant="light">
+                        {p.source} · {Math.round(p.score * 100)}%
+                      </Badge>
+                    </Group>
                   </Group>
                   <Text size="sm">{p.snippet}</Text>
                 </Card>
