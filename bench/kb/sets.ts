@@ -333,11 +333,12 @@ export const ALL_SETS: readonly LabelledSet[] = [
 
 /**
  * The sets the abstention model is fitted on (bench/kb/fit-abstention.ts, leave-one-set-out):
- * every set whose misses have been read while working on the search, A–S. Until 2026-12-06 the
- * model was fitted on B alone; on the sets written after that fit it abstained on 3–15% of the
- * answerable tickets (docs/knowledge-base.md), so it now learns from nineteen corpora and is judged
- * on the one it did not see. T–W were each scored once with the B-fitted model and never read:
- * held out from this fit. X and Y were written blind after this change and scored once.
+ * the sets whose misses had been read when it was refitted, A–S. Until 2026-12-06 the model was
+ * fitted on B alone; on the sets written after that fit it abstained on 3–15% of the answerable
+ * tickets (docs/knowledge-base.md), so it now learns from nineteen corpora and is judged on the one
+ * it did not see. T–W, scored under the B-only fit, were held out from this fit; their misses were
+ * read afterwards for synonym families only (DEVELOPMENT_SETS). X and Y were written blind during
+ * the refit; Z and AA after X and Y were scored, and scored once after the last change.
  *
  * History of the roles (docs/knowledge-base.md has the tables): D–S were each written blind, most
  * were first scored once as a round's held-out set and then read for the next round's synonym

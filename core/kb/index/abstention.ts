@@ -10,7 +10,7 @@
  * and inside 50,000 filler chunks, so one model serves a small KB and a large one. Cross-validation
  * leaves one set out at a time, as the product meets an MSP's documentation it has never seen, and
  * the threshold is the one that declines the most unanswerable tickets while no-answer precision
- * stays at least 80% on those out-of-set scores. T–W, X and Y are held out from the fit. Refit when
+ * stays at least 80% on those out-of-set scores. T–Z and AA are held out from the fit. Refit when
  * the features, the ranking or the synonym table change.
  */
 export interface AbstentionFeatures {
