@@ -49,6 +49,20 @@ describe('the demo articles as an indexed, read-only source', () => {
     }
   });
 
+  it('marks a passage that is only a weak match as a lead, and a strong one not', async () => {
+    const search = (text: string) =>
+      api(server, '/api/v1/kb/search', { method: 'POST', token: engineer, body: { text } });
+    const weak = await search('the CEO wants a new phone');
+    expect(weak.status).toBe(200);
+    expect(weak.body.noAnswer).toBe(false);
+    const [lead] = weak.body.passages as KnowledgePassage[];
+    expect(lead).toMatchObject({ title: expect.stringMatching(/locking out/), lead: true });
+    const [strong] = (await search('outlook keeps asking for a password')).body
+      .passages as KnowledgePassage[];
+    expect(strong?.title).toBe(CREDENTIAL_PROMPT);
+    expect(strong?.lead).toBeUndefined();
+  });
+
   it("cites it in the assistant's first turn", async () => {
     const text = 'Outlook keeps asking for a password on the reception PC since this morning';
     const created = await api(server, '/api/v1/sessions', {
