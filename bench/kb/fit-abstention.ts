@@ -42,16 +42,22 @@ interface Example {
   fit: boolean;
 }
 
+/**
+ * Each example's class weight, so a few hundred unanswerable tickets are not drowned by two
+ * thousand answerable ones: each class weighs half of the whole.
+ */
+function classWeights(labels: readonly (0 | 1)[]): number[] {
+  const positives = labels.filter((y) => y === 1).length;
+  const n = labels.length;
+  return labels.map((y) => (y === 1 ? n / (2 * positives) : n / (2 * (n - positives))));
+}
+
 function train(examples: readonly Example[], l2: number): { bias: number; w: number[] } {
   const d = FEATURE_NAMES.length;
   let bias = 0;
   const w = new Array<number>(d).fill(0);
   const rate = 0.5;
-  // Class weights so a few hundred unanswerable tickets are not drowned by two thousand answerable ones.
-  const positives = examples.filter((e) => e.y === 1).length;
-  const weightOf = (y: number) =>
-    y === 1 ? examples.length / (2 * positives) : examples.length / (2 * (examples.length - positives));
-  const weights = examples.map((e) => weightOf(e.y));
+  const weights = classWeights(examples.map((e) => e.y));
   for (let epoch = 0; epoch < 3000; epoch += 1) {
     let gb = 0;
     const gw = new Array<number>(d).fill(0);
@@ -95,14 +101,12 @@ function atThreshold(probabilities: readonly number[], examples: readonly Exampl
 /** Log-loss over the examples the regression learns from, with its class weights. */
 function weightedLogLoss(probabilities: readonly number[], examples: readonly Example[]): number {
   const fitted = examples.flatMap((e, k) => (e.fit ? [{ e, p: probabilities[k] ?? 0.5 }] : []));
-  const positives = fitted.filter((x) => x.e.y === 1).length;
+  const weights = classWeights(fitted.map((x) => x.e.y));
   let sum = 0;
-  for (const { e, p } of fitted) {
-    const weight =
-      e.y === 1 ? fitted.length / (2 * positives) : fitted.length / (2 * (fitted.length - positives));
+  fitted.forEach(({ e, p }, k) => {
     const q = Math.min(1 - 1e-9, Math.max(1e-9, p));
-    sum -= weight * (e.y === 1 ? Math.log(q) : Math.log(1 - q));
-  }
+    sum -= (weights[k] ?? 1) * (e.y === 1 ? Math.log(q) : Math.log(1 - q));
+  });
   return sum / fitted.length;
 }
 

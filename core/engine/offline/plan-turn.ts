@@ -57,9 +57,9 @@ export function planTurn(input: EngineTurnInput): TurnPlan {
   const article = solved ? null : topPassage(input.knowledge);
   const known = slotsKnown(input);
   // A lead (a weak match) is shown; its checks and fix wait until a stronger passage agrees.
-  const actionable = article !== null && !article.lead;
-  const checks = article && actionable ? newChecks(input, article) : [];
-  const fix = article && actionable ? fixToSuggest(input, article, outcome !== null) : null;
+  const actionable = article?.lead ? null : article;
+  const checks = actionable ? newChecks(input, actionable) : [];
+  const fix = actionable ? fixToSuggest(input, actionable, outcome !== null) : null;
   const closed = new Set(resolved.map((r) => r.item.id));
   const stillOpen =
     input.openItems.filter((i) => i.status === 'open' && !closed.has(i.id)).length + checks.length;

@@ -1,3 +1,4 @@
+import type { KnowledgePassage } from '../../kb/knowledge.ts';
 import type { TurnPlan } from './plan-turn.ts';
 
 /** Every offline reply starts with this, so nobody mistakes the rule-based helper for a model. */
@@ -49,13 +50,12 @@ export function composeReply(plan: TurnPlan, knowledgeCount: number): string {
   }
 
   if (plan.article?.lead) {
-    const { title, url, score } = plan.article;
+    const { score } = plan.article;
     lines.push(
-      `Knowledge base, a weak match (${Math.round(score * 100)}%): ${title}${url ? ` (${url})` : ''}. Worth a look; its checks and fix are not added until the problem is clearer.`,
+      `Knowledge base, a weak match (${Math.round(score * 100)}%): ${cited(plan.article)}. Worth a look; its checks and fix are not added until the problem is clearer.`,
     );
   } else if (plan.article) {
-    const { title, url, score } = plan.article;
-    lines.push(`Knowledge base: ${title}${url ? ` (${url})` : ''}, match ${Math.round(score * 100)}%.`);
+    lines.push(`Knowledge base: ${cited(plan.article)}, match ${Math.round(plan.article.score * 100)}%.`);
     const structured = (plan.article.checks?.length ?? 0) > 0 || plan.article.fix !== undefined;
     // An article without checks or a fix is only useful for what it says, so quote it.
     if (!structured && plan.article.snippet) lines.push(`> ${plan.article.snippet}`);
@@ -110,4 +110,9 @@ export function chunkText(text: string, parts = 3): string[] {
     chunks.push(lines.slice(i, i + perChunk).join('\n') + (last ? '' : '\n'));
   }
   return chunks;
+}
+
+/** An article as the reply cites it: its title, and where to open it when it has an address. */
+function cited(article: KnowledgePassage): string {
+  return `${article.title}${article.url ? ` (${article.url})` : ''}`;
 }

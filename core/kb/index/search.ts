@@ -97,8 +97,8 @@ export async function searchKnowledge(ctx: TenantContext, input: unknown): Promi
  * What `searchKnowledge` finds before abstention is applied, for a caller with a better judge of
  * "does this answer the ticket" (the rerank model, core/kb/rerank): the lexical abstention declines
  * few answerable tickets (1–3% on sets it was not fitted on) but lets many unanswerable ones
- * through, and a passage it withholds can never be chosen by the model. `answerable` is what such a caller falls back to when its judge
- * is unavailable.
+ * through, and a passage it withholds can never be chosen by the model. `answerable` is what such
+ * a caller falls back to when its judge is unavailable.
  */
 export async function searchKnowledgeCandidates(
   ctx: TenantContext,
