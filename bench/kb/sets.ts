@@ -1,6 +1,10 @@
 import { BENCH_ARTICLES, type BenchArticle } from './articles.ts';
 import { SET_AA_ARTICLES } from './set-aa/articles.ts';
 import { SET_AA_TICKETS } from './set-aa/tickets.ts';
+import { SET_AB_ARTICLES } from './set-ab/articles.ts';
+import { SET_AB_TICKETS } from './set-ab/tickets.ts';
+import { SET_AC_ARTICLES } from './set-ac/articles.ts';
+import { SET_AC_TICKETS } from './set-ac/tickets.ts';
 import { SET_B_ARTICLES } from './set-b/articles.ts';
 import { SET_B_TICKETS } from './set-b/tickets.ts';
 import { SET_C_ARTICLES } from './set-c/articles.ts';
@@ -82,7 +86,9 @@ export interface LabelledSet {
     | 'X'
     | 'Y'
     | 'Z'
-    | 'AA';
+    | 'AA'
+    | 'AB'
+    | 'AC';
   description: string;
   articles: readonly BenchArticle[];
   tickets: readonly LabelledTicket[];
@@ -301,6 +307,22 @@ export const SET_AA: LabelledSet = {
   tickets: SET_AA_TICKETS,
 };
 
+export const SET_AB: LabelledSet = {
+  name: 'AB',
+  description:
+    "bench/kb/set-ab (written blind after Z and AA were scored: a Dublin MSP's Hudu, 60 articles, four clients' runbooks; 125 tickets, 21 unanswerable; a final held-out set for the next change, never read)",
+  articles: SET_AB_ARTICLES,
+  tickets: SET_AB_TICKETS,
+};
+
+export const SET_AC: LabelledSet = {
+  name: 'AC',
+  description:
+    "bench/kb/set-ac (written blind beside AB, separately: an Auckland MSP's IT Glue, 57 articles, four clients' runbooks; 125 tickets, 21 unanswerable; a final held-out set for the next change, never read)",
+  articles: SET_AC_ARTICLES,
+  tickets: SET_AC_TICKETS,
+};
+
 export const ALL_SETS: readonly LabelledSet[] = [
   SET_A,
   SET_B,
@@ -329,6 +351,8 @@ export const ALL_SETS: readonly LabelledSet[] = [
   SET_Y,
   SET_Z,
   SET_AA,
+  SET_AB,
+  SET_AC,
 ];
 
 /**
