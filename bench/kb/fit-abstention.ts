@@ -1,6 +1,6 @@
 /**
  * `npx tsx bench/kb/fit-abstention.ts` — fits the abstention model (core/kb/index/abstention.ts)
- * on the fitted sets (bench/kb/sets.ts FITTED_SETS: every set whose misses have been read, A–W),
+ * on the fitted sets (bench/kb/sets.ts FITTED_SETS: every set whose misses have been read, A–S),
  * through the real index on PGlite, on each set's articles alone AND inside 50,000 filler chunks
  * (KB_CORPUS_CACHE=<dir> keeps those corpora between runs): each ticket is ranked, its features
  * computed, and a logistic regression fitted.

@@ -23,7 +23,6 @@ import { companyKey } from './company-key.ts';
 import { containsWord, productsNamed, typedProductNames } from './products.ts';
 import { type QueryTerm, queryTerms } from './query-terms.ts';
 import { passageHints, snippetFor } from './snippet.ts';
-import { outsideRunbooks } from './ticket-kind.ts';
 
 /** Passages far weaker than the best one are tangents when a caller wants the top few. */
 const RELATIVE_CUTOFF = 0.4;
@@ -262,7 +261,6 @@ export async function rankKnowledge(
     features: {
       ...abstentionFeatures(stats, idfOf, n, top.scored, ranked[1]?.scored.score ?? 0),
       productMissed: productMissed ? 1 : 0,
-      outsideRunbooks: outsideRunbooks(text) ? 1 : 0,
     },
   };
 }
@@ -300,7 +298,7 @@ function abstentionFeatures(
   n: number,
   best: ChunkScore,
   runnerUp: number,
-): Omit<AbstentionFeatures, 'productMissed' | 'outsideRunbooks'> {
+): Omit<AbstentionFeatures, 'productMissed'> {
   const known = stats.filter((t) => t.df > 0);
   const ceiling = known.reduce((sum, t) => sum + termCeiling(idfOf.get(t.i) ?? 0, t.weight), 0);
   // The idf of a word the index has never seen: the most a word can weigh.
