@@ -24,6 +24,10 @@ export interface FuzzCase {
   query?: string;
   /** Raw request body; sent as application/json. */
   rawBody?: string;
+  /** Extra request headers (a Content-Encoding the body does not match). */
+  headers?: Record<string, string>;
+  /** Every path parameter replaced by a percent-encoding that does not decode. */
+  badPath?: boolean;
 }
 
 const MAX_FIELDS = 3;
@@ -89,6 +93,7 @@ function bodyCases(schema: JsonSchema): FuzzCase[] {
     { label: 'nested 60 deep', rawBody: `{"a":${DEEP_OK}}` },
     { label: 'huge body', rawBody: JSON.stringify({ a: 'y'.repeat(300_000) }) },
     { label: 'NUL in a key', rawBody: '{"a\\u0000b": 1}' },
+    { label: 'body not gzip', rawBody: '{"a": 1}', headers: { 'content-encoding': 'gzip' } },
   ];
   const fields = Object.entries(schema.properties ?? {}).slice(0, MAX_FIELDS);
   const base = Object.fromEntries(fields.map(([name, s]) => [name, plausible(s)]));
@@ -126,6 +131,9 @@ function queryCases(parameters: Array<{ name: string; schema?: JsonSchema }>): F
       { label: `?${name}=bad UTF-8`, query: q('%ED%A0%80') },
       { label: `?${name}=huge`, query: q('z'.repeat(8_000)) },
       { label: `?${name}=far date`, query: q('99999-01-01') },
+      // Valid dates whose neighbours (a day after, a month before) PostgreSQL cannot hold.
+      { label: `?${name}=year 1`, query: q('0001-01-01') },
+      { label: `?${name}=last day`, query: q('9999-12-31') },
       { label: `?${name}=huge number`, query: q('1e309') },
       { label: `?${name}=repeated`, query: `${q('a')}&${q('b')}` },
       { label: `?${name}[]=bracket`, query: `${encodeURIComponent(name)}%5B%5D=1` },
@@ -146,5 +154,8 @@ export function fuzzCases(method: string, operation: Operation): FuzzCase[] {
   const query = (operation.parameters ?? []).filter((p) => p.in === 'query');
   const body = operation.requestBody?.content['application/json'].schema;
   const write = method !== 'get';
-  return [...queryCases(query), ...(body ? bodyCases(body) : write ? UNEXPECTED_BODY : [])];
+  const badPath = (operation.parameters ?? []).some((p) => p.in === 'path')
+    ? [{ label: 'undecodable path parameter', badPath: true }]
+    : [];
+  return [...badPath, ...queryCases(query), ...(body ? bodyCases(body) : write ? UNEXPECTED_BODY : [])];
 }

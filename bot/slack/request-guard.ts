@@ -59,18 +59,63 @@ function verify(
   return shapeRefusal(raw.toString('utf8'), header(headers, 'content-type') ?? '');
 }
 
-/** Signed, but not something Slack sends: refused now rather than left for Bolt to time out on. */
+/** What Slack posts to the Events API URL as JSON (`app_rate_limited` is its rate-limit notice). */
+const EVENT_ENVELOPES = new Set(['url_verification', 'event_callback', 'app_rate_limited']);
+/** Interaction payloads Slack sends, and the field each one's listeners cannot run without. */
+const INTERACTION_NEEDS: Record<string, { field: string; kind: 'array' | 'object' | 'string' } | undefined> =
+  {
+    block_actions: { field: 'actions', kind: 'array' },
+    block_suggestion: { field: 'action_id', kind: 'string' },
+    interactive_message: { field: 'actions', kind: 'array' },
+    view_submission: { field: 'view', kind: 'object' },
+    view_closed: { field: 'view', kind: 'object' },
+    shortcut: { field: 'callback_id', kind: 'string' },
+    message_action: { field: 'callback_id', kind: 'string' },
+    dialog_submission: { field: 'callback_id', kind: 'string' },
+    dialog_cancellation: { field: 'callback_id', kind: 'string' },
+    dialog_suggestion: { field: 'callback_id', kind: 'string' },
+  };
+
+/**
+ * Signed, but not something Slack sends: refused now. Bolt trusts a verified body's shape, so an
+ * `event_callback` without an object `event` (or `block_actions` without an `actions` list) threw
+ * inside it as a 500, and a body no listener recognises sat unacked for 3 s before a 404.
+ */
 function shapeRefusal(body: string, contentType: string): Refusal | undefined {
   const bad = (reason: string): Refusal => ({ status: 400, reason });
   if (contentType.startsWith('application/x-www-form-urlencoded')) {
-    const payload = new URLSearchParams(body).get('payload');
-    if (payload === null) return undefined; // slash commands: plain form fields
-    return isObject(parseJson(payload)) ? undefined : bad('interaction payload must be a JSON object');
+    const form = new URLSearchParams(body);
+    const payload = form.get('payload');
+    if (payload === null) {
+      // Slash commands are plain form fields; `ssl_check` is Slack probing a command's URL.
+      if (form.get('ssl_check') !== null || (form.get('command') ?? '').startsWith('/')) return undefined;
+      return bad('form body must be a slash command ("command") or an interaction ("payload")');
+    }
+    const parsed = parseJson(payload);
+    if (!isObject(parsed)) return bad('interaction payload must be a JSON object');
+    if (typeof parsed.type !== 'string' || !(parsed.type in INTERACTION_NEEDS))
+      return bad('interaction payload "type" is not one Slack sends');
+    const need = INTERACTION_NEEDS[parsed.type];
+    if (need && !hasKind(parsed[need.field], need.kind))
+      return bad(`${parsed.type} payload must have ${ARTICLE[need.kind]} "${need.field}"`);
+    return undefined;
   }
   const parsed = parseJson(body);
   if (!isObject(parsed)) return bad('event body must be a JSON object');
   if (typeof parsed.type !== 'string') return bad('event body must have a string "type"');
+  if (!EVENT_ENVELOPES.has(parsed.type))
+    return bad(`event body type "${parsed.type}" is not one Slack sends`);
+  if (parsed.type === 'event_callback' && !(isObject(parsed.event) && typeof parsed.event.type === 'string'))
+    return bad('event_callback must carry an "event" object with a string "type"');
   return undefined;
+}
+
+const ARTICLE = { array: 'a list', object: 'an object', string: 'a string' } as const;
+
+function hasKind(value: unknown, kind: 'array' | 'object' | 'string'): boolean {
+  if (kind === 'array') return Array.isArray(value);
+  if (kind === 'object') return isObject(value);
+  return typeof value === 'string';
 }
 
 function parseJson(text: string): unknown {

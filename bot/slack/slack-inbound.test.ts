@@ -3,6 +3,8 @@ import { listSessions } from '../../core/sessions/index.ts';
 import { appMentionEvent, type SlackRequest, sendSigned, urlVerification } from '../../sim/slack/index.ts';
 import { eventually, SIGNING_SECRET, type SlackWorld, slackWorld } from './slack-test-kit.ts';
 
+const FORM = 'application/x-www-form-urlencoded';
+
 /** Raw bodies signed with the real secret: what a replaying or buggy sender could put on the wire. */
 const raw = (
   body: string,
@@ -66,6 +68,26 @@ describe('Slack inbound verification', () => {
         'interaction payload must be a JSON object',
       ],
       [raw('payload=null', 'application/x-www-form-urlencoded'), 'interaction payload must be a JSON object'],
+      // Objects, but not what Slack sends: Bolt threw on these (500) or never acked them (3 s, 404).
+      [
+        raw('{"type":"event_callback","team_id":"T1","event":null}'),
+        'event_callback must carry an "event" object with a string "type"',
+      ],
+      [raw('{"type":"event_callback"}'), 'event_callback must carry an "event" object with a string "type"'],
+      [raw('{"type":"surprise"}'), 'event body type "surprise" is not one Slack sends'],
+      [
+        raw(`payload=${encodeURIComponent('{"type":"block_actions","actions":null}')}`, FORM),
+        'block_actions payload must have a list "actions"',
+      ],
+      [raw('payload=%7B%7D', FORM), 'interaction payload "type" is not one Slack sends'],
+      [
+        raw(`payload=${encodeURIComponent('{"type":"view_submission"}')}`, FORM),
+        'view_submission payload must have an object "view"',
+      ],
+      [
+        raw('text=hello&user_id=U1', FORM),
+        'form body must be a slash command ("command") or an interaction ("payload")',
+      ],
     ];
     for (const [request, reason] of cases) {
       const started = Date.now();

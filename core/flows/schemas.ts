@@ -20,7 +20,8 @@ export const UpdateFlowDraftInput = z
     client: z.string().trim().min(1).max(200).nullable().optional(),
     graph: FlowGraph.optional(),
   })
-  .strict();
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, { message: 'nothing to change' });
 
 export const ExportFlowInput = z
   .object({ format: z.enum(['yaml', 'json'], { message: 'format must be yaml or json' }).default('yaml') })

@@ -18,6 +18,9 @@ export type ChartId = (typeof CHART_IDS)[number];
 export const MAX_RANGE_DAYS = 366;
 export const DEFAULT_RANGE_DAYS = 30;
 
+const FIRST_DAY = '1970-01-01';
+const LAST_DAY = '9999-12-30';
+
 const Day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date like 2026-01-31')
@@ -27,7 +30,11 @@ const Day = z
     {
       message: 'not a real date',
     },
-  );
+  )
+  // A range reaches a day past `to` and 30 days before it; year 0 or 10000 is a PostgreSQL error.
+  .refine((s) => s >= FIRST_DAY && s <= LAST_DAY, {
+    message: `must be between ${FIRST_DAY} and ${LAST_DAY}`,
+  });
 
 /** Days are UTC calendar days; `to` is inclusive. `client` is the ticket's company as the PSA spells it. */
 export const InsightsFilterInput = z

@@ -7,7 +7,7 @@ import { withTransaction } from '../db/transactions.ts';
 import type { TenantContext } from '../shared/context.ts';
 import { openSecret, sealSecret } from '../shared/crypto.ts';
 import { InvalidInputError } from '../shared/errors.ts';
-import { parseInput } from '../shared/validation.ts';
+import { parseInput, ServiceUrl } from '../shared/validation.ts';
 import { createLocalPsa } from './local/local-provider.ts';
 import { PsaError, type PsaProvider } from './provider.ts';
 
@@ -38,16 +38,7 @@ export const ConfigurePsaInput = z.discriminatedUnion('provider', [
   }),
   z.object({
     provider: z.literal('connectwise'),
-    siteUrl: z
-      .string()
-      .url('must be the site URL, e.g. https://na.myconnectwise.net')
-      .refine(
-        (u) =>
-          u.startsWith('https://') || u.startsWith('http://127.0.0.1') || u.startsWith('http://localhost'),
-        {
-          message: 'must use https',
-        },
-      ),
+    siteUrl: ServiceUrl('https://na.myconnectwise.net'),
     companyId: z.string().trim().min(1).max(50),
     publicKey: z.string().trim().min(8).max(100),
     /** Omitted: keep the stored key (a form never receives it back to resend). */

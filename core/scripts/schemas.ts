@@ -42,7 +42,8 @@ export const UpdateScriptInput = z
     tags: Tags.optional(),
     client: Client.optional(),
   })
-  .strict();
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, { message: 'nothing to change' });
 
 export const PublishScriptInput = z.object({ note: z.string().trim().max(500).default('') }).strict();
 

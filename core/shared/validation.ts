@@ -21,6 +21,30 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what 
   throw new InvalidInputError(`Invalid ${what} (${summary})`, issues);
 }
 
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * An outside service's base URL (a PSA site, a knowledge-base API): https only, except a local
+ * simulator or proxy on this machine. Read with the URL parser, not a prefix: a prefix check let
+ * `http://localhost.evil.example` and `http://127.0.0.1@evil.example` through. Credentials in
+ * the URL are refused — they would be stored and shown back in plain text; keys have own fields.
+ */
+export const ServiceUrl = (example: string) =>
+  z
+    .string()
+    .trim()
+    .max(2_000)
+    .url(`must be a URL, e.g. ${example}`)
+    .refine((u) => {
+      const url = new URL(u);
+      return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
+    }, 'must use https')
+    .refine((u) => {
+      const url = new URL(u);
+      return url.username === '' && url.password === '';
+    }, 'must not hold a user name or password (enter the keys in their own fields)')
+    .transform((u) => u.replace(/\/+$/, ''));
+
 const EARLIEST = new Date('1970-01-01T00:00:00Z');
 const LATEST = new Date('9999-12-31T23:59:59Z');
 

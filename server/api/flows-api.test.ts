@@ -108,6 +108,9 @@ describe('/api/v1/flows and /api/v1/walks over HTTP', () => {
     });
     expect(broken.status).toBe(400);
     expect(broken.body.error?.message).toMatch(/step "spare", rule unreachable/);
+    const empty = await api(server, `/api/v1/flows/${id}`, { method: 'PATCH', token: engineer, body: {} });
+    expect(empty.status).toBe(400);
+    expect(empty.body.error?.message).toMatch(/nothing to change/);
     expect((await api(server, `/api/v1/flows/${id}/export?format=xml`, { token: engineer })).status).toBe(
       400,
     );

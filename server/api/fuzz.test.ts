@@ -5,13 +5,16 @@ import { withSystemTransaction } from '../../core/db/transactions.ts';
 import { getUser } from '../../core/users/index.ts';
 import { testDatabase } from '../../test/db.ts';
 import { createTestAccount, TEST_PASSWORD, type TestAccount } from '../../test/factories.ts';
+import { smallFlowYaml } from '../../test/flows.ts';
 import { type FuzzCase, fuzzCases, type Operation } from '../../test/fuzz-corpus.ts';
+import { PRINT_SPOOLER_TEMPLATE } from '../../test/scripts.ts';
 import { api, signIn, startTestServer } from '../../test/server.ts';
 import type { RunningServer } from '../boot.ts';
 
 type Doc = { paths: Record<string, Record<string, Operation>> };
 
-const ANONYMOUS_SAMPLE = /^(malformed JSON|JSON null|deeply nested|NUL in a key|unexpected|\?\w+=NUL)|: NUL$/;
+const ANONYMOUS_SAMPLE =
+  /^(malformed JSON|JSON null|deeply nested|NUL in a key|body not gzip|undecodable|unexpected|\?\w+=NUL)|: NUL$/;
 
 /**
  * Every operation in the OpenAPI document, sent the fuzz corpus as a signed-in owner and signed
@@ -25,7 +28,7 @@ describe('fuzz over every documented /api/v1 operation', () => {
   let ownerEmail: string;
   let token: string;
   let doc: Doc;
-  let sessionId: string;
+  const realIds: Record<string, string> = {};
 
   beforeAll(async () => {
     database = await testDatabase();
@@ -46,7 +49,22 @@ describe('fuzz over every documented /api/v1 operation', () => {
       token,
       body: { problemSummary: 'Fuzz target session' },
     });
-    sessionId = String(created.body.id);
+    realIds.sessionId = String(created.body.id);
+    const flow = await api(server, '/api/v1/flows/import', {
+      method: 'POST',
+      token,
+      body: { format: 'yaml', content: smallFlowYaml('Fuzz target flow') },
+    });
+    realIds.flowId = String(flow.body.id);
+    const script = await api(server, '/api/v1/scripts', {
+      method: 'POST',
+      token,
+      body: PRINT_SPOOLER_TEMPLATE,
+    });
+    realIds.scriptId = String(script.body.id);
+    const engineer = (await a.member('engineer')).actor;
+    if (engineer.kind === 'user') realIds.userId = engineer.userId;
+    expect(Object.values(realIds).every((id) => /^[0-9a-f-]{36}$/.test(id))).toBe(true);
   });
   afterAll(async () => {
     await server?.stop();
@@ -73,14 +91,15 @@ describe('fuzz over every documented /api/v1 operation', () => {
       return JSON.stringify((result as unknown as { rows: unknown[] }).rows?.[0] ?? result);
     });
 
-  /** Path parameters: the one real session where a route takes one, else an id nobody has. */
-  const fill = (path: string) =>
+  /**
+   * Path parameters: a real object of the account where one was made (so the route's own code
+   * runs, not just its 404), else an id nobody has; or, for that case, `%ZZ`.
+   */
+  const fill = (path: string, c: FuzzCase) =>
     path.replace(/\{(\w+)\}/g, (_m, name: string) =>
-      name === 'sessionId'
-        ? sessionId
-        : name.endsWith('Id')
-          ? '00000000-0000-4000-8000-000000000000'
-          : 'fuzz',
+      c.badPath
+        ? '%ZZ'
+        : (realIds[name] ?? (name.endsWith('Id') ? '00000000-0000-4000-8000-000000000000' : 'fuzz')),
     );
 
   const send = (method: string, path: string, c: FuzzCase, withToken: boolean) =>
@@ -88,6 +107,7 @@ describe('fuzz over every documented /api/v1 operation', () => {
       method: method.toUpperCase(),
       ...(withToken ? { token } : {}),
       ...(c.rawBody !== undefined ? { rawBody: c.rawBody } : {}),
+      ...(c.headers ? { headers: c.headers } : {}),
     });
 
   it('answers every case below 500 and changes nothing when it refuses', async () => {
@@ -111,7 +131,7 @@ describe('fuzz over every documented /api/v1 operation', () => {
       for (const c of cases) {
         // Signed out, the gate and then sign-in refuse everything alike: a sample is enough there.
         for (const withToken of ANONYMOUS_SAMPLE.test(c.label) ? [true, false] : [true]) {
-          const res = await send(method, fill(path), c, withToken);
+          const res = await send(method, fill(path, c), c, withToken);
           requests += 1;
           const who = withToken ? 'owner' : 'anonymous';
           if (res.status >= 500)

@@ -113,6 +113,27 @@ describe('PSA pickers and mapping over HTTP', () => {
     expect((await api(server, '/api/v1/psa/settings', { token: adminB })).body.settings).toBeNull();
   });
 
+  it('refuses a site URL that is plain http to another host or carries credentials, keeping the saved one', async () => {
+    const before = (await api(server, '/api/v1/psa/settings', { token: admin })).body.settings;
+    for (const [siteUrl, reason] of [
+      ['http://na.myconnectwise.net', /siteUrl: must use https/],
+      ['http://localhost.evil.example', /siteUrl: must use https/],
+      ['http://127.0.0.1@evil.example', /siteUrl: must use https/],
+      ['https://admin:hunter2@na.myconnectwise.net', /siteUrl: must not hold a user name or password/],
+      ['ftp://na.myconnectwise.net', /siteUrl: must use https/],
+    ] as const) {
+      const res = await api(server, '/api/v1/psa/settings', {
+        method: 'PUT',
+        token: admin,
+        body: settings({ siteUrl }),
+      });
+      expect(res.status, siteUrl).toBe(400);
+      expect(res.body.error?.message, siteUrl).toMatch(reason);
+      expect(res.text).not.toContain('hunter2');
+    }
+    expect((await api(server, '/api/v1/psa/settings', { token: admin })).body.settings).toEqual(before);
+  });
+
   it('refuses a viewer every PSA route', async () => {
     for (const path of ['/psa/boards', '/psa/statuses?board=x', '/psa/members/available', '/psa/settings']) {
       const res = await api(server, `/api/v1${path}`, { token: viewer });

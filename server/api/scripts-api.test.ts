@@ -99,6 +99,9 @@ describe('/api/v1/scripts and /api/v1/script-drafts over HTTP', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.error?.message).toMatch(/language must be powershell, bash or cmd/);
     expect((await post('/scripts', l1, CLEAR_TEAMS_CACHE)).status).toBe(403);
+    const empty = await api(server, `/api/v1/scripts/${id}`, { method: 'PATCH', token: engineer, body: {} });
+    expect(empty.status).toBe(400);
+    expect(empty.body.error?.message).toMatch(/nothing to change/);
     expect((await post(`/scripts/${id}/retire`, viewer)).status).toBe(403);
     expect((await get(`/scripts/${id}`, outsider)).status).toBe(404);
     expect(

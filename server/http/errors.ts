@@ -39,7 +39,8 @@ export function httpStatusFor(code: ErrorCode): number {
 
 /** body-parser signals its failures with `type`; turn them into our codes. */
 function fromBodyParser(error: unknown): ServiceError | undefined {
-  if (!error || typeof error !== 'object' || !('type' in error)) return undefined;
+  if (!error || typeof error !== 'object') return undefined;
+  if (!('type' in error)) return fromClientHttpError(error);
   switch ((error as { type: unknown }).type) {
     case 'entity.parse.failed':
       return new ServiceError('invalid_input', 'Request body is not valid JSON.');
@@ -49,8 +50,27 @@ function fromBodyParser(error: unknown): ServiceError | undefined {
     case 'charset.unsupported':
       return new ServiceError('invalid_input', 'Request body encoding is not supported.');
     default:
-      return undefined;
+      return fromClientHttpError(error);
   }
+}
+
+/**
+ * Express and body-parser mark what the caller got wrong with a 4xx `status` but no `type` we
+ * know: a body that does not inflate as its Content-Encoding says (zlib's Z_DATA_ERROR), a path
+ * whose percent-encoding does not decode (`%ZZ`, Express's URIError). Those are the caller's
+ * errors, not 500s; their own messages name internals, so ours are written here.
+ */
+function fromClientHttpError(error: object): ServiceError | undefined {
+  const status = (error as { status?: unknown }).status;
+  if (typeof status !== 'number' || status < 400 || status > 499) return undefined;
+  const code = (error as { code?: unknown }).code;
+  // zlib says Z_DATA_ERROR (gzip, deflate); brotli ERR__ERROR_FORMAT_… or ERR_BROTLI_….
+  if (typeof code === 'string' && /^(Z_|ERR__ERROR_FORMAT|ERR_BROTLI)/.test(code))
+    return new ServiceError('invalid_input', 'Request body does not match its Content-Encoding.');
+  if (error instanceof URIError)
+    return new ServiceError('invalid_input', 'The URL path holds an invalid percent-encoding.');
+  if (status === 413) return new ServiceError('payload_too_large', 'Request body is too large.');
+  return new ServiceError('invalid_input', 'The request could not be read.');
 }
 
 /**

@@ -99,6 +99,40 @@ describe('the /api/v1 input gate', () => {
     expect(path.body.error?.message).toBe('The URL path must not contain NUL characters (%00).');
   });
 
+  it('refuses a body that does not inflate as its Content-Encoding says with 400, signed in or not', async () => {
+    const before = await accountName();
+    for (const encoding of ['gzip', 'deflate', 'br']) {
+      const patch = await api(server, '/api/v1/account', {
+        method: 'PATCH',
+        token: admin,
+        rawBody: '{"name":"Inflated Corp"}',
+        headers: { 'content-encoding': encoding },
+      });
+      expect(patch.status, encoding).toBe(400);
+      expect(patch.body.error).toMatchObject({
+        code: 'invalid_input',
+        message: 'Request body does not match its Content-Encoding.',
+      });
+    }
+    const signIn = await api(server, '/api/v1/auth/sign-in', {
+      method: 'POST',
+      rawBody: 'not gzip',
+      headers: { 'content-encoding': 'gzip' },
+    });
+    expect(signIn.status).toBe(400);
+    expect(await accountName()).toBe(before);
+  });
+
+  it('refuses a path parameter whose percent-encoding does not decode with 400', async () => {
+    for (const bad of ['%ZZ', '%C0%80', '%E0%A4%A']) {
+      const res = await api(server, `/api/v1/sessions/${bad}`, { token: admin });
+      expect(res.status, bad).toBe(400);
+      expect(res.body.error?.message).toBe('The URL path holds an invalid percent-encoding.');
+    }
+    const signedOut = await api(server, '/api/v1/auth/oidc/%ZZ/start');
+    expect(signedOut.status).toBe(400);
+  });
+
   it('refuses dates PostgreSQL cannot hold with 400 naming the parameter', async () => {
     const far = await api(server, '/api/v1/sessions?createdAfter=99999-01-01', { token: admin });
     expect(far.status).toBe(400);
@@ -112,5 +146,20 @@ describe('the /api/v1 input gate', () => {
     expect(junk.body.error?.message).toMatch(/createdAfter: must be a date such as 2026-01-31/);
     const fine = await api(server, '/api/v1/sessions?createdAfter=2026-01-01', { token: admin });
     expect(fine.status).toBe(200);
+    // Insights and the feedback export reach a day past `to` and a month before it.
+    for (const path of [
+      '/api/v1/insights?to=0001-01-01',
+      '/api/v1/insights?to=9999-12-31',
+      '/api/v1/insights/export.csv?chart=volume&to=0001-01-01',
+      '/api/v1/insights/export.csv?chart=response-times&to=9999-12-31',
+      '/api/v1/feedback/export?to=9999-12-31',
+      '/api/v1/feedback/export?to=0001-01-01',
+    ]) {
+      const res = await api(server, path, { token: admin });
+      expect(res.status, path).toBe(400);
+      expect(res.body.error?.message, path).toMatch(/to: must be between 1970-01-01 and 9999-12-30/);
+    }
+    const edge = await api(server, '/api/v1/insights?from=9999-12-01&to=9999-12-30', { token: admin });
+    expect(edge.status).toBe(200);
   });
 });

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { type KbConnectorKind, READ_ONLY_CONNECTOR_KINDS } from '../../db/schema/kb.ts';
 import { ConflictError } from '../../shared/errors.ts';
+import { ServiceUrl } from '../../shared/validation.ts';
 import {
   createGraphConnector,
   DEFAULT_MAX_FILE_BYTES,
@@ -25,18 +26,6 @@ export function assertManageable(row: { kind: KbConnectorKind; id: string }): vo
     throw new ConflictError(READ_ONLY_MESSAGE, { connectorId: row.id });
 }
 
-/** https only, except a local simulator or proxy on this machine. */
-const serviceUrl = (example: string) =>
-  z
-    .string()
-    .trim()
-    .url(`must be a URL, e.g. ${example}`)
-    .refine(
-      (u) => /^https:\/\//i.test(u) || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/|$)/i.test(u),
-      'must use https',
-    )
-    .transform((u) => u.replace(/\/+$/, ''));
-
 const idList = (what: string, max: number) =>
   z
     .array(z.string().trim().min(1, `${what} ids cannot be blank`).max(300))
@@ -53,7 +42,7 @@ const fullSyncEveryHours = z
 export const ItGlueSettingsInput = z
   .object({
     region: z.enum(['us', 'eu', 'au'], { message: 'must be us, eu or au' }).default('us'),
-    baseUrl: serviceUrl('https://api.itglue.com').optional(),
+    baseUrl: ServiceUrl('https://api.itglue.com').optional(),
     flexibleAssetTypeIds: z
       .array(z.union([z.string().trim().regex(/^\d+$/, 'must be a numeric id'), z.number().int().positive()]))
       .max(50)
@@ -77,7 +66,7 @@ export const ItGlueSettingsInput = z
 
 export const HuduSettingsInput = z
   .object({
-    baseUrl: serviceUrl('https://acme.huducloud.com'),
+    baseUrl: ServiceUrl('https://acme.huducloud.com'),
     pageSize: z.number().int().min(1).max(1000).default(100),
     fullSyncEveryHours,
   })
@@ -125,8 +114,8 @@ export const GraphSettingsInput = z
     clientId: guid('application (client) id'),
     driveIds: idList('drive', 100),
     siteIds: idList('site', 50),
-    loginBaseUrl: serviceUrl(GRAPH_LOGIN_BASE_URL).default(GRAPH_LOGIN_BASE_URL),
-    graphBaseUrl: serviceUrl(GRAPH_BASE_URL).default(GRAPH_BASE_URL),
+    loginBaseUrl: ServiceUrl(GRAPH_LOGIN_BASE_URL).default(GRAPH_LOGIN_BASE_URL),
+    graphBaseUrl: ServiceUrl(GRAPH_BASE_URL).default(GRAPH_BASE_URL),
     maxFileBytes: z
       .number()
       .int()
