@@ -1,5 +1,11 @@
-import type { ConversationReference } from '@microsoft/agents-activity';
-import { AgentApplication, MemoryStorage, type Request, type TurnState } from '@microsoft/agents-hosting';
+import { Activity, ActivityTypes, Channels, type ConversationReference } from '@microsoft/agents-activity';
+import {
+  AgentApplication,
+  MemoryStorage,
+  type Request,
+  type TurnContext,
+  type TurnState,
+} from '@microsoft/agents-hosting';
 import { TeamsAgentExtension } from '@microsoft/agents-hosting-extensions-teams';
 import express, { Router as createRouter, type Router } from 'express';
 import { deliveryMessage, ticketLabel } from '../../cards/index.ts';
@@ -71,18 +77,122 @@ export const MESSAGES_PATH = '/api/messages';
 const BODY_LIMIT = '1mb';
 
 /**
+ * The AgentApplication, able to say whether any of its routes takes an activity: the SDK answers an
+ * invoke no route takes with a bare 501, which the connector reads as our failure.
+ */
+class TeamsAgentApplication extends AgentApplication<TurnState> {
+  /** The SDK's own route choice (`getRoute`, private): the first route whose selector matches. */
+  async hasRoute(context: TurnContext): Promise<boolean> {
+    for (const route of this._routes) {
+      try {
+        if (await route.selector(context)) return true;
+      } catch {
+        // Some SDK selectors read into `value` unguarded (onFeedback: `value.actionName`); one that
+        // cannot read this activity does not take it, and the SDK would fail the turn on it.
+      }
+    }
+    return false;
+  }
+}
+
+/** Dotted path of a zod issue, with indexes in brackets: `membersAdded[0].id`. */
+function pathOf(path: ReadonlyArray<PropertyKey>): string {
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );
+}
+
+/** What the SDK's zod parse found wrong, field by field (its messages carry no input or stack). */
+function parseProblem(error: unknown): string {
+  const issues = (error as { issues?: unknown })?.issues;
+  if (!Array.isArray(issues) || issues.length === 0) return 'The body is not a valid activity.';
+  const listed = issues.slice(0, 3).map((issue: { path?: PropertyKey[]; message?: unknown }) => {
+    const path = pathOf(issue.path ?? []);
+    const message = typeof issue.message === 'string' ? issue.message : 'invalid';
+    return path ? `\`${path}\`: ${message}` : message;
+  });
+  const more = issues.length > listed.length ? ` (and ${issues.length - listed.length} more)` : '';
+  return `The activity is malformed: ${listed.join('; ')}${more}.`;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const idOf = (account: unknown): unknown => (isObject(account) ? account.id : undefined);
+
+function isHttpUrl(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Why the SDK would fail on this activity, worded for the sender; null when it will not. Every rule
+ * is one the SDK enforces by throwing mid-request (a 500, or a 501 for an invoke, that the connector
+ * retries) or mid-turn after a message was already stored and acked. Checked before the SDK sees
+ * the body, so a refused activity runs no listener and stores nothing.
+ */
+function activityProblem(body: Record<string, unknown>): string | null {
+  // `process` renames `relatesTo.bot` to `agent` before it parses (activityWireCompat); a copy, so
+  // the body the SDK gets is untouched.
+  const relatesTo = body.relatesTo;
+  const candidate =
+    isObject(relatesTo) && relatesTo.bot
+      ? { ...body, relatesTo: { ...relatesTo, bot: undefined, agent: relatesTo.bot } }
+      : body;
+  let activity: Activity;
+  try {
+    // Twice, as the SDK does: the turn re-parses the parsed activity (`runTurn`, long-running
+    // messages), and a string that became an Invalid Date (`timestamp: "x"`) fails only then.
+    activity = Activity.fromObject(Activity.fromObject(candidate));
+  } catch (error) {
+    return parseProblem(error);
+  }
+  // The connector client is built for `serviceUrl` (the SDK throws without one; production's host
+  // check and every reply parse it as a URL).
+  if (!isHttpUrl(activity.serviceUrl)) {
+    return 'The activity needs a `serviceUrl`, the absolute http(s) URL its replies go to.';
+  }
+  // The turn state's storage keys (TurnState.onComputeStorageKeys) throw without these.
+  if (!activity.channelId) return 'The activity needs a `channelId`.';
+  if (!idOf(activity.recipient)) return 'The activity needs `recipient.id` (the bot).';
+  if (!idOf(activity.from)) return 'The activity needs `from.id` (the sender).';
+  // `removeRecipientMention` reads `mentioned.id` of every mention entity of a message.
+  if (activity.type === ActivityTypes.Message) {
+    const broken = (activity.entities ?? []).findIndex(
+      (entity) => entity.type.toLowerCase() === 'mention' && !isObject(entity.mentioned),
+    );
+    if (broken !== -1) {
+      return `The activity's \`entities[${broken}]\` is a mention without a \`mentioned\` account.`;
+    }
+  }
+  if (activity.type === ActivityTypes.Invoke) {
+    if (typeof activity.name !== 'string' || !activity.name) return 'An invoke activity needs a `name`.';
+    // Every invoke Teams sends carries its input as an object (card action, dialog data, feedback,
+    // sign-in state); route selectors read into it.
+    if (!isObject(activity.value)) return `The invoke \`${activity.name}\` needs an object \`value\`.`;
+  }
+  return null;
+}
+
+/**
  * The Teams adapter: the Microsoft 365 Agents SDK (1.8.1) mounted into our server. The SDK objects
  * are built from {@link TeamsConfig} — a CloudAdapter we construct, handed to the AgentApplication —
  * because `new AgentApplication()` alone builds its own adapter from environment variables. Every
  * request is checked (Bot Framework JWT: 401 on a missing or bad token; anonymous only in
- * development) before any listener runs. Listeners are thin: identify the user, call one core
- * verb, render a card from cards/, send.
+ * development), and its activity against what the SDK will accept (400), before any listener
+ * runs. Listeners are thin: identify the user, call one core verb, render a card from cards/, send.
  */
 export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
   const { config, database } = deps;
   const logger = deps.logger.child({ component: 'teams' });
   const adapter = createCloudAdapter(config, logger);
-  const agent = new AgentApplication<TurnState>({
+  const agent = new TeamsAgentApplication({
     adapter,
     storage: new MemoryStorage(),
     agentAppId: config.appId,
@@ -122,6 +232,30 @@ export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
     registerFeedback(teams, rt);
   });
 
+  /**
+   * Why no listener will answer this invoke, worded for the caller; null when one will. The SDK
+   * answers such an invoke with a bare 501, which reads as our failure; it is the caller's mistake
+   * (a name we do not register, a card verb, dialog or feedback value no selector matches). Asked of
+   * the routes themselves rather than a list of names kept beside them, so a listener added later
+   * is reachable without touching this. An invoke a route takes keeps the SDK's answer: a handler
+   * that fails is still a 5xx.
+   */
+  const invokeRefusal = async (context: TurnContext): Promise<string | null> => {
+    const { name, channelId } = context.activity;
+    // With `authorization` handlers configured, the SDK's authorization manager, not a route,
+    // answers `signin/*`.
+    if (agent.options.authorization && name?.startsWith('signin/')) return null;
+    // The Teams extension's invoke handlers act on Teams activities only and answer nothing for
+    // another channel, even where a selector of ours (walk-in's `task/submit`) matched.
+    if (channelId !== Channels.Msteams) {
+      return 'This app answers invokes from Teams (`channelId` msteams) only.';
+    }
+    if (!(await agent.hasRoute(context))) {
+      return `This app does not handle the invoke \`${name}\` with this value.`;
+    }
+    return null;
+  };
+
   const inboxGate = deps.inbox ? createTeamsInboxGate(agent, rt, deps.inbox) : undefined;
   const router = createRouter();
   // The ack as a span (a no-op unless traced); the job it queues continues the same trace.
@@ -136,20 +270,28 @@ export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
     if (!authorized || res.headersSent) return;
     // express.json passes arrays and `{}`; the SDK would fail on them as a 500 the connector retries.
     const activity: unknown = req.body;
-    if (
-      typeof activity !== 'object' ||
-      activity === null ||
-      Array.isArray(activity) ||
-      typeof (activity as { type?: unknown }).type !== 'string'
-    ) {
+    if (!isObject(activity) || typeof activity.type !== 'string') {
       res
         .status(400)
         .json({ error: 'invalid_activity', message: 'The body must be an activity object with a type.' });
       return;
     }
+    const problem = activityProblem(activity);
+    if (problem) {
+      res.status(400).json({ error: 'invalid_activity', message: problem });
+      return;
+    }
     const intake = inboxGate?.intake();
     try {
       await adapter.process(request, res, async (context) => {
+        const refusal = context.activity.type === ActivityTypes.Invoke ? await invokeRefusal(context) : null;
+        if (refusal) {
+          // Before any listener runs, so a refused invoke changes nothing.
+          const answer = new Activity(ActivityTypes.InvokeResponse);
+          answer.value = { status: 400, body: { error: 'unsupported_invoke', message: refusal } };
+          await context.sendActivity(answer);
+          return;
+        }
         const stored = intake ? await intake.store(context) : 'pass';
         if (stored === 'failed') {
           res.status(503).json({ error: 'unavailable', message: 'Could not take the activity; retry.' });
@@ -159,8 +301,8 @@ export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
       });
       await intake?.queueStored();
     } catch (error) {
-      // Turn errors are handled by onError; what lands here failed before the turn (a malformed
-      // activity, no outbound token). The connector retries a 5xx.
+      // Turn errors are handled by onError; what lands here failed before the turn on our side (no
+      // outbound token; malformed activities were refused above). The connector retries a 5xx.
       logger.error({ err: error }, 'Teams request failed');
       if (!res.headersSent) res.status(500).json({ error: 'internal_error' });
     }

@@ -183,13 +183,15 @@ describe('Teams adapter: channel threads (real Agents SDK, real router, Teams si
     expect(verbsOf(answeredCard(forEngineer.body))).toContain('fix.worked');
   });
 
-  it('answers Refresh with the current card and an unknown verb with 501', async () => {
+  it("answers Refresh with the current card and an unknown verb with 400 (the caller's mistake, not a 5xx)", async () => {
     const { post, card } = await mention('Mapped drive missing after password change');
     const refreshed = await w.send(w.press(post, card, 'session.refresh'));
     expect(verbsOf(answeredCard(refreshed.body))).toContain('session.refresh');
     const bogus = w.press(post, card, 'session.refresh');
     (bogus.value as { action: { verb: string } }).action.verb = 'session.explode';
-    expect((await w.send(bogus)).status).toBe(501);
+    const refused = await w.send(bogus);
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({ error: 'unsupported_invoke' });
   });
 
   it('counts an unmentioned reply (RSC) only in a thread it is diagnosing', async () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compiles, exponentialPattern, matchesPattern } from './pattern-safety.ts';
 
 export const PARAM_TYPES = ['string', 'int', 'bool', 'choice', 'secret'] as const;
 export type ParamType = (typeof PARAM_TYPES)[number];
@@ -10,15 +11,6 @@ export const PARAM_NAME = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
 /** `{{Name}}` in a body; spaces inside the braces are allowed so hand-typed templates still work. */
 export const PLACEHOLDER = /\{\{\s*([A-Za-z][A-Za-z0-9_]{0,39})\s*\}\}/g;
 
-function compiles(pattern: string): boolean {
-  try {
-    new RegExp(pattern);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export const ScriptParam = z
   .object({
     name: z.string().regex(PARAM_NAME, 'letters, digits and _, starting with a letter (at most 40)'),
@@ -29,6 +21,12 @@ export const ScriptParam = z
       .string()
       .max(200)
       .refine(compiles, 'is not a valid regular expression')
+      .refine(
+        (pattern) => !exponentialPattern(pattern),
+        'can take exponential time (a repeated group that itself repeats); repeat a single part, ' +
+          'e.g. [a-z]+ rather than ([a-z]+)+, or end each repetition with a separator the group ' +
+          'cannot otherwise match, e.g. ([a-z0-9-]+\\.)+',
+      )
       .nullable()
       .default(null),
     description: z.string().trim().max(300).default(''),
@@ -109,8 +107,14 @@ export function valueProblem(param: ScriptParam, value: string): string | null {
     default:
       break;
   }
-  if (param.pattern && !new RegExp(`^(?:${param.pattern})$`).test(value))
-    return `does not match the pattern ${param.pattern}`;
+  if (param.pattern) {
+    const matched = matchesPattern(param.pattern, value);
+    if (matched === 'timeout')
+      return 'the pattern took too long to check against this value; simplify the pattern';
+    if (matched === 'over budget')
+      return 'was not checked against its pattern: other patterns here took too long; simplify them';
+    if (!matched) return `does not match the pattern ${param.pattern}`;
+  }
   return null;
 }
 
