@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { compiles, exponentialPattern, matchesPattern } from './pattern-safety.ts';
+import { compiles, matchesPattern, tooSlowToMatch } from './pattern-safety.ts';
 
 export const PARAM_TYPES = ['string', 'int', 'bool', 'choice', 'secret'] as const;
 export type ParamType = (typeof PARAM_TYPES)[number];
@@ -22,10 +22,10 @@ export const ScriptParam = z
       .max(200)
       .refine(compiles, 'is not a valid regular expression')
       .refine(
-        (pattern) => !exponentialPattern(pattern),
-        'can take exponential time (a repeated group that itself repeats); repeat a single part, ' +
-          'e.g. [a-z]+ rather than ([a-z]+)+, or end each repetition with a separator the group ' +
-          'cannot otherwise match, e.g. ([a-z0-9-]+\\.)+',
+        (pattern) => !tooSlowToMatch(pattern),
+        'can take too long to match: with a backreference, a lookahead or a bound over 16, use at ' +
+          'most two repeats that vary (*, +, ?, {m,n}), none inside a repeated group, and no ' +
+          'backreference (see docs/scripts.md)',
       )
       .nullable()
       .default(null),

@@ -34,16 +34,30 @@ export const ServiceUrl = (example: string) =>
     .string()
     .trim()
     .max(2_000)
-    .url(`must be a URL, e.g. ${example}`)
+    // zod's URL check accepts some strings Node's parser refuses ("https://", a port over 65535).
+    .refine((u) => parsedUrl(u) !== null, `must be a URL, e.g. ${example}`)
     .refine((u) => {
-      const url = new URL(u);
-      return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
+      const url = parsedUrl(u);
+      return (
+        url === null ||
+        url.protocol === 'https:' ||
+        (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))
+      );
     }, 'must use https')
     .refine((u) => {
-      const url = new URL(u);
-      return url.username === '' && url.password === '';
+      const url = parsedUrl(u);
+      return url === null || (url.username === '' && url.password === '');
     }, 'must not hold a user name or password (enter the keys in their own fields)')
     .transform((u) => u.replace(/\/+$/, ''));
+
+function parsedUrl(text: string): URL | null {
+  try {
+    const url = new URL(text);
+    return url.hostname === '' ? null : url;
+  } catch {
+    return null;
+  }
+}
 
 const EARLIEST = new Date('1970-01-01T00:00:00Z');
 const LATEST = new Date('9999-12-31T23:59:59Z');

@@ -121,6 +121,10 @@ describe('PSA pickers and mapping over HTTP', () => {
       ['http://127.0.0.1@evil.example', /siteUrl: must use https/],
       ['https://admin:hunter2@na.myconnectwise.net', /siteUrl: must not hold a user name or password/],
       ['ftp://na.myconnectwise.net', /siteUrl: must use https/],
+      // zod calls these URLs; Node's parser does not (they were a 500 from `new URL`).
+      ['https://', /siteUrl: must be a URL/],
+      ['https://host.example:99999', /siteUrl: must be a URL/],
+      ['https://a b.example', /siteUrl: must be a URL/],
     ] as const) {
       const res = await api(server, '/api/v1/psa/settings', {
         method: 'PUT',

@@ -172,6 +172,19 @@ describe('users: invites by real SMTP, access changes, disable, ownership', () =
         body: { email: 'cover@test.example', role: 'viewer', canCoverL1: true },
       });
       expect(cover.status).toBe(422);
+      // An address longer than SMTP allows (254) is refused, not stored and listed back in full.
+      const long = `${'x'.repeat(250)}@test.example`;
+      for (const path of ['/api/v1/users/invites', '/api/v1/users']) {
+        const res = await api(server, path, {
+          method: 'POST',
+          token: adminToken,
+          body: { email: long, role: 'viewer', name: 'Long Address', password: TEST_PASSWORD },
+        });
+        expect(res.status, path).toBe(400);
+        expect(res.body.error?.message, path).toMatch(/email: must be at most 254 characters/);
+      }
+      const listed = await api(server, '/api/v1/users', { token: adminToken });
+      expect(JSON.stringify(listed.body)).not.toContain('x'.repeat(250));
     });
 
     it("revokes an invite, and answers another account's invite with 404", async () => {
