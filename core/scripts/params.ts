@@ -23,9 +23,8 @@ export const ScriptParam = z
       .refine(compiles, 'is not a valid regular expression')
       .refine(
         (pattern) => !tooSlowToMatch(pattern),
-        'can take too long to match: with a backreference, a lookahead or a bound over 16, use at ' +
-          'most two repeats that vary (*, +, ?, {m,n}), none inside a repeated group, and no ' +
-          'backreference (see docs/scripts.md)',
+        'can take too long to match: a pattern with a lookahead, a backreference or a bound over 16 ' +
+          'must be flat (no groups or |) with at most two repeats that vary (see docs/scripts.md)',
       )
       .nullable()
       .default(null),

@@ -10,9 +10,9 @@ import vm from 'node:vm';
  *
  * So patterns run on V8's linear-time engine (the `l` flag, switched on below) where it can: its
  * time grows with pattern × value length, whatever the pattern. It cannot run backreferences,
- * lookaheads or a bound over 16 (`{1,20}`); those run on the backtracking engine, and a new pattern
- * of that kind is accepted only when its shape bounds the backtracking ({@link tooSlowToMatch}). A
- * pattern stored before that rule runs under a timeout as well ({@link matchesPattern}).
+ * lookaheads or a bound over 16 (`{1,20}`); such a pattern runs on the backtracking engine, and a
+ * new one is accepted only when it is flat ({@link tooSlowToMatch}). A pattern stored before that
+ * rule runs under a timeout, and one render's matches share a time budget ({@link matchesPattern}).
  */
 
 // Read by V8 when a RegExp is created, so switching it on at run time is enough; the flag has
@@ -49,79 +49,56 @@ function linear(source: string): RegExp | null {
 }
 
 /**
- * What a pattern the linear engine cannot run (a bound over 16, `{1,20}`, which that engine will
- * not unroll; a lookaround; a backreference) holds, read from its source: how many repeats can vary
- * in length (`*`, `+`, `?`, `{m,n}` with m < n), whether a repeated group holds one, and whether it
- * uses a backreference. Character classes and escapes are skipped; `(?` opens a group, no repeat.
+ * How many repeats of a pattern can vary in length (`*`, `+`, `?`, `{m,n}` with m < n), and whether
+ * it has any group, alternation or escape-coded backreference: read from the source, skipping
+ * character classes and escapes.
  */
-function shape(pattern: string): { varying: number; nested: boolean; backreference: boolean } {
+function shape(pattern: string): { varying: number; structured: boolean } {
   let varying = 0;
-  let nested = false;
-  let backreference = false;
-  // Per open group: whether a varying repeat occurred inside it.
-  const groups: boolean[] = [];
-  let lastGroupVaried = false;
+  let structured = false;
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i];
-    let quantified = false;
-    let varies = false;
     if (c === '\\') {
       const next = pattern[i + 1] ?? '';
-      if (/[1-9]/.test(next) || (next === 'k' && pattern[i + 2] === '<')) backreference = true;
+      if (/[1-9]/.test(next) || next === 'k') structured = true;
       i++;
     } else if (c === '[') {
       for (i++; i < pattern.length && pattern[i] !== ']'; i++) if (pattern[i] === '\\') i++;
-    } else if (c === '(') {
-      groups.push(false);
-      if (pattern[i + 1] === '?') i++; // (?:, (?=, (?<name>: the ? is not a repeat
-    } else if (c === ')') {
-      lastGroupVaried = groups.pop() ?? false;
-      if (lastGroupVaried && groups.length > 0) groups[groups.length - 1] = true;
-      const after = pattern.slice(i + 1);
-      const q = /^(?:[*+?]|\{(\d+)(?:,(\d*))?\})/.exec(after);
-      if (q) {
-        quantified = true;
-        varies = q[0] === '*' || q[0] === '+' || q[0] === '?' || (q[2] !== undefined && q[2] !== q[1]);
-        if (varies && lastGroupVaried) nested = true;
-      }
-      continue;
+    } else if (c === '(' || c === ')' || c === '|') {
+      structured = true;
     } else if (c === '*' || c === '+' || c === '?') {
-      quantified = true;
-      varies = true;
+      varying++;
+      if (pattern[i + 1] === '?') i++; // lazy
     } else if (c === '{') {
       const q = /^\{(\d+)(?:,(\d*))?\}/.exec(pattern.slice(i));
       if (q) {
-        quantified = true;
-        varies = q[2] !== undefined && q[2] !== q[1];
+        if (q[2] !== undefined && q[2] !== q[1]) varying++;
         i += q[0].length - 1;
+        if (pattern[i + 1] === '?') i++;
       }
     }
-    if (quantified && varies) {
-      varying++;
-      if (groups.length > 0) groups[groups.length - 1] = true;
-      if (pattern[i + 1] === '?') i++; // lazy
-    }
   }
-  return { varying, nested, backreference };
+  return { varying, structured };
 }
 
 /**
- * On the backtracking engine, a pattern whose repeats cannot split a value many ways: at most two
- * varying repeats (anchored, that is at most value length² ways, about 250,000 steps on 500
- * characters), none inside another, and no backreference.
+ * A pattern the linear engine cannot run is accepted only when it is flat — characters and classes
+ * with repeats, no group, alternation, lookahead or backreference — with at most this many repeats
+ * that vary: anchored, backtracking then tries at most value length² splits (about 250,000 steps on
+ * 500 characters, a millisecond or two). Groups are where the exponential cases live ((a|a)*,
+ * (a*){16}), and telling the safe ones apart is not worth the risk.
  */
-const BOUNDED_BACKTRACKING = 2;
+const FLAT_VARYING_REPEATS = 2;
 
 /**
- * A compiling pattern that could take too long: the linear engine cannot run it and its shape
- * lets backtracking split a value many ways (`(a+){1,20}`, `a{0,99}a{0,99}a{0,99}b`, `(\w+)\1`).
- * `[A-Za-z0-9._-]{1,20}` and `^(?!admin$).+$` are fine: the linear engine cannot run them, but
- * they backtrack little.
+ * A compiling pattern that could take too long: the linear engine cannot run it and it is not flat
+ * (above). `[A-Za-z0-9._-]{1,20}` (a bound over 16, which that engine will not unroll) is fine;
+ * `(a+){1,20}`, `^(?!admin$).+$` and `(\w+)\1` are refused.
  */
 export function tooSlowToMatch(pattern: string): boolean {
   if (!compiles(pattern) || linear(pattern) !== null) return false;
-  const { varying, nested, backreference } = shape(pattern);
-  return varying > BOUNDED_BACKTRACKING || nested || backreference;
+  const { varying, structured } = shape(pattern);
+  return structured || varying > FLAT_VARYING_REPEATS;
 }
 
 /**
@@ -131,12 +108,21 @@ export function tooSlowToMatch(pattern: string): boolean {
 const PATTERN_TIMEOUT_MS = 50;
 
 /**
- * A match that runs out of time still holds the server for its timeout, and a template has up to 30
- * parameters: the matches of one synchronous run (one render) share this much time-out time. Reset
- * when that run ends, so one request's slow patterns never count against another's.
+ * A template has up to 30 parameters, and even a linear match of a long pattern against 500
+ * characters can take ~15 ms: the matches of one synchronous run (one render) share this much time,
+ * and what is left unchecked once it is spent says so. Reset when that run ends, so one request's
+ * patterns never count against another's.
  */
-const SLOW_BUDGET_MS = 200;
-let slowSpentMs = 0;
+const RENDER_BUDGET_MS = 150;
+let spentMs = 0;
+
+function charge(ms: number): void {
+  if (spentMs === 0)
+    queueMicrotask(() => {
+      spentMs = 0;
+    });
+  spentMs += ms;
+}
 
 let matcher: { context: vm.Context; script: vm.Script } | null = null;
 
@@ -165,25 +151,25 @@ function backtrackingMatch(source: string, value: string): boolean | 'timeout' {
 }
 
 /**
- * Whether the whole value matches the pattern. Only a stored pattern that needs backtracking can
- * answer 'timeout' (the match ran out of time) or 'over budget' (not tried: earlier matches of this
- * render used up the time).
+ * Whether the whole value matches the pattern; 'timeout' when a pattern only the backtracking
+ * engine runs ran out of time, 'over budget' when it was not tried (earlier matches of this render
+ * used up the time).
  */
 export function matchesPattern(pattern: string, value: string): boolean | 'timeout' | 'over budget' {
+  if (spentMs >= RENDER_BUDGET_MS) return 'over budget';
   const source = `^(?:${pattern})$`;
   const fast = linear(source);
-  if (fast) return fast.test(value);
+  const started = performance.now();
+  if (fast) {
+    const matched = fast.test(value);
+    charge(performance.now() - started);
+    return matched;
+  }
   // A time-out is confirmed once before it counts: the timeout is wall-clock time, and a
   // garbage-collection pause or a starved CPU can stall even a trivial match that long.
-  for (let attempt = 1; attempt <= 2; attempt++) {
-    if (slowSpentMs >= SLOW_BUDGET_MS) return attempt === 1 ? 'over budget' : 'timeout';
-    const result = backtrackingMatch(source, value);
-    if (result !== 'timeout') return result;
-    if (slowSpentMs === 0)
-      queueMicrotask(() => {
-        slowSpentMs = 0;
-      });
-    slowSpentMs += PATTERN_TIMEOUT_MS;
-  }
-  return 'timeout';
+  let result = backtrackingMatch(source, value);
+  if (result === 'timeout' && spentMs + (performance.now() - started) < RENDER_BUDGET_MS)
+    result = backtrackingMatch(source, value);
+  charge(performance.now() - started);
+  return result;
 }
