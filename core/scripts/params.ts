@@ -111,7 +111,7 @@ export function valueProblem(param: ScriptParam, value: string): string | null {
     if (matched === 'timeout')
       return 'the pattern took too long to check against this value; simplify the pattern';
     if (matched === 'over budget')
-      return 'was not checked against its pattern: other patterns here took too long; simplify them';
+      return 'was not checked against its pattern: pattern checks here or on the server just took too long; simplify the patterns or try again';
     if (!matched) return `does not match the pattern ${param.pattern}`;
   }
   return null;

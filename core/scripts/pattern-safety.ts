@@ -102,45 +102,71 @@ export function tooSlowToMatch(pattern: string): boolean {
 }
 
 /**
- * The fallback's timeout for one match. Ordinary patterns take microseconds on 500 characters; the
- * margin is for a busy machine.
+ * How long one match may run. Ordinary patterns take microseconds on 500 characters; even the
+ * linear engine is slow on a pattern whose bounded repeats unroll into a large automaton (an outside
+ * run found a 197-character one taking 400 ms), so every match runs under it. The backtracking
+ * engine gets more: its patterns are flat or stored before the rule.
  */
-const PATTERN_TIMEOUT_MS = 50;
+const LINEAR_TIMEOUT_MS = 25;
+const BACKTRACKING_TIMEOUT_MS = 50;
 
 /**
- * A template has up to 30 parameters, and even a linear match of a long pattern against 500
- * characters can take ~15 ms: the matches of one synchronous run (one render) share this much time,
- * and what is left unchecked once it is spent says so. Reset when that run ends, so one request's
- * patterns never count against another's.
+ * A template has up to 30 parameters: the matches of one synchronous run (one render) share this
+ * much time, and what is left unchecked once it is spent says so. Reset when that run ends, so
+ * one request's patterns never count against another's.
  */
 const RENDER_BUDGET_MS = 150;
-let spentMs = 0;
+let renderSpentMs = 0;
 
-function charge(ms: number): void {
-  if (spentMs === 0)
-    queueMicrotask(() => {
-      spentMs = 0;
-    });
-  spentMs += ms;
+/**
+ * And the whole process, per second, so that a hundred parallel previews of slow patterns cannot
+ * hold every other request: past this, pattern checks wait for the next second.
+ */
+const PROCESS_BUDGET_MS_PER_SECOND = 250;
+let windowStartedAt = 0;
+let windowSpentMs = 0;
+
+function overBudget(now: number): boolean {
+  if (now - windowStartedAt >= 1_000) {
+    windowStartedAt = now;
+    windowSpentMs = 0;
+  }
+  return renderSpentMs >= RENDER_BUDGET_MS || windowSpentMs >= PROCESS_BUDGET_MS_PER_SECOND;
 }
 
-let matcher: { context: vm.Context; script: vm.Script } | null = null;
+function charge(ms: number): void {
+  if (renderSpentMs === 0)
+    queueMicrotask(() => {
+      renderSpentMs = 0;
+    });
+  renderSpentMs += ms;
+  windowSpentMs += ms;
+}
+
+let matchers: Record<'linear' | 'backtracking', { context: vm.Context; script: vm.Script }> | null = null;
 
 /**
  * A vm context's `timeout` is enforced by a watchdog thread that makes V8 interrupt the running
- * script, a regex in the middle of backtracking included; a plain call cannot be interrupted. One
- * context is reused: creating one costs far more than the match.
+ * script, a regex in the middle of a match included (on either engine); a plain call cannot be
+ * interrupted. The contexts are reused: creating one costs far more than the match.
  */
-function backtrackingMatch(source: string, value: string): boolean | 'timeout' {
-  matcher ??= {
-    context: vm.createContext({ source: '', value: '' }),
-    script: new vm.Script('new RegExp(source).test(value)'),
+function timedMatch(engine: 'linear' | 'backtracking', source: string, value: string): boolean | 'timeout' {
+  matchers ??= {
+    linear: {
+      context: vm.createContext({ source: '', value: '' }),
+      script: new vm.Script("new RegExp(source, 'l').test(value)"),
+    },
+    backtracking: {
+      context: vm.createContext({ source: '', value: '' }),
+      script: new vm.Script('new RegExp(source).test(value)'),
+    },
   };
-  const { context, script } = matcher;
+  const { context, script } = matchers[engine];
   context.source = source;
   context.value = value;
   try {
-    return script.runInContext(context, { timeout: PATTERN_TIMEOUT_MS }) === true;
+    const timeout = engine === 'linear' ? LINEAR_TIMEOUT_MS : BACKTRACKING_TIMEOUT_MS;
+    return script.runInContext(context, { timeout }) === true;
   } catch (error) {
     if ((error as { code?: unknown } | null)?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') return 'timeout';
     throw error;
@@ -151,25 +177,19 @@ function backtrackingMatch(source: string, value: string): boolean | 'timeout' {
 }
 
 /**
- * Whether the whole value matches the pattern; 'timeout' when a pattern only the backtracking
- * engine runs ran out of time, 'over budget' when it was not tried (earlier matches of this render
- * used up the time).
+ * Whether the whole value matches the pattern; 'timeout' when the match ran out of time, 'over
+ * budget' when it was not tried (this render, or the process this second, used up the time).
  */
 export function matchesPattern(pattern: string, value: string): boolean | 'timeout' | 'over budget' {
-  if (spentMs >= RENDER_BUDGET_MS) return 'over budget';
-  const source = `^(?:${pattern})$`;
-  const fast = linear(source);
   const started = performance.now();
-  if (fast) {
-    const matched = fast.test(value);
-    charge(performance.now() - started);
-    return matched;
-  }
+  if (overBudget(started)) return 'over budget';
+  const source = `^(?:${pattern})$`;
+  const engine = linear(source) ? 'linear' : 'backtracking';
   // A time-out is confirmed once before it counts: the timeout is wall-clock time, and a
   // garbage-collection pause or a starved CPU can stall even a trivial match that long.
-  let result = backtrackingMatch(source, value);
-  if (result === 'timeout' && spentMs + (performance.now() - started) < RENDER_BUDGET_MS)
-    result = backtrackingMatch(source, value);
+  let result = timedMatch(engine, source, value);
+  if (result === 'timeout' && renderSpentMs + (performance.now() - started) < RENDER_BUDGET_MS)
+    result = timedMatch(engine, source, value);
   charge(performance.now() - started);
   return result;
 }
