@@ -1,4 +1,4 @@
-import { getAuthConfigWithDefaults, MsalTokenProvider } from '@microsoft/agents-hosting';
+import { MsalTokenProvider } from '@microsoft/agents-hosting';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listSessionFeedback } from '../../core/feedback/index.ts';
 import { getTranscript } from '../../core/sessions/index.ts';
@@ -12,32 +12,18 @@ import {
   startInboundTokenIssuer,
   tamperToken,
 } from '../../sim/teams/index.ts';
-import { sdkAuthConfiguration, type TeamsConfig } from './config.ts';
-import { eventually, sessionCardIn, sessionIdOf, type TeamsWorld, teamsWorld } from './teams-test-kit.ts';
+import type { TeamsConfig } from './config.ts';
+import {
+  CONNECTOR_SCOPE,
+  eventually,
+  provideOutboundToken,
+  sessionCardIn,
+  sessionIdOf,
+  type TeamsWorld,
+  teamsWorld,
+} from './teams-test-kit.ts';
 
 const APP_ID = DEFAULT_BOT.appId;
-/** The Bot Connector scope the SDK asks Entra for when a Teams token names no `azp`/`appid`. */
-const CONNECTOR_SCOPE = 'https://api.botframework.com';
-
-interface TokenCacheInternals {
-  getAccessTokenCacheKey(config: unknown, scope: string): string;
-  cacheAccessToken(key: string, token: string): void;
-}
-
-/**
- * Stands in for Entra's client-credentials grant. With an app id the SDK verifies every inbound
- * token (against the local issuer's JWKS: real signatures, real checks) and then asks MSAL for an
- * outbound Bot Connector token; MSAL only talks to an https authority it can discover, which a local
- * test cannot offer. So the token Entra would hand out is put where MSAL would keep it, the SDK's
- * shared token cache, under the key the adapter's own connection computes. Nothing else is bypassed.
- */
-async function provideOutboundToken(config: TeamsConfig, token: string): Promise<void> {
-  const auth = getAuthConfigWithDefaults(sdkAuthConfiguration(config));
-  const connection = [...(auth.connections?.values() ?? [])][0];
-  if (!connection) throw new Error('no SDK connection configured');
-  const provider = new MsalTokenProvider(connection) as unknown as TokenCacheInternals;
-  provider.cacheAccessToken(provider.getAccessTokenCacheKey(connection, CONNECTOR_SCOPE), token);
-}
 
 describe('Teams feedback under signed Bot Framework tokens (app id set, local token issuer)', () => {
   let issuer: InboundTokenIssuer;

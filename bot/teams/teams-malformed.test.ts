@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { getAuthConfigWithDefaults, MsalTokenProvider } from '@microsoft/agents-hosting';
+import { MsalTokenProvider } from '@microsoft/agents-hosting';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listSessions } from '../../core/sessions/index.ts';
 import type { Logger } from '../../core/shared/logger.ts';
@@ -14,10 +14,12 @@ import {
 } from '../../sim/teams/index.ts';
 import { capturingLogger, offlineDiagnosis } from '../../test/diagnosis.ts';
 import type { ChatInboxPort } from '../chat-inbox-port.ts';
-import { sdkAuthConfiguration, type TeamsConfig } from './config.ts';
+import type { TeamsConfig } from './config.ts';
 import {
   answeredCard,
+  CONNECTOR_SCOPE,
   eventually,
+  provideOutboundToken,
   serveAdapter,
   sessionCardIn,
   type TeamsWorld,
@@ -26,25 +28,6 @@ import {
 } from './teams-test-kit.ts';
 
 const APP_ID = DEFAULT_BOT.appId;
-/** The Bot Connector scope the SDK asks Entra for when a Teams token names no `azp`/`appid`. */
-const CONNECTOR_SCOPE = 'https://api.botframework.com';
-
-interface TokenCacheInternals {
-  getAccessTokenCacheKey(config: unknown, scope: string): string;
-  cacheAccessToken(key: string, token: string): void;
-}
-
-/**
- * MSAL cannot discover the local token issuer as an authority, so the outbound Bot Connector token
- * goes where MSAL would keep it (as in teams-feedback-signed.test.ts); inbound checks stay real.
- */
-async function provideOutboundToken(config: TeamsConfig, token: string): Promise<void> {
-  const auth = getAuthConfigWithDefaults(sdkAuthConfiguration(config));
-  const connection = [...(auth.connections?.values() ?? [])][0];
-  if (!connection) throw new Error('no SDK connection configured');
-  const provider = new MsalTokenProvider(connection) as unknown as TokenCacheInternals;
-  provider.cacheAccessToken(provider.getAccessTokenCacheKey(connection, CONNECTOR_SCOPE), token);
-}
 
 /** The durable inbox as the adapter sees it, remembering what it was handed. */
 function recordingInbox(): ChatInboxPort & { recorded: string[] } {

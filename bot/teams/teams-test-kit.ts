@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { getAuthConfigWithDefaults, MsalTokenProvider } from '@microsoft/agents-hosting';
 import express from 'express';
 import { executeActions } from '../../cards/test-support.ts';
 import { linkTeamsTenant } from '../../core/chat/index.ts';
@@ -29,6 +30,7 @@ import { testDatabase } from '../../test/db.ts';
 import { capturingLogger, offlineDiagnosis } from '../../test/diagnosis.ts';
 import { createTestAccount, type TestAccount } from '../../test/factories.ts';
 import { createTeamsAdapter, MESSAGES_PATH, type TeamsAdapter, type TeamsConfig } from './adapter.ts';
+import { sdkAuthConfiguration } from './config.ts';
 import { ADAPTIVE_CARD_CONTENT_TYPE } from './outbound.ts';
 
 export type Person = TenantContext & { email: string; teams: TeamsMember };
@@ -236,4 +238,27 @@ export async function eventually<T>(
     if (Date.now() > deadline) throw new Error('condition not met in time');
     await new Promise((r) => setTimeout(r, 25));
   }
+}
+
+/** The Bot Connector scope the SDK asks Entra for when a Teams token names no `azp`/`appid`. */
+export const CONNECTOR_SCOPE = 'https://api.botframework.com';
+
+interface TokenCacheInternals {
+  getAccessTokenCacheKey(config: unknown, scope: string): string;
+  cacheAccessToken(key: string, token: string): void;
+}
+
+/**
+ * Stands in for Entra's client-credentials grant. With an app id the SDK verifies every inbound
+ * token (against the local issuer's JWKS: real signatures, real checks) and then asks MSAL for an
+ * outbound Bot Connector token; MSAL only talks to an https authority it can discover, which a local
+ * test cannot offer. So the token Entra would hand out is put where MSAL would keep it, the SDK's
+ * shared token cache, under the key the adapter's own connection computes. Nothing else is bypassed.
+ */
+export async function provideOutboundToken(config: TeamsConfig, token: string): Promise<void> {
+  const auth = getAuthConfigWithDefaults(sdkAuthConfiguration(config));
+  const connection = [...(auth.connections?.values() ?? [])][0];
+  if (!connection) throw new Error('no SDK connection configured');
+  const provider = new MsalTokenProvider(connection) as unknown as TokenCacheInternals;
+  provider.cacheAccessToken(provider.getAccessTokenCacheKey(connection, CONNECTOR_SCOPE), token);
 }

@@ -2,16 +2,19 @@ import { z } from 'zod';
 import { NewPassword } from '../auth/schemas.ts';
 import { ROLES } from '../db/schema/users.ts';
 
+/** At most 254 characters, as SMTP allows: longer ones were stored, listed back and logged in full. */
+const Email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, 'must be at most 254 characters')
+  .email('must be an email address');
+
 export const UserIdInput = z.string().uuid('must be a user id (UUID)');
 
 export const CreateUserInput = z
   .object({
-    email: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .max(254, 'must be at most 254 characters')
-      .email('must be an email address'),
+    email: Email,
     name: z.string().trim().min(1, 'must not be blank').max(200),
     role: z.enum(ROLES),
     canCoverL1: z.boolean().default(false),
@@ -44,12 +47,7 @@ export const INVITABLE_ROLES = ['admin', 'engineer', 'l1', 'viewer'] as const;
 
 export const CreateInviteInput = z
   .object({
-    email: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .max(254, 'must be at most 254 characters')
-      .email('must be an email address'),
+    email: Email,
     name: z.string().trim().min(1, 'must not be blank').max(200).optional(),
     role: z.enum(INVITABLE_ROLES, { message: 'must be admin, engineer, l1 or viewer' }),
     canCoverL1: z.boolean().default(false),
