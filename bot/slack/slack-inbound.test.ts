@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listSessions } from '../../core/sessions/index.ts';
-import { appMentionEvent, type SlackRequest, sendSigned, urlVerification } from '../../sim/slack/index.ts';
+import {
+  appMentionEvent,
+  blockActions,
+  type SlackRequest,
+  sendSigned,
+  tsNow,
+  urlVerification,
+} from '../../sim/slack/index.ts';
 import { eventually, SIGNING_SECRET, type SlackWorld, slackWorld } from './slack-test-kit.ts';
+import { STRAY_PRESS_TEXT } from './stray-press.ts';
 
 const FORM = 'application/x-www-form-urlencoded';
 
@@ -116,6 +124,30 @@ describe('Slack inbound verification', () => {
     const session = sessions.find((s) => s.problemSummary.includes('printer'));
     expect(session?.problemSummary).not.toContain('\u0000');
     expect(session?.problemSummary).toMatch(/printer offline \ufffd on floor 2/);
+  });
+
+  it('acks a press of a button no listener knows at once and tells the presser the card is stale', async () => {
+    const before = { sessions: await sessionCount(), messages: w.sim.messages.length };
+    const threadTs = tsNow();
+    const press = blockActions({
+      user: { id: w.engineerSlackId },
+      channel: { id: w.channel },
+      message: { ts: tsNow(), thread_ts: threadTs, text: 'an old card' },
+      actions: [{ actionId: 'rf_retired_button', blockId: 'old_card', value: 'x' }],
+      workspace: w.workspace,
+    });
+    const started = Date.now();
+    const res = await send(press);
+    // Bolt on its own held this for its 3 s unhandled timeout, then answered 404.
+    expect(res.status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    const notice = await eventually(() =>
+      w.sim.ephemerals.find((e) => e.user === w.engineerSlackId && e.thread_ts === threadTs),
+    );
+    expect(notice.text).toBe(STRAY_PRESS_TEXT);
+    expect(notice.channel).toBe(w.channel);
+    expect(await sessionCount()).toBe(before.sessions);
+    expect(w.sim.messages.length).toBe(before.messages);
   });
 
   it('still refuses a bad signature before looking at the body', async () => {

@@ -34,20 +34,22 @@ export const ServiceUrl = (example: string) =>
     .string()
     .trim()
     .max(2_000)
-    // zod's URL check accepts some strings Node's parser refuses ("https://", a port over 65535).
-    .refine((u) => parsedUrl(u) !== null, `must be a URL, e.g. ${example}`)
-    .refine((u) => {
+    // zod's URL check accepts some strings Node's parser refuses ("https://", a port over 65535),
+    // so the string is read once with Node's parser and each rule speaks to what it found.
+    .superRefine((u, ctx) => {
       const url = parsedUrl(u);
-      return (
-        url === null ||
-        url.protocol === 'https:' ||
-        (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))
-      );
-    }, 'must use https')
-    .refine((u) => {
-      const url = parsedUrl(u);
-      return url === null || (url.username === '' && url.password === '');
-    }, 'must not hold a user name or password (enter the keys in their own fields)')
+      if (url === null) {
+        ctx.addIssue({ code: 'custom', message: `must be a URL, e.g. ${example}` });
+        return;
+      }
+      if (!(url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))))
+        ctx.addIssue({ code: 'custom', message: 'must use https' });
+      if (url.username !== '' || url.password !== '')
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must not hold a user name or password (enter the keys in their own fields)',
+        });
+    })
     .transform((u) => u.replace(/\/+$/, ''));
 
 function parsedUrl(text: string): URL | null {

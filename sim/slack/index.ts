@@ -21,6 +21,7 @@ export {
   DEFAULT_WORKSPACE,
   newEventId,
   newTriggerId,
+  tsNow,
 } from './ids.ts';
 export {
   type ActingUser,
