@@ -180,6 +180,32 @@ function activityProblem(body: Record<string, unknown>): string | null {
   return null;
 }
 
+/** What the presser of a button no route handles reads (Universal Actions' message response). */
+export const STALE_CARD_TEXT =
+  'That button belongs to a card this version of ResolutionFlow no longer handles, so nothing happened. Mention the app in the thread for a fresh card.';
+
+const STALE_CARD_RESPONSE = {
+  statusCode: 200,
+  type: 'application/vnd.microsoft.activity.message',
+  value: STALE_CARD_TEXT,
+};
+
+/**
+ * A Teams card button (`Action.Execute`) whose verb no route takes: one on a card an older version
+ * posted. Teams shows an error on the card for a 4xx; a message response tells the presser why
+ * and leaves the card as it was.
+ */
+function isStaleCardPress(activity: Activity): boolean {
+  const action = isObject(activity.value) ? activity.value.action : undefined;
+  return (
+    activity.channelId === Channels.Msteams &&
+    activity.name === 'adaptiveCard/action' &&
+    isObject(action) &&
+    action.type === 'Action.Execute' &&
+    typeof action.verb === 'string'
+  );
+}
+
 /**
  * The Teams adapter: the Microsoft 365 Agents SDK (1.8.1) mounted into our server. The SDK objects
  * are built from {@link TeamsConfig} — a CloudAdapter we construct, handed to the AgentApplication —
@@ -288,7 +314,9 @@ export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
         if (refusal) {
           // Before any listener runs, so a refused invoke changes nothing.
           const answer = new Activity(ActivityTypes.InvokeResponse);
-          answer.value = { status: 400, body: { error: 'unsupported_invoke', message: refusal } };
+          answer.value = isStaleCardPress(context.activity)
+            ? { status: 200, body: STALE_CARD_RESPONSE }
+            : { status: 400, body: { error: 'unsupported_invoke', message: refusal } };
           await context.sendActivity(answer);
           return;
         }

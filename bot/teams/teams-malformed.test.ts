@@ -181,8 +181,8 @@ describe('Teams inbound: malformed activities get a 400, never a 5xx', () => {
       'signin/',
     ],
     [
-      'a card button verb nobody handles',
-      () => invoke('adaptiveCard/action', { action: { type: 'Action.Execute', verb: 'nope', data: {} } }),
+      'a card action that is not Action.Execute',
+      () => invoke('adaptiveCard/action', { action: { type: 'Action.Submit', data: {} } }),
       '`adaptiveCard/action`',
     ],
     [

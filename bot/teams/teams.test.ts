@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adaptiveCardProblems } from '../../cards/test-support.ts';
 import { getTranscript } from '../../core/sessions/index.ts';
+import { STALE_CARD_TEXT } from './adapter.ts';
 import {
   answeredCard,
   cardOf,
@@ -183,15 +184,23 @@ describe('Teams adapter: channel threads (real Agents SDK, real router, Teams si
     expect(verbsOf(answeredCard(forEngineer.body))).toContain('fix.worked');
   });
 
-  it("answers Refresh with the current card and an unknown verb with 400 (the caller's mistake, not a 5xx)", async () => {
+  it('answers Refresh with the current card, and a button of a retired verb with a message, changing nothing', async () => {
     const { post, card } = await mention('Mapped drive missing after password change');
     const refreshed = await w.send(w.press(post, card, 'session.refresh'));
     expect(verbsOf(answeredCard(refreshed.body))).toContain('session.refresh');
-    const bogus = w.press(post, card, 'session.refresh');
-    (bogus.value as { action: { verb: string } }).action.verb = 'session.explode';
-    const refused = await w.send(bogus);
-    expect(refused.status).toBe(400);
-    expect(refused.body).toMatchObject({ error: 'unsupported_invoke' });
+    const sent = w.connector.calls.length;
+    const stale = w.press(post, card, 'session.refresh');
+    (stale.value as { action: { verb: string } }).action.verb = 'session.retired';
+    const answered = await w.send(stale);
+    // Universal Actions' message response: Teams shows the text and leaves the card as it was.
+    expect(answered.status).toBe(200);
+    expect(answered.body).toEqual({
+      statusCode: 200,
+      type: 'application/vnd.microsoft.activity.message',
+      value: STALE_CARD_TEXT,
+    });
+    await new Promise((r) => setTimeout(r, 150));
+    expect(w.connector.calls.length).toBe(sent);
   });
 
   it('counts an unmentioned reply (RSC) only in a thread it is diagnosing', async () => {
