@@ -3,6 +3,10 @@ import { PlanLimitError } from '../core/billing/index.ts';
 import { type ErrorCode, ServiceError } from '../core/shared/errors.ts';
 import { VERIFY_TO_WRITE_REASON } from '../core/signup/index.ts';
 
+/** What the presser of a button no listener handles (a card an older version posted) reads, in either chat. */
+export const STALE_BUTTON_TEXT =
+  'That button belongs to a card this version of ResolutionFlow no longer handles, so nothing happened. Mention the app in the thread for a fresh card.';
+
 /** Title of the generic answer; callers log the original error when they see it. */
 export const GENERIC_TITLE = 'Something went wrong';
 

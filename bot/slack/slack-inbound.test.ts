@@ -8,8 +8,8 @@ import {
   tsNow,
   urlVerification,
 } from '../../sim/slack/index.ts';
+import { STALE_BUTTON_TEXT } from '../error-view.ts';
 import { eventually, SIGNING_SECRET, type SlackWorld, slackWorld } from './slack-test-kit.ts';
-import { STRAY_PRESS_TEXT } from './stray-press.ts';
 
 const FORM = 'application/x-www-form-urlencoded';
 
@@ -144,7 +144,7 @@ describe('Slack inbound verification', () => {
     const notice = await eventually(() =>
       w.sim.ephemerals.find((e) => e.user === w.engineerSlackId && e.thread_ts === threadTs),
     );
-    expect(notice.text).toBe(STRAY_PRESS_TEXT);
+    expect(notice.text).toBe(STALE_BUTTON_TEXT);
     expect(notice.channel).toBe(w.channel);
     expect(await sessionCount()).toBe(before.sessions);
     expect(w.sim.messages.length).toBe(before.messages);

@@ -1,10 +1,7 @@
 import type { ReceiverEvent } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
+import { STALE_BUTTON_TEXT } from '../error-view.ts';
 import type { SlackRuntime } from './runtime.ts';
-
-/** What the presser reads when a button no listener knows is pressed. */
-export const STRAY_PRESS_TEXT =
-  'That button belongs to a card this version of ResolutionFlow no longer handles, so nothing happened. Mention the app in the thread for a fresh card.';
 
 interface Press {
   teamId: string;
@@ -77,7 +74,7 @@ export async function processAckingStrayPresses(
     .postEphemeral({
       channel: press.channel,
       user: press.userId,
-      text: STRAY_PRESS_TEXT,
+      text: STALE_BUTTON_TEXT,
       ...(press.threadTs ? { thread_ts: press.threadTs } : {}),
     })
     .catch((error: unknown) =>

@@ -19,6 +19,7 @@ import type { Logger } from '../../core/shared/logger.ts';
 import { spanUntilResponse } from '../../core/shared/telemetry.ts';
 import type { ChatInboxPort } from '../chat-inbox-port.ts';
 import { teamsRequestAttributes } from '../chat-trace.ts';
+import { STALE_BUTTON_TEXT } from '../error-view.ts';
 import { createCloudAdapter, type TeamsConfig } from './config.ts';
 import { postOrUpdateCard } from './conversation.ts';
 import { notifyTeamsUser, sendTeamsReminder } from './escalation-reminders.ts';
@@ -180,14 +181,10 @@ function activityProblem(body: Record<string, unknown>): string | null {
   return null;
 }
 
-/** What the presser of a button no route handles reads (Universal Actions' message response). */
-export const STALE_CARD_TEXT =
-  'That button belongs to a card this version of ResolutionFlow no longer handles, so nothing happened. Mention the app in the thread for a fresh card.';
-
 const STALE_CARD_RESPONSE = {
   statusCode: 200,
   type: 'application/vnd.microsoft.activity.message',
-  value: STALE_CARD_TEXT,
+  value: STALE_BUTTON_TEXT,
 };
 
 /**

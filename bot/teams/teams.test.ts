@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adaptiveCardProblems } from '../../cards/test-support.ts';
 import { getTranscript } from '../../core/sessions/index.ts';
-import { STALE_CARD_TEXT } from './adapter.ts';
+import { STALE_BUTTON_TEXT } from '../error-view.ts';
 import {
   answeredCard,
   cardOf,
@@ -197,7 +197,7 @@ describe('Teams adapter: channel threads (real Agents SDK, real router, Teams si
     expect(answered.body).toEqual({
       statusCode: 200,
       type: 'application/vnd.microsoft.activity.message',
-      value: STALE_CARD_TEXT,
+      value: STALE_BUTTON_TEXT,
     });
     await new Promise((r) => setTimeout(r, 150));
     expect(w.connector.calls.length).toBe(sent);
