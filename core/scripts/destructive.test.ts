@@ -149,4 +149,37 @@ describe('destructive-command flags on real-world snippets', () => {
     ]);
     expect(flagDestructive('rm -rf /', 'bash').map((f) => f.rule)).toEqual(['rm_root']);
   });
+
+  it('flags a long line in linear time: an unbounded run once cost the square of its length', () => {
+    // 50,000 characters, the longest body a script may have. Each of these held the server for
+    // 2-3 s when every rule's runs were unbounded (`[^|;]*` tried from every "rm" to the line's end).
+    for (const unit of ['rm -', 'rm ', 'del /', 'rd /', 'curl ', 'dd ']) {
+      const line = unit.repeat(Math.floor(50_000 / unit.length));
+      const started = performance.now();
+      flagDestructive(`${line}x`, 'powershell');
+      expect(performance.now() - started, unit).toBeLessThan(1_000);
+    }
+    // The bounds still reach a flag a long path away from its command.
+    const path = `C:\\${'Clients\\Contoso\\'.repeat(12)}Old`;
+    expect(
+      flagDestructive(`Remove-Item -Path "${path}" -Recurse -Force`, 'powershell').map((f) => f.rule),
+    ).toEqual(['recursive_delete']);
+  });
+
+  it('skips PowerShell block comments, closed or not, in one pass', () => {
+    expect(flagDestructive('<# rm -rf / #>\nGet-Date', 'powershell')).toEqual([]);
+    expect(
+      flagDestructive('<# old:\nRemove-Item C:\\x -Recurse\n#>\nStop-Computer', 'powershell').map((f) => [
+        f.rule,
+        f.line,
+      ]),
+    ).toEqual([['power_off', 4]]);
+    // An unclosed comment hides nothing (PowerShell would refuse the script anyway).
+    expect(flagDestructive('<# notes\nRestart-Computer', 'powershell').map((f) => f.rule)).toEqual([
+      'power_off',
+    ]);
+    const started = performance.now();
+    flagDestructive('<#'.repeat(25_000), 'powershell');
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ScriptLanguage } from '../db/schema/scripts.ts';
 
 /** A command that can destroy data, lock someone out or take a machine down, with why. */
@@ -19,6 +20,12 @@ interface Rule {
 
 // Patterns are matched per logical line with comments removed, case-insensitively: PowerShell and
 // cmd are case-insensitive, and a bash `RM -RF` is not a command anyone writes.
+//
+// Every open-ended run is bounded (`[^|;]{0,300}`, not `[^|;]*`): the backtracking engine tries
+// each "rm" of a line to the run's end, so an unbounded run costs the square of the line's length,
+// and a 50 KB line of "rm -rm -rm -…" held the server for 3 s. A command's flag sits within a few
+// hundred characters of its name; V8's linear engine would not need the bound, but cannot run
+// case-insensitive patterns and is 30-60× slower on ordinary scripts.
 const PS_DELETE = '(?:remove-item|rm|del|erase|rd|rmdir|ri)';
 const RULES: Rule[] = [
   {
@@ -26,7 +33,7 @@ const RULES: Rule[] = [
     label: 'rm -rf on / or a whole home',
     reason: 'Deletes the entire filesystem (or a whole home directory) with no prompt and no undo.',
     pattern:
-      /\brm\s+(?:-[a-z]*\s+)*-[a-z]*(?:r[a-z]*f|f[a-z]*r)[a-z]*\s+(?:--no-preserve-root\s+)?(?:\/|~\/?|\/\*|\$HOME\/?)(?:\s|$|;|&)/i,
+      /\brm\s+(?:-[a-z]{0,20}\s+){0,8}-[a-z]{0,20}(?:r[a-z]{0,20}f|f[a-z]{0,20}r)[a-z]{0,20}\s+(?:--no-preserve-root\s+)?(?:\/|~\/?|\/\*|\$HOME\/?)(?:\s|$|;|&)/i,
   },
   {
     rule: 'recursive_delete',
@@ -34,7 +41,7 @@ const RULES: Rule[] = [
     reason:
       'Deletes a folder and everything below it; a wrong or empty path variable wipes far more than intended.',
     pattern: new RegExp(
-      String.raw`\b${PS_DELETE}\b[^|;]*\s-(?:recurse|r)\b|\brm\s+(?:-[a-z]*\s+)*-[a-z]*r|\brm\s+--recursive|\b(?:rd|rmdir)\s+[^|&]*\/s\b|\bdel\s+[^|&]*\/s\b|\bfind\b[^|]*\s-delete\b`,
+      String.raw`\b${PS_DELETE}\b[^|;]{0,300}\s-(?:recurse|r)\b|\brm\s+(?:-[a-z]{0,20}\s+){0,8}-[a-z]{0,20}r|\brm\s+--recursive|\b(?:rd|rmdir)\s+[^|&]{0,300}\/s\b|\bdel\s+[^|&]{0,300}\/s\b|\bfind\b[^|]{0,300}\s-delete\b`,
       'i',
     ),
   },
@@ -50,13 +57,13 @@ const RULES: Rule[] = [
     label: 'Writes to a raw disk device',
     reason:
       'dd or a redirect onto /dev/sdX overwrites the disk below the filesystem; one wrong letter destroys a drive.',
-    pattern: /\bdd\b[^|;]*\bof=\/dev\/|>\s*\/dev\/(?:sd|nvme|hd|vd|disk)/i,
+    pattern: /\bdd\b[^|;]{0,300}\bof=\/dev\/|>\s*\/dev\/(?:sd|nvme|hd|vd|disk)/i,
   },
   {
     rule: 'diskpart_clean',
     label: 'diskpart clean',
     reason: 'Removes every partition and volume from the selected disk.',
-    pattern: /^\s*clean(?:\s+all)?\s*$|\bdiskpart\b.*\bclean\b/i,
+    pattern: /^\s*clean(?:\s+all)?\s*$|\bdiskpart\b.{0,300}\bclean\b/i,
   },
   {
     rule: 'power_off',
@@ -71,7 +78,7 @@ const RULES: Rule[] = [
     reason:
       'Registry deletes have no recycle bin; removing the wrong key can break Windows or an application.',
     pattern: new RegExp(
-      String.raw`\breg(?:\.exe)?\s+delete\b|\bremove-itemproperty\b|\b${PS_DELETE}\b[^|;]*(?:hk(?:lm|cu|cr|u|cc):|registry::)`,
+      String.raw`\breg(?:\.exe)?\s+delete\b|\bremove-itemproperty\b|\b${PS_DELETE}\b[^|;]{0,300}(?:hk(?:lm|cu|cr|u|cc):|registry::)`,
       'i',
     ),
   },
@@ -87,7 +94,8 @@ const RULES: Rule[] = [
     label: 'Loosens the PowerShell execution policy',
     reason:
       'Unrestricted or Bypass lets any script run, including malicious ones; scope it to the process instead.',
-    pattern: /\bset-executionpolicy\b(?![^|;]*-scope\s+process)[^|;]*\b(?:unrestricted|bypass)\b/i,
+    pattern:
+      /\bset-executionpolicy\b(?![^|;]{0,300}-scope\s+process)[^|;]{0,300}\b(?:unrestricted|bypass)\b/i,
   },
   {
     rule: 'download_execute',
@@ -95,21 +103,21 @@ const RULES: Rule[] = [
     reason:
       'Executes whatever the URL serves at that moment, unreviewed; a compromised or mistyped URL runs as you.',
     pattern:
-      /\b(?:iwr|irm|invoke-webrequest|invoke-restmethod|curl|wget)\b[^|]*\|\s*(?:iex|invoke-expression)\b|\b(?:iex|invoke-expression)\b[^|]*(?:downloadstring|invoke-webrequest|invoke-restmethod|\biwr\b|\birm\b)|\b(?:curl|wget)\b[^|]*\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b|\b(?:ba)?sh\s+-c\s+["']?\$\((?:curl|wget)\b/i,
+      /\b(?:iwr|irm|invoke-webrequest|invoke-restmethod|curl|wget)\b[^|]{0,300}\|\s*(?:iex|invoke-expression)\b|\b(?:iex|invoke-expression)\b[^|]{0,300}(?:downloadstring|invoke-webrequest|invoke-restmethod|\biwr\b|\birm\b)|\b(?:curl|wget)\b[^|]{0,300}\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b|\b(?:ba)?sh\s+-c\s+["']?\$\((?:curl|wget)\b/i,
   },
   {
     rule: 'delete_backups',
     label: 'Deletes shadow copies or backups',
     reason: 'Removes the restore points you would use to undo a mistake (and is what ransomware does first).',
     pattern:
-      /\bvssadmin(?:\.exe)?\s+delete\s+shadows\b|\bwbadmin\s+delete\b|\bwmic\s+shadowcopy\s+delete\b|\bbcdedit\b[^|]*\/delete\b/i,
+      /\bvssadmin(?:\.exe)?\s+delete\s+shadows\b|\bwbadmin\s+delete\b|\bwmic\s+shadowcopy\s+delete\b|\bbcdedit\b[^|]{0,300}\/delete\b/i,
   },
   {
     rule: 'disable_protection',
     label: 'Turns off security protection',
     reason: 'Leaves the machine without antivirus or firewall until someone turns it back on.',
     pattern:
-      /\bset-mppreference\b[^|;]*-disable\w*\s+(?:\$true|1)\b|\bnetsh\s+advfirewall\s+set\s+\w+\s+state\s+off\b|\bset-netfirewallprofile\b[^|;]*-enabled\s+(?:false|\$false)/i,
+      /\bset-mppreference\b[^|;]{0,300}-disable\w*\s+(?:\$true|1)\b|\bnetsh\s+advfirewall\s+set\s+\w+\s+state\s+off\b|\bset-netfirewallprofile\b[^|;]{0,300}-enabled\s+(?:false|\$false)/i,
   },
   {
     rule: 'clear_logs',
@@ -122,7 +130,7 @@ const RULES: Rule[] = [
     label: 'Opens permissions recursively',
     reason: 'Gives everyone full access to every file below the path, including secrets and system files.',
     pattern:
-      /\bchmod\s+-R\s+0?777\b|\bicacls\b[^|]*\beveryone:\(?(?:oi\)\(ci\)|\(ci\)\(oi\))?\(?f\)?[^|]*\/t\b/i,
+      /\bchmod\s+-R\s+0?777\b|\bicacls\b[^|]{0,300}\beveryone:\(?(?:oi\)\(ci\)|\(ci\)\(oi\))?\(?f\)?[^|]{0,300}\/t\b/i,
   },
 ];
 
@@ -132,17 +140,48 @@ const COMMENT: Record<ScriptLanguage, RegExp> = {
   cmd: /^\s*(?:rem\b|::).*$/i,
 };
 
-/** Block comments in PowerShell (`<# … #>`) are blanked first so their lines never match. */
+/**
+ * Block comments in PowerShell (`<# … #>`) are blanked first so their lines never match. A scan,
+ * not a lazy regex: `<#[\s\S]*?#>` looks for the end from every unclosed `<#`, the square of the
+ * body's length for a body of them.
+ */
 function withoutBlockComments(body: string, language: ScriptLanguage): string {
   if (language !== 'powershell') return body;
-  return body.replace(/<#[\s\S]*?#>/g, (block) => block.replace(/[^\n]/g, ' '));
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const open = body.indexOf('<#', from);
+    const close = open === -1 ? -1 : body.indexOf('#>', open + 2);
+    if (close === -1) return out + body.slice(from);
+    out += body.slice(from, open) + body.slice(open, close + 2).replace(/[^\n]/g, ' ');
+    from = close + 2;
+  }
 }
 
 /**
  * Flags destructive commands in a script, one flag per rule per line. The product never runs a
  * script; these tell the engineer what to double-check before they do.
  */
-export function flagDestructive(body: string, language: ScriptLanguage): DestructiveFlag[] {
+export function flagDestructive(body: string, language: ScriptLanguage): readonly DestructiveFlag[] {
+  // The library listing flags every script on every read; a body is flagged once while it is seen.
+  const key = `${language}:${createHash('sha1').update(body).digest('base64')}`;
+  const known = seen.get(key);
+  if (known) {
+    seen.delete(key);
+    seen.set(key, known);
+    return known;
+  }
+  const flags = scan(body, language);
+  seen.set(key, flags);
+  if (seen.size > SEEN_MAX) seen.delete(seen.keys().next().value as string);
+  return flags;
+}
+
+/** Recently flagged bodies, oldest first: a few hundred bytes each. */
+const seen = new Map<string, readonly DestructiveFlag[]>();
+const SEEN_MAX = 2_000;
+
+function scan(body: string, language: ScriptLanguage): readonly DestructiveFlag[] {
   const flags: DestructiveFlag[] = [];
   const lines = withoutBlockComments(body, language).split(/\r?\n/);
   const inDiskpart = /\bdiskpart\b/i.test(body) || language === 'cmd';
@@ -165,7 +204,7 @@ export function flagDestructive(body: string, language: ScriptLanguage): Destruc
       });
     }
   });
-  return flags;
+  return Object.freeze(flags);
 }
 
 export const DESTRUCTIVE_RULES = RULES.map(({ rule, label, reason }) => ({ rule, label, reason }));

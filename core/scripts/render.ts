@@ -37,7 +37,7 @@ export interface RenderedScript {
   problems: string[];
   /** Body and schema disagree ({{X}} not declared, or a parameter never used). */
   schemaProblems: string[];
-  flags: DestructiveFlag[];
+  flags: readonly DestructiveFlag[];
   ready: boolean;
 }
 
