@@ -1,4 +1,4 @@
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { isScalar, parseDocument, stringify as stringifyYaml, visit } from 'yaml';
 import { z } from 'zod';
 import { type FieldIssue, InvalidInputError } from '../shared/errors.ts';
 import { parseInput } from '../shared/validation.ts';
@@ -43,7 +43,7 @@ export function parseFlowDocument(text: string, format: FlowFormat): FlowDocumen
   }
   let raw: unknown;
   try {
-    raw = format === 'json' ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 50 });
+    raw = format === 'json' ? JSON.parse(text) : readYaml(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : 'unreadable';
     throw new InvalidInputError(`Invalid flow (not valid ${format.toUpperCase()}: ${reason})`, []);
@@ -51,6 +51,46 @@ export function parseFlowDocument(text: string, format: FlowFormat): FlowDocumen
   const doc = parseInput(FlowDocument, raw, 'flow');
   assertValidGraph(doc.graph);
   return doc;
+}
+
+/**
+ * Lines and flow-collection commas: about the number of nodes a YAML document holds. The largest
+ * flow the schema allows (60 steps of six choices or twenty fix steps, with long texts) is a few
+ * thousand; the YAML parser spends tens of microseconds a node, blocking the server meanwhile.
+ */
+export const MAX_FLOW_YAML_ENTRIES = 6_000;
+
+/**
+ * YAML to plain data, with duplicate keys refused. The parser's own duplicate check compares every
+ * key of a map with every other: 20,000 keys in one map (189 kB, under the size limit) took 10 s
+ * and held every request meanwhile. Here a count refuses a document far larger than any flow before
+ * parsing, and duplicates are found with a set.
+ */
+function readYaml(text: string): unknown {
+  let entries = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 44) entries += 1; // "\n" or ","
+  }
+  if (entries > MAX_FLOW_YAML_ENTRIES) {
+    throw new Error(
+      `more than ${MAX_FLOW_YAML_ENTRIES.toLocaleString('en')} lines and list items; no flow is that long`,
+    );
+  }
+  const doc = parseDocument(text, { uniqueKeys: false });
+  const [first] = doc.errors;
+  if (first) throw first;
+  visit(doc, {
+    Map(_, map) {
+      const keys = new Set<string>();
+      for (const pair of map.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : JSON.stringify(pair.key);
+        if (keys.has(key)) throw new Error(`Map keys must be unique ("${key.slice(0, 40)}" twice)`);
+        keys.add(key);
+      }
+    },
+  });
+  return doc.toJS({ maxAliasCount: 50 });
 }
 
 /** Refuses a graph that breaks a structural rule, with every issue listed. */

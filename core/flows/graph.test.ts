@@ -119,6 +119,31 @@ describe('flow graph validation', () => {
     });
   });
 
+  it('refuses YAML far longer than any flow before parsing it, and duplicate keys, in linear time', () => {
+    const refusal = (text: string) => {
+      try {
+        parseFlowDocument(text, 'yaml');
+        return null;
+      } catch (e) {
+        return (e as InvalidInputError).message;
+      }
+    };
+    // 20,000 keys in one map (189 kB, under the size limit): the parser's own duplicate check
+    // compared every key with every other and held the server for 10 s.
+    const keys = Array.from({ length: 20_000 }, (_, i) => `k${i}: v`).join('\n');
+    let started = performance.now();
+    expect(refusal(keys)).toMatch(/not valid YAML: more than 6,000 lines and list items/);
+    const flow = Array.from({ length: 20_000 }, (_, i) => `k${i}`).join(',');
+    expect(refusal(`{${flow}}`)).toMatch(/more than 6,000 lines and list items/);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    // Under the count, duplicates are still refused, with the key named.
+    const dup = Array.from({ length: 3_000 }, (_, i) => `k${i}: v`).join('\n');
+    started = performance.now();
+    expect(refusal(`${dup}\nk7: again`)).toMatch(/not valid YAML: Map keys must be unique \("k7" twice\)/);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(refusal(yamlOf(`  start: a\n  start: b\n`))).toMatch(/"start" twice/);
+  });
+
   it('a dead end cannot be written: a question with one choice or an instruction without next is refused by shape', () => {
     expect(() =>
       parseFlowDocument(
