@@ -1,5 +1,6 @@
-import { Alert, Button, Center, Group, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Center, Group, Loader, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { ApiError } from '../api/client.ts';
 
 /** A spinner with a label screen readers announce. */
@@ -14,18 +15,43 @@ export function Loading({ label = 'Loading…' }: { label?: string }) {
   );
 }
 
-/** What went wrong, in the server's words when it gave some, with a retry. */
-export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+/**
+ * A 404 for a thing that is not there (or is another account's: tenancy answers 404, never 403),
+ * as opposed to a route this server does not have, which the server words "No route for …".
+ */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 404 && !error.message.startsWith('No route for ');
+}
+
+/**
+ * What went wrong, in the server's words when it gave some, with a retry. A missing object reads
+ * as not found (with `notFound`'s words when given, and `back` to a list) and offers no retry.
+ */
+export function ErrorState({
+  error,
+  onRetry,
+  notFound,
+  back,
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  notFound?: { title: string; message: string };
+  back?: { to: string; label: string };
+}) {
+  const missing = isNotFound(error);
   const message =
     error instanceof ApiError
       ? error.status === 403
         ? 'Your role does not allow this page. Ask an owner or admin.'
-        : error.status === 404
-          ? 'This is not available on this server yet.'
-          : error.message
+        : missing
+          ? (notFound?.message ?? `${error.message}: it may have been removed, or it is not in this account.`)
+          : error.status === 404
+            ? 'This is not available on this server yet.'
+            : error.message
       : 'Could not reach the server. Check your connection and try again.';
+  const title = missing ? (notFound?.title ?? 'Not found') : 'Could not load this';
   return (
-    <Alert color="red" title="Could not load this" role="alert">
+    <Alert color={missing ? 'yellow' : 'red'} title={title} role="alert">
       <Stack gap="xs">
         <Text size="sm">{message}</Text>
         {error instanceof ApiError && error.requestId ? (
@@ -33,7 +59,12 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
             Request id: {error.requestId}
           </Text>
         ) : null}
-        {onRetry ? (
+        {back ? (
+          <Anchor component={Link} to={back.to} size="sm">
+            {back.label}
+          </Anchor>
+        ) : null}
+        {onRetry && !missing ? (
           <Group>
             <Button size="xs" variant="light" onClick={onRetry}>
               Try again

@@ -52,3 +52,24 @@ export function limitErrors(
   }
   return errors;
 }
+
+/**
+ * What `PUT /account/session-policy` takes: Strict and Standard are the preset's name alone (the
+ * server maps them to fixed values and refuses minutes sent with them); Custom carries both limits.
+ */
+export type PolicyInput =
+  | { preset: 'strict' | 'standard' }
+  | { preset: 'custom'; idleMinutes: number; absoluteMinutes: number };
+
+export function policyInput(
+  preset: 'strict' | 'standard' | 'custom',
+  values: Record<LimitField, number | null>,
+): PolicyInput {
+  if (preset !== 'custom') return { preset };
+  return { preset, idleMinutes: values.idleMinutes ?? 0, absoluteMinutes: values.absoluteMinutes ?? 0 };
+}
+
+/** The fields the policy form shows next to an input; a server error on any other goes in the alert. */
+export const LIMIT_FIELDS: readonly LimitField[] = ['idleMinutes', 'absoluteMinutes'];
+
+export const PRESET_LABELS = { strict: 'Strict', standard: 'Standard', custom: 'Custom' } as const;

@@ -14,16 +14,20 @@ import {
 } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
-import { ApiError } from '../api/client.ts';
+import { ApiError, request } from '../api/client.ts';
 import { api } from '../api/endpoints.ts';
 import type { PolicyPreset, SessionPolicy } from '../api/types.ts';
 import { Empty, ErrorState, errorMessage, Loading } from '../components/states.tsx';
 import {
   BOUNDS,
   humanMinutes,
+  LIMIT_FIELDS,
   type LimitField,
   limitErrors,
+  type PolicyInput,
+  PRESET_LABELS,
   PRESETS,
+  policyInput,
   splitMinutes,
   UNITS,
   type Unit,
@@ -35,6 +39,13 @@ interface Limit {
 }
 
 const toMinutes = (l: Limit) => (l.amount === null ? null : Math.round(l.amount * UNITS[l.unit]));
+
+/**
+ * `api.savePolicy` is typed to always carry the minutes, which the server refuses with Strict and
+ * Standard; this sends exactly {@link policyInput}'s shape.
+ */
+const savePolicy = (input: PolicyInput) =>
+  request<SessionPolicy>('/account/session-policy', { method: 'PUT', body: input });
 
 function LimitInput({
   label,
@@ -91,9 +102,11 @@ function SessionPolicyForm({ policy }: { policy: SessionPolicy }) {
   const [absolute, setAbsolute] = useState<Limit>(splitMinutes(policy.absoluteMinutes));
   const [touched, setTouched] = useState(false);
   const save = useMutation({
-    mutationFn: api.savePolicy,
+    mutationFn: savePolicy,
     onSuccess: (saved) => {
       queryClient.setQueryData(['policy'], saved);
+      // Custom limits equal to a preset's are that preset (the server says which): show it so.
+      setPreset(saved.preset);
       setTouched(false);
     },
   });
@@ -110,20 +123,16 @@ function SessionPolicyForm({ policy }: { policy: SessionPolicy }) {
   const server = save.error instanceof ApiError && !touched ? save.error.fieldErrors() : {};
   const errorOf = (field: LimitField) => local[field] ?? server[field];
   const invalid = Object.keys(local).length > 0;
+  // A refusal with no field error, or one on a field the form has no input for (the preset…),
+  // goes in the alert: otherwise nothing on the page would say the save failed.
+  const unshown = Object.entries(server).filter(([field]) => !(LIMIT_FIELDS as string[]).includes(field));
+  const showAlert = save.isError && !touched && (Object.keys(server).length === 0 || unshown.length > 0);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (invalid) return;
     setTouched(false);
-    save.mutate(
-      preset === 'custom'
-        ? { preset, idleMinutes: values.idleMinutes ?? 0, absoluteMinutes: values.absoluteMinutes ?? 0 }
-        : {
-            preset,
-            idleMinutes: presets[preset].idleMinutes,
-            absoluteMinutes: presets[preset].absoluteMinutes,
-          },
-    );
+    save.mutate(policyInput(preset, values));
   };
   const change = (set: (l: Limit) => void) => (l: Limit) => {
     set(l);
@@ -182,15 +191,19 @@ function SessionPolicyForm({ policy }: { policy: SessionPolicy }) {
           error={errorOf('absoluteMinutes')}
           testId="absolute"
         />
-        {save.isError && Object.keys(server).length === 0 && !touched ? (
-          <Alert color="red" role="alert">
-            {errorMessage(save.error)}
+        {showAlert ? (
+          <Alert color="red" role="alert" title="The policy was not saved" data-testid="policy-error">
+            {unshown.length > 0
+              ? unshown
+                  .map(([field, message]) => `${field === 'preset' ? 'Preset' : field}: ${message}`)
+                  .join('; ')
+              : errorMessage(save.error)}
           </Alert>
         ) : null}
         {save.isSuccess && !touched ? (
           <Alert color="green" role="status" data-testid="policy-saved">
-            Saved. New sign-ins use {humanMinutes(save.data.idleMinutes)} idle and{' '}
-            {humanMinutes(save.data.absoluteMinutes)} absolute.
+            Saved: {PRESET_LABELS[save.data.preset]}. New sign-ins use {humanMinutes(save.data.idleMinutes)}{' '}
+            idle and {humanMinutes(save.data.absoluteMinutes)} absolute.
           </Alert>
         ) : null}
         <Group>

@@ -85,7 +85,19 @@ export function SessionDetailPage() {
   const names = new Map((users.data?.users ?? []).map((u) => [u.id, u.name]));
 
   if (session.isPending) return <Loading label="Loading session…" />;
-  if (session.isError) return <ErrorState error={session.error} onRetry={() => session.refetch()} />;
+  if (session.isError)
+    return (
+      <ErrorState
+        error={session.error}
+        onRetry={() => session.refetch()}
+        notFound={{
+          title: 'Session not found',
+          message:
+            'There is no session with this id in this account. The link may be wrong, or the session belongs to another account.',
+        }}
+        back={{ to: '/sessions', label: '← All sessions' }}
+      />
+    );
   const s = session.data;
   const fixes = [...(s.activeFix ? [s.activeFix] : []), ...s.previousFixes];
 

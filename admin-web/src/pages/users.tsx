@@ -32,6 +32,32 @@ const ROLE_LABELS: Record<Role, string> = {
 };
 /** Ownership moves by transfer only; invites and role changes offer the other roles. */
 const ASSIGNABLE = ROLES.filter((r) => r !== 'owner');
+/**
+ * Giving someone the highest role that can be assigned here (admin: settings, users and roles) asks
+ * first; the owner role moves only through the confirmed transfer on the Ownership page.
+ */
+const CONFIRM_ROLE: Partial<Record<Role, string>> = {
+  admin:
+    "Admins change the account's settings and integrations, manage users and their roles (and can make others admins too), and read the audit log. Only the owner manages billing.",
+};
+/** Mantine's modal close button has no accessible name of its own. */
+const CLOSE_BUTTON = { 'aria-label': 'Close' } as const;
+
+type AccessChange = { role?: Role; canCoverL1?: boolean; disabled?: boolean };
+
+/** What the status line says once a change is saved. */
+function savedMessage(before: UserView, change: AccessChange, after: UserView): string {
+  if (change.disabled === true)
+    return `${after.name} is disabled and signed out everywhere. Enable them to let them back in.`;
+  if (change.disabled === false) return `${after.name} is enabled again and can sign in.`;
+  if (change.role) {
+    const coverage = before.canCoverL1 && !after.canCoverL1 ? ' They no longer cover L1.' : '';
+    return `Saved: ${after.name}'s role is now ${ROLE_LABELS[after.role]}.${coverage}`;
+  }
+  return `Saved: ${after.name} ${after.canCoverL1 ? 'now covers' : 'no longer covers'} L1.`;
+}
+
+type Confirm = { kind: 'disable' } | { kind: 'role'; role: Role };
 
 function InviteDialog({
   opened,
@@ -66,12 +92,13 @@ function InviteDialog({
   });
   const fields = invite.error instanceof ApiError ? invite.error.fieldErrors() : {};
   const emailOk = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim());
+  const empty = email.trim() === '';
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (emailOk) invite.mutate();
   };
   return (
-    <Modal opened={opened} onClose={onClose} title="Invite a user" centered>
+    <Modal opened={opened} onClose={onClose} title="Invite a user" centered closeButtonProps={CLOSE_BUTTON}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <TextInput
@@ -81,7 +108,7 @@ function InviteDialog({
             data-autofocus
             value={email}
             onChange={(e) => setEmail(e.currentTarget.value)}
-            error={fields.email ?? (email && !emailOk ? 'Enter an email address' : undefined)}
+            error={fields.email ?? (!empty && !emailOk ? 'This is not a valid email address' : undefined)}
           />
           <TextInput label="Name (optional)" value={name} onChange={(e) => setName(e.currentTarget.value)} />
           <NativeSelect
@@ -104,10 +131,20 @@ function InviteDialog({
             </Alert>
           ) : null}
           <Group justify="flex-end">
+            {empty ? (
+              <Text size="xs" c="dimmed" me="auto" id="invite-send-hint" data-testid="invite-send-hint">
+                Enter their email address to send the invite.
+              </Text>
+            ) : null}
             <Button variant="default" onClick={onClose}>
               Cancel
             </Button>
-            <Button type="submit" loading={invite.isPending} disabled={!emailOk}>
+            <Button
+              type="submit"
+              loading={invite.isPending}
+              disabled={!emailOk}
+              aria-describedby={empty ? 'invite-send-hint' : undefined}
+            >
               Send invite
             </Button>
           </Group>
@@ -117,28 +154,119 @@ function InviteDialog({
   );
 }
 
-function UserRow({ user, me }: { user: UserView; me: boolean }) {
+/** Asks before disabling someone or making them an admin; the change is made only on confirm. */
+function ConfirmAccess({
+  user,
+  confirm,
+  pending,
+  error,
+  onConfirm,
+  onCancel,
+}: {
+  user: UserView;
+  confirm: Confirm | null;
+  pending: boolean;
+  error: unknown;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const disable = confirm?.kind === 'disable';
+  const role = confirm?.kind === 'role' ? ROLE_LABELS[confirm.role] : '';
+  const note = confirm?.kind === 'role' ? CONFIRM_ROLE[confirm.role] : undefined;
+  return (
+    <Modal
+      opened={confirm !== null}
+      onClose={onCancel}
+      title={disable ? `Disable ${user.name}?` : `Give ${user.name} the ${role} role?`}
+      centered
+      closeButtonProps={CLOSE_BUTTON}
+    >
+      <Stack gap="md">
+        <Text size="sm">
+          {disable
+            ? 'They are signed out of every browser now and cannot sign in, or use the bot in Teams or Slack, until someone enables them again. Their sessions and history stay.'
+            : note}
+        </Text>
+        {error ? (
+          <Alert color="red" role="alert">
+            {errorMessage(error)}
+          </Alert>
+        ) : null}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel} data-autofocus>
+            Cancel
+          </Button>
+          <Button color={disable ? 'red' : 'blue'} loading={pending} onClick={onConfirm}>
+            {disable ? `Disable ${user.name}` : `Make ${role}`}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+function UserRow({
+  user,
+  me,
+  onStatus,
+}: {
+  user: UserView;
+  me: boolean;
+  onStatus: (message: string | null) => void;
+}) {
   const queryClient = useQueryClient();
+  const [confirm, setConfirm] = useState<Confirm | null>(null);
   const update = useMutation({
-    mutationFn: (input: { role?: Role; canCoverL1?: boolean; disabled?: boolean }) =>
-      api.updateUser(user.id, input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
+    mutationFn: (input: AccessChange) => api.updateUser(user.id, input),
+    onMutate: () => onStatus(null),
+    onSuccess: async (saved, input) => {
+      await queryClient.invalidateQueries({ queryKey: ['users'] });
+      setConfirm(null);
+      onStatus(savedMessage(user, input, saved));
+    },
   });
   const locked = user.role === 'owner' || me;
+  const changeRole = (role: Role) => {
+    if (role === user.role) return;
+    if (CONFIRM_ROLE[role]) {
+      update.reset();
+      setConfirm({ kind: 'role', role });
+    } else update.mutate({ role });
+  };
+  const cancel = () => {
+    setConfirm(null);
+    update.reset();
+  };
   return (
     <Table.Tr data-testid={`user-${user.email}`}>
       <Table.Td>
         {/* A Group, not a Text: a Badge is a <div>, which may not sit inside a <p>. */}
         <Group gap={6} wrap="nowrap">
-          <Text size="sm" fw={500}>
+          <Text size="sm" fw={500} c={user.disabled ? 'dimmed' : undefined}>
             {user.name}
           </Text>
           {me ? <Badge size="xs">you</Badge> : null}
+          {user.disabled ? (
+            <Badge size="xs" color="gray" variant="outline" data-testid="user-disabled">
+              Disabled
+            </Badge>
+          ) : null}
         </Group>
         <Text size="xs" c="dimmed">
           {user.email}
         </Text>
-        {update.isError ? (
+        <ConfirmAccess
+          user={user}
+          confirm={confirm}
+          pending={update.isPending}
+          error={update.error}
+          onConfirm={() => {
+            if (confirm?.kind === 'disable') update.mutate({ disabled: true });
+            else if (confirm?.kind === 'role') update.mutate({ role: confirm.role });
+          }}
+          onCancel={cancel}
+        />
+        {update.isError && confirm === null ? (
           <Text size="xs" c="red" role="alert">
             {errorMessage(update.error)}
           </Text>
@@ -152,7 +280,7 @@ function UserRow({ user, me }: { user: UserView; me: boolean }) {
             aria-label={`Role of ${user.name}`}
             value={user.role}
             disabled={update.isPending || user.disabled}
-            onChange={(e) => update.mutate({ role: e.currentTarget.value as Role })}
+            onChange={(e) => changeRole(e.currentTarget.value as Role)}
             data={ASSIGNABLE.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
           />
         )}
@@ -175,7 +303,13 @@ function UserRow({ user, me }: { user: UserView; me: boolean }) {
             variant={user.disabled ? 'light' : 'subtle'}
             color={user.disabled ? 'blue' : 'red'}
             loading={update.isPending}
-            onClick={() => update.mutate({ disabled: !user.disabled })}
+            onClick={() => {
+              if (user.disabled) update.mutate({ disabled: false });
+              else {
+                update.reset();
+                setConfirm({ kind: 'disable' });
+              }
+            }}
             aria-label={`${user.disabled ? 'Enable' : 'Disable'} ${user.name}`}
           >
             {user.disabled ? 'Enable' : 'Disable'}
@@ -277,7 +411,14 @@ const MAIL_NOTICES: Record<InviteCreated['mail'], { color: string; text: string 
 function SentNotice({ sent, onClose }: { sent: InviteCreated; onClose: () => void }) {
   const notice = MAIL_NOTICES[sent.mail];
   return (
-    <Alert color={notice.color} role="status" withCloseButton onClose={onClose} data-testid="invite-sent">
+    <Alert
+      color={notice.color}
+      role="status"
+      withCloseButton
+      closeButtonLabel="Dismiss"
+      onClose={onClose}
+      data-testid="invite-sent"
+    >
       {notice.text} {sent.invite.email}.
     </Alert>
   );
@@ -288,6 +429,7 @@ export function UsersPage() {
   const [opened, { open, close }] = useDisclosure(false);
   const users = useQuery({ queryKey: ['users'], queryFn: api.users });
   const [sent, setSent] = useState<InviteCreated | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
   return (
     <Stack gap="md">
       <Group justify="space-between">
@@ -296,6 +438,20 @@ export function UsersPage() {
       </Group>
       <InviteDialog opened={opened} onClose={close} onSent={setSent} />
       {sent ? <SentNotice sent={sent} onClose={() => setSent(null)} /> : null}
+      {/* Always in the page, so screen readers announce each saved change as it lands. */}
+      <div role="status" aria-live="polite" data-testid="users-status">
+        {status ? (
+          <Alert
+            color="green"
+            role="presentation"
+            withCloseButton
+            closeButtonLabel="Dismiss"
+            onClose={() => setStatus(null)}
+          >
+            {status}
+          </Alert>
+        ) : null}
+      </div>
       {users.isPending ? (
         <Loading label="Loading users…" />
       ) : users.isError ? (
@@ -316,7 +472,7 @@ export function UsersPage() {
             </Table.Thead>
             <Table.Tbody>
               {users.data.users.map((u) => (
-                <UserRow key={u.id} user={u} me={u.id === current?.user.id} />
+                <UserRow key={u.id} user={u} me={u.id === current?.user.id} onStatus={setStatus} />
               ))}
             </Table.Tbody>
           </Table>
