@@ -71,7 +71,7 @@ export async function scriptsForChat({
     if (!best) return { query: q, sessionId, top: null, others };
     const used = await usableVersion(tx, ctx, best);
     const values = sessionId ? await loadSessionValues(tx, ctx, sessionId) : {};
-    const rendered = renderTemplate(used, {}, values, { revealSecrets: false });
+    const rendered = renderTemplate(used, {}, values, { revealSecrets: false, account: ctx.accountId });
     return {
       query: q,
       sessionId,

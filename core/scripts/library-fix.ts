@@ -27,7 +27,7 @@ export async function preferLibraryScript(
   });
   if (!match) return proposal;
   const used = await usableVersion(tx, ctx, match);
-  const rendered = renderTemplate(used, {}, values, { revealSecrets: false });
+  const rendered = renderTemplate(used, {}, values, { revealSecrets: false, account: ctx.accountId });
   const fill =
     rendered.missing.length > 0 ? ` Fill in ${rendered.missing.join(', ')} before running it.` : '';
   const cite = `Script from the team's library: "${used.name}"${used.version ? ` v${used.version}` : ''}.${fill}`;

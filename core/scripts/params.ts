@@ -89,7 +89,7 @@ export function sourceOf(param: Pick<ScriptParam, 'name' | 'type' | 'source'>): 
 }
 
 /** Why a value does not fit its parameter, or null. Newlines are refused: one value, one line. */
-export function valueProblem(param: ScriptParam, value: string): string | null {
+export function valueProblem(param: ScriptParam, value: string, account?: string): string | null {
   if (/[\r\n\0]/.test(value)) return 'must be a single line';
   if (value.length > 500) return 'is longer than 500 characters';
   switch (param.type) {
@@ -107,7 +107,7 @@ export function valueProblem(param: ScriptParam, value: string): string | null {
       break;
   }
   if (param.pattern) {
-    const matched = matchesPattern(param.pattern, value);
+    const matched = matchesPattern(param.pattern, value, account);
     if (matched === 'timeout')
       return 'the pattern took too long to check against this value; simplify the pattern';
     if (matched === 'over budget')

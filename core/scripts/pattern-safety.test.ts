@@ -195,7 +195,7 @@ describe('parameter patterns stored before the rule: backtracking under a timeou
     expect(rendered.missing).toEqual(names);
     expect(ms).toBeLessThan(2_000);
 
-    // Within the same second the process's budget (250 ms) runs out too: a third render checks nothing.
+    // Within the same second the account's budget (150 ms) is spent too: later renders check nothing.
     const later = async () => {
       await new Promise((resolve) => setImmediate(resolve));
       return renderTemplate(template, values, {}, { revealSecrets: false }).problems[0];
@@ -210,5 +210,27 @@ describe('parameter patterns stored before the rule: backtracking under a timeou
     // machine and can use up this second's budget (and calls in one tick share a render's).
     await nextWindow();
     expect(valueProblem(storedParam('[a-z]+'), 'abc')).toBeNull();
+  });
+
+  it("keeps one account's slow patterns from using up another account's checks", async () => {
+    await nextWindow();
+    const slow = storedParam(LEGACY_EVIL);
+    const evil = `${'a'.repeat(499)}!`;
+    const ordinary = storedParam('[A-Za-z0-9._-]{1,20}');
+    // Two busy accounts spend the process's second (250 ms) between them, 150 ms each at most.
+    for (const busy of ['account-a', 'account-b']) {
+      for (let i = 0; i < 3; i++) {
+        await new Promise((resolve) => setImmediate(resolve));
+        valueProblem(slow, evil, busy);
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(valueProblem(ordinary, 'jdoe', busy)).toBe(NOT_CHECKED);
+    }
+    // A third account still has its floor this second: its ordinary values are checked.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(valueProblem(ordinary, 'jdoe', 'account-c')).toBeNull();
+    expect(valueProblem(ordinary, 'j doe', 'account-c')).toBe(
+      'does not match the pattern [A-Za-z0-9._-]{1,20}',
+    );
   });
 });

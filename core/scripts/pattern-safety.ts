@@ -119,28 +119,41 @@ const RENDER_BUDGET_MS = 150;
 let renderSpentMs = 0;
 
 /**
- * And the whole process, per second, so that a hundred parallel previews of slow patterns cannot
- * hold every other request: past this, pattern checks wait for the next second.
+ * And per second: the whole process, so that a hundred parallel previews of slow patterns cannot
+ * hold every other request, and each account, so that one account's previews cannot use the
+ * process's share up for every other account (an outside run had one viewer, at 8 previews a
+ * second, leave 29 of 32 of another account's renders unchecked). Past its share an account waits
+ * for the next second; past the process's, an account that has not had its floor this second still
+ * gets it.
  */
 const PROCESS_BUDGET_MS_PER_SECOND = 250;
+const ACCOUNT_BUDGET_MS_PER_SECOND = 150;
+const ACCOUNT_FLOOR_MS_PER_SECOND = 25;
 let windowStartedAt = 0;
 let windowSpentMs = 0;
+/** This second's spend per account (the key callers pass; '' for none). */
+const accountSpentMs = new Map<string, number>();
 
-function overBudget(now: number): boolean {
+function overBudget(now: number, account: string): boolean {
   if (now - windowStartedAt >= 1_000) {
     windowStartedAt = now;
     windowSpentMs = 0;
+    accountSpentMs.clear();
   }
-  return renderSpentMs >= RENDER_BUDGET_MS || windowSpentMs >= PROCESS_BUDGET_MS_PER_SECOND;
+  if (renderSpentMs >= RENDER_BUDGET_MS) return true;
+  const own = accountSpentMs.get(account) ?? 0;
+  if (own >= ACCOUNT_BUDGET_MS_PER_SECOND) return true;
+  return windowSpentMs >= PROCESS_BUDGET_MS_PER_SECOND && own >= ACCOUNT_FLOOR_MS_PER_SECOND;
 }
 
-function charge(ms: number): void {
+function charge(ms: number, account: string): void {
   if (renderSpentMs === 0)
     queueMicrotask(() => {
       renderSpentMs = 0;
     });
   renderSpentMs += ms;
   windowSpentMs += ms;
+  accountSpentMs.set(account, (accountSpentMs.get(account) ?? 0) + ms);
 }
 
 let matchers: Record<'linear' | 'backtracking', { context: vm.Context; script: vm.Script }> | null = null;
@@ -180,9 +193,14 @@ function timedMatch(engine: 'linear' | 'backtracking', source: string, value: st
  * Whether the whole value matches the pattern; 'timeout' when the match ran out of time, 'over
  * budget' when it was not tried (this render, or the process this second, used up the time).
  */
-export function matchesPattern(pattern: string, value: string): boolean | 'timeout' | 'over budget' {
+export function matchesPattern(
+  pattern: string,
+  value: string,
+  /** Whose time it is (the account): see ACCOUNT_BUDGET_MS_PER_SECOND. */
+  account = '',
+): boolean | 'timeout' | 'over budget' {
   const started = performance.now();
-  if (overBudget(started)) return 'over budget';
+  if (overBudget(started, account)) return 'over budget';
   const source = `^(?:${pattern})$`;
   const engine = linear(source) ? 'linear' : 'backtracking';
   // A time-out is confirmed once before it counts: the timeout is wall-clock time, and a
@@ -190,6 +208,6 @@ export function matchesPattern(pattern: string, value: string): boolean | 'timeo
   let result = timedMatch(engine, source, value);
   if (result === 'timeout' && renderSpentMs + (performance.now() - started) < RENDER_BUDGET_MS)
     result = timedMatch(engine, source, value);
-  charge(performance.now() - started);
+  charge(performance.now() - started, account);
   return result;
 }

@@ -50,7 +50,8 @@ export function renderTemplate(
   template: { body: string; params: readonly ScriptParam[]; language: ScriptLanguage },
   given: Readonly<Record<string, string>>,
   session: SessionValues,
-  options: { revealSecrets: boolean },
+  /** `account`: whose pattern-check time this is (pattern-safety.ts). */
+  options: { revealSecrets: boolean; account?: string },
 ): RenderedScript {
   const substitutions: Record<string, string> = {};
   const params: RenderedParam[] = [];
@@ -66,7 +67,7 @@ export function renderTemplate(
     ];
     const picked = candidates.find(([, v]) => v !== undefined && v !== null && v !== '');
     const value = picked?.[1] ?? null;
-    const problem = value === null ? null : valueProblem(param, value);
+    const problem = value === null ? null : valueProblem(param, value, options.account);
     if (problem) problems.push(`${param.name}: ${problem}`);
     const usable = value !== null && !problem;
     if (usable && (param.type !== 'secret' || options.revealSecrets)) substitutions[param.name] = value;

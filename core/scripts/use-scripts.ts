@@ -59,7 +59,7 @@ export async function usableVersion(tx: AppTx, ctx: TenantContext, template: Scr
 export function previewScript({ ctx, input }: { ctx: TenantContext; input: unknown }): RenderedScript {
   authorize(ctx, 'scripts.read');
   const data = parseInput(PreviewScriptInput, input, 'preview');
-  return renderTemplate(data, data.values, {}, { revealSecrets: true });
+  return renderTemplate(data, data.values, {}, { revealSecrets: true, account: ctx.accountId });
 }
 
 /**
@@ -81,7 +81,10 @@ export async function renderScript({
     const template = await getScriptInAccount(tx, ctx, scriptId);
     const used = await usableVersion(tx, ctx, template);
     const values = data.sessionId ? await loadSessionValues(tx, ctx, data.sessionId) : {};
-    const rendered = renderTemplate(used, data.values, values, { revealSecrets: data.revealSecrets });
+    const rendered = renderTemplate(used, data.values, values, {
+      revealSecrets: data.revealSecrets,
+      account: ctx.accountId,
+    });
     return {
       scriptId: template.id,
       name: used.name,
@@ -117,7 +120,10 @@ export async function recordScriptUse({
     const template = await getScriptInAccount(tx, ctx, scriptId);
     const used = await usableVersion(tx, ctx, template);
     const session = await loadSessionValues(tx, ctx, data.sessionId);
-    const rendered = renderTemplate(used, data.values, session, { revealSecrets: false });
+    const rendered = renderTemplate(used, data.values, session, {
+      revealSecrets: false,
+      account: ctx.accountId,
+    });
     const stored = storableValues(used.params, rendered.params);
     const [use] = await tx
       .insert(scriptUsesTable)

@@ -40,8 +40,6 @@ const CONFIRM_ROLE: Partial<Record<Role, string>> = {
   admin:
     "Admins change the account's settings and integrations, manage users and their roles (and can make others admins too), and read the audit log. Only the owner manages billing.",
 };
-/** Mantine's modal close button has no accessible name of its own. */
-const CLOSE_BUTTON = { 'aria-label': 'Close' } as const;
 
 type AccessChange = { role?: Role; canCoverL1?: boolean; disabled?: boolean };
 
@@ -98,7 +96,7 @@ function InviteDialog({
     if (emailOk) invite.mutate();
   };
   return (
-    <Modal opened={opened} onClose={onClose} title="Invite a user" centered closeButtonProps={CLOSE_BUTTON}>
+    <Modal opened={opened} onClose={onClose} title="Invite a user" centered>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <TextInput
@@ -179,7 +177,6 @@ function ConfirmAccess({
       onClose={onCancel}
       title={disable ? `Disable ${user.name}?` : `Give ${user.name} the ${role} role?`}
       centered
-      closeButtonProps={CLOSE_BUTTON}
     >
       <Stack gap="md">
         <Text size="sm">
