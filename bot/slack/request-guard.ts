@@ -98,6 +98,14 @@ function shapeRefusal(body: string, contentType: string): Refusal | undefined {
     const need = INTERACTION_NEEDS[parsed.type];
     if (need && !hasKind(parsed[need.field], need.kind))
       return bad(`${parsed.type} payload must have ${ARTICLE[need.kind]} "${need.field}"`);
+    // Bolt reads the presser's id and, where they are present, the channel, container, message and
+    // view of every interaction; null there threw inside it (500).
+    if (!(isObject(parsed.user) && typeof parsed.user.id === 'string'))
+      return bad(`${parsed.type} payload must have a "user" object with a string "id"`);
+    const notObject = INTERACTION_OBJECTS.find((f) => parsed[f] !== undefined && !isObject(parsed[f]));
+    if (notObject) return bad(`${parsed.type} payload's "${notObject}" must be an object when present`);
+    if (parsed.team !== undefined && parsed.team !== null && !isObject(parsed.team))
+      return bad(`${parsed.type} payload's "team" must be an object`);
     return undefined;
   }
   const parsed = parseJson(body);
@@ -105,10 +113,24 @@ function shapeRefusal(body: string, contentType: string): Refusal | undefined {
   if (typeof parsed.type !== 'string') return bad('event body must have a string "type"');
   if (!EVENT_ENVELOPES.has(parsed.type))
     return bad(`event body type "${parsed.type}" is not one Slack sends`);
-  if (parsed.type === 'event_callback' && !(isObject(parsed.event) && typeof parsed.event.type === 'string'))
-    return bad('event_callback must carry an "event" object with a string "type"');
+  if (parsed.type === 'event_callback') {
+    const event = parsed.event;
+    if (!(isObject(event) && typeof event.type === 'string'))
+      return bad('event_callback must carry an "event" object with a string "type"');
+    // Ids or objects (a `user_change` carries the whole user) in Slack's events, never null or a
+    // number; Bolt's middleware reads them and threw on null (500).
+    const odd = EVENT_REFS.find(
+      (f) => event[f] !== undefined && typeof event[f] !== 'string' && !isObject(event[f]),
+    );
+    if (odd) return bad(`event "${odd}" must be an id or an object when present`);
+  }
   return undefined;
 }
+
+/** Interaction fields that are objects whenever Slack sends them. */
+const INTERACTION_OBJECTS = ['channel', 'container', 'message', 'view'];
+/** Event fields that are an id or an object whenever Slack sends them. */
+const EVENT_REFS = ['user', 'channel', 'item', 'message', 'team'];
 
 const ARTICLE = { array: 'a list', object: 'an object', string: 'a string' } as const;
 
