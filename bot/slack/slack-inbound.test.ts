@@ -3,10 +3,13 @@ import { listSessions } from '../../core/sessions/index.ts';
 import {
   appMentionEvent,
   blockActions,
+  globalShortcut,
   type SlackRequest,
   sendSigned,
+  slashCommand,
   tsNow,
   urlVerification,
+  viewSubmission,
 } from '../../sim/slack/index.ts';
 import { STALE_BUTTON_TEXT } from '../error-view.ts';
 import { eventually, SIGNING_SECRET, type SlackWorld, slackWorld } from './slack-test-kit.ts';
@@ -177,6 +180,38 @@ describe('Slack inbound verification', () => {
     );
     expect(notice.text).toBe(STALE_BUTTON_TEXT);
     expect(notice.channel).toBe(w.channel);
+    expect(await sessionCount()).toBe(before.sessions);
+    expect(w.sim.messages.length).toBe(before.messages);
+  });
+
+  it('acks a modal, shortcut or command no listener handles at once instead of a 3 s wait and a 404', async () => {
+    const before = { sessions: await sessionCount(), messages: w.sim.messages.length };
+    const requests = [
+      viewSubmission({
+        user: { id: w.engineerSlackId },
+        view: { callback_id: 'rf_retired_modal' },
+        values: {},
+        workspace: w.workspace,
+      }),
+      globalShortcut({
+        callbackId: 'rf_retired_shortcut',
+        user: { id: w.engineerSlackId },
+        workspace: w.workspace,
+      }),
+      slashCommand({
+        command: '/not-ours',
+        text: 'hello',
+        userId: w.engineerSlackId,
+        channelId: w.channel,
+        workspace: w.workspace,
+      }),
+    ];
+    for (const request of requests) {
+      const started = Date.now();
+      const res = await send(request);
+      expect(res.status, request.body.slice(0, 60)).toBe(200);
+      expect(Date.now() - started, request.body.slice(0, 60)).toBeLessThan(2_000);
+    }
     expect(await sessionCount()).toBe(before.sessions);
     expect(w.sim.messages.length).toBe(before.messages);
   });

@@ -11,6 +11,11 @@ interface Press {
   actionIds: string[];
 }
 
+function typeOf(body: unknown): unknown {
+  const b = (body ?? {}) as { type?: unknown; command?: unknown; view?: { callback_id?: unknown } };
+  return b.command ?? b.view?.callback_id ?? b.type;
+}
+
 /** A message-surface `block_actions` press, read defensively: the request guard only checked its shape. */
 function pressOf(body: unknown): Press | null {
   if (typeof body !== 'object' || body === null) return null;
@@ -38,18 +43,16 @@ function pressOf(body: unknown): Press | null {
 }
 
 /**
- * Runs an event through Bolt and, when no listener acked a button press, acks it: otherwise Bolt
- * holds the request for its 3 s unhandled timeout, answers 404 and Slack shows the presser a
- * warning. That happens to buttons on cards an older version posted whose action ids have since
- * changed. The presser is told privately, in the thread, that the button is out of date.
+ * Runs a request through Bolt and acks it when no listener did: otherwise Bolt holds it for its
+ * 3 s unhandled timeout, answers 404, and Slack shows the user a warning (a button on a card an
+ * older version posted, whose action id has since changed; a modal or shortcut we no longer
+ * register). A button's presser is also told privately, in the thread, that it is out of date.
  */
 export async function processAckingStrayPresses(
   app: { processEvent(event: ReceiverEvent): Promise<void> },
   rt: SlackRuntime,
   event: ReceiverEvent,
 ): Promise<void> {
-  const press = pressOf(event.body);
-  if (!press) return app.processEvent(event);
   let acked = false;
   await app.processEvent({
     ...event,
@@ -60,6 +63,11 @@ export async function processAckingStrayPresses(
   });
   if (acked) return;
   await event.ack();
+  const press = pressOf(event.body);
+  if (!press) {
+    rt.logger.warn({ type: typeOf(event.body) }, 'Slack request no listener handles');
+    return;
+  }
   rt.logger.warn(
     { actionIds: press.actionIds, teamId: press.teamId },
     'Slack button press no listener handles',
