@@ -15,6 +15,7 @@ let database: Database;
 let server: RunningServer;
 let hudu: HuduSimulator;
 let alpha: TestAccount;
+let bravo: TestAccount;
 let admin: string;
 let engineer: string;
 let otherAdmin: string;
@@ -24,7 +25,7 @@ beforeAll(async () => {
   server = await startTestServer(database, { APP_SECRET_KEY });
   hudu = await startHuduSimulator();
   alpha = await createTestAccount(database, 'KB API A');
-  const bravo = await createTestAccount(database, 'KB API B');
+  bravo = await createTestAccount(database, 'KB API B');
   admin = await signIn(server, (await alpha.member('admin')).email, TEST_PASSWORD);
   engineer = await signIn(server, (await alpha.member('engineer')).email, TEST_PASSWORD);
   otherAdmin = await signIn(server, (await bravo.member('admin')).email, TEST_PASSWORD);
@@ -236,5 +237,178 @@ describe('/api/v1/kb', () => {
       body: { text: 'Outlook keeps prompting for the password' },
     });
     expect(after.body).toMatchObject({ noAnswer: true });
+  });
+});
+
+describe('/api/v1/kb: editing connectors and the client list', () => {
+  const issuesOf = (res: { body: Record<string, unknown> }) =>
+    ((res.body.error as { details?: { issues?: Array<{ path: string; message: string }> } }).details
+      ?.issues ?? []) as Array<{ path: string; message: string }>;
+
+  it('refuses an empty key as required, and a name over 100 characters in words', async () => {
+    const empty = await api(server, '/api/v1/kb/connectors', {
+      method: 'POST',
+      token: admin,
+      body: huduBody('Empty key', { apiKey: '' }),
+    });
+    expect(empty.status).toBe(422);
+    expect(issuesOf(empty)).toContainEqual({ path: 'apiKey', message: 'the API key is required' });
+    const long = await api(server, '/api/v1/kb/connectors', {
+      method: 'POST',
+      token: admin,
+      body: huduBody('x'.repeat(101)),
+    });
+    expect(issuesOf(long)).toContainEqual({ path: 'name', message: 'at most 100 characters' });
+  });
+
+  it('PATCH refuses a non-numeric asset type on its entry and changes nothing; null puts a setting back to its default', async () => {
+    const created = await api(server, '/api/v1/kb/connectors', {
+      method: 'POST',
+      token: admin,
+      body: {
+        kind: 'itglue',
+        name: 'ITG edit',
+        apiKey: 'ITG.abcdefghijkl',
+        settings: { region: 'eu', flexibleAssetTypeIds: ['12'], mspOrganizationId: '7' },
+      },
+    });
+    expect(created.status).toBe(201);
+    const path = `/api/v1/kb/connectors/${created.body.id as string}`;
+    const refused = await api(server, path, {
+      method: 'PATCH',
+      token: admin,
+      body: { name: 'Renamed', settings: { flexibleAssetTypeIds: ['Runbook'] } },
+    });
+    expect(refused.status).toBe(422);
+    expect(issuesOf(refused)).toEqual([
+      { path: 'settings.flexibleAssetTypeIds.0', message: 'must be a numeric id' },
+    ]);
+    const unchanged = await api(server, path, { token: admin });
+    expect(unchanged.body).toMatchObject({
+      name: 'ITG edit',
+      settings: { region: 'eu', flexibleAssetTypeIds: ['12'], mspOrganizationId: '7' },
+    });
+
+    const changed = await api(server, path, {
+      method: 'PATCH',
+      token: admin,
+      body: {
+        syncIntervalMinutes: 1440,
+        settings: { mspOrganizationId: null, flexibleAssetTypeIds: ['12', '34'] },
+      },
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({
+      syncIntervalMinutes: 1440,
+      settings: { region: 'eu', flexibleAssetTypeIds: ['12', '34'] },
+    });
+    expect(changed.body.settings).not.toHaveProperty('mspOrganizationId');
+  });
+
+  it('keeps a Graph site id with its commas as one id, and refuses a site URL saying what to enter', async () => {
+    const graph = (siteIds: string[]) => ({
+      kind: 'graph',
+      name: `SP ${siteIds.length} ${siteIds[0]?.slice(0, 12)}`,
+      clientSecret: 'a-long-enough-secret',
+      settings: {
+        tenantId: '11111111-2222-3333-4444-555555555555',
+        clientId: '66666666-7777-8888-9999-000000000000',
+        siteIds,
+      },
+    });
+    const siteId =
+      'contoso.sharepoint.com,63713fa7-1111-2222-3333-444444444444,f4264af0-5555-6666-7777-888888888888';
+    const ok = await api(server, '/api/v1/kb/connectors', {
+      method: 'POST',
+      token: admin,
+      body: graph([siteId]),
+    });
+    expect(ok.status).toBe(201);
+    expect(ok.body.settings).toMatchObject({ siteIds: [siteId] });
+    const before = (await api(server, '/api/v1/kb/connectors', { token: admin })).body
+      .connectors as unknown[];
+    const url = await api(server, '/api/v1/kb/connectors', {
+      method: 'POST',
+      token: admin,
+      body: graph([siteId, 'https://contoso.sharepoint.com/sites/IT']),
+    });
+    expect(url.status).toBe(422);
+    expect(issuesOf(url)).toEqual([
+      {
+        path: 'settings.siteIds.1',
+        message: expect.stringMatching(
+          /^is a URL, not a site id: the id looks like contoso\.sharepoint\.com,<guid>,<guid>/,
+        ),
+      },
+    ]);
+    expect((await api(server, '/api/v1/kb/connectors', { token: admin })).body.connectors).toHaveLength(
+      before.length,
+    );
+  });
+
+  it('lists the clients with indexed documentation to L1+, never another account’s', async () => {
+    const { deriveKey } = await import('../../core/shared/crypto.ts');
+    const secretsKey = deriveKey(Buffer.from(APP_SECRET_KEY, 'base64'), 'secrets-at-rest');
+    const syncInto = async (account: TestAccount, token: string, source: HuduSimulator, name: string) => {
+      const created = await api(server, '/api/v1/kb/connectors', {
+        method: 'POST',
+        token,
+        body: { kind: 'hudu', name, apiKey: source.apiKey, settings: { baseUrl: source.url } },
+      });
+      expect(created.status).toBe(201);
+      const report = await runConnectorSync({
+        ctx: account.system('kb-sync'),
+        deps: { secretsKey },
+        connectorId: created.body.id as string,
+      });
+      expect(report.ok).toBe(true);
+    };
+    for (const name of ['Northwind Traders', 'Fabrikam Dental']) hudu.addCompany({ name });
+    hudu.addArticle({
+      name: 'Zebra ZD420 prints blank labels',
+      content: '<p>Calibrate.</p>',
+      company: 'Northwind Traders',
+    });
+    hudu.addArticle({
+      name: 'Dentrix will not start',
+      content: '<p>Restart the service.</p>',
+      company: 'Fabrikam Dental',
+    });
+    await syncInto(alpha, admin, hudu, 'Client docs');
+    // Another account, with its own Hudu and its own client.
+    const bravoHudu = await startHuduSimulator();
+    try {
+      bravoHudu.addCompany({ name: 'Bravo Only Client' });
+      bravoHudu.addArticle({
+        name: 'Bravo printer',
+        content: '<p>Reboot it.</p>',
+        company: 'Bravo Only Client',
+      });
+      await syncInto(bravo, otherAdmin, bravoHudu, 'Bravo docs');
+    } finally {
+      await bravoHudu.close();
+    }
+
+    const l1 = await signIn(server, (await alpha.member('l1')).email, TEST_PASSWORD);
+    const listed = await api(server, '/api/v1/kb/companies', { token: l1 });
+    expect(listed.status).toBe(200);
+    expect(listed.body.companies).toEqual([
+      { name: 'Fabrikam Dental', documents: 1 },
+      { name: 'Northwind Traders', documents: 1 },
+    ]);
+    const limited = await api(server, '/api/v1/kb/companies?limit=1', { token: l1 });
+    expect(limited.body.companies).toEqual([{ name: 'Fabrikam Dental', documents: 1 }]);
+    const bad = await api(server, '/api/v1/kb/companies?limit=abc', { token: l1 });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error?.message).toContain('limit must be a number');
+    const unknown = await api(server, '/api/v1/kb/companies?tenant=other', { token: l1 });
+    expect(unknown.status).toBe(400);
+
+    // Each account sees only its own clients.
+    expect((await api(server, '/api/v1/kb/companies', { token: otherAdmin })).body).toEqual({
+      companies: [{ name: 'Bravo Only Client', documents: 1 }],
+    });
+    const viewer = await signIn(server, (await alpha.member('viewer')).email, TEST_PASSWORD);
+    expect((await api(server, '/api/v1/kb/companies', { token: viewer })).status).toBe(403);
   });
 });

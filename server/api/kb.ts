@@ -8,6 +8,7 @@ import {
   updateConnector,
 } from '../../core/kb/connectors/index.ts';
 import { CreateConnectorInput, UpdateConnectorInput } from '../../core/kb/connectors/manage.ts';
+import { ListKnowledgeCompaniesInput, listKnowledgeCompanies } from '../../core/kb/index/companies.ts';
 import { SearchKnowledgeInput, searchKnowledge } from '../../core/kb/index/search.ts';
 import { type PassageReranker, searchKnowledgeReranked } from '../../core/kb/rerank/index.ts';
 import { requestSync } from '../../core/kb/sync/index.ts';
@@ -108,6 +109,16 @@ export function kbRoutes(deps: KbApiDeps): RouteGroup {
     const jobId = await deps.enqueue(kbSyncConnector, payload, { singletonKey: payload.connectorId });
     res.status(202).json({ accepted: true, jobId });
   });
+  r.get(
+    '/companies',
+    {
+      summary: 'Clients with indexed documentation, by the name the search takes as companyId (L1+)',
+      query: ListKnowledgeCompaniesInput,
+    },
+    async (req, res) => {
+      res.json({ companies: await listKnowledgeCompanies(tenantContext(res), req.query) });
+    },
+  );
   r.post(
     '/search',
     {

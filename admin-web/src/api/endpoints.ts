@@ -12,7 +12,10 @@ import type {
   Invite,
   InviteCreated,
   InvitePreview,
+  KbConnectionTest,
+  KbConnectorChange,
   KbConnectorView,
+  KnowledgeCompany,
   KnowledgePassage,
   NewKbConnector,
   Providers,
@@ -111,10 +114,14 @@ export const api = {
     connectors: () => request<{ connectors: KbConnectorView[] }>('/kb/connectors'),
     create: (input: NewKbConnector) =>
       request<KbConnectorView>('/kb/connectors', { method: 'POST', body: input }),
+    update: (id: string, change: KbConnectorChange) =>
+      request<KbConnectorView>(`/kb/connectors/${encodeURIComponent(id)}`, { method: 'PATCH', body: change }),
+    /** Clients with indexed documentation, by the name the search's `companyId` takes. */
+    companies: () => request<{ companies: KnowledgeCompany[] }>('/kb/companies'),
     remove: (id: string) =>
       request<unknown>(`/kb/connectors/${encodeURIComponent(id)}`, { method: 'DELETE' }),
     test: (id: string) =>
-      request<{ ok: true } | { ok: false; reason: string }>(`/kb/connectors/${encodeURIComponent(id)}/test`, {
+      request<KbConnectionTest>(`/kb/connectors/${encodeURIComponent(id)}/test`, {
         method: 'POST',
         body: {},
       }),

@@ -8,7 +8,12 @@ import type { KbConnectorKind } from '../../../core/db/schema/kb.ts';
 import type { Role } from '../../../core/db/schema/users.ts';
 import type { AnswerFeedbackView } from '../../../core/feedback/index.ts';
 import type { FlowRow, FlowStep, StepChange, WalkView } from '../../../core/flows/index.ts';
-import type { CreateConnectorInput, KbConnectorView } from '../../../core/kb/connectors/manage.ts';
+import type {
+  CreateConnectorInput,
+  KbConnectorView,
+  UpdateConnectorInput,
+} from '../../../core/kb/connectors/manage.ts';
+import type { KnowledgeCompany } from '../../../core/kb/index/companies.ts';
 import type { KnowledgePassage } from '../../../core/kb/knowledge.ts';
 import type { SessionSummary, SessionView, TurnView } from '../../../core/sessions/index.ts';
 import type { InvitePreview, InviteRefusal } from '../../../core/users/accept-invite.ts';
@@ -173,7 +178,13 @@ export interface AccountView {
   [key: string]: unknown;
 }
 
-export type { KbConnectorKind, KbConnectorView, KnowledgePassage };
+export type { KbConnectorKind, KbConnectorView, KnowledgeCompany, KnowledgePassage };
 
 /** The body of POST /kb/connectors, from the server's own zod schema. */
 export type NewKbConnector = import('zod').input<typeof CreateConnectorInput>;
+
+/** The body of PATCH /kb/connectors/:id: only what changes; a setting sent as null goes back to its default. */
+export type KbConnectorChange = import('zod').input<typeof UpdateConnectorInput>;
+
+/** POST /kb/connectors/:id/test: `detail` says what was found (IT Glue: whose documentation is yours). */
+export type KbConnectionTest = { ok: true; detail?: string } | { ok: false; reason: string };

@@ -4,39 +4,35 @@ import {
   Badge,
   Button,
   Card,
-  Checkbox,
   Group,
   Modal,
-  NativeSelect,
-  PasswordInput,
   Stack,
   Table,
   Text,
-  Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
-import { ApiError } from '../api/client.ts';
+import { type FormEvent, useEffect, useState } from 'react';
 import { api } from '../api/endpoints.ts';
-import type { KbConnectorKind, KbConnectorView } from '../api/types.ts';
+import type { KbConnectorView } from '../api/types.ts';
 import { useSession } from '../auth/session.tsx';
 import { Empty, ErrorState, errorMessage, formatDate, Loading } from '../components/states.tsx';
-
-const KIND_LABEL: Record<KbConnectorKind, string> = {
-  itglue: 'IT Glue',
-  hudu: 'Hudu',
-  graph: 'SharePoint / OneDrive',
-  demo: 'Built in (read-only)',
-};
-
-/** What an admin can add; built-in sources (the demo articles) come with the account. */
-type AddableKind = Exclude<KbConnectorKind, 'demo'>;
-const ADDABLE_KINDS: readonly AddableKind[] = ['itglue', 'hudu', 'graph'];
+import { ConnectorForm, KIND_LABEL } from './knowledge-connector-form.tsx';
 
 const STATE_COLOR = { idle: 'green', running: 'blue', failed: 'red' } as const;
+
+/** How often the list is re-read while a sync is queued or running. */
+const POLL_MS = 3_000;
+/** A queued sync no worker picked up by then stops the polling (the 5-minute sweep starts it later). */
+const QUEUED_FOR_MS = 10 * 60_000;
+
+/** Changes when a run starts or ends: a queued sync is no longer "queued" once this moves. */
+const runMarker = (c: KbConnectorView) =>
+  [c.status.state, c.status.lastRun?.startedAt, c.status.lastSuccessAt, c.status.lastErrorAt].join('|');
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * The knowledge connectors (IT Glue, Hudu, SharePoint/OneDrive): status, test, sync now, add and
@@ -45,8 +41,34 @@ const STATE_COLOR = { idle: 'green', running: 'blue', failed: 'red' } as const;
 export function KnowledgePage() {
   const { current } = useSession();
   const isAdmin = current?.user.role === 'owner' || current?.user.role === 'admin';
-  const list = useQuery({ queryKey: ['kb-connectors'], queryFn: api.kb.connectors });
   const [adding, { open, close }] = useDisclosure(false);
+  const [editing, setEditing] = useState<KbConnectorView | null>(null);
+  // Saves per connector: a saved edit starts its row afresh (a Test result spoke of the old settings).
+  const [saves, setSaves] = useState<Record<string, number>>({});
+  // Syncs asked for here and not started yet, by connector: the marker of the row when asked.
+  const [queued, setQueued] = useState<Record<string, { marker: string; since: number }>>({});
+  const list = useQuery({
+    queryKey: ['kb-connectors'],
+    queryFn: api.kb.connectors,
+    // Re-read while a sync is queued or running, so the row goes running → idle/failed by itself.
+    // The interval stops with the page (unmount) and once nothing is queued or running.
+    refetchInterval: (query) =>
+      Object.keys(queued).length > 0 || query.state.data?.connectors.some((c) => c.status.state === 'running')
+        ? POLL_MS
+        : false,
+  });
+  const { data, dataUpdatedAt } = list;
+  useEffect(() => {
+    if (!data || dataUpdatedAt === 0) return;
+    setQueued((prev) => {
+      const next = { ...prev };
+      for (const [id, q] of Object.entries(prev)) {
+        const c = data.connectors.find((x) => x.id === id);
+        if (!c || runMarker(c) !== q.marker || dataUpdatedAt - q.since > QUEUED_FOR_MS) delete next[id];
+      }
+      return Object.keys(next).length === Object.keys(prev).length ? prev : next;
+    });
+  }, [data, dataUpdatedAt]);
 
   return (
     <Stack gap="md">
@@ -79,34 +101,86 @@ export function KnowledgePage() {
           </Table.Thead>
           <Table.Tbody>
             {list.data.connectors.map((c) => (
-              <ConnectorRow key={c.id} connector={c} isAdmin={isAdmin} />
+              <ConnectorRow
+                key={`${c.id}:${saves[c.id] ?? 0}`}
+                connector={c}
+                isAdmin={isAdmin}
+                queued={c.id in queued}
+                onQueued={() =>
+                  setQueued((prev) => ({ ...prev, [c.id]: { marker: runMarker(c), since: Date.now() } }))
+                }
+                onEdit={() => setEditing(c)}
+              />
             ))}
           </Table.Tbody>
         </Table>
       ) : null}
-      <SearchBox />
+      <SearchBox documents={list.data?.connectors.reduce((sum, c) => sum + c.status.documentCount, 0) ?? 0} />
       <Modal opened={adding} onClose={close} title="Add a knowledge connector" centered size="lg">
-        <AddConnectorForm onDone={close} />
+        <ConnectorForm onDone={close} />
+      </Modal>
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing ? `Edit ${editing.name}` : ''}
+        centered
+        size="lg"
+      >
+        {editing ? (
+          <ConnectorForm
+            key={editing.id}
+            connector={editing}
+            onDone={() => {
+              setSaves((prev) => ({ ...prev, [editing.id]: (prev[editing.id] ?? 0) + 1 }));
+              setEditing(null);
+            }}
+          />
+        ) : null}
       </Modal>
     </Stack>
   );
 }
 
-function ConnectorRow({ connector: c, isAdmin }: { connector: KbConnectorView; isAdmin: boolean }) {
+function ConnectorRow({
+  connector: c,
+  isAdmin,
+  queued,
+  onQueued,
+  onEdit,
+}: {
+  connector: KbConnectorView;
+  isAdmin: boolean;
+  /** "Sync now" was pressed here and the run has not started yet. */
+  queued: boolean;
+  onQueued: () => void;
+  onEdit: () => void;
+}) {
   const queryClient = useQueryClient();
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['kb-connectors'] });
   const test = useMutation({ mutationFn: () => api.kb.test(c.id) });
-  const sync = useMutation({ mutationFn: () => api.kb.sync(c.id), onSuccess: refresh });
+  const sync = useMutation({
+    mutationFn: () => api.kb.sync(c.id),
+    onSuccess: () => {
+      onQueued();
+      return refresh();
+    },
+  });
   const remove = useMutation({ mutationFn: () => api.kb.remove(c.id), onSuccess: refresh });
   const skipped = c.status.lastRun?.skipped ?? 0;
+  const showQueued = queued && c.status.state !== 'running';
   return (
     <Table.Tr>
       <Table.Td>{c.name}</Table.Td>
       <Table.Td>{KIND_LABEL[c.kind]}</Table.Td>
-      <Table.Td>
-        <Stack gap={2}>
-          <Badge color={STATE_COLOR[c.status.state]} variant="light">
-            {c.status.state}
+      <Table.Td miw={120}>
+        <Stack gap={2} align="flex-start">
+          <Badge
+            color={showQueued ? 'gray' : STATE_COLOR[c.status.state]}
+            variant="light"
+            style={{ flexShrink: 0, overflow: 'visible' }}
+            data-testid="connector-state"
+          >
+            {showQueued ? 'queued' : c.status.state}
           </Badge>
           {c.status.lastError ? (
             <Text size="xs" c="red" data-testid="connector-error">
@@ -115,7 +189,7 @@ function ConnectorRow({ connector: c, isAdmin }: { connector: KbConnectorView; i
           ) : null}
           {skipped > 0 ? (
             <Text size="xs" c="dimmed">
-              {skipped} file{skipped === 1 ? '' : 's'} skipped in the last run
+              {plural(skipped, 'file')} skipped in the last run
             </Text>
           ) : null}
         </Stack>
@@ -131,8 +205,11 @@ function ConnectorRow({ connector: c, isAdmin }: { connector: KbConnectorView; i
       ) : null}
       {isAdmin && !c.readOnly ? (
         <Table.Td>
-          <Stack gap={4}>
+          <Stack gap={4} maw={360}>
             <Group gap="xs">
+              <Button size="xs" variant="light" onClick={onEdit}>
+                Edit
+              </Button>
               <Button size="xs" variant="light" onClick={() => test.mutate()} loading={test.isPending}>
                 Test
               </Button>
@@ -144,7 +221,9 @@ function ConnectorRow({ connector: c, isAdmin }: { connector: KbConnectorView; i
                 variant="subtle"
                 color="red"
                 onClick={() => {
-                  if (window.confirm(`Remove ${c.name} and its ${c.status.documentCount} documents?`))
+                  if (
+                    window.confirm(`Remove ${c.name} and its ${plural(c.status.documentCount, 'document')}?`)
+                  )
                     remove.mutate();
                 }}
               >
@@ -153,10 +232,10 @@ function ConnectorRow({ connector: c, isAdmin }: { connector: KbConnectorView; i
             </Group>
             {test.isSuccess ? (
               <Text size="xs" c={test.data.ok ? 'green' : 'red'} role="status" data-testid="connector-test">
-                {test.data.ok ? 'Connection works.' : test.data.reason}
+                {test.data.ok ? (test.data.detail ?? 'Connection works.') : test.data.reason}
               </Text>
             ) : null}
-            {sync.isSuccess ? (
+            {showQueued ? (
               <Text size="xs" c="dimmed" role="status">
                 Sync queued.
               </Text>
@@ -173,204 +252,59 @@ function ConnectorRow({ connector: c, isAdmin }: { connector: KbConnectorView; i
   );
 }
 
-/** One form for the three kinds: the fields each needs, the secret under the name its product uses. */
-function AddConnectorForm({ onDone }: { onDone: () => void }) {
-  const queryClient = useQueryClient();
-  const [kind, setKind] = useState<AddableKind>('itglue');
-  const [name, setName] = useState('');
-  const [secret, setSecret] = useState('');
-  const [region, setRegion] = useState('us');
-  const [assetTypes, setAssetTypes] = useState('');
-  const [baseUrl, setBaseUrl] = useState('');
-  const [tenantId, setTenantId] = useState('');
-  const [clientId, setClientId] = useState('');
-  const [sites, setSites] = useState('');
-  const [mspOrganization, setMspOrganization] = useState('');
-  const [folderMappings, setFolderMappings] = useState('');
-  const [folderIsClient, setFolderIsClient] = useState(false);
-  const [clientFoldersIn, setClientFoldersIn] = useState('');
-  const create = useMutation({
-    mutationFn: api.kb.create,
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['kb-connectors'] });
-      onDone();
-    },
-  });
-  const fields = create.error instanceof ApiError ? create.error.fieldErrors() : {};
-  /** The first error under a list field, with the line it came from ("line 2: …"). */
-  const lineError = (prefix: string) => {
-    const key = Object.keys(fields).find((k) => k.startsWith(`${prefix}.`));
-    if (!key) return fields[prefix];
-    const index = Number(key.slice(prefix.length + 1).split('.')[0]);
-    return Number.isInteger(index) ? `line ${index + 1}: ${fields[key]}` : fields[key];
-  };
-  const list = (text: string) =>
-    text
-      .split(/[\s,]+/)
-      .map((s) => s.trim())
-      .filter(Boolean);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    // "Clients/Contoso = Contoso Ltd"; nothing after "=" files the folder as your own documentation.
-    const folderCompanies = folderMappings
-      .split('\n')
-      .filter((line) => line.trim())
-      .map((line) => {
-        const [folder = '', ...client] = line.split('=');
-        const company = client.join('=').trim();
-        return { folder: folder.trim(), company: line.includes('=') && !company ? null : company };
-      });
-    const settings =
-      kind === 'itglue'
-        ? {
-            region,
-            flexibleAssetTypeIds: list(assetTypes),
-            ...(baseUrl ? { baseUrl } : {}),
-            ...(mspOrganization.trim() ? { mspOrganizationId: mspOrganization.trim() } : {}),
-          }
-        : kind === 'hudu'
-          ? { baseUrl }
-          : {
-              tenantId,
-              clientId,
-              siteIds: list(sites),
-              folderCompanies,
-              folderNameIsCompany: folderIsClient ? [{ parent: clientFoldersIn.trim() }] : [],
-            };
-    create.mutate(
-      kind === 'graph'
-        ? { kind, name, clientSecret: secret, settings }
-        : { kind, name, apiKey: secret, settings },
-    );
-  };
-
-  return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        <NativeSelect
-          label="Source"
-          value={kind}
-          onChange={(e) => setKind(e.currentTarget.value as AddableKind)}
-          data={ADDABLE_KINDS.map((value) => ({ value, label: KIND_LABEL[value] }))}
-        />
-        <TextInput
-          label="Name"
-          required
-          value={name}
-          onChange={(e) => setName(e.currentTarget.value)}
-          error={fields.name}
-        />
-        {kind === 'itglue' ? (
-          <>
-            <NativeSelect
-              label="Region"
-              value={region}
-              onChange={(e) => setRegion(e.currentTarget.value)}
-              data={['us', 'eu', 'au']}
-              error={fields['settings.region']}
-            />
-            <TextInput
-              label="Flexible asset type ids"
-              description="The asset types to index, comma-separated (e.g. your runbook type)"
-              value={assetTypes}
-              onChange={(e) => setAssetTypes(e.currentTarget.value)}
-              error={fields['settings.flexibleAssetTypeIds']}
-            />
-            <TextInput
-              label="Your own organization id (optional)"
-              description="Its documentation is shown for every client. Default: the organization IT Glue marks as primary (your company)."
-              value={mspOrganization}
-              onChange={(e) => setMspOrganization(e.currentTarget.value)}
-              error={fields['settings.mspOrganizationId']}
-            />
-          </>
-        ) : null}
-        {kind !== 'graph' ? (
-          <TextInput
-            label={kind === 'hudu' ? 'Hudu URL' : 'API base URL (optional)'}
-            placeholder={kind === 'hudu' ? 'https://acme.huducloud.com' : 'from the region'}
-            value={baseUrl}
-            onChange={(e) => setBaseUrl(e.currentTarget.value)}
-            error={fields['settings.baseUrl']}
-          />
-        ) : (
-          <>
-            <TextInput
-              label="Directory (tenant) id"
-              value={tenantId}
-              onChange={(e) => setTenantId(e.currentTarget.value)}
-              error={fields['settings.tenantId']}
-            />
-            <TextInput
-              label="Application (client) id"
-              value={clientId}
-              onChange={(e) => setClientId(e.currentTarget.value)}
-              error={fields['settings.clientId']}
-            />
-            <TextInput
-              label="Site ids"
-              description="SharePoint sites the app was granted (Sites.Selected), comma-separated"
-              value={sites}
-              onChange={(e) => setSites(e.currentTarget.value)}
-              error={fields['settings.driveIds'] ?? fields['settings.siteIds']}
-            />
-            <Checkbox
-              label="Each client has its own folder (the folder name is the client)"
-              checked={folderIsClient}
-              onChange={(e) => setFolderIsClient(e.currentTarget.checked)}
-            />
-            {folderIsClient ? (
-              <TextInput
-                label="Client folders are inside"
-                description="A folder path such as Clients; leave empty when they sit at the top of the library"
-                value={clientFoldersIn}
-                onChange={(e) => setClientFoldersIn(e.currentTarget.value)}
-                error={lineError('settings.folderNameIsCompany')}
-              />
-            ) : null}
-            <Textarea
-              label="Folder → client (optional)"
-              description="One per line: Clients/Contoso = Contoso Ltd. Nothing after = means your own documentation. Overrides the folder name."
-              autosize
-              minRows={2}
-              value={folderMappings}
-              onChange={(e) => setFolderMappings(e.currentTarget.value)}
-              error={lineError('settings.folderCompanies')}
-            />
-          </>
-        )}
-        <PasswordInput
-          label={kind === 'graph' ? 'Client secret' : 'API key'}
-          required
-          value={secret}
-          onChange={(e) => setSecret(e.currentTarget.value)}
-          error={fields.apiKey ?? fields.clientSecret}
-        />
-        {create.isError && Object.keys(fields).length === 0 ? (
-          <Alert color="red" role="alert">
-            {errorMessage(create.error)}
-          </Alert>
-        ) : null}
-        <Group justify="flex-end">
-          <Button type="submit" loading={create.isPending}>
-            Add connector
-          </Button>
-        </Group>
-      </Stack>
-    </form>
-  );
+/** Lowercased, punctuation and a trailing legal form dropped: close to how the search meets names. */
+function nameKey(name: string): string {
+  const words = name
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .split(' ');
+  while (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1] ?? '')) words.pop();
+  return words.join(' ');
 }
+const LEGAL_FORMS = new Set([
+  'inc',
+  'ltd',
+  'limited',
+  'llc',
+  'plc',
+  'gmbh',
+  'ag',
+  'co',
+  'corp',
+  'pty',
+  'bv',
+  'sa',
+]);
 
 /** What the assistant would get for a ticket: scored passages, or an honest "no answer". */
-function SearchBox() {
+function SearchBox({ documents }: { documents: number }) {
   const [text, setText] = useState('');
   const [client, setClient] = useState('');
   const search = useMutation({ mutationFn: api.kb.search });
+  // The clients the documentation names, offered in the Client box (the name the search matches).
+  // Read again when a sync changed what is indexed.
+  const companies = useQuery({ queryKey: ['kb-companies', documents], queryFn: api.kb.companies });
+  const known = companies.data?.companies ?? [];
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (text.trim()) search.mutate({ text, ...(client.trim() ? { companyId: client.trim() } : {}) });
   };
+  const searchedFor = search.isSuccess ? search.variables?.companyId : undefined;
+  // A client name no document is filed under: say so, with the names it may have meant.
+  const unknownClient =
+    searchedFor && companies.isSuccess && !known.some((c) => nameKey(c.name) === nameKey(searchedFor))
+      ? searchedFor
+      : undefined;
+  const nearMisses = unknownClient
+    ? known
+        .filter((c) => {
+          const [a, b] = [nameKey(c.name), nameKey(unknownClient)];
+          return b !== '' && (a.includes(b) || b.includes(a) || a.split(' ')[0] === b.split(' ')[0]);
+        })
+        .slice(0, 3)
+    : [];
   return (
     <Card withBorder component="section" aria-label="Try a search">
       <form onSubmit={submit}>
@@ -386,17 +320,40 @@ function SearchBox() {
             />
             <TextInput
               label="Client (optional)"
+              description="Without a client, only your own documentation and general articles are searched, not a client's runbooks."
+              placeholder={known[0] ? `e.g. ${known[0].name}` : undefined}
+              list="kb-client-names"
+              autoComplete="off"
               value={client}
               onChange={(e) => setClient(e.currentTarget.value)}
+              style={{ flex: 1, minWidth: 220, maxWidth: 340 }}
             />
+            <datalist id="kb-client-names" data-testid="kb-client-names">
+              {known.map((c) => (
+                <option key={c.name} value={c.name} />
+              ))}
+            </datalist>
             <Button type="submit" loading={search.isPending}>
               Search
             </Button>
           </Group>
           {search.isError ? <ErrorState error={search.error} /> : null}
+          {unknownClient ? (
+            <Alert color="yellow" data-testid="kb-unknown-client">
+              No document is filed under the client "{unknownClient}", so only your own documentation and
+              general articles were searched.
+              {nearMisses.length > 0
+                ? ` Did you mean ${nearMisses.map((c) => `"${c.name}"`).join(' or ')}?`
+                : known.length > 0
+                  ? ' Pick a client from the list in the Client box.'
+                  : ''}
+            </Alert>
+          ) : null}
           {search.isSuccess && search.data.noAnswer ? (
             <Alert color="gray" data-testid="kb-no-answer">
-              No answer: nothing in the knowledge base matches this well enough.
+              {searchedFor
+                ? 'No answer: nothing in the knowledge base matches this well enough.'
+                : "No answer: nothing in your own documentation or general articles matches this well enough. A client's own documentation is searched only when you name the client."}
             </Alert>
           ) : null}
           {search.isSuccess && !search.data.noAnswer ? (

@@ -101,7 +101,9 @@ describe('test connection', () => {
     ).testConnection();
     expect(drive).toEqual({
       ok: false,
-      reason: expect.stringMatching(/^Microsoft Graph answered 404 while reading drive b!nope/),
+      reason: expect.stringMatching(
+        /^Microsoft Graph answered 404 while reading drive b!nope.*: check the connector's site ids \(one per line/,
+      ),
     });
   });
 });

@@ -163,11 +163,21 @@ export function openConnectorSecret(deps: KbConnectorDeps, row: KbConnectorRow):
 }
 
 const Common = {
-  name: z.string().trim().min(1, 'name is required').max(100),
+  name: z
+    .string({ error: 'name is required' })
+    .trim()
+    .min(1, 'name is required')
+    .max(100, 'at most 100 characters'),
   enabled: z.boolean().optional(),
   syncIntervalMinutes: z.number().int().min(5, 'at least 5 minutes').max(10080, 'at most a week').optional(),
 };
-const secret = (label: string) => z.string().trim().min(8, `${label} looks too short`).max(2000);
+const secret = (label: string) =>
+  z
+    .string({ error: `${label} is required` })
+    .trim()
+    .min(1, `${label} is required`)
+    .min(8, `${label} looks too short`)
+    .max(2000, `${label} is too long (at most 2,000 characters)`);
 
 export const CreateConnectorInput = z.discriminatedUnion(
   'kind',
@@ -338,12 +348,12 @@ export async function updateConnector({
       if (data.enabled !== undefined) changes.enabled = data.enabled;
       if (data.syncIntervalMinutes !== undefined) changes.syncIntervalMinutes = data.syncIntervalMinutes;
       if (data.settings !== undefined) {
-        const merged = parseFields(
-          SETTINGS_SCHEMAS[row.kind],
-          { ...row.settings, ...data.settings },
-          `${row.kind} settings`,
-          'settings',
-        );
+        // A setting sent as null is removed (back to its default: the region's host, the primary organization).
+        const next: Record<string, unknown> = { ...row.settings };
+        for (const [key, value] of Object.entries(data.settings))
+          if (value === null) delete next[key];
+          else next[key] = value;
+        const merged = parseFields(SETTINGS_SCHEMAS[row.kind], next, `${row.kind} settings`, 'settings');
         if (JSON.stringify(merged) !== JSON.stringify(row.settings)) {
           changes.settings = merged as Record<string, unknown>;
           // Other types, drives or hosts: the old position means nothing; the next sync lists everything.

@@ -32,6 +32,25 @@ const idList = (what: string, max: number) =>
     .max(max)
     .default([]);
 
+/**
+ * Graph site ids as Graph spells them: `contoso.sharepoint.com,<site guid>,<web guid>` (one id, commas
+ * included). A site URL is refused with how to find its id: the connector does not resolve URLs.
+ */
+const siteIdList = z
+  .array(
+    z
+      .string()
+      .trim()
+      .min(1, 'site ids cannot be blank')
+      .max(300)
+      .refine(
+        (id) => !/[/\\\s]/.test(id),
+        'is a URL, not a site id: the id looks like contoso.sharepoint.com,<guid>,<guid> (Graph Explorer: GET /sites/contoso.sharepoint.com:/sites/IT?$select=id)',
+      ),
+  )
+  .max(50)
+  .default([]);
+
 const fullSyncEveryHours = z
   .number()
   .int()
@@ -113,7 +132,7 @@ export const GraphSettingsInput = z
     tenantId: guid('directory (tenant) id'),
     clientId: guid('application (client) id'),
     driveIds: idList('drive', 100),
-    siteIds: idList('site', 50),
+    siteIds: siteIdList,
     loginBaseUrl: ServiceUrl(GRAPH_LOGIN_BASE_URL).default(GRAPH_LOGIN_BASE_URL),
     graphBaseUrl: ServiceUrl(GRAPH_BASE_URL).default(GRAPH_BASE_URL),
     maxFileBytes: z

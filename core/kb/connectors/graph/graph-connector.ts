@@ -103,6 +103,12 @@ export function createGraphConnector(
           'auth',
           `Microsoft Graph denied access (403) while ${purpose}: grant the app Sites.Selected with read access to this site (or Files.Read.All / Sites.Read.All) and admin consent.`,
         );
+      // The admin's part of a Graph URL is the site and drive ids (the endpoints are Microsoft's).
+      if (status === 404)
+        return new KbConnectorError(
+          'not_found',
+          `Microsoft Graph answered 404 while ${purpose}${detail ? ` (${detail})` : ''}: check the connector's site ids (one per line, like contoso.sharepoint.com,<guid>,<guid>) and drive ids.`,
+        );
       return describeStatus('Microsoft Graph', status, detail, purpose);
     },
   });
