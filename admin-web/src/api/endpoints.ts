@@ -21,6 +21,7 @@ import type {
   Providers,
   Role,
   SessionPolicy,
+  SessionPolicyInput,
   SessionSummary,
   SessionView,
   SignInResult,
@@ -66,7 +67,7 @@ export const api = {
     request<AccountView>('/account', { method: 'PATCH', body: input }),
 
   policy: () => request<SessionPolicy>('/account/session-policy'),
-  savePolicy: (input: Pick<SessionPolicy, 'preset' | 'idleMinutes' | 'absoluteMinutes'>) =>
+  savePolicy: (input: SessionPolicyInput) =>
     request<SessionPolicy>('/account/session-policy', { method: 'PUT', body: input }),
 
   users: () => request<{ users: UserView[] }>('/users', { query: { includeDisabled: true } }),

@@ -130,6 +130,14 @@ export interface Providers {
 
 export type PolicyPreset = 'strict' | 'standard' | 'custom';
 
+/**
+ * What `PUT /account/session-policy` takes: Strict and Standard are the preset's name alone (the
+ * server maps them to fixed values and refuses minutes sent with them); Custom carries both limits.
+ */
+export type SessionPolicyInput =
+  | { preset: 'strict' | 'standard' }
+  | { preset: 'custom'; idleMinutes: number; absoluteMinutes: number };
+
 export interface SessionPolicy {
   preset: PolicyPreset;
   idleMinutes: number;

@@ -1,3 +1,4 @@
+import type { SessionPolicyInput } from '../api/types.ts';
 /**
  * The session-policy rules the server enforces (core/auth/session-policy.ts), mirrored so the form
  * can refuse a bad value as it is typed. The server stays the authority: its 422 field errors are
@@ -53,13 +54,7 @@ export function limitErrors(
   return errors;
 }
 
-/**
- * What `PUT /account/session-policy` takes: Strict and Standard are the preset's name alone (the
- * server maps them to fixed values and refuses minutes sent with them); Custom carries both limits.
- */
-export type PolicyInput =
-  | { preset: 'strict' | 'standard' }
-  | { preset: 'custom'; idleMinutes: number; absoluteMinutes: number };
+export type PolicyInput = SessionPolicyInput;
 
 export function policyInput(
   preset: 'strict' | 'standard' | 'custom',

@@ -14,7 +14,7 @@ import {
 } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
-import { ApiError, request } from '../api/client.ts';
+import { ApiError } from '../api/client.ts';
 import { api } from '../api/endpoints.ts';
 import type { PolicyPreset, SessionPolicy } from '../api/types.ts';
 import { Empty, ErrorState, errorMessage, Loading } from '../components/states.tsx';
@@ -24,7 +24,6 @@ import {
   LIMIT_FIELDS,
   type LimitField,
   limitErrors,
-  type PolicyInput,
   PRESET_LABELS,
   PRESETS,
   policyInput,
@@ -39,13 +38,6 @@ interface Limit {
 }
 
 const toMinutes = (l: Limit) => (l.amount === null ? null : Math.round(l.amount * UNITS[l.unit]));
-
-/**
- * `api.savePolicy` is typed to always carry the minutes, which the server refuses with Strict and
- * Standard; this sends exactly {@link policyInput}'s shape.
- */
-const savePolicy = (input: PolicyInput) =>
-  request<SessionPolicy>('/account/session-policy', { method: 'PUT', body: input });
 
 function LimitInput({
   label,
@@ -102,7 +94,7 @@ function SessionPolicyForm({ policy }: { policy: SessionPolicy }) {
   const [absolute, setAbsolute] = useState<Limit>(splitMinutes(policy.absoluteMinutes));
   const [touched, setTouched] = useState(false);
   const save = useMutation({
-    mutationFn: savePolicy,
+    mutationFn: api.savePolicy,
     onSuccess: (saved) => {
       queryClient.setQueryData(['policy'], saved);
       // Custom limits equal to a preset's are that preset (the server says which): show it so.
