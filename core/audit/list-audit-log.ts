@@ -1,6 +1,8 @@
-import { and, arrayContains, desc, eq, lt } from 'drizzle-orm';
+import { and, arrayContains, desc, eq, lt, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { authorize } from '../auth/permissions.ts';
+import type { AppTx } from '../db/client.ts';
+import { selectRows } from '../db/raw.ts';
 import { auditLogTable } from '../db/schema/audit-log.ts';
 import { withTransaction } from '../db/transactions.ts';
 import type { TenantContext } from '../shared/context.ts';
@@ -28,9 +30,16 @@ export interface AuditEntryView {
   label: string;
   /**
    * `name` is what the id stands for (session title, person, connector), resolved in this account
-   * only; null when the object is gone. `link` says where the admin web can show it.
+   * only. When the object is gone (`gone`), the name an entry recorded for it, if any ("Hudu docs",
+   * removed). `link` says where the admin web can show it.
    */
-  target: { type: string; id: string; name: string | null; link: AuditTargetLink | null } | null;
+  target: {
+    type: string;
+    id: string;
+    name: string | null;
+    gone: boolean;
+    link: AuditTargetLink | null;
+  } | null;
   tags: string[];
   metadata: Record<string, unknown>;
   occurredAt: string;
@@ -58,6 +67,11 @@ export async function listAuditLog({ ctx, input = {} }: { ctx: TenantContext; in
       r.targetType && r.targetId ? [{ type: r.targetType, id: r.targetId }] : [],
     );
     const resolved = await resolveAuditTargets(tx, ctx, targets);
+    const recorded = await recordedNames(
+      tx,
+      ctx,
+      targets.filter((t) => !resolved.has(targetKey(t.type, t.id))),
+    );
     const entries: AuditEntryView[] = rows.map((r) => ({
       id: r.id,
       actorUserId: r.actorUserId,
@@ -69,7 +83,11 @@ export async function listAuditLog({ ctx, input = {} }: { ctx: TenantContext; in
           ? {
               type: r.targetType,
               id: r.targetId,
-              name: resolved.get(targetKey(r.targetType, r.targetId))?.name ?? null,
+              name:
+                resolved.get(targetKey(r.targetType, r.targetId))?.name ??
+                recorded.get(targetKey(r.targetType, r.targetId)) ??
+                null,
+              gone: !resolved.has(targetKey(r.targetType, r.targetId)),
               link: resolved.get(targetKey(r.targetType, r.targetId))?.link ?? null,
             }
           : null,
@@ -80,6 +98,29 @@ export async function listAuditLog({ ctx, input = {} }: { ctx: TenantContext; in
     const last = entries.at(-1);
     return { entries, nextBeforeId: entries.length === q.limit && last ? last.id : null };
   });
+}
+
+/**
+ * For objects that are gone: the name the latest entry about each recorded (a connector's create
+ * and delete entries carry it), so "Removed a knowledge connector" still says which one.
+ */
+async function recordedNames(
+  tx: AppTx,
+  ctx: TenantContext,
+  gone: ReadonlyArray<{ type: string; id: string }>,
+): Promise<Map<string, string>> {
+  if (gone.length === 0) return new Map();
+  const rows = await selectRows<{ type: string; id: string; name: string }>(
+    tx,
+    sql`select distinct on (a.target_type, a.target_id) a.target_type as type, a.target_id as id,
+        a.metadata->>'name' as name
+      from audit_log a
+      join jsonb_to_recordset(${JSON.stringify(gone)}::jsonb) as g(type text, id text)
+        on a.target_type = g.type and a.target_id = g.id
+      where a.account_id = ${ctx.accountId} and jsonb_typeof(a.metadata->'name') = 'string'
+      order by a.target_type, a.target_id, a.id desc`,
+  );
+  return new Map(rows.map((r) => [targetKey(r.type, r.id), r.name]));
 }
 
 /** The action codes with their labels and tags, and every tag: what the admin web's filters offer. */

@@ -120,6 +120,40 @@ describe('GET /audit-log: readable entries', () => {
     expect(added?.label).toBe('Added a person');
   });
 
+  it('still names a knowledge connector after it is removed, marked as removed', async () => {
+    const created = await api(server, '/api/v1/kb/connectors', {
+      method: 'POST',
+      token: adminToken,
+      body: {
+        kind: 'hudu',
+        name: 'Hudu runbooks (old tenant)',
+        apiKey: 'hudu-test-key-123456',
+        settings: { baseUrl: 'https://docs.example-msp.test' },
+      },
+    });
+    expect(created.status).toBe(201);
+    const id = (created.body as { id: string }).id;
+    const live = (await get('?limit=200')).body as unknown as Page;
+    expect(live.entries.find((e) => e.target?.id === id)?.target).toMatchObject({
+      name: 'Hudu runbooks (old tenant)',
+      gone: false,
+    });
+    expect(
+      (await api(server, `/api/v1/kb/connectors/${id}`, { method: 'DELETE', token: adminToken })).status,
+    ).toBe(200);
+    const { entries } = (await get('?limit=200')).body as unknown as Page;
+    const about = entries.filter((e) => e.target?.id === id);
+    expect(about.map((e) => e.action).sort()).toEqual(['kb.connector_created', 'kb.connector_deleted']);
+    for (const e of about)
+      expect(e.target).toEqual({
+        type: 'kb_connector',
+        id,
+        name: 'Hudu runbooks (old tenant)',
+        gone: true,
+        link: null,
+      });
+  });
+
   it("never shows another tenant's entries, nor names another tenant's objects", async () => {
     const { entries } = (await get('?limit=200')).body as unknown as Page;
     expect(JSON.stringify(entries)).not.toContain('Bravo secret problem');

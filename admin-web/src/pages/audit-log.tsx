@@ -145,9 +145,14 @@ const TARGET_KIND: Record<string, string> = {
 /** The target by name, linked where the admin web has a page for it; a gone object shows its kind. */
 function Target({ target }: { target: AuditEntryView['target'] }) {
   if (!target) return <Text size="sm">—</Text>;
-  const name = target.name ?? `${TARGET_KIND[target.type] ?? target.type} (no longer exists)`;
+  const kind = TARGET_KIND[target.type] ?? target.type;
+  const name = !target.gone
+    ? (target.name ?? kind)
+    : target.name
+      ? `${kind} ${target.name} (removed)`
+      : `${kind} (no longer exists)`;
   const link = target.link;
-  if (!link || !target.name) return <Text size="sm">{name}</Text>;
+  if (!link || target.gone) return <Text size="sm">{name}</Text>;
   const to = link.kind === 'session' ? `/sessions/${link.id}` : `/users?user=${link.id}`;
   return (
     <Anchor component={Link} to={to} size="sm" lineClamp={2}>
