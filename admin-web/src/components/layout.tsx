@@ -36,10 +36,18 @@ function PlanBadge() {
     s.source === 'trial'
       ? `${s.planName} trial · ${s.trialDaysLeft} ${s.trialDaysLeft === 1 ? 'day' : 'days'} left`
       : 'Payment failed · grace period';
+  const color = s.source === 'grace' ? 'red' : 'blue';
+  // A phone's header has room for a few characters beside the name and Sign out, not the sentence.
+  const short = s.source === 'trial' ? `Trial · ${s.trialDaysLeft}d` : 'Payment failed';
   return (
-    <Badge color={s.source === 'grace' ? 'red' : 'blue'} variant="light" data-testid="plan-badge">
-      {text}
-    </Badge>
+    <>
+      <Badge color={color} variant="light" data-testid="plan-badge" visibleFrom="sm">
+        {text}
+      </Badge>
+      <Badge color={color} variant="light" hiddenFrom="sm" style={{ flexShrink: 0 }} title={text}>
+        {short}
+      </Badge>
+    </>
   );
 }
 

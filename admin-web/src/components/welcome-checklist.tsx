@@ -35,6 +35,7 @@ export function WelcomeChecklist() {
           <Button
             size="xs"
             variant="subtle"
+            style={{ flexShrink: 0 }}
             onClick={() => dismiss.mutate()}
             loading={dismiss.isPending}
             disabled={dismiss.isPending}

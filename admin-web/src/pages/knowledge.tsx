@@ -88,32 +88,35 @@ export function KnowledgePage() {
         </Empty>
       ) : null}
       {list.isSuccess && list.data.connectors.length > 0 ? (
-        <Table striped aria-label="Knowledge connectors">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Name</Table.Th>
-              <Table.Th>Source</Table.Th>
-              <Table.Th>Status</Table.Th>
-              <Table.Th>Documents</Table.Th>
-              <Table.Th>Last success</Table.Th>
-              {isAdmin ? <Table.Th>Actions</Table.Th> : null}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {list.data.connectors.map((c) => (
-              <ConnectorRow
-                key={`${c.id}:${saves[c.id] ?? 0}`}
-                connector={c}
-                isAdmin={isAdmin}
-                queued={c.id in queued}
-                onQueued={() =>
-                  setQueued((prev) => ({ ...prev, [c.id]: { marker: runMarker(c), since: Date.now() } }))
-                }
-                onEdit={() => setEditing(c)}
-              />
-            ))}
-          </Table.Tbody>
-        </Table>
+        // On a phone the table scrolls inside its box, not the whole page sideways.
+        <Table.ScrollContainer minWidth={760}>
+          <Table striped aria-label="Knowledge connectors">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Name</Table.Th>
+                <Table.Th>Source</Table.Th>
+                <Table.Th>Status</Table.Th>
+                <Table.Th>Documents</Table.Th>
+                <Table.Th>Last success</Table.Th>
+                {isAdmin ? <Table.Th>Actions</Table.Th> : null}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.data.connectors.map((c) => (
+                <ConnectorRow
+                  key={`${c.id}:${saves[c.id] ?? 0}`}
+                  connector={c}
+                  isAdmin={isAdmin}
+                  queued={c.id in queued}
+                  onQueued={() =>
+                    setQueued((prev) => ({ ...prev, [c.id]: { marker: runMarker(c), since: Date.now() } }))
+                  }
+                  onEdit={() => setEditing(c)}
+                />
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       ) : null}
       <SearchBox documents={list.data?.connectors.reduce((sum, c) => sum + c.status.documentCount, 0) ?? 0} />
       <Modal opened={adding} onClose={close} title="Add a knowledge connector" centered size="lg">
