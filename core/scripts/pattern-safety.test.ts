@@ -87,7 +87,8 @@ describe('parameter patterns: matched in linear time', () => {
     // 360 ms here; under the timeout it answers within a few tens of ms, or times out.
     const heavy = heavyPattern(61);
     expect(tooSlowToMatch(heavy)).toBe(false);
-    const [matched, ms] = timed(() => matchesPattern(heavy, `${'a'.repeat(499)} `));
+    // Its own account: on a busy machine the timeouts' wall time can use up an account's second.
+    const [matched, ms] = timed(() => matchesPattern(heavy, `${'a'.repeat(499)} `, 'heavy-pattern'));
     expect([false, 'timeout']).toContain(matched);
     expect(ms).toBeLessThan(300);
   });
@@ -187,10 +188,14 @@ describe('parameter patterns stored before the rule: backtracking under a timeou
     const values = Object.fromEntries(names.map((n) => [n, `${'a'.repeat(499)}!`]));
     // Each slow match costs its timeout twice (it is confirmed): 30 of them alone would take 3 s.
     const [rendered, ms] = timed(() => renderTemplate(template, values, {}, { revealSecrets: false }));
+    // The first one or two use the render's 150 ms (two, unless a busy machine stretches the
+    // timeouts' wall time); the rest are not tried.
+    const tried = rendered.problems.filter((p) => p.endsWith(TOO_LONG)).length;
+    expect(tried).toBeGreaterThanOrEqual(1);
+    expect(tried).toBeLessThanOrEqual(2);
     expect(rendered.problems).toEqual([
-      `p0: ${TOO_LONG}`,
-      `p1: ${TOO_LONG}`,
-      ...names.slice(2).map((n) => `${n}: ${NOT_CHECKED}`),
+      ...names.slice(0, tried).map((n) => `${n}: ${TOO_LONG}`),
+      ...names.slice(tried).map((n) => `${n}: ${NOT_CHECKED}`),
     ]);
     expect(rendered.missing).toEqual(names);
     expect(ms).toBeLessThan(2_000);
@@ -230,6 +235,24 @@ describe('parameter patterns stored before the rule: backtracking under a timeou
     await new Promise((resolve) => setImmediate(resolve));
     expect(valueProblem(ordinary, 'jdoe', 'account-c')).toBeNull();
     expect(valueProblem(ordinary, 'j doe', 'account-c')).toBe(
+      'does not match the pattern [A-Za-z0-9._-]{1,20}',
+    );
+  });
+
+  it('checks ordinary patterns without the timeout, so a busy account is not refused for them', async () => {
+    await nextWindow();
+    // Under the vm's timeout each check cost a few milliseconds of the account's 150: about fifty
+    // values a second. A pattern whose cost is bounded (flat, or linear without counted repeats)
+    // runs directly.
+    const sam = storedParam('[A-Za-z0-9._-]{1,20}');
+    const upn = storedParam('[^@\\s]+@[^@\\s]+');
+    const problems = new Set<string | null>();
+    for (let i = 0; i < 500; i++) {
+      problems.add(valueProblem(sam, `user.${i}`, 'busy-account'));
+      problems.add(valueProblem(upn, `user.${i}@fabrikam.example`, 'busy-account'));
+    }
+    expect([...problems]).toEqual([null]);
+    expect(valueProblem(sam, 'no spaces allowed', 'busy-account')).toBe(
       'does not match the pattern [A-Za-z0-9._-]{1,20}',
     );
   });

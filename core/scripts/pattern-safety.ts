@@ -190,6 +190,37 @@ function timedMatch(engine: 'linear' | 'backtracking', source: string, value: st
 }
 
 /**
+ * Patterns whose match cost is small whatever the value, so they run without the vm's timeout,
+ * which costs a few milliseconds a call in itself (a watchdog thread per run): at that price a
+ * process checks only a few hundred values a second. On the linear engine, a pattern without a
+ * counted repeat: its automaton is about as large as the pattern (at most 200 characters), against
+ * values of at most 500. On the backtracking engine, a flat pattern ({@link tooSlowToMatch}): at
+ * most value-length² ways to split a value. Everything else (counted repeats that unroll, patterns
+ * stored before the rule) runs under the timeout.
+ */
+function plan(pattern: string, source: string): Plan {
+  const known = plans.get(pattern);
+  if (known) return known;
+  const onLinear = linear(source);
+  const bounded = onLinear ? !pattern.includes('{') : !tooSlowToMatch(pattern);
+  const made: Plan = {
+    engine: onLinear ? 'linear' : 'backtracking',
+    direct: bounded ? (onLinear ?? new RegExp(source)) : null,
+  };
+  // A library has a few dozen patterns; the bound keeps a stream of one-off previews from growing it.
+  if (plans.size >= 1_000) plans.clear();
+  plans.set(pattern, made);
+  return made;
+}
+
+interface Plan {
+  engine: 'linear' | 'backtracking';
+  /** The compiled pattern, when its cost is bounded and it runs without the vm. */
+  direct: RegExp | null;
+}
+const plans = new Map<string, Plan>();
+
+/**
  * Whether the whole value matches the pattern; 'timeout' when the match ran out of time, 'over
  * budget' when it was not tried (this render, or the process this second, used up the time).
  */
@@ -202,7 +233,12 @@ export function matchesPattern(
   const started = performance.now();
   if (overBudget(started, account)) return 'over budget';
   const source = `^(?:${pattern})$`;
-  const engine = linear(source) ? 'linear' : 'backtracking';
+  const { engine, direct } = plan(pattern, source);
+  if (direct) {
+    const result = direct.test(value);
+    charge(performance.now() - started, account);
+    return result;
+  }
   // A time-out is confirmed once before it counts: the timeout is wall-clock time, and a
   // garbage-collection pause or a starved CPU can stall even a trivial match that long.
   let result = timedMatch(engine, source, value);
