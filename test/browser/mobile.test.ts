@@ -5,7 +5,7 @@ import type { RunningServer } from '../../server/boot.ts';
 import { testDatabase } from '../db.ts';
 import { createTestAccount, TEST_PASSWORD } from '../factories.ts';
 import { api, signIn, startTestServer } from '../server.ts';
-import { ensureAdminWebBuilt, launchChromium, screenshot } from './harness.ts';
+import { ensureAdminWebBuilt, launchChromium, screenshot, signInThroughPage } from './harness.ts';
 
 /**
  * The owner's pages on a phone (390 px wide): nothing makes the whole page scroll sideways, and
@@ -40,11 +40,7 @@ describe('admin web at phone width', { timeout: 90_000 }, () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
     page = await context.newPage();
     page.setDefaultTimeout(10_000);
-    await page.goto(`${server.url}/sign-in`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel(/^Password/).fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Sessions' }).waitFor();
+    await signInThroughPage(page, server.url, email, TEST_PASSWORD);
   }, 120_000);
 
   afterAll(async () => {

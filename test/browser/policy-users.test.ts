@@ -5,7 +5,7 @@ import type { RunningServer } from '../../server/boot.ts';
 import { testDatabase } from '../db.ts';
 import { createTestAccount, TEST_PASSWORD, type TestAccount } from '../factories.ts';
 import { api, signIn, startTestServer } from '../server.ts';
-import { ensureAdminWebBuilt, launchChromium, screenshot } from './harness.ts';
+import { ensureAdminWebBuilt, launchChromium, screenshot, signInThroughPage } from './harness.ts';
 
 const POLICY = '/api/v1/account/session-policy';
 
@@ -48,11 +48,7 @@ describe('policy, users and not-found pages in Chromium', { timeout: 90_000 }, (
     });
     page.on('pageerror', (error) => consoleErrors.push(error.message));
 
-    await page.goto(`${server.url}/sign-in`);
-    await page.getByLabel('Email').fill(ownerEmail);
-    await page.getByLabel(/^Password/).fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Sessions' }).waitFor();
+    await signInThroughPage(page, server.url, ownerEmail, TEST_PASSWORD);
   }, 120_000);
 
   afterAll(async () => {
