@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { stringify as stringifyYaml } from 'yaml';
 import { InvalidInputError } from '../shared/errors.ts';
 import { parseFlowDocument } from './document.ts';
 import { FlowGraph, validateFlowGraph } from './graph.ts';
@@ -119,7 +120,7 @@ describe('flow graph validation', () => {
     });
   });
 
-  it('refuses YAML far longer than any flow before parsing it, and duplicate keys, in linear time', () => {
+  it('refuses YAML far longer than any flow, syntax errors and duplicate keys, in linear time', () => {
     const refusal = (text: string) => {
       try {
         parseFlowDocument(text, 'yaml');
@@ -128,20 +129,58 @@ describe('flow graph validation', () => {
         return (e as InvalidInputError).message;
       }
     };
-    // 20,000 keys in one map (189 kB, under the size limit): the parser's own duplicate check
-    // compared every key with every other and held the server for 10 s.
-    const keys = Array.from({ length: 20_000 }, (_, i) => `k${i}: v`).join('\n');
+    // Each under the 200 kB limit, each held the server for seconds to a minute in the YAML library:
+    // 20,000 keys in one map (its duplicate check compares every pair), 199,000 stray "}" and
+    // 66,000 aliases to nothing (an error each, each costing more than the last).
     let started = performance.now();
-    expect(refusal(keys)).toMatch(/not valid YAML: more than 6,000 lines and list items/);
-    const flow = Array.from({ length: 20_000 }, (_, i) => `k${i}`).join(',');
-    expect(refusal(`{${flow}}`)).toMatch(/more than 6,000 lines and list items/);
-    expect(performance.now() - started).toBeLessThan(1_000);
-    // Under the count, duplicates are still refused, with the key named.
-    const dup = Array.from({ length: 3_000 }, (_, i) => `k${i}: v`).join('\n');
+    const keys = Array.from({ length: 20_000 }, (_, i) => `k${i}: v`).join('\n');
+    expect(refusal(keys)).toMatch(/not valid YAML: more than 20,000 YAML tokens/);
+    expect(refusal('}'.repeat(199_000))).toMatch(/more than 20,000 YAML tokens/);
+    expect(refusal('*a '.repeat(66_000))).toMatch(/more than 20,000 YAML tokens/);
+    // Under the count, a syntax error is refused before anything is built, with its line.
+    expect(refusal(`${'a: b\n'.repeat(100)}${'}'.repeat(5_000)}`)).toMatch(
+      /not valid YAML: Unexpected flow-map-end token .* at line 101/,
+    );
+    expect(performance.now() - started).toBeLessThan(2_000);
+    // Duplicates are still refused, with the key named.
     started = performance.now();
+    const dup = Array.from({ length: 1_000 }, (_, i) => `k${i}: v`).join('\n');
     expect(refusal(`${dup}\nk7: again`)).toMatch(/not valid YAML: Map keys must be unique \("k7" twice\)/);
     expect(performance.now() - started).toBeLessThan(2_000);
     expect(refusal(yamlOf(`  start: a\n  start: b\n`))).toMatch(/"start" twice/);
+  });
+
+  it('still reads the largest flow the schema allows, in block style', () => {
+    const steps = Array.from({ length: 60 }, (_, i) =>
+      i % 2 === 0
+        ? {
+            id: `s${i}`,
+            kind: 'question',
+            text: 'Which of these does the caller see on the screen, exactly as shown? '.repeat(29),
+            choices: Array.from({ length: 6 }, (_, j) => ({
+              label: `Choice ${j}, in the caller's own words`,
+              next: j === 0 || i === 58 ? `s${i + 1}` : `s${i + 2}`,
+            })),
+          }
+        : {
+            id: `s${i}`,
+            kind: 'resolution',
+            text: 'Do this, then that. '.repeat(99),
+            fixSteps: Array.from(
+              { length: 20 },
+              (_, j) => `Step ${j}: open it, click the other thing, confirm, wait.`,
+            ),
+          },
+    );
+    const text = stringifyYaml({
+      title: 'The largest flow',
+      description: 'Long. '.repeat(330),
+      symptoms: Array.from({ length: 30 }, (_, i) => `symptom ${i}, as a caller says it`),
+      tags: Array.from({ length: 20 }, (_, i) => `tag${i}`),
+      graph: { start: 's0', steps },
+    });
+    expect(text.length).toBeGreaterThan(150_000);
+    expect(parseFlowDocument(text, 'yaml').graph.steps).toHaveLength(60);
   });
 
   it('a dead end cannot be written: a question with one choice or an instruction without next is refused by shape', () => {
