@@ -104,6 +104,11 @@ function shapeRefusal(body: string, contentType: string): Refusal | undefined {
       return bad(`${parsed.type} payload must have a "user" object with a string "id"`);
     const notObject = INTERACTION_OBJECTS.find((f) => parsed[f] !== undefined && !isObject(parsed[f]));
     if (notObject) return bad(`${parsed.type} payload's "${notObject}" must be an object when present`);
+    const notList = INTERACTION_LISTS.find(
+      (f) =>
+        parsed[f] !== undefined && !(Array.isArray(parsed[f]) && (parsed[f] as unknown[]).every(isObject)),
+    );
+    if (notList) return bad(`${parsed.type} payload's "${notList}" must be a list of objects when present`);
     if (parsed.team !== undefined && parsed.team !== null && !isObject(parsed.team))
       return bad(`${parsed.type} payload's "team" must be an object`);
     return undefined;
@@ -123,14 +128,18 @@ function shapeRefusal(body: string, contentType: string): Refusal | undefined {
       (f) => event[f] !== undefined && typeof event[f] !== 'string' && !isObject(event[f]),
     );
     if (odd) return bad(`event "${odd}" must be an id or an object when present`);
+    if (event.item !== undefined && !isObject(event.item))
+      return bad('event "item" must be an object when present');
   }
   return undefined;
 }
 
 /** Interaction fields that are objects whenever Slack sends them. */
 const INTERACTION_OBJECTS = ['channel', 'container', 'message', 'view'];
+/** Interaction fields that are lists of objects whenever Slack sends them. */
+const INTERACTION_LISTS = ['actions', 'response_urls'];
 /** Event fields that are an id or an object whenever Slack sends them. */
-const EVENT_REFS = ['user', 'channel', 'item', 'message', 'team'];
+const EVENT_REFS = ['user', 'channel', 'message', 'team'];
 
 const ARTICLE = { array: 'a list', object: 'an object', string: 'a string' } as const;
 

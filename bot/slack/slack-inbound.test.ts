@@ -120,7 +120,27 @@ describe('Slack inbound verification', () => {
         raw(
           '{"type":"event_callback","team_id":"T1","event_id":"Ev2","event":{"type":"reaction_added","user":"U1","item":null}}',
         ),
-        'event "item" must be an id or an object when present',
+        'event "item" must be an object when present',
+      ],
+      [
+        raw(
+          '{"type":"event_callback","team_id":"T1","event_id":"Ev3","event":{"type":"reaction_added","user":"U1","item":""}}',
+        ),
+        'event "item" must be an object when present',
+      ],
+      [
+        raw(
+          `payload=${encodeURIComponent('{"type":"block_actions","user":{"id":"U1"},"actions":[null]}')}`,
+          FORM,
+        ),
+        `block_actions payload's "actions" must be a list of objects when present`,
+      ],
+      [
+        raw(
+          `payload=${encodeURIComponent('{"type":"view_submission","user":{"id":"U1"},"view":{},"response_urls":null}')}`,
+          FORM,
+        ),
+        `view_submission payload's "response_urls" must be a list of objects when present`,
       ],
       [
         raw(`payload=${encodeURIComponent('{"type":"view_submission"}')}`, FORM),
