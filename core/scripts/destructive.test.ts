@@ -182,4 +182,12 @@ describe('destructive-command flags on real-world snippets', () => {
     flagDestructive('<#'.repeat(25_000), 'powershell');
     expect(performance.now() - started).toBeLessThan(1_000);
   });
+
+  it("remembers a library body's flags, and one-off previews cannot push them out", () => {
+    const stored = `Remove-Item C:\\Old -Recurse\n# ${'x'.repeat(40)}`;
+    const first = flagDestructive(stored, 'powershell');
+    expect(flagDestructive(stored, 'powershell')).toBe(first);
+    for (let i = 0; i < 2_500; i++) flagDestructive(`rm -rf /tmp/preview-${i}`, 'bash', false);
+    expect(flagDestructive(stored, 'powershell')).toBe(first);
+  });
 });

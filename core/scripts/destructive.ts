@@ -162,7 +162,12 @@ function withoutBlockComments(body: string, language: ScriptLanguage): string {
  * Flags destructive commands in a script, one flag per rule per line. The product never runs a
  * script; these tell the engineer what to double-check before they do.
  */
-export function flagDestructive(body: string, language: ScriptLanguage): readonly DestructiveFlag[] {
+export function flagDestructive(
+  body: string,
+  language: ScriptLanguage,
+  /** False for one-off bodies (the builder's preview), so a stream of them cannot push out the library's. */
+  remember = true,
+): readonly DestructiveFlag[] {
   // The library listing flags every script on every read; a body is flagged once while it is seen.
   const key = `${language}:${createHash('sha1').update(body).digest('base64')}`;
   const known = seen.get(key);
@@ -172,6 +177,7 @@ export function flagDestructive(body: string, language: ScriptLanguage): readonl
     return known;
   }
   const flags = scan(body, language);
+  if (!remember) return flags;
   seen.set(key, flags);
   if (seen.size > SEEN_MAX) seen.delete(seen.keys().next().value as string);
   return flags;

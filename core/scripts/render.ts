@@ -50,8 +50,8 @@ export function renderTemplate(
   template: { body: string; params: readonly ScriptParam[]; language: ScriptLanguage },
   given: Readonly<Record<string, string>>,
   session: SessionValues,
-  /** `account`: whose pattern-check time this is (pattern-safety.ts). */
-  options: { revealSecrets: boolean; account?: string },
+  /** `account`: whose pattern-check time this is (pattern-safety.ts); `rememberFlags`: see flagDestructive. */
+  options: { revealSecrets: boolean; account?: string; rememberFlags?: boolean },
 ): RenderedScript {
   const substitutions: Record<string, string> = {};
   const params: RenderedParam[] = [];
@@ -93,7 +93,7 @@ export function renderTemplate(
     missing,
     problems,
     schemaProblems: schema,
-    flags: flagDestructive(template.body, template.language),
+    flags: flagDestructive(template.body, template.language, options.rememberFlags ?? true),
     ready: missing.length === 0 && problems.length === 0 && schema.length === 0,
   };
 }

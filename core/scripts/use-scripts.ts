@@ -59,7 +59,16 @@ export async function usableVersion(tx: AppTx, ctx: TenantContext, template: Scr
 export function previewScript({ ctx, input }: { ctx: TenantContext; input: unknown }): RenderedScript {
   authorize(ctx, 'scripts.read');
   const data = parseInput(PreviewScriptInput, input, 'preview');
-  return renderTemplate(data, data.values, {}, { revealSecrets: true, account: ctx.accountId });
+  return renderTemplate(
+    data,
+    data.values,
+    {},
+    {
+      revealSecrets: true,
+      account: ctx.accountId,
+      rememberFlags: false,
+    },
+  );
 }
 
 /**
