@@ -16,7 +16,10 @@ if ! pg_lsclusters -h | awk '{print $1" "$2}' | grep -q "^${version} main$"; the
 fi
 conf="/etc/postgresql/${version}/main/postgresql.conf"
 sed -i "s/^#\?listen_addresses.*/listen_addresses = '127.0.0.1'/" "$conf"
-pg_ctlcluster "$version" main start 2>/dev/null || pg_ctlcluster "$version" main restart
+# Only when it is not already serving: a restart would cut off every other suite or server using it.
+if ! pg_isready -q -h 127.0.0.1; then
+  pg_ctlcluster "$version" main start 2>/dev/null || pg_ctlcluster "$version" main restart
+fi
 for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 && break; sleep 0.5; done
 
 db=${RF_TEST_DB:-resolutionflow_test}
