@@ -157,6 +157,32 @@ describe('admin web: knowledge connectors in Chromium', { timeout: 60_000 }, () 
     });
   });
 
+  it('asks before an edit files every client folder as your own documentation, and warns while none is mapped', async () => {
+    const row = page.getByRole('row', { name: /Client library/ });
+    await row.getByRole('button', { name: 'Edit' }).click();
+    const edit = page.getByRole('dialog', { name: 'Edit Client library' });
+    expect(await edit.getByTestId('unscoped-warning').count()).toBe(0);
+    await edit.getByLabel('Each client has its own folder (the folder name is the client)').uncheck();
+    await edit.getByLabel('Folder → client (optional)').fill('Internal =');
+    // Nothing maps to a client now: the form says what that means before anything is saved.
+    await edit.getByTestId('unscoped-warning').waitFor();
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    const ask = edit.getByRole('alertdialog', { name: "Show every client's documents to every client?" });
+    await ask.waitFor();
+    expect((await stored('Client library')).settings).toMatchObject({
+      folderNameIsCompany: [{ parent: 'Clients' }],
+    });
+    await ask.getByRole('button', { name: 'Keep editing' }).click();
+    await ask.waitFor({ state: 'hidden' });
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await ask.getByRole('button', { name: 'Save anyway' }).click();
+    await edit.waitFor({ state: 'hidden' });
+    expect((await stored('Client library')).settings).toMatchObject({
+      folderNameIsCompany: [],
+      folderCompanies: [{ folder: 'Internal', company: null }],
+    });
+  });
+
   it('edits a connector: settings prefilled, no key shown back, an empty key keeps it, a typed one replaces it', async () => {
     const row = page.getByRole('row', { name: /Hudu/ });
     await row.getByRole('button', { name: 'Edit' }).click();

@@ -125,6 +125,14 @@ function settingsOf(v: FormValues): Record<string, unknown> {
   };
 }
 
+/** Whether any SharePoint document can be filed under a client; without it, every client sees them all. */
+function scopesClients(v: FormValues): boolean {
+  if (v.folderIsClient) return true;
+  return folderLines(v.folderMappings).some(
+    ({ value }) => value.includes('=') && value.split('=').slice(1).join('=').trim() !== '',
+  );
+}
+
 const defined = (o: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(o).filter(([, value]) => value !== undefined));
 
@@ -225,8 +233,16 @@ export function ConnectorForm({ connector, onDone }: { connector?: KbConnectorVi
     list[index] ? `line ${list[index].line}` : undefined;
   const unmapped = Object.entries(fields).filter(([key]) => !visible.some((path) => under(key, path)));
 
+  // Turning client folders off files every client's documents as the MSP's own, shown to every
+  // client: an edit that does that is saved only after the admin says so.
+  const unscoping = editing && v.kind === 'graph' && scopesClients(initial) && !scopesClients(v);
+  const [askUnscope, setAskUnscope] = useState(false);
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (unscoping) {
+      setAskUnscope(true);
+      return;
+    }
     save.mutate(v);
   };
   const schedules = SCHEDULES.some((s) => s.value === v.interval)
@@ -343,6 +359,42 @@ export function ConnectorForm({ connector, onDone }: { connector?: KbConnectorVi
               onChange={(e) => set('folderMappings')(e.currentTarget.value)}
               error={fieldError('settings.folderCompanies', lineOf(folderLines(v.folderMappings)))}
             />
+            {!scopesClients(v) ? (
+              <Alert
+                color="yellow"
+                title="Every client will see these documents"
+                data-testid="unscoped-warning"
+              >
+                No folder is filed under a client, so every document of these sites and drives counts as your
+                own documentation and can appear in any client's answers. Tick "Each client has its own
+                folder" or map folders to clients above if a library holds client runbooks.
+              </Alert>
+            ) : null}
+            {askUnscope && unscoping ? (
+              <Alert color="red" title="Show every client's documents to every client?" role="alertdialog">
+                <Stack gap="xs">
+                  <span>
+                    This connector files documents under their clients now. Saved like this, the next sync
+                    files all of them as your own documentation, shown in every client's answers.
+                  </span>
+                  <Group gap="sm">
+                    <Button
+                      color="red"
+                      size="xs"
+                      onClick={() => {
+                        setAskUnscope(false);
+                        save.mutate(v);
+                      }}
+                    >
+                      Save anyway
+                    </Button>
+                    <Button variant="default" size="xs" onClick={() => setAskUnscope(false)}>
+                      Keep editing
+                    </Button>
+                  </Group>
+                </Stack>
+              </Alert>
+            ) : null}
           </>
         )}
         <PasswordInput
