@@ -214,6 +214,13 @@ describe('/api/v1/kb', () => {
       noAnswer: false,
       passages: [expect.objectContaining({ title: 'Outlook keeps asking for a password' })],
     });
+    const longClient = await api(server, '/api/v1/kb/search', {
+      method: 'POST',
+      token: l1,
+      body: { text: 'Outlook keeps prompting for the password', companyId: 'C'.repeat(501) },
+    });
+    expect(longClient.status).toBe(400);
+    expect(JSON.stringify(longClient.body)).toContain('the client name is too long (at most 500 characters)');
     const elsewhere = await api(server, '/api/v1/kb/search', {
       method: 'POST',
       token: otherAdmin,

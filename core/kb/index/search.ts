@@ -48,7 +48,11 @@ const MIN_COVERAGE_TERMS = 3;
 export const SearchKnowledgeInput = z.object({
   text: z.string().max(20_000, 'text is too long (at most 20,000 characters)'),
   /** The ticket's client as its company name or key; normalised with `companyKey`. */
-  companyId: z.string().max(500).nullable().optional(),
+  companyId: z
+    .string()
+    .max(500, 'the client name is too long (at most 500 characters)')
+    .nullable()
+    .optional(),
   limit: z.number().int().min(1).max(20).optional(),
 });
 export type SearchKnowledgeInput = z.input<typeof SearchKnowledgeInput>;
