@@ -4,6 +4,7 @@ import { getUser } from '../../core/users/index.ts';
 import type { RunningServer } from '../../server/boot.ts';
 import { testDatabase } from '../db.ts';
 import { createTestAccount, TEST_PASSWORD } from '../factories.ts';
+import { insertHistory } from '../insights-dataset.ts';
 import { api, signIn, startTestServer } from '../server.ts';
 import { ensureAdminWebBuilt, launchChromium, screenshot, signInThroughPage } from './harness.ts';
 
@@ -23,6 +24,16 @@ describe('admin web at phone width', { timeout: 90_000 }, () => {
     const actor = account.owner.actor;
     const email = (await getUser({ ctx: account.owner, userId: actor.kind === 'user' ? actor.userId : '' }))
       .email;
+    // A session resolved without a PSA: its status reads "Resolved (note kept in ResolutionFlow)".
+    const hourAgo = new Date(Date.now() - 3_600_000).toISOString();
+    await insertHistory(database, account.accountId, [
+      {
+        ownerUserId: actor.kind === 'user' ? actor.userId : '',
+        client: null,
+        createdAt: hourAgo,
+        resolvedAt: hourAgo,
+      },
+    ]);
     server = await startTestServer(database);
     const token = await signIn(server, email, TEST_PASSWORD);
     const created = await api(server, '/api/v1/kb/connectors', {
@@ -61,6 +72,12 @@ describe('admin web at phone width', { timeout: 90_000 }, () => {
     const badge = page.getByText(/^Trial · \d+d$/);
     await badge.waitFor();
     expect(await clipped(badge)).toBe(false);
+    // A long status label wraps in its badge instead of ending in "…".
+    const status = page
+      .getByRole('table', { name: 'Sessions' })
+      .getByText('Resolved (note kept in ResolutionFlow)');
+    await status.waitFor();
+    expect(await clipped(status)).toBe(false);
     expect(await pageWidth()).toBeLessThanOrEqual(390);
     await screenshot(page, 'mobile-sessions');
   });

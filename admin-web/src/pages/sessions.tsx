@@ -30,10 +30,16 @@ const STATUS_COLORS: Record<string, string> = {
 };
 const CHANNEL_LABELS: Record<string, string> = { slack: 'Slack', teams: 'Teams', web: 'Web console' };
 
+const WRAPPING_BADGE = {
+  root: { height: 'auto', minHeight: 'var(--badge-height)', paddingBlock: 2 },
+  label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip' },
+} as const;
+
 export function StatusBadge({ status }: { status: string }) {
   return (
-    // tt="none": the label's own capitals, not Mantine's upper-case badge text.
-    <Badge color={STATUS_COLORS[status] ?? 'gray'} variant="light" tt="none">
+    // tt="none": the label's own capitals, not Mantine's upper-case badge text. A long label
+    // ("Resolved (note kept in ResolutionFlow)") wraps in a narrow column rather than ending in "…".
+    <Badge color={STATUS_COLORS[status] ?? 'gray'} variant="light" tt="none" styles={WRAPPING_BADGE}>
       {sessionStatusLabel(status)}
     </Badge>
   );
