@@ -35,7 +35,7 @@ import { registerScriptReview } from './listeners/script-review.ts';
 import { registerWalk } from './listeners/walk.ts';
 import { BOT_SCOPES, mountSlackOAuth } from './oauth.ts';
 import { slackRequestGuard } from './request-guard.ts';
-import type { SlackRuntime } from './runtime.ts';
+import { botClientFor, type SlackRuntime } from './runtime.ts';
 
 export interface SlackAdapterDeps {
   config: SlackConfig;
@@ -146,12 +146,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   // One redraw of an account's Homes at a time, in order: each reads the queue when it runs, so the
   // last one to publish is never older than a change that came before it.
   const homeRedraws = new Map<string, Promise<void>>();
-  const clientFor = async (teamId: string) => {
-    const installation = await installations.get(teamId);
-    return installation
-      ? new WebClient(installation.botToken, config.apiUrl ? { slackApiUrl: config.apiUrl } : {})
-      : null;
-  };
+  const clientFor = (teamId: string) => botClientFor(runtime, teamId);
   const redrawQueueHomes = (accountId: string): Promise<void> => {
     const next = (homeRedraws.get(accountId) ?? Promise.resolve()).then(() =>
       refreshQueueHomes(runtime, accountId, clientFor, (client, ctx, userId) =>
@@ -199,12 +194,8 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       const ctx: TenantContext = { db: database, accountId, actor: { kind: 'system', name: 'slack-notify' } };
       let sent = 0;
       for (const identity of await chatIdentitiesOfUser(ctx, userId, 'slack')) {
-        const installation = await installations.get(identity.tenantKey);
-        if (!installation) continue;
-        const client = new WebClient(
-          installation.botToken,
-          config.apiUrl ? { slackApiUrl: config.apiUrl } : {},
-        );
+        const client = await clientFor(identity.tenantKey);
+        if (!client) continue;
         // Posting to a user id lands in the app's Messages tab with them (Slack opens the DM).
         await client.chat.postMessage({ channel: identity.externalUserId, text });
         sent += 1;
@@ -216,12 +207,8 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       const session = await getSession({ ctx, sessionId });
       const { teamId, channel, threadTs } = session.channel.ref;
       if (session.channel.kind !== 'slack' || !session.ticket || !teamId || !channel || !threadTs) return;
-      const installation = await installations.get(teamId);
-      if (!installation) return;
-      const client = new WebClient(
-        installation.botToken,
-        config.apiUrl ? { slackApiUrl: config.apiUrl } : {},
-      );
+      const client = await clientFor(teamId);
+      if (!client) return;
       const text = deliveryMessage(escapeMrkdwn(ticketLabel({ ...session.ticket, writes: [] })), report);
       if (text) await client.chat.postMessage({ channel, thread_ts: threadTs, text });
       await postOrUpdateCard(runtime.conversation, client, ctx, session);

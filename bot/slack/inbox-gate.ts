@@ -7,7 +7,7 @@ import { slackChannelRef } from './conversation.ts';
 import type { FirstPosts } from './first-post.ts';
 import { durableInteractionKey, HandedToInbox } from './inbox-interactions.ts';
 import { type SlackRuntime, workspaceContext } from './runtime.ts';
-import { processAckingStrayPresses } from './stray-press.ts';
+import { processAckingUnhandled } from './unhandled-requests.ts';
 
 export type { ChatInboxPort } from '../chat-inbox-port.ts';
 
@@ -98,7 +98,7 @@ export function installInboxGate(
         await queue(inboxId);
         return;
       }
-      if (!isEventCallback(body) || !isMessageLike(body)) return processAckingStrayPresses(app, rt, event);
+      if (!isEventCallback(body) || !isMessageLike(body)) return processAckingUnhandled(app, rt, event);
       const kind = classify(body);
       if (kind === 'drop') {
         await event.ack();

@@ -1,5 +1,5 @@
 import type { BlockAction } from '@slack/bolt';
-import type { WebClient } from '@slack/web-api';
+import { WebClient } from '@slack/web-api';
 import { firstDelivery } from '../../core/chat/index.ts';
 import type { Database } from '../../core/db/client.ts';
 import type { TenantContext } from '../../core/shared/context.ts';
@@ -16,6 +16,14 @@ export interface SlackRuntime {
   installations: InstallationCache;
   conversation: ConversationDeps;
   logger: Logger;
+}
+
+/** A Web API client with the installing workspace's bot token, or null when the app is not installed there. */
+export async function botClientFor(rt: SlackRuntime, teamId: string): Promise<WebClient | null> {
+  const installation = await rt.installations.get(teamId);
+  return installation
+    ? new WebClient(installation.botToken, rt.config.apiUrl ? { slackApiUrl: rt.config.apiUrl } : {})
+    : null;
 }
 
 /**

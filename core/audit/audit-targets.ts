@@ -1,5 +1,6 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { AppTx } from '../db/client.ts';
+import { selectRows } from '../db/raw.ts';
 import { accountsTable } from '../db/schema/accounts.ts';
 import { authSessionsTable, userInvitesTable } from '../db/schema/auth.ts';
 import { slackInstallationsTable } from '../db/schema/chat.ts';
@@ -17,6 +18,8 @@ export interface ResolvedTarget {
   /** What a person reads instead of the id; null when the object is gone (deleted, purged). */
   name: string | null;
   link: AuditTargetLink | null;
+  /** The object is gone; `name` is the one its deletion entry recorded. */
+  gone?: true;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -124,6 +127,20 @@ export async function resolveAuditTargets(
       .from(kbConnectorsTable)
       .where(and(eq(kbConnectorsTable.accountId, account), inArray(kbConnectorsTable.id, connectors)));
     for (const c of rows) out.set(key('kb_connector', c.id), { name: c.name, link: null });
+    // A removed connector still has a name: its deletion entry recorded it.
+    const removed = connectors.filter((id) => !rows.some((c) => c.id === id));
+    if (removed.length) {
+      const recorded = await selectRows<{ id: string; name: string | null }>(
+        tx,
+        sql`select distinct on (target_id) target_id as id, metadata->>'name' as name
+          from audit_log
+          where account_id = ${account} and action = 'kb.connector_deleted' and target_type = 'kb_connector'
+            and target_id in (select jsonb_array_elements_text(${JSON.stringify(removed)}::jsonb))
+          order by target_id, id desc`,
+      );
+      for (const r of recorded)
+        if (r.name) out.set(key('kb_connector', r.id), { name: r.name, link: null, gone: true });
+    }
   }
 
   const invites = ids('user_invite');

@@ -1,14 +1,17 @@
-import { and, arrayContains, desc, eq, lt, sql } from 'drizzle-orm';
+import { and, arrayContains, desc, eq, lt } from 'drizzle-orm';
 import { z } from 'zod';
 import { authorize } from '../auth/permissions.ts';
-import type { AppTx } from '../db/client.ts';
-import { selectRows } from '../db/raw.ts';
 import { auditLogTable } from '../db/schema/audit-log.ts';
 import { withTransaction } from '../db/transactions.ts';
 import type { TenantContext } from '../shared/context.ts';
 import { parseInput } from '../shared/validation.ts';
 import { AUDIT_ACTION_INFO, AUDIT_ACTIONS, AUDIT_TAGS, type AuditAction, auditLabelFor } from './actions.ts';
-import { type AuditTargetLink, resolveAuditTargets, targetKey } from './audit-targets.ts';
+import {
+  type AuditTargetLink,
+  type ResolvedTarget,
+  resolveAuditTargets,
+  targetKey,
+} from './audit-targets.ts';
 
 export const ListAuditLogInput = z
   .object({
@@ -30,8 +33,8 @@ export interface AuditEntryView {
   label: string;
   /**
    * `name` is what the id stands for (session title, person, connector), resolved in this account
-   * only. When the object is gone (`gone`), the name an entry recorded for it, if any ("Hudu docs",
-   * removed). `link` says where the admin web can show it.
+   * only. When the object is gone (`gone`), null, or the name its deletion recorded (a removed
+   * knowledge connector). `link` says where the admin web can show it.
    */
   target: {
     type: string;
@@ -67,30 +70,13 @@ export async function listAuditLog({ ctx, input = {} }: { ctx: TenantContext; in
       r.targetType && r.targetId ? [{ type: r.targetType, id: r.targetId }] : [],
     );
     const resolved = await resolveAuditTargets(tx, ctx, targets);
-    const recorded = await recordedNames(
-      tx,
-      ctx,
-      targets.filter((t) => !resolved.has(targetKey(t.type, t.id))),
-    );
     const entries: AuditEntryView[] = rows.map((r) => ({
       id: r.id,
       actorUserId: r.actorUserId,
       actorLabel: r.actorLabel,
       action: r.action,
       label: auditLabelFor(r.action),
-      target:
-        r.targetType && r.targetId
-          ? {
-              type: r.targetType,
-              id: r.targetId,
-              name:
-                resolved.get(targetKey(r.targetType, r.targetId))?.name ??
-                recorded.get(targetKey(r.targetType, r.targetId)) ??
-                null,
-              gone: !resolved.has(targetKey(r.targetType, r.targetId)),
-              link: resolved.get(targetKey(r.targetType, r.targetId))?.link ?? null,
-            }
-          : null,
+      target: r.targetType && r.targetId ? targetView(r.targetType, r.targetId, resolved) : null,
       tags: r.tags,
       metadata: r.metadata,
       occurredAt: r.occurredAt.toISOString(),
@@ -100,27 +86,19 @@ export async function listAuditLog({ ctx, input = {} }: { ctx: TenantContext; in
   });
 }
 
-/**
- * For objects that are gone: the name the latest entry about each recorded (a connector's create
- * and delete entries carry it), so "Removed a knowledge connector" still says which one.
- */
-async function recordedNames(
-  tx: AppTx,
-  ctx: TenantContext,
-  gone: ReadonlyArray<{ type: string; id: string }>,
-): Promise<Map<string, string>> {
-  if (gone.length === 0) return new Map();
-  const rows = await selectRows<{ type: string; id: string; name: string }>(
-    tx,
-    sql`select distinct on (a.target_type, a.target_id) a.target_type as type, a.target_id as id,
-        a.metadata->>'name' as name
-      from audit_log a
-      join jsonb_to_recordset(${JSON.stringify(gone)}::jsonb) as g(type text, id text)
-        on a.target_type = g.type and a.target_id = g.id
-      where a.account_id = ${ctx.accountId} and jsonb_typeof(a.metadata->'name') = 'string'
-      order by a.target_type, a.target_id, a.id desc`,
-  );
-  return new Map(rows.map((r) => [targetKey(r.type, r.id), r.name]));
+function targetView(
+  type: string,
+  id: string,
+  resolved: Map<string, ResolvedTarget>,
+): NonNullable<AuditEntryView['target']> {
+  const found = resolved.get(targetKey(type, id));
+  return {
+    type,
+    id,
+    name: found?.name ?? null,
+    gone: !found || found.gone === true,
+    link: found?.link ?? null,
+  };
 }
 
 /** The action codes with their labels and tags, and every tag: what the admin web's filters offer. */

@@ -198,12 +198,14 @@ function timedMatch(engine: 'linear' | 'backtracking', source: string, value: st
  * most value-length² ways to split a value. Everything else (counted repeats that unroll, patterns
  * stored before the rule) runs under the timeout.
  */
-function plan(pattern: string, source: string): Plan {
+function plan(pattern: string): Plan {
   const known = plans.get(pattern);
   if (known) return known;
+  const source = `^(?:${pattern})$`;
   const onLinear = linear(source);
   const bounded = onLinear ? !pattern.includes('{') : !tooSlowToMatch(pattern);
   const made: Plan = {
+    source,
     engine: onLinear ? 'linear' : 'backtracking',
     direct: bounded ? (onLinear ?? new RegExp(source)) : null,
   };
@@ -214,6 +216,8 @@ function plan(pattern: string, source: string): Plan {
 }
 
 interface Plan {
+  /** The pattern anchored to the whole value. */
+  source: string;
   engine: 'linear' | 'backtracking';
   /** The compiled pattern, when its cost is bounded and it runs without the vm. */
   direct: RegExp | null;
@@ -222,7 +226,8 @@ const plans = new Map<string, Plan>();
 
 /**
  * Whether the whole value matches the pattern; 'timeout' when the match ran out of time, 'over
- * budget' when it was not tried (this render, or the process this second, used up the time).
+ * budget' when it was not tried (this render, this account this second, or the process this second
+ * used up the time).
  */
 export function matchesPattern(
   pattern: string,
@@ -232,8 +237,7 @@ export function matchesPattern(
 ): boolean | 'timeout' | 'over budget' {
   const started = performance.now();
   if (overBudget(started, account)) return 'over budget';
-  const source = `^(?:${pattern})$`;
-  const { engine, direct } = plan(pattern, source);
+  const { source, engine, direct } = plan(pattern);
   if (direct) {
     const result = direct.test(value);
     charge(performance.now() - started, account);
