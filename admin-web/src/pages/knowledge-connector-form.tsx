@@ -127,10 +127,10 @@ function settingsOf(v: FormValues): Record<string, unknown> {
 
 /** Whether any SharePoint document can be filed under a client; without it, every client sees them all. */
 function scopesClients(v: FormValues): boolean {
-  if (v.folderIsClient) return true;
-  return folderLines(v.folderMappings).some(
-    ({ value }) => value.includes('=') && value.split('=').slice(1).join('=').trim() !== '',
-  );
+  const s = settingsOf({ ...v, kind: 'graph' });
+  const byName = s.folderNameIsCompany as unknown[];
+  const mapped = s.folderCompanies as Array<{ company: string | null }>;
+  return byName.length > 0 || mapped.some((m) => Boolean(m.company));
 }
 
 const defined = (o: Record<string, unknown>) =>
