@@ -7,7 +7,7 @@ import { createTestAccount, type TestAccount } from '../../../test/factories.ts'
 import { withTransaction } from '../../db/transactions.ts';
 import { ForbiddenError, InvalidInputError } from '../../shared/errors.ts';
 import { upsertDocuments } from './ingest.ts';
-import { rankKnowledge, searchKnowledge } from './search.ts';
+import { OTHER_CLIENT_RATIO, rankKnowledge, searchKnowledge } from './search.ts';
 import { insertTestConnector, sourceDocument } from './test-support.ts';
 
 let account: TestAccount;
@@ -117,6 +117,54 @@ describe('searchKnowledge', () => {
     ]);
     const forOthers = await rankKnowledge(kb.owner, { text, companyId: 'Other Co' });
     expect(forOthers.passages.map((p) => p.url)).toEqual(['https://docs.example/generic']);
+  });
+
+  it("answers nothing when the ticket is about another client's system, and that client's ticket gets its runbook", async () => {
+    const kb = await createTestAccount(await testDatabase(), 'Two clients MSP');
+    const connectorId = await insertTestConnector(kb.owner, 'itglue');
+    await withTransaction(kb.owner, (tx) =>
+      upsertDocuments(tx, { accountId: kb.accountId, connectorId }, [
+        sourceDocument({
+          externalId: 'generic-accounting',
+          title: 'Accounting software cannot connect to the server',
+          text: '## Fix\n1. Check the server is on and the PC is on the office network or VPN.\n2. Restart the accounting service on the server.',
+        }),
+        sourceDocument({
+          externalId: 'copperhare-sage200',
+          title: 'Sage 200: unable to connect to the application server',
+          companyName: 'Copperhare Distillery',
+          text: '## Symptoms\nSage 200 says "Unable to connect to the application server".\n## Fix\n1. Restart the Sage 200 Application Server service on CHD-APP01.\n2. Reopen Sage 200.',
+        }),
+        sourceDocument({
+          externalId: 'generic-guest-wifi',
+          title: 'Guest Wi-Fi: the login page does not appear',
+          text: '## Fix\n1. Forget the guest network and join again.\n2. Open any http page to bring up the login page.',
+        }),
+        sourceDocument({
+          externalId: 'copperhare-guest-wifi',
+          title: 'Guest Wi-Fi at the distillery visitor centre',
+          companyName: 'Copperhare Distillery',
+          text: '## Fix\n1. The visitor centre guest network login page is served by the Meraki splash page.',
+        }),
+      ]),
+    );
+    const sage = 'Sage 200 in accounts says unable to connect to the application server';
+    // Carrigmore has no Sage 200: the generic article shares the words "connect" and "server",
+    // but the ticket's distinctive words are Copperhare's runbook.
+    const ranked = await rankKnowledge(kb.owner, { text: sage, companyId: 'Carrigmore Construction' });
+    expect(ranked.passages.map((p) => p.url)).toEqual(['https://docs.example/generic-accounting']);
+    expect(ranked.otherClientBest).toBeGreaterThan((ranked.passages[0]?.bm25 ?? 0) / OTHER_CLIENT_RATIO);
+    expect(await searchKnowledge(kb.owner, { text: sage, companyId: 'Carrigmore Construction' })).toEqual([]);
+    const forCopperhare = await searchKnowledge(kb.owner, { text: sage, companyId: 'Copperhare Distillery' });
+    expect(forCopperhare[0]?.url).toBe('https://docs.example/copperhare-sage200');
+    // Another client's runbook on a topic the MSP's own article covers as well does not silence it
+    // (and "guest wifi" as typed finds the article's "Guest Wi-Fi").
+    const wifi = await searchKnowledge(kb.owner, {
+      text: "guest wifi login page doesn't come up on my phone",
+      companyId: 'Carrigmore Construction',
+    });
+    expect(wifi[0]?.url).toBe('https://docs.example/generic-guest-wifi');
+    expect(wifi.map((p) => p.url)).not.toContainEqual(expect.stringMatching(/copperhare/));
   });
 
   it("never returns another account's documents, even for the same client name", async () => {

@@ -12,6 +12,7 @@ import {
   averageLengths,
   type ChunkScore,
   idf,
+  type ParsedVector,
   PHRASE_WEIGHT,
   parseVector,
   type RankTerm,
@@ -44,6 +45,16 @@ const TYPO_MIN_SIMILARITY = 0.45;
 const CLIENT_BOOST = 1.15;
 /** Abstention's `coverage` counts a ticket as at least this many terms. */
 const MIN_COVERAGE_TERMS = 3;
+/**
+ * A client's ticket gets no answer when another client's documentation matches it this much
+ * better (best in-scope BM25 < this × the best other-client chunk holding a word of the ticket
+ * that nothing in scope holds): it is about that client's system ("Sage 200 won't connect" from
+ * a client that has no Sage 200). Chosen on sets A–S, own KB: the largest share at which no
+ * answerable ticket lost its answer (see docs/knowledge-base.md).
+ */
+export const OTHER_CLIENT_RATIO = 0.7;
+/** Chunks of other clients' documentation scored per part of the candidate query, for the above. */
+const OTHER_CLIENT_CANDIDATES = 20;
 
 export const SearchKnowledgeInput = z.object({
   text: z.string().max(20_000, 'text is too long (at most 20,000 characters)'),
@@ -58,6 +69,8 @@ export const SearchKnowledgeInput = z.object({
 export type SearchKnowledgeInput = z.input<typeof SearchKnowledgeInput>;
 
 interface CandidateRow {
+  /** Another client's chunk: scored only to compare (OTHER_CLIENT_RATIO), never returned. */
+  other: boolean;
   id: string;
   document_id: string;
   title: string;
@@ -80,6 +93,11 @@ export interface RankedPassage extends KnowledgePassage {
 export interface Ranking {
   passages: RankedPassage[];
   features: AbstentionFeatures | undefined;
+  /**
+   * BM25F of the best passage of another client's documentation (0: none, or the ticket has no
+   * client). Never shown; it only decides whether the ticket is that client's (OTHER_CLIENT_RATIO).
+   */
+  otherClientBest: number;
 }
 
 /**
@@ -109,17 +127,18 @@ export async function searchKnowledgeCandidates(
   input: unknown,
 ): Promise<KnowledgeCandidates> {
   const { limit = DEFAULT_LIMIT, ...query } = parseInput(SearchKnowledgeInput, input, 'search');
-  const { passages, features } = await rankKnowledge(ctx, query);
+  const { passages, features, otherClientBest } = await rankKnowledge(ctx, query);
   const best = passages[0];
   if (!best || !features) return { passages: [], answerable: false };
   const p = answerProbability(features);
+  const otherClients = best.bm25 < OTHER_CLIENT_RATIO * otherClientBest;
   const cutoff = limit > DEFAULT_LIMIT ? WIDE_RELATIVE_CUTOFF : RELATIVE_CUTOFF;
   return {
     passages: passages
       .filter((x) => x.bm25 >= best.bm25 * cutoff)
       .slice(0, limit)
       .map(({ bm25, ...passage }) => ({ ...passage, score: round(p * (bm25 / best.bm25)) })),
-    answerable: p >= ABSTENTION_MODEL.threshold,
+    answerable: p >= ABSTENTION_MODEL.threshold && !otherClients,
   };
 }
 
@@ -134,13 +153,15 @@ export async function rankKnowledge(
 ): Promise<Ranking> {
   authorize(ctx, 'kb.search');
   const { text, companyId } = parseInput(SearchKnowledgeInput, input, 'search');
-  const none: Ranking = { passages: [], features: undefined };
+  const none: Ranking = { passages: [], features: undefined, otherClientBest: 0 };
   const terms = queryTerms(text);
   if (terms.length === 0) return none;
   const key = companyKey(companyId);
 
   // The client filter: the ticket's client or the MSP's own documentation, never another client's.
   const visible = sql`(c.company_key is null or c.company_key = ${key})`;
+  // Other clients' documentation, read only to notice a ticket that is about one of their systems.
+  const others = key === null ? undefined : sql`(c.company_key is not null and c.company_key <> ${key})`;
   // Step 1 finds candidate chunk ids. It runs as app_system with the account filter written out,
   // because Postgres will not use an index for a non-leakproof operator (`@@`, `%`) ahead of a
   // row-level-security policy: under app_user every search would test every chunk. It returns
@@ -164,10 +185,10 @@ export async function rankKnowledge(
       );
       const rare = spellings.sort((a, b) => a.df - b.df || a.i - b.i);
       const queries = candidateTsqueries(rare, n);
-      const part = (query: string, limit: number) =>
+      const part = (query: string, limit: number, scope = visible) =>
         // Bound values, not joins: Postgres then plans with the actual tsquery and takes the GIN index.
         sql`(select c.id from kb_chunks c
-          where c.account_id = ${ctx.accountId} and c.search @@ ${query}::tsquery and ${visible}
+          where c.account_id = ${ctx.accountId} and c.search @@ ${query}::tsquery and ${scope}
           order by ts_rank('{0.1, 0.2, 0.4, 1.0}', c.search, ${query}::tsquery, 1) desc,
             ts_rank('{0.1, 0.2, 0.4, 1.0}', c.search, ${anyOf(known)}::tsquery, 1) desc, c.id
           limit ${limit})`;
@@ -178,6 +199,8 @@ export async function rankKnowledge(
         queries.common
           ? part(queries.common, queries.rare ? LEXICAL_CANDIDATES / 2 : LEXICAL_CANDIDATES)
           : undefined,
+        others && queries.rare ? part(queries.rare, OTHER_CLIENT_CANDIDATES, others) : undefined,
+        others && queries.common ? part(queries.common, OTHER_CLIENT_CANDIDATES, others) : undefined,
       ].filter((x) => x !== undefined);
       const ids = await selectRows<{ id: string }>(tx, sql.join(parts, sql` union `));
       return { stats, n, ids: [...new Set(ids.map((r) => r.id))].sort() };
@@ -187,14 +210,15 @@ export async function rankKnowledge(
   if (!found || found.ids.length === 0) return none;
   const { stats, n } = found;
 
-  const rows = await withTransaction(
+  const read = await withTransaction(
     ctx,
     async (tx) =>
       selectRows<CandidateRow>(
         tx,
         sql`with cand as (select (jsonb_array_elements_text(${JSON.stringify(found.ids)}::jsonb))::uuid as id)
         select c.id, c.document_id, c.title, c.heading, c.body, c.search::text as vec, d.url, k.kind,
-          c.company_key is not null as client
+          c.company_key is not null and c.company_key = ${key} as client,
+          c.company_key is not null and c.company_key is distinct from ${key} as other
         -- Walk from the few candidate ids by primary key. Plain joins let the planner start from
         -- the account's documents instead (it cannot estimate the RLS filter), which on PGlite
         -- meant visiting all 50,000 chunks; OFFSET 0 keeps each lookup from being flattened.
@@ -205,12 +229,15 @@ export async function rankKnowledge(
       ),
     SEARCH_SETTINGS,
   );
+  const rows = read.filter((row) => !row.other);
   if (rows.length === 0) return none;
 
   const idfOf = new Map(stats.map((t) => [t.i, idf(t.df, n)]));
   for (const t of stats) t.altIdf = t.altDf.map((df) => idf(df, n));
   const vectors = rows.map((row) => parseVector(row.vec));
   const averages = averageLengths(vectors);
+  // Scored with the in-scope averages, so reading other clients' chunks never moves the ranking.
+  const otherClientBest = bestOtherClientScore(read, vectors, stats, idfOf, averages);
   const bestPerDocument = new Map<string, { row: CandidateRow; scored: ChunkScore; hints?: Hints }>();
   // A document's fix steps and checks often sit in sections that match the ticket less than its
   // "Symptoms": the engineer gets those of the best-scoring chunk of that document that has some.
@@ -266,7 +293,35 @@ export async function rankKnowledge(
       ...abstentionFeatures(stats, idfOf, n, top.scored, ranked[1]?.scored.score ?? 0),
       productMissed: productMissed ? 1 : 0,
     },
+    otherClientBest,
   };
+}
+
+/**
+ * The best score among other clients' chunks that hold a term of the ticket no in-scope candidate
+ * holds: "Sage 200" or "landdirect" when only another client has them. A chunk that merely matches
+ * the ticket's ordinary words better (another client's guest Wi-Fi runbook, a config page titled
+ * with the ticket's words) is not a sign the ticket is theirs, and is left out.
+ */
+function bestOtherClientScore(
+  read: readonly CandidateRow[],
+  inScopeVectors: readonly ParsedVector[],
+  stats: readonly SearchTerm[],
+  idfOf: Map<number, number>,
+  averages: ReturnType<typeof averageLengths>,
+): number {
+  const others = read.filter((row) => row.other);
+  if (others.length === 0) return 0;
+  const held = new Set<number>();
+  for (const vector of inScopeVectors) {
+    for (const i of scoreChunk(vector, stats, idfOf, averages).matched.keys()) held.add(i);
+  }
+  let best = 0;
+  for (const row of others) {
+    const { score, matched } = scoreChunk(parseVector(row.vec), stats, idfOf, averages);
+    if ([...matched.keys()].some((i) => !held.has(i))) best = Math.max(best, score);
+  }
+  return best;
 }
 
 /**

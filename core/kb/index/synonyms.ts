@@ -468,7 +468,7 @@ export const SYNONYMS: readonly Synonym[] = [
   entry(
     /\b(?:login|log-?in|sign[ -]?in|splash|welcome|terms) (?:page|screen) (?:never|doesnt|does not|wont|will not|didnt) (?:comes? up|appears?|loads?|shows?(?: up)?|pop(?:s)? up)\b|\bcaptive portal\b|\b(?:guest|patient|visitor|customer|public) wi-?fi\b/g,
     'guestwifi',
-    ['guest wifi', 'captive portal', 'splash page'],
+    ['guest wifi', 'guest wi-fi', 'guest network', 'captive portal', 'splash page'],
   ),
   entry(/\bwi[- ]?fi\b|\bwify\b|\bwireless\b|\bwlan\b|\bhotspot\b/g, 'wifi', ['wifi', 'wi-fi', 'wireless']),
   entry(/\be-?mails?\b|\bmails?\b/g, 'email', ['email', 'e-mail', 'mail']),
