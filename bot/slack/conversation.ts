@@ -15,6 +15,7 @@ import type { TenantContext } from '../../core/shared/context.ts';
 import type { Logger } from '../../core/shared/logger.ts';
 import type { AnswerReplies } from './answer-replies.ts';
 import { chatErrorFor, postErrorEphemeral } from './errors.ts';
+import { slackErrorCode } from './native-reply.ts';
 import { StreamingReply } from './streaming-reply.ts';
 
 export interface ConversationDeps {
@@ -129,8 +130,9 @@ export async function converse(
       })
     : new StreamingReply(client, message.channel, message.threadTs);
   await reply.start();
+  let result: Awaited<ReturnType<typeof handleTurn>>;
   try {
-    const result = await handleTurn({
+    result = await handleTurn({
       ctx,
       deps: deps.diagnosis,
       sessionId: session.id,
@@ -138,7 +140,6 @@ export async function converse(
       onText: (delta) => reply.push(delta),
     });
     await reply.finish(result.reply.text, result.reply.turnId);
-    await postOrUpdateCard(deps, client, ctx, result.session);
   } catch (error) {
     const chatError = chatErrorFor(error, deps.publicUrl);
     if (chatError.title === 'Something went wrong')
@@ -151,7 +152,13 @@ export async function converse(
         chatError,
       );
     }
+    return;
   }
+  // The answer is in the thread: a card that cannot be refreshed must not be reported as a failed
+  // turn under it. The next turn or button press refreshes it again.
+  await postOrUpdateCard(deps, client, ctx, result.session).catch((error: unknown) =>
+    deps.logger.warn({ err: error, sessionId: session.id }, 'Slack: could not refresh the session card'),
+  );
 }
 
 /** Posts the session card in the thread the first time, and updates that same message afterwards. */
@@ -165,8 +172,13 @@ export async function postOrUpdateCard(
   const ref = session.channel.ref;
   const card = session.cardRef;
   if (card?.channel && card.ts) {
-    await client.chat.update({ channel: card.channel, ts: card.ts, text, blocks });
-    return;
+    try {
+      await client.chat.update({ channel: card.channel, ts: card.ts, text, blocks });
+      return;
+    } catch (error) {
+      // Someone deleted the card: post a fresh one in the thread instead of failing every refresh.
+      if (slackErrorCode(error) !== 'message_not_found') throw error;
+    }
   }
   if (!ref.channel || !ref.threadTs) return;
   const posted = await client.chat.postMessage({

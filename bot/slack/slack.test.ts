@@ -58,6 +58,26 @@ describe('Slack adapter end to end (real Bolt, real server, Slack simulator)', (
     expect(session.facts.length).toBeGreaterThan(0);
   });
 
+  it('posts a fresh card when someone deleted the old one, and the turn still answers', async () => {
+    const threadTs = await mention('Scanner on the second floor will not scan to email');
+    const card = sessionCard(threadTs);
+    const sessionId = sessionIdOf(card);
+    // A workspace member deletes the bot's card: Slack answers chat.update with message_not_found.
+    const at = w.sim.messages.findIndex((m) => m.ts === card?.ts);
+    w.sim.messages.splice(at, 1);
+    await w.say(w.engineerSlackId, { channel: w.channel, threadTs }, 'Tried a test page, it prints fine.');
+    await eventually(async () => (await getTranscript({ ctx: w.engineer, sessionId })).length === 4);
+    await eventually(() => sessionCard(threadTs) !== undefined);
+    const fresh = sessionCard(threadTs);
+    expect(fresh?.ts).not.toBe(card?.ts);
+    expect(sessionIdOf(fresh)).toBe(sessionId);
+    expect(w.threadMessages(threadTs).map((m) => m.text)).not.toContainEqual(
+      expect.stringMatching(/Something went wrong/),
+    );
+    // The new card is the one later turns update.
+    expect((await sessionOf(w.engineer, sessionId)).cardRef?.ts).toBe(fresh?.ts);
+  });
+
   it('treats a plain reply in the thread as a turn and updates the card in place', async () => {
     const threadTs = await mention('Print spooler keeps stopping on the front desk PC');
     const card = sessionCard(threadTs);

@@ -16,6 +16,7 @@ import { errorLine, GENERIC_TITLE, teamsErrorFor } from './errors.ts';
 import { rememberConversation } from './listeners/install.ts';
 import { cardBody, post, type Target, update } from './outbound.ts';
 import { baseConversationId, channelOf, currentSession, type Place, targetOfRef } from './places.ts';
+import { statusOf } from './retry.ts';
 import { renderContext, type TeamsRuntime } from './runtime.ts';
 import { replyFor } from './streaming-reply.ts';
 
@@ -123,8 +124,9 @@ export async function converse(
     await post(context, target, { type: 'typing' }, { retries: 0 }).catch(() => undefined);
   const reply = replyFor(context, target, personal);
   await reply.start('_Thinking…_');
+  let result: Awaited<ReturnType<typeof handleTurn>>;
   try {
-    const result = await handleTurn({
+    result = await handleTurn({
       ctx,
       deps: rt.diagnosis,
       sessionId: session.id,
@@ -138,14 +140,19 @@ export async function converse(
       aiGenerated: true,
     });
     await rememberAnswer(rt, ctx, target, shownAs, result.reply.turnId);
-    await postOrUpdateCard(rt, context, ctx, result.session);
   } catch (error) {
     const view = teamsErrorFor(error, rt.config.publicUrl);
     if (view.title === GENERIC_TITLE)
       rt.logger.error({ err: error, sessionId: session.id }, 'Teams turn failed');
     await reply.finish(errorLine(view));
     if (view.link) await post(context, target, cardBody(renderErrorCard(view), view.title));
+    return;
   }
+  // The answer is in the thread: a card that cannot be refreshed must not be reported as a failed
+  // turn under it. The next turn or button press refreshes it again.
+  await postOrUpdateCard(rt, context, ctx, result.session).catch((error: unknown) =>
+    rt.logger.warn({ err: error, sessionId: session.id }, 'Teams: could not refresh the session card'),
+  );
 }
 
 /**
@@ -198,8 +205,14 @@ export async function postOrUpdateCard(
   if (assistantProposed(session)) body.entities = [aiLabelEntity()];
   const card = session.cardRef;
   if (card?.conversationId && card.activityId) {
-    await update(context, card.conversationId, card.activityId, body);
-    return;
+    try {
+      await update(context, card.conversationId, card.activityId, body);
+      return;
+    } catch (error) {
+      // Someone deleted the card (ActivityNotFoundInConversation): post a fresh one in the thread
+      // instead of failing every refresh.
+      if (statusOf(error) !== 404) throw error;
+    }
   }
   const target = targetOfRef(session.channel.ref);
   if (!target) return;

@@ -91,6 +91,23 @@ describe('Teams adapter: channel threads (real Agents SDK, real router, Teams si
     ]);
   });
 
+  it('posts a fresh card when someone deleted the old one, and the turn still answers', async () => {
+    const { post, card } = await mention('Scanner on the second floor will not scan to email');
+    const sessionId = sessionIdOf(card);
+    // A member deletes the bot's card: Teams answers its update with 404 ActivityNotFoundInConversation.
+    card.deleted = true;
+    await w.send(w.post('Tried a test page, it prints fine.', { threadRootId: post.id }));
+    await eventually(async () => (await getTranscript({ ctx: w.engineer, sessionId })).length === 4);
+    const fresh = await eventually(() =>
+      threadOf(w, post.id).find((a) => !a.deleted && a.id !== card.id && sessionCardIn([a])),
+    );
+    expect(sessionIdOf(fresh)).toBe(sessionId);
+    expect(threadOf(w, post.id).map(textOf)).not.toContainEqual(
+      expect.stringMatching(/Something went wrong/),
+    );
+    expect((await sessionOf(w.engineer, sessionId)).cardRef?.activityId).toBe(fresh.id);
+  });
+
   it('records fix outcomes from the buttons; "Partly" without notes answers with an inline error', async () => {
     const { post, card } = await mention('Outlook keeps saying Trying to connect after a password change');
     const sessionId = sessionIdOf(card);
