@@ -17,8 +17,11 @@ export interface DemoArticle {
   fix: { title: string; steps: string[] };
 }
 
-/** Client ids the client-specific demo articles are scoped to (PSA company identifiers). */
-export const DEMO_COMPANIES = { fabrikam: 'fabrikam', northwind: 'northwind' } as const;
+/**
+ * Clients the client-specific demo articles are filed under, as a documentation tool names them:
+ * the Knowledge page lists them by these names, and a ticket matches by company key ("fabrikam").
+ */
+export const DEMO_COMPANIES = { fabrikam: 'Fabrikam', northwind: 'Northwind' } as const;
 
 /** Where the demo articles claim to live; `.example` so nothing ever resolves. */
 export const KB_BASE_URL = 'https://docs.contoso-msp.example/kb';
