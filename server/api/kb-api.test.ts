@@ -176,6 +176,48 @@ describe('/api/v1/kb', () => {
     expect(refused.text).not.toContain('definitely-wrong-key');
   });
 
+  it("clears a failed sync's error once the key is replaced, and the next sync succeeds", async () => {
+    const created = await api(server, '/api/v1/kb/connectors', {
+      method: 'POST',
+      token: admin,
+      body: huduBody('Key fixed later', { apiKey: 'a-mistyped-key' }),
+    });
+    const id = created.body.id as string;
+    const { deriveKey } = await import('../../core/shared/crypto.ts');
+    const deps = { secretsKey: deriveKey(Buffer.from(APP_SECRET_KEY, 'base64'), 'secrets-at-rest') };
+    const statusOf = async () =>
+      (
+        (await api(server, '/api/v1/kb/connectors', { token: admin })).body.connectors as Array<{
+          id: string;
+          status: { state: string; lastError: string | null };
+        }>
+      ).find((c) => c.id === id)?.status;
+    expect(await runConnectorSync({ ctx: alpha.system('kb-sync'), deps, connectorId: id })).toMatchObject({
+      ok: false,
+    });
+    expect(await statusOf()).toMatchObject({
+      state: 'failed',
+      lastError: expect.stringMatching(/^Hudu rejected the API key/),
+    });
+    // Renaming it does not hide the failure: the key that failed is still the one stored.
+    await api(server, `/api/v1/kb/connectors/${id}`, {
+      method: 'PATCH',
+      token: admin,
+      body: { name: 'Key fixed' },
+    });
+    expect(await statusOf()).toMatchObject({ state: 'failed' });
+    const fixed = await api(server, `/api/v1/kb/connectors/${id}`, {
+      method: 'PATCH',
+      token: admin,
+      body: { apiKey: hudu.apiKey },
+    });
+    expect(fixed.status).toBe(200);
+    expect(await statusOf()).toMatchObject({ state: 'idle', lastError: null });
+    expect(await runConnectorSync({ ctx: alpha.system('kb-sync'), deps, connectorId: id })).toMatchObject({
+      ok: true,
+    });
+  });
+
   it('queues a sync (202), searches what was synced, and deleting the connector removes its documents', async () => {
     hudu.addArticle({
       name: 'Outlook keeps asking for a password',

@@ -363,6 +363,12 @@ export async function updateConnector({
       const newSecret = data[secretField];
       if (newSecret !== undefined)
         changes.secretSealed = sealConnectorSecret(deps, ctx.accountId, row.id, newSecret);
+      if ((changes.secretSealed || changes.settings) && row.syncStatus === 'failed') {
+        // The failure was about the old key or settings: showing it under the fixed ones would say
+        // they are wrong too. The next sync (or Test) says how the new ones fare.
+        changes.syncStatus = 'idle';
+        changes.lastError = null;
+      }
       if (Object.keys(changes).length === 0) return toConnectorView(row);
       const [updated] = await tx
         .update(kbConnectorsTable)
@@ -374,7 +380,9 @@ export async function updateConnector({
         action: 'kb.connector_updated',
         target: { type: 'kb_connector', id: row.id },
         metadata: {
-          fields: Object.keys(changes).filter((k) => k !== 'secretSealed' && k !== 'cursor'),
+          fields: Object.keys(changes).filter(
+            (k) => !['secretSealed', 'cursor', 'syncStatus', 'lastError'].includes(k),
+          ),
           secretReplaced: newSecret !== undefined,
           resyncRequired: changes.cursor === null,
         },
