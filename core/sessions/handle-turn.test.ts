@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabase } from '../../test/db.ts';
-import { modelTurn, type SimulatedDiagnosis, simulatedDiagnosis } from '../../test/diagnosis.ts';
+import {
+  modelTurn,
+  offlineDiagnosis,
+  type SimulatedDiagnosis,
+  simulatedDiagnosis,
+} from '../../test/diagnosis.ts';
 import { createTestAccount, type TestAccount } from '../../test/factories.ts';
 import { postResolutionNote } from '../notes/index.ts';
 import { ServiceError } from '../shared/errors.ts';
@@ -367,5 +372,37 @@ describe('handleTurn with the Claude engine (against the Anthropic simulator)', 
     expect(result.session.status).toBe('resolved_local');
     expect(result.session.notes.map((n) => n.kind)).toEqual(['resolution']);
     expect(result.session).toEqual(await getSession({ ctx: account.owner, sessionId: session.id }));
+  });
+});
+
+describe('handleTurn with messages sent at once to one session', () => {
+  it('saves each message once with its own answer, numbered in turn, and fails none', async () => {
+    const account = await createTestAccount(await testDatabase(), 'Parallel turns');
+    const engineer = await account.member('engineer');
+    const session = await createSession({
+      ctx: account.owner,
+      input: { problemSummary: 'Outlook prompts for a password' },
+    });
+    const deps = offlineDiagnosis();
+    // Two people and a double-clicked send: on a PostgreSQL server these raced for the same turn
+    // number and deadlocked against the answer being saved (500, message half saved).
+    const messages = Array.from({ length: 6 }, (_, i) => `marker-${i}: it started this morning`);
+    const results = await Promise.allSettled(
+      messages.map((message, i) =>
+        handleTurn({
+          ctx: i % 2 ? engineer : account.owner,
+          deps,
+          sessionId: session.id,
+          input: { message },
+        }),
+      ),
+    );
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+    const transcript = await getTranscript({ ctx: account.owner, sessionId: session.id });
+    expect(transcript).toHaveLength(12);
+    expect(transcript.map((t) => t.seq)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    const saved = transcript.filter((t) => t.role === 'engineer').map((t) => t.text);
+    expect([...saved].sort()).toEqual([...messages].sort());
+    expect(transcript.filter((t) => t.role === 'assistant')).toHaveLength(6);
   });
 });

@@ -183,14 +183,19 @@ export async function handleTurn({
 
 /**
  * Step 1 of a turn: read the state and save the engineer's message (unless it is a retry of the
- * last, unanswered one). No row lock here, to keep the hot path to three statements; two turns
- * racing for the same sequence number meet the unique index instead, and the loser simply reads
- * again and takes the next number.
+ * last, unanswered one). The session row is locked first, as step 3 locks it: messages sent at
+ * once to one session (two engineers, a double-click, a chat retry) then take their sequence
+ * numbers one after another. Without it, step 1 of one turn and step 3 of another each waited on
+ * the other (the new turn's unique-index entry against the session row's lock): a deadlock, or a
+ * duplicate sequence number, answered 500 with the message half saved.
  */
 async function saveEngineerTurn(ctx: TenantContext, id: string, safeMessage: string) {
   for (let attempt = 1; ; attempt++) {
     try {
       return await withTransaction(ctx, async (tx) => {
+        await tx.execute(
+          sql`select id from diagnosis_sessions where id = ${id} and account_id = ${ctx.accountId} for update`,
+        );
         const { state, recentTurns: recent } = await loadSessionStateWithTurns(
           tx,
           ctx,
