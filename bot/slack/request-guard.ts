@@ -130,6 +130,15 @@ function shapeRefusal(body: string, contentType: string): Refusal | undefined {
     if (odd) return bad(`event "${odd}" must be an id or an object when present`);
     if (event.item !== undefined && !isObject(event.item))
       return bad('event "item" must be an object when present');
+    // What a person wrote: the listeners read it as text and its author as a user id.
+    if (event.type === 'app_mention' || event.type === 'message') {
+      if (event.type === 'app_mention' && typeof event.text !== 'string')
+        return bad('app_mention event must carry its "text" as a string');
+      if (event.text !== undefined && typeof event.text !== 'string')
+        return bad(`${event.type} event "text" must be a string when present`);
+      if (event.user !== undefined && typeof event.user !== 'string')
+        return bad(`${event.type} event "user" must be a user id when present`);
+    }
   }
   return undefined;
 }

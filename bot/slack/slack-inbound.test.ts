@@ -146,6 +146,31 @@ describe('Slack inbound verification', () => {
         raw(`payload=${encodeURIComponent('{"type":"view_submission"}')}`, FORM),
         'view_submission payload must have an object "view"',
       ],
+      // Found by the seventh outside run: accepted, then a TypeError in the listener.
+      ...['null', '["a"]', '7'].map((text): [SlackRequest<unknown>, string] => [
+        raw(
+          `{"type":"event_callback","team_id":"T1","event_id":"Ev4","event":{"type":"app_mention","user":"U1","text":${text},"ts":"1.1","channel":"C1"}}`,
+        ),
+        'app_mention event must carry its "text" as a string',
+      ]),
+      [
+        raw(
+          '{"type":"event_callback","team_id":"T1","event_id":"Ev5","event":{"type":"app_mention","user":"U1","ts":"1.1","channel":"C1"}}',
+        ),
+        'app_mention event must carry its "text" as a string',
+      ],
+      [
+        raw(
+          '{"type":"event_callback","team_id":"T1","event_id":"Ev6","event":{"type":"app_mention","user":{"id":"U1"},"text":"hi","ts":"1.1","channel":"C1"}}',
+        ),
+        'app_mention event "user" must be a user id when present',
+      ],
+      [
+        raw(
+          '{"type":"event_callback","team_id":"T1","event_id":"Ev7","event":{"type":"message","user":"U1","text":{"a":1},"ts":"1.1","channel":"C1"}}',
+        ),
+        'message event "text" must be a string when present',
+      ],
       [
         raw('text=hello&user_id=U1', FORM),
         'form body must be a slash command ("command") or an interaction ("payload")',
