@@ -4,11 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { slackInstallationsTable } from '../../core/db/schema/chat.ts';
 import { withSystemTransaction } from '../../core/db/transactions.ts';
 import type { RunningServer } from '../../server/boot.ts';
-import { type SlackSimulator, startSlackSimulator } from '../../sim/slack/index.ts';
+import {
+  eventCallback,
+  type SlackSimulator,
+  sendSigned,
+  startSlackSimulator,
+} from '../../sim/slack/index.ts';
 import { testDatabase } from '../../test/db.ts';
 import { createTestAccount, TEST_PASSWORD, type TestAccount } from '../../test/factories.ts';
 import { api, signIn, startTestServer } from '../../test/server.ts';
-import { SIGNING_SECRET } from './slack-test-kit.ts';
+import { eventually, SIGNING_SECRET } from './slack-test-kit.ts';
 
 describe('Slack multi-workspace OAuth install', () => {
   let sim: SlackSimulator;
@@ -74,6 +79,28 @@ describe('Slack multi-workspace OAuth install', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]?.accountId).toBe(account.accountId);
     expect(rows[0]?.botTokenSealed).not.toMatch(/xoxb-/);
+  });
+
+  it('forgets the workspace only when tokens_revoked names its own bot', async () => {
+    const installed = async () =>
+      withSystemTransaction(await testDatabase(), 'test', (tx) =>
+        tx.select().from(slackInstallationsTable).where(eq(slackInstallationsTable.teamId, teamId)),
+      );
+    const [row] = await installed();
+    expect(row?.botUserId).toBeTruthy();
+    const revoked = (bot: string[], oauth: string[] = []) =>
+      sendSigned(
+        `${server.url}/slack/events`,
+        eventCallback({ type: 'tokens_revoked', tokens: { oauth, bot } }, { workspace: { teamId } }),
+        { secret: SIGNING_SECRET },
+      );
+    // Another bot's id, or only a user's token: the installation stays.
+    expect((await revoked(['UOTHERBOT'])).status).toBe(200);
+    expect((await revoked([], ['U123'])).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await installed()).toHaveLength(1);
+    expect((await revoked([row?.botUserId ?? ''])).status).toBe(200);
+    await eventually(async () => (await installed()).length === 0);
   });
 
   it('refuses an install link that was tampered with, and installs nothing', async () => {

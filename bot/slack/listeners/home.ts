@@ -45,7 +45,9 @@ export function registerHome(app: App, rt: SlackRuntime): void {
   };
   app.event('app_uninstalled', async ({ body }) => forget(body.team_id));
   app.event('tokens_revoked', async ({ event, body }) => {
-    if (event.tokens.bot?.length) await forget(body.team_id);
+    // Only our own bot's token: a revoked user token (or any other id) leaves the install working.
+    const installation = body.team_id ? await rt.installations.get(body.team_id) : undefined;
+    if (installation && event.tokens.bot?.includes(installation.botUserId)) await forget(body.team_id);
   });
 }
 
