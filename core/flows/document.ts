@@ -45,7 +45,13 @@ export function parseFlowDocument(text: string, format: FlowFormat): FlowDocumen
   try {
     raw = format === 'json' ? JSON.parse(text) : readYaml(text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : 'unreadable';
+    // A stack overflow is the runtime's message, not the author's problem: name what they wrote.
+    const reason =
+      error instanceof RangeError || (error instanceof Error && /call stack/i.test(error.message))
+        ? 'nested too deeply'
+        : error instanceof Error
+          ? error.message.split('\n')[0]
+          : 'unreadable';
     throw new InvalidInputError(`Invalid flow (not valid ${format.toUpperCase()}: ${reason})`, []);
   }
   const doc = parseInput(FlowDocument, raw, 'flow');

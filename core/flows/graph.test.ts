@@ -148,6 +148,10 @@ describe('flow graph validation', () => {
     expect(refusal(`${dup}\nk7: again`)).toMatch(/not valid YAML: Map keys must be unique \("k7" twice\)/);
     expect(performance.now() - started).toBeLessThan(2_000);
     expect(refusal(yamlOf(`  start: a\n  start: b\n`))).toMatch(/"start" twice/);
+    // 5,000 levels of nesting overflowed the stack: said in words, not as the runtime's message.
+    const deep = refusal(`${'['.repeat(5_000)}${']'.repeat(5_000)}`);
+    expect(deep).toMatch(/not valid YAML: nested too deeply/);
+    expect(deep).not.toMatch(/call stack/i);
   });
 
   it('still reads the largest flow the schema allows, in block style', () => {
