@@ -428,10 +428,11 @@ function logDemoSignIn(logger: Logger, env: Env): void {
   );
   logger.info(
     [
-      `Demo account "${DEMO_ACCOUNT_NAME}" created. Sign in with any of these (password: ${DEMO_PASSWORD}):`,
+      // The demo password is in the README; logs carry no password, not even a public one.
+      `Demo account "${DEMO_ACCOUNT_NAME}" created. Sign in with any of these (the demo password is in the README):`,
       ...lines,
       `  e.g. curl -s -X POST http://${env.HOST}:${env.PORT}/api/v1/auth/sign-in -H 'content-type: application/json' \\`,
-      `         -d '{"email":"${DEMO_PEOPLE[0]?.email}","password":"${DEMO_PASSWORD}"}'`,
+      `         -d '{"email":"${DEMO_PEOPLE[0]?.email}","password":"<demo password>"}'`,
     ].join('\n'),
   );
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../server/boot.ts';
 import { loadEnv } from '../../server/env.ts';
 import { testDatabase } from '../../test/db.ts';
+import { capturingLogger } from '../../test/diagnosis.ts';
 import { createTestAccount } from '../../test/factories.ts';
 import { signInWithPassword } from '../auth/index.ts';
 import type { Database } from '../db/client.ts';
@@ -53,6 +54,29 @@ describe('demo seed on an empty database', () => {
       await server.stop();
     }
     expect((await everything(empty)).accounts).toEqual([]);
+  });
+
+  it('says how to sign in on a first development start, without printing the password', async () => {
+    const fresh = await openDatabase({ kind: 'pglite', dataDir: 'memory://' });
+    await runMigrations(fresh);
+    const { logger, lines } = capturingLogger();
+    const env = loadEnv({
+      NODE_ENV: 'development',
+      PORT: '0',
+      SEED_DEMO: 'true',
+      WORKER_IN_PROCESS: 'false',
+    });
+    const server = await startServer(env, logger, { database: fresh });
+    try {
+      const log = lines.join('');
+      expect(log).toContain('Demo account \\"Contoso MSP\\" created');
+      for (const person of DEMO_PEOPLE) expect(log).toContain(person.email);
+      expect(log).toContain('the demo password is in the README');
+      expect(log).not.toContain(DEMO_PASSWORD);
+    } finally {
+      await server.stop();
+      await fresh.close();
+    }
   });
 
   it('is not run by a development start with SEED_DEMO=false', async () => {
