@@ -18,10 +18,10 @@ export interface DemoArticle {
 }
 
 /**
- * Clients the client-specific demo articles are filed under, as a documentation tool names them:
- * the Knowledge page lists them by these names, and a ticket matches by company key ("fabrikam").
+ * Clients the client-specific demo articles are filed under: the demo's clients (core/demo,
+ * DEMO_CLIENTS), so a demo session's ticket for "Fabrikam Dental" gets Fabrikam's runbook.
  */
-export const DEMO_COMPANIES = { fabrikam: 'Fabrikam', northwind: 'Northwind' } as const;
+export const DEMO_COMPANIES = { fabrikam: 'Fabrikam Dental', northwind: 'Northwind Traders' } as const;
 
 /** Where the demo articles claim to live; `.example` so nothing ever resolves. */
 export const KB_BASE_URL = 'https://docs.contoso-msp.example/kb';

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase } from '../../../test/db.ts';
 import { createTestAccount } from '../../../test/factories.ts';
+import { DEMO_CLIENTS } from '../../demo/demo-plan.ts';
 import type { TenantContext } from '../../shared/context.ts';
 import { searchKnowledge } from '../index/search.ts';
 import type { KnowledgePassage } from '../knowledge.ts';
@@ -138,6 +139,8 @@ describe('demo articles through the real index', () => {
   });
 
   it("scopes client articles to that client's tickets", async () => {
+    // Filed under the demo's own clients, so the demo's tickets for them get their runbooks.
+    expect(DEMO_CLIENTS).toEqual(expect.arrayContaining(Object.values(DEMO_COMPANIES)));
     const query = 'QuickBooks H202 error switching to multi-user mode';
     const [forNorthwind] = await search(query, { companyId: DEMO_COMPANIES.northwind });
     expect(forNorthwind?.documentId).toBe('kb-northwind-quickbooks-h202');
