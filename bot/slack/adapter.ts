@@ -2,7 +2,7 @@ import { App, type Authorize, type Logger as BoltLogger, ExpressReceiver, LogLev
 import { WebClient } from '@slack/web-api';
 import { Router as createRouter, type Router } from 'express';
 import { deliveryMessage, ERROR_LINK_ACTION, escapeMrkdwn, ticketLabel } from '../../cards/index.ts';
-import { saveSlackInstallation } from '../../core/chat/index.ts';
+import { findSlackInstallation, saveSlackInstallation } from '../../core/chat/index.ts';
 import type { Database } from '../../core/db/client.ts';
 import { accountsTable } from '../../core/db/schema/accounts.ts';
 import { withSystemTransaction } from '../../core/db/transactions.ts';
@@ -226,7 +226,13 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       const client = new WebClient(config.botToken, config.apiUrl ? { slackApiUrl: config.apiUrl } : {});
       const auth = await client.auth.test();
       if (!auth.team_id || !auth.user_id) throw new Error('SLACK_BOT_TOKEN: auth.test did not return a team');
-      const accountId = config.accountId ?? (await soleAccountId(database));
+      // Without SLACK_ACCOUNT_ID: the account this workspace was attached to before (an account
+      // signing up since must not make the next start ambiguous), else the only account there is.
+      const accountId =
+        config.accountId ??
+        (await findSlackInstallation(database, deps.keys.secretsAtRest, auth.team_id).catch(() => null))
+          ?.accountId ??
+        (await soleAccountId(database));
       await saveSlackInstallation(database, deps.keys.secretsAtRest, {
         accountId,
         teamId: auth.team_id,
