@@ -204,6 +204,17 @@ function isStaleCardPress(activity: Activity): boolean {
 }
 
 /**
+ * Anonymous mode checks no token, so anyone who can reach the server chooses where its replies go:
+ * only a local `serviceUrl` (the Agents Playground's) is taken, never an address inside the
+ * network (`169.254.169.254`) or elsewhere.
+ */
+function anonymousServiceUrlProblem(serviceUrl: unknown): string | null {
+  const host = typeof serviceUrl === 'string' && URL.canParse(serviceUrl) ? new URL(serviceUrl).hostname : '';
+  if (host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host)) return null;
+  return 'Without MICROSOFT_APP_ID (anonymous development mode) replies go only to a local serviceUrl (localhost or 127.0.0.1).';
+}
+
+/**
  * The Teams adapter: the Microsoft 365 Agents SDK (1.8.1) mounted into our server. The SDK objects
  * are built from {@link TeamsConfig} — a CloudAdapter we construct, handed to the AgentApplication —
  * because `new AgentApplication()` alone builds its own adapter from environment variables. Every
@@ -299,7 +310,8 @@ export function createTeamsAdapter(deps: TeamsAdapterDeps): TeamsAdapter {
         .json({ error: 'invalid_activity', message: 'The body must be an activity object with a type.' });
       return;
     }
-    const problem = activityProblem(activity);
+    const problem =
+      activityProblem(activity) ?? (config.appId ? null : anonymousServiceUrlProblem(activity.serviceUrl));
     if (problem) {
       res.status(400).json({ error: 'invalid_activity', message: problem });
       return;

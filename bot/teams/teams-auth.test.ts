@@ -146,3 +146,29 @@ describe('Teams adapter configuration', () => {
 });
 
 const issuerTenant = '6e1c3c2a-8f5d-4b7e-9a10-2c4f8d9e0b31';
+
+describe('Teams adapter without an app id (anonymous development mode)', () => {
+  let w: TeamsWorld;
+  beforeAll(async () => {
+    w = await teamsWorld();
+  });
+  afterAll(() => w.close());
+
+  it('replies only to a local serviceUrl: an address elsewhere is refused with 400 and never called', async () => {
+    const before = w.connector.calls.length;
+    for (const serviceUrl of [
+      'http://169.254.169.254/',
+      'https://smba.trafficmanager.net/amer/',
+      'http://10.0.0.5:8080/',
+    ]) {
+      const response = await w.send({ ...w.personal('vpn drops'), serviceUrl });
+      expect(response.status, serviceUrl).toBe(400);
+      expect(JSON.stringify(response.body)).toMatch(/anonymous development mode.*local serviceUrl/);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+    expect(w.connector.calls.length).toBe(before);
+    // The local connector (the Agents Playground's place) is answered as ever.
+    expect(new URL(w.connector.url).hostname).toBe('127.0.0.1');
+    expect((await w.send(w.personal('vpn drops'))).status).toBe(200);
+  });
+});
