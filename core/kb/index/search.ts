@@ -12,7 +12,6 @@ import {
   averageLengths,
   type ChunkScore,
   idf,
-  type ParsedVector,
   PHRASE_WEIGHT,
   parseVector,
   type RankTerm,
@@ -236,9 +235,9 @@ export async function rankKnowledge(
   for (const t of stats) t.altIdf = t.altDf.map((df) => idf(df, n));
   const vectors = rows.map((row) => parseVector(row.vec));
   const averages = averageLengths(vectors);
-  // Scored with the in-scope averages, so reading other clients' chunks never moves the ranking.
-  const otherClientBest = bestOtherClientScore(read, vectors, stats, idfOf, averages);
   const bestPerDocument = new Map<string, { row: CandidateRow; scored: ChunkScore; hints?: Hints }>();
+  /** The ticket's terms some in-scope candidate holds. */
+  const heldInScope = new Set<number>();
   // A document's fix steps and checks often sit in sections that match the ticket less than its
   // "Symptoms": the engineer gets those of the best-scoring chunk of that document that has some.
   const stepsPerDocument = new Map<string, { score: number; hints: Hints }>();
@@ -247,6 +246,7 @@ export async function rankKnowledge(
     const vector = vectors[index];
     if (!vector) return;
     const scored = scoreChunk(vector, stats, idfOf, averages);
+    for (const i of scored.matched.keys()) heldInScope.add(i);
     if (row.client) scored.score *= CLIENT_BOOST;
     const held = bestPerDocument.get(row.document_id);
     if (
@@ -267,6 +267,8 @@ export async function rankKnowledge(
       }
     }
   });
+  // Scored with the in-scope averages, so reading other clients' chunks never moves the ranking.
+  const otherClientBest = bestOtherClientScore(read, heldInScope, stats, idfOf, averages);
   const ranked = [...bestPerDocument.values()]
     .filter((x) => x.scored.score > 0)
     .sort((a, b) => b.scored.score - a.scored.score || a.row.document_id.localeCompare(b.row.document_id));
@@ -305,19 +307,14 @@ export async function rankKnowledge(
  */
 function bestOtherClientScore(
   read: readonly CandidateRow[],
-  inScopeVectors: readonly ParsedVector[],
+  held: ReadonlySet<number>,
   stats: readonly SearchTerm[],
   idfOf: Map<number, number>,
   averages: ReturnType<typeof averageLengths>,
 ): number {
-  const others = read.filter((row) => row.other);
-  if (others.length === 0) return 0;
-  const held = new Set<number>();
-  for (const vector of inScopeVectors) {
-    for (const i of scoreChunk(vector, stats, idfOf, averages).matched.keys()) held.add(i);
-  }
   let best = 0;
-  for (const row of others) {
+  for (const row of read) {
+    if (!row.other) continue;
     const { score, matched } = scoreChunk(parseVector(row.vec), stats, idfOf, averages);
     if ([...matched.keys()].some((i) => !held.has(i))) best = Math.max(best, score);
   }
