@@ -161,6 +161,14 @@ async function measure({ sim, channel, userId, oursUrl, bareUrl, databaseKind, o
       sim.messages.every((m) => m.streaming_state !== 'in_progress'),
     60_000,
   );
+  // ...and until the warm-up's card updates have landed: a card updated after the reset is a
+  // message the simulator no longer has (the product then posts it again, into the measured run).
+  let seen = -1;
+  let since = Date.now();
+  await until(() => {
+    if (sim.calls.length !== seen) [seen, since] = [sim.calls.length, Date.now()];
+    return Date.now() - since >= 500;
+  }, 10_000);
   sim.reset();
 
   const bareCpuStart = await bareCpu?.();
