@@ -74,8 +74,11 @@ describe('Slack adapter end to end (real Bolt, real server, Slack simulator)', (
     expect(w.threadMessages(threadTs).map((m) => m.text)).not.toContainEqual(
       expect.stringMatching(/Something went wrong/),
     );
-    // The new card is the one later turns update.
-    expect((await sessionOf(w.engineer, sessionId)).cardRef?.ts).toBe(fresh?.ts);
+    // The new card's ts is stored right after it is posted: later turns update that one.
+    await eventually(async () => (await sessionOf(w.engineer, sessionId)).cardRef?.ts === fresh?.ts);
+    expect(
+      w.threadMessages(threadTs).filter((m) => verbs(m).includes('note.resolution.preview')),
+    ).toHaveLength(1);
   });
 
   it('treats a plain reply in the thread as a turn and updates the card in place', async () => {

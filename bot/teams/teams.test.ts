@@ -105,7 +105,9 @@ describe('Teams adapter: channel threads (real Agents SDK, real router, Teams si
     expect(threadOf(w, post.id).map(textOf)).not.toContainEqual(
       expect.stringMatching(/Something went wrong/),
     );
-    expect((await sessionOf(w.engineer, sessionId)).cardRef?.activityId).toBe(fresh.id);
+    // The new card's id is stored right after it is posted: later turns update that one.
+    await eventually(async () => (await sessionOf(w.engineer, sessionId)).cardRef?.activityId === fresh.id);
+    expect(threadOf(w, post.id).filter((a) => !a.deleted && sessionCardIn([a]))).toEqual([fresh]);
   });
 
   it('records fix outcomes from the buttons; "Partly" without notes answers with an inline error', async () => {
