@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { authorize } from '../auth/permissions.ts';
-import { isUniqueViolation } from '../db/errors.ts';
 import { type AnswerSource, sessionTurnsTable } from '../db/schema/diagnosis.ts';
 import { withTransaction } from '../db/transactions.ts';
 import {
@@ -27,7 +26,7 @@ import {
   type SessionState,
   toSessionView,
 } from './session-state.ts';
-import { withSessionWrite } from './session-write.ts';
+import { lockSessionRow, withSessionWrite } from './session-write.ts';
 import type { SessionView } from './views.ts';
 
 /** How much conversation the engine sees at least; older turns live on in facts and the task lane. */
@@ -190,41 +189,32 @@ export async function handleTurn({
  * duplicate sequence number, answered 500 with the message half saved.
  */
 async function saveEngineerTurn(ctx: TenantContext, id: string, safeMessage: string) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await withTransaction(ctx, async (tx) => {
-        await tx.execute(
-          sql`select id from diagnosis_sessions where id = ${id} and account_id = ${ctx.accountId} for update`,
-        );
-        const { state, recentTurns: recent } = await loadSessionStateWithTurns(
-          tx,
-          ctx,
-          id,
-          TRANSCRIPT_WINDOW + TRANSCRIPT_STEP + 1,
-        );
-        assertActive(state.session);
-        const last = recent.at(-1);
-        const retrying = last?.role === 'engineer' && last.text === safeMessage;
-        if (!retrying) {
-          await tx.insert(sessionTurnsTable).values({
-            accountId: ctx.accountId,
-            sessionId: id,
-            seq: (last?.seq ?? 0) + 1,
-            role: 'engineer',
-            authorUserId: actorUserId(ctx.actor),
-            text: safeMessage,
-          });
-        }
-        const before = retrying ? recent.slice(0, -1) : recent;
-        const startSeq = transcriptStartSeq(before.at(-1)?.seq ?? 0);
-        const prior = before.filter((t) => t.seq >= startSeq);
-        return { state, transcript: prior.map((t) => ({ role: t.role, text: t.text })) };
+  return withTransaction(ctx, async (tx) => {
+    await lockSessionRow(tx, ctx, id);
+    const { state, recentTurns: recent } = await loadSessionStateWithTurns(
+      tx,
+      ctx,
+      id,
+      TRANSCRIPT_WINDOW + TRANSCRIPT_STEP + 1,
+    );
+    assertActive(state.session);
+    const last = recent.at(-1);
+    const retrying = last?.role === 'engineer' && last.text === safeMessage;
+    if (!retrying) {
+      await tx.insert(sessionTurnsTable).values({
+        accountId: ctx.accountId,
+        sessionId: id,
+        seq: (last?.seq ?? 0) + 1,
+        role: 'engineer',
+        authorUserId: actorUserId(ctx.actor),
+        text: safeMessage,
       });
-    } catch (error) {
-      if (attempt < 3 && isUniqueViolation(error, 'session_turns_seq_unique')) continue;
-      throw error;
     }
-  }
+    const before = retrying ? recent.slice(0, -1) : recent;
+    const startSeq = transcriptStartSeq(before.at(-1)?.seq ?? 0);
+    const prior = before.filter((t) => t.seq >= startSeq);
+    return { state, transcript: prior.map((t) => ({ role: t.role, text: t.text })) };
+  });
 }
 
 function toAnswerSource(passage: KnowledgePassage): AnswerSource {

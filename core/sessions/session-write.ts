@@ -29,6 +29,24 @@ interface WriteState {
 const openWrites = new WeakMap<AppTx, Map<string, WriteState>>();
 
 /**
+ * Locks the session row FOR UPDATE for the rest of the transaction (undefined: no such session in
+ * this account). Every writer of a session's state or transcript takes it first, so concurrent
+ * turns and button presses queue here instead of deadlocking further in.
+ */
+export async function lockSessionRow(
+  tx: AppTx,
+  ctx: TenantContext,
+  sessionId: string,
+): Promise<DiagnosisSessionRow | undefined> {
+  const [session] = await tx
+    .select()
+    .from(diagnosisSessionsTable)
+    .where(and(eq(diagnosisSessionsTable.id, sessionId), eq(diagnosisSessionsTable.accountId, ctx.accountId)))
+    .for('update');
+  return session;
+}
+
+/**
  * The only way to change a session's state. Locks the session row (so concurrent turns and
  * button presses serialise), runs `fn`, and increments `state_version` exactly once if anything
  * changed — never twice, never skipped — all in the caller's transaction.
@@ -57,13 +75,7 @@ export async function withSessionWrite<T>(
       const result = await fn({ tx, session: outer.session, changed: () => (outer.changed = true) });
       return { result, stateVersion: outer.session.stateVersion };
     }
-    const [session] = await tx
-      .select()
-      .from(diagnosisSessionsTable)
-      .where(
-        and(eq(diagnosisSessionsTable.id, sessionId), eq(diagnosisSessionsTable.accountId, ctx.accountId)),
-      )
-      .for('update');
+    const session = await lockSessionRow(tx, ctx, sessionId);
     if (!session) throw new NotFoundError('Session');
     if (options.requireActive) assertActive(session);
     const state: WriteState = { session, changed: false };
