@@ -2,7 +2,7 @@ import { App, type Authorize, type Logger as BoltLogger, ExpressReceiver, LogLev
 import { WebClient } from '@slack/web-api';
 import { Router as createRouter, type Router } from 'express';
 import { deliveryMessage, ERROR_LINK_ACTION, escapeMrkdwn, ticketLabel } from '../../cards/index.ts';
-import { findSlackInstallation, saveSlackInstallation } from '../../core/chat/index.ts';
+import { saveSlackInstallation, slackInstallationAccountId } from '../../core/chat/index.ts';
 import type { Database } from '../../core/db/client.ts';
 import { accountsTable } from '../../core/db/schema/accounts.ts';
 import { withSystemTransaction } from '../../core/db/transactions.ts';
@@ -230,8 +230,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       // signing up since must not make the next start ambiguous), else the only account there is.
       const accountId =
         config.accountId ??
-        (await findSlackInstallation(database, deps.keys.secretsAtRest, auth.team_id).catch(() => null))
-          ?.accountId ??
+        (await slackInstallationAccountId(database, auth.team_id)) ??
         (await soleAccountId(database));
       await saveSlackInstallation(database, deps.keys.secretsAtRest, {
         accountId,

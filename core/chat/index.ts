@@ -27,6 +27,7 @@ export {
   findSlackInstallation,
   type SlackInstallation,
   saveSlackInstallation,
+  slackInstallationAccountId,
 } from './slack-installations.ts';
 export {
   accountForTeamsTenant,

@@ -82,6 +82,20 @@ export async function saveSlackInstallation(
   });
 }
 
+/**
+ * The account a workspace is attached to, or null when it never installed us: what a restart in
+ * single-workspace mode keeps, without opening the stored token (a rotated key must not stop it).
+ */
+export async function slackInstallationAccountId(database: Database, teamId: string): Promise<string | null> {
+  const [row] = await withSystemTransaction(database, 'Slack installation account', (tx) =>
+    tx
+      .select({ accountId: slackInstallationsTable.accountId })
+      .from(slackInstallationsTable)
+      .where(eq(slackInstallationsTable.teamId, teamId)),
+  );
+  return row?.accountId ?? null;
+}
+
 /** The installation for a workspace, token unsealed, or null when the workspace never installed us. */
 export async function findSlackInstallation(
   database: Database,
