@@ -45,13 +45,12 @@ export function parseFlowDocument(text: string, format: FlowFormat): FlowDocumen
   try {
     raw = format === 'json' ? JSON.parse(text) : readYaml(text);
   } catch (error) {
+    const message = error instanceof Error ? error.message : '';
     // A stack overflow is the runtime's message, not the author's problem: name what they wrote.
     const reason =
-      error instanceof RangeError || (error instanceof Error && /call stack/i.test(error.message))
+      error instanceof RangeError || /call stack/i.test(message)
         ? 'nested too deeply'
-        : error instanceof Error
-          ? error.message.split('\n')[0]
-          : 'unreadable';
+        : message.split('\n')[0] || 'unreadable';
     throw new InvalidInputError(`Invalid flow (not valid ${format.toUpperCase()}: ${reason})`, []);
   }
   const doc = parseInput(FlowDocument, raw, 'flow');
