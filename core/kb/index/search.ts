@@ -216,7 +216,7 @@ export async function rankKnowledge(
         tx,
         sql`with cand as (select (jsonb_array_elements_text(${JSON.stringify(found.ids)}::jsonb))::uuid as id)
         select c.id, c.document_id, c.title, c.heading, c.body, c.search::text as vec, d.url, k.kind,
-          c.company_key is not null and c.company_key = ${key} as client,
+          coalesce(c.company_key = ${key}, false) as client,
           c.company_key is not null and c.company_key is distinct from ${key} as other
         -- Walk from the few candidate ids by primary key. Plain joins let the planner start from
         -- the account's documents instead (it cannot estimate the RLS filter), which on PGlite
