@@ -9,6 +9,10 @@ import { SET_AD_ARTICLES } from './set-ad/articles.ts';
 import { SET_AD_TICKETS } from './set-ad/tickets.ts';
 import { SET_AE_ARTICLES } from './set-ae/articles.ts';
 import { SET_AE_TICKETS } from './set-ae/tickets.ts';
+import { SET_AF_ARTICLES } from './set-af/articles.ts';
+import { SET_AF_TICKETS } from './set-af/tickets.ts';
+import { SET_AG_ARTICLES } from './set-ag/articles.ts';
+import { SET_AG_TICKETS } from './set-ag/tickets.ts';
 import { SET_B_ARTICLES } from './set-b/articles.ts';
 import { SET_B_TICKETS } from './set-b/tickets.ts';
 import { SET_C_ARTICLES } from './set-c/articles.ts';
@@ -94,7 +98,9 @@ export interface LabelledSet {
     | 'AB'
     | 'AC'
     | 'AD'
-    | 'AE';
+    | 'AE'
+    | 'AF'
+    | 'AG';
   description: string;
   articles: readonly BenchArticle[];
   tickets: readonly LabelledTicket[];
@@ -345,6 +351,22 @@ export const SET_AE: LabelledSet = {
   tickets: SET_AE_TICKETS,
 };
 
+export const SET_AF: LabelledSet = {
+  name: 'AF',
+  description:
+    "bench/kb/set-af (written blind on 2026-12-07 after AD and AE were scored, with no search change since: a Halifax MSP's Hudu, 62 articles, runbooks for a seafood processor, a dental and physio clinic, a municipality and an architects' studio; 126 tickets, 22 unanswerable; held out, scored once; misses never read)",
+  articles: SET_AF_ARTICLES,
+  tickets: SET_AF_TICKETS,
+};
+
+export const SET_AG: LabelledSet = {
+  name: 'AG',
+  description:
+    "bench/kb/set-ag (written blind beside AF, separately: an Adelaide MSP's IT Glue, 60 articles, runbooks for a winery, an aged-care home, a freight yard and an accounting practice; 125 tickets, 21 unanswerable; held out, scored once; misses never read)",
+  articles: SET_AG_ARTICLES,
+  tickets: SET_AG_TICKETS,
+};
+
 export const ALL_SETS: readonly LabelledSet[] = [
   SET_A,
   SET_B,
@@ -377,6 +399,8 @@ export const ALL_SETS: readonly LabelledSet[] = [
   SET_AC,
   SET_AD,
   SET_AE,
+  SET_AF,
+  SET_AG,
 ];
 
 /**
@@ -390,6 +414,8 @@ export const ALL_SETS: readonly LabelledSet[] = [
  * (docs/knowledge-base.md, not kept); AB and AC, written blind after Z and AA were scored, were
  * scored once with the code that stayed. AD and AE were written blind on 2026-12-07, after the
  * other-client rule was chosen, and committed before their first run: the final held-out sets.
+ * AF and AG were written blind after AD and AE were scored, with the search unchanged since, and
+ * committed before their first run: a second look at the same code on MSPs it has never seen.
  *
  * History of the roles (docs/knowledge-base.md has the tables): D–S were each written blind, most
  * were first scored once as a round's held-out set and then read for the next round's synonym
