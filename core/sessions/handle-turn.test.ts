@@ -406,3 +406,41 @@ describe('handleTurn with messages sent at once to one session', () => {
     expect(transcript.filter((t) => t.role === 'assistant')).toHaveLength(6);
   });
 });
+
+describe('handleTurn with the same message sent twice at once', () => {
+  it('answers it once: both copies get the one saved answer, and its facts are recorded once', async () => {
+    const account = await createTestAccount(await testDatabase(), 'Double send');
+    const session = await createSession({
+      ctx: account.owner,
+      input: { problemSummary: 'Shared printer on the 2nd floor shows offline' },
+    });
+    const deps = offlineDiagnosis();
+    const message = 'It started after the firewall change last night and affects everyone on the floor';
+    // A double-clicked send, or a client retrying a slow request.
+    const [first, second] = await Promise.all(
+      [0, 1].map(() => handleTurn({ ctx: account.owner, deps, sessionId: session.id, input: { message } })),
+    );
+    const transcript = await getTranscript({ ctx: account.owner, sessionId: session.id });
+    expect(transcript.map((t) => [t.role, t.seq])).toEqual([
+      ['engineer', 1],
+      ['assistant', 2],
+    ]);
+    expect(first?.reply.turnId).toBe(transcript[1]?.id);
+    expect(second?.reply.turnId).toBe(transcript[1]?.id);
+    expect(second?.reply.text).toBe(first?.reply.text);
+    const view = await getSession({ ctx: account.owner, sessionId: session.id });
+    const facts = view.facts.map((f) => f.text);
+    expect(facts.length).toBeGreaterThan(0);
+    expect(new Set(facts).size).toBe(facts.length);
+    expect(second?.session.facts).toEqual(view.facts);
+
+    // Sent again once the answer is there, it is a new message with an answer of its own.
+    await handleTurn({ ctx: account.owner, deps, sessionId: session.id, input: { message } });
+    expect((await getTranscript({ ctx: account.owner, sessionId: session.id })).map((t) => t.role)).toEqual([
+      'engineer',
+      'assistant',
+      'engineer',
+      'assistant',
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { authorize } from '../auth/permissions.ts';
 import { type AnswerSource, sessionTurnsTable } from '../db/schema/diagnosis.ts';
 import { withTransaction } from '../db/transactions.ts';
@@ -94,7 +94,7 @@ export async function handleTurn({
     ]);
   }
 
-  const { state, transcript } = await saveEngineerTurn(ctx, id, safeMessage);
+  const { state, transcript, answering } = await saveEngineerTurn(ctx, id, safeMessage);
 
   const queries = knowledgeQueries(state.session.problemSummary, state.facts, safeMessage);
   // The linked ticket's client: its runbooks plus the MSP's own, never another client's.
@@ -120,64 +120,116 @@ export async function handleTurn({
 
   const turnId = randomUUID();
   const sources = knowledge.map(toAnswerSource);
-  return withTransaction(ctx, async (tx) => {
-    const { result: applied, stateVersion } = await withSessionWrite(
-      ctx,
-      id,
-      async ({ tx: wtx, session, changed }) => {
-        // Unchanged version and still active since step 1 = what was read then is still true now
-        // (step 1 skipped posted notes and ticket writes, which only a resolved, escalated or
-        // claimed-after-escalation session has; for those, read everything again below).
-        const known =
-          session.stateVersion === state.session.stateVersion &&
-          session.status === 'active' &&
-          !session.escalatedAt
-            ? state
-            : undefined;
-        const outcome = await applyEngineActions(wtx, ctx, id, result.actions, deps.logger, known);
-        if (outcome.changed) changed();
-        return { summary: outcome.summary, tracked: outcome.state, session };
-      },
-      {
-        // The answer is written with the version bump, in one statement.
-        alongside: ctx.db.db
-          .insert(sessionTurnsTable)
-          .values({
-            id: turnId,
-            accountId: ctx.accountId,
-            sessionId: id,
-            seq: sql`(select coalesce(max(seq), 0) + 1 from session_turns where session_id = ${id})`,
-            role: 'assistant',
-            sources,
-            text: redactText(result.text),
-            engine: result.engine,
-            model: result.model,
-            inputTokens: result.usage.inputTokens,
-            outputTokens: result.usage.outputTokens,
-            cacheReadTokens: result.usage.cacheReadInputTokens,
-            cacheCreationTokens: result.usage.cacheCreationInputTokens,
-          })
-          .getSQL(),
-      },
-    );
-    // If nobody else wrote since step 1 (same version under the lock), the state read then plus
-    // the rows this turn wrote is the state now, with no second read; otherwise read it again.
-    const current = applied.tracked
-      ? { ...state, ...applied.tracked, session: { ...applied.session, stateVersion } }
-      : await loadSessionState(tx, ctx, { id });
-    return {
-      session: toSessionView(current),
-      reply: {
-        text: result.text,
-        engine: result.engine,
-        model: result.model,
-        usage: result.usage,
-        applied: applied.summary,
-        turnId,
-        sources,
-      },
-    };
-  });
+  try {
+    return await saveAnswer();
+  } catch (error) {
+    if (!(error instanceof AlreadyAnswered)) throw error;
+    return withTransaction(ctx, async (tx) => ({
+      session: toSessionView(await loadSessionState(tx, ctx, { id })),
+      reply: savedReply(error.turn, result.usage),
+    }));
+  }
+
+  async function saveAnswer(): Promise<TurnResult> {
+    return withTransaction(ctx, async (tx) => {
+      const { result: applied, stateVersion } = await withSessionWrite(
+        ctx,
+        id,
+        async ({ tx: wtx, session, changed }) => {
+          // The same message sent twice at once (a double-click, a client retrying a slow request)
+          // is saved once and both copies run the engine; the one that finishes second keeps the
+          // first one's answer instead of applying its facts, checks and fix a second time.
+          const [answered] = await wtx
+            .select()
+            .from(sessionTurnsTable)
+            .where(and(eq(sessionTurnsTable.sessionId, id), eq(sessionTurnsTable.replyToSeq, answering)))
+            .limit(1);
+          if (answered) throw new AlreadyAnswered(answered);
+          // Unchanged version and still active since step 1 = what was read then is still true now
+          // (step 1 skipped posted notes and ticket writes, which only a resolved, escalated or
+          // claimed-after-escalation session has; for those, read everything again below).
+          const known =
+            session.stateVersion === state.session.stateVersion &&
+            session.status === 'active' &&
+            !session.escalatedAt
+              ? state
+              : undefined;
+          const outcome = await applyEngineActions(wtx, ctx, id, result.actions, deps.logger, known);
+          if (outcome.changed) changed();
+          return { summary: outcome.summary, tracked: outcome.state, session };
+        },
+        {
+          // The answer is written with the version bump, in one statement.
+          alongside: ctx.db.db
+            .insert(sessionTurnsTable)
+            .values({
+              id: turnId,
+              accountId: ctx.accountId,
+              sessionId: id,
+              seq: sql`(select coalesce(max(seq), 0) + 1 from session_turns where session_id = ${id})`,
+              role: 'assistant',
+              replyToSeq: answering,
+              sources,
+              text: redactText(result.text),
+              engine: result.engine,
+              model: result.model,
+              inputTokens: result.usage.inputTokens,
+              outputTokens: result.usage.outputTokens,
+              cacheReadTokens: result.usage.cacheReadInputTokens,
+              cacheCreationTokens: result.usage.cacheCreationInputTokens,
+            })
+            .getSQL(),
+        },
+      );
+      // If nobody else wrote since step 1 (same version under the lock), the state read then plus
+      // the rows this turn wrote is the state now, with no second read; otherwise read it again.
+      const current = applied.tracked
+        ? { ...state, ...applied.tracked, session: { ...applied.session, stateVersion } }
+        : await loadSessionState(tx, ctx, { id });
+      return {
+        session: toSessionView(current),
+        reply: {
+          text: result.text,
+          engine: result.engine,
+          model: result.model,
+          usage: result.usage,
+          applied: applied.summary,
+          turnId,
+          sources,
+        },
+      };
+    });
+  }
+}
+
+/** Thrown (and caught) inside `handleTurn`: rolls its step 3 back when the message already has an answer. */
+class AlreadyAnswered extends Error {
+  constructor(readonly turn: typeof sessionTurnsTable.$inferSelect) {
+    super('the message already has an answer');
+  }
+}
+
+/** A saved answer as a turn's reply: what the copy of a message that lost the race returns. */
+function savedReply(
+  turn: typeof sessionTurnsTable.$inferSelect,
+  usage: EngineTurnResult['usage'],
+): TurnResult['reply'] {
+  return {
+    text: turn.text,
+    engine: turn.engine === 'claude' ? 'claude' : 'offline',
+    model: turn.model,
+    usage, // this copy's engine call, which was made (and billed) all the same
+    applied: {
+      factsAdded: 0,
+      itemsAdded: 0,
+      itemsResolved: 0,
+      fixSuggested: false,
+      outcomeProposed: false,
+      dropped: 0,
+    },
+    turnId: turn.id,
+    sources: turn.sources,
+  };
 }
 
 /**
@@ -213,7 +265,12 @@ async function saveEngineerTurn(ctx: TenantContext, id: string, safeMessage: str
     const before = retrying ? recent.slice(0, -1) : recent;
     const startSeq = transcriptStartSeq(before.at(-1)?.seq ?? 0);
     const prior = before.filter((t) => t.seq >= startSeq);
-    return { state, transcript: prior.map((t) => ({ role: t.role, text: t.text })) };
+    return {
+      state,
+      transcript: prior.map((t) => ({ role: t.role, text: t.text })),
+      /** The engineer turn this turn answers. */
+      answering: (last?.seq ?? 0) + (retrying ? 0 : 1),
+    };
   });
 }
 

@@ -118,6 +118,8 @@ export const sessionTurnsTable = pgTable(
     role: text('role', { enum: TURN_ROLES }).notNull(),
     authorUserId: uuid('author_user_id'),
     text: text('text').notNull(),
+    /** An answer's engineer message (its seq): a copy of that message sent at once finds it by this. */
+    replyToSeq: integer('reply_to_seq'),
     engine: text('engine'),
     model: text('model'),
     /** The passages the engine was given for an assistant answer (empty for engineer turns). */
