@@ -39,6 +39,12 @@ export interface KnowledgeCandidates {
   passages: KnowledgePassage[];
   /** The source's own answer: the first passage is likely to answer the ticket. */
   answerable: boolean;
+  /**
+   * Another client's documentation matches the ticket much better than anything in scope, on a word
+   * nothing in scope holds (search.ts OTHER_CLIENT_RATIO): the ticket's client may be wrong. Which
+   * client is never said.
+   */
+  anotherClientMatches?: boolean;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ARTICLES } from '../../core/kb/demo/index.ts';
+import { DEMO_ARTICLES, DEMO_COMPANIES } from '../../core/kb/demo/index.ts';
 import { DEMO_CONNECTOR_NAME, seedDemoArticles } from '../../core/kb/demo/seed-demo-articles.ts';
 import { createIndexedKnowledgeSource } from '../../core/kb/index/index.ts';
 import type { KnowledgePassage } from '../../core/kb/knowledge.ts';
@@ -47,6 +47,30 @@ describe('the demo articles as an indexed, read-only source', () => {
       expect(top).toMatchObject({ title: CREDENTIAL_PROMPT, source: 'demo' });
       expect(top?.fix?.steps[0]).toBe('Close Outlook, Teams and every Office app.');
     }
+  });
+
+  it("says when another client's runbook matches a ticket much better (is the client right?), never whose", async () => {
+    const search = (companyId: string) =>
+      api(server, '/api/v1/kb/search', {
+        method: 'POST',
+        token: engineer,
+        body: { text: 'QuickBooks gives error H202 when switching to multi-user mode', companyId },
+      });
+    // Only Northwind Traders runs QuickBooks (its runbook): for Fabrikam Dental the ticket is likely misfiled.
+    const misfiled = await search(DEMO_COMPANIES.fabrikam);
+    expect(misfiled.status).toBe(200);
+    expect(misfiled.body).toMatchObject({ noAnswer: true, passages: [], anotherClientMatches: true });
+    expect(JSON.stringify(misfiled.body)).not.toMatch(/Northwind|NW-APP01/);
+    const right = await search(DEMO_COMPANIES.northwind);
+    expect(right.body).toMatchObject({ noAnswer: false, anotherClientMatches: false });
+    expect((right.body.passages as KnowledgePassage[])[0]?.title).toMatch(/^Northwind: QuickBooks H202/);
+    // An ordinary "no answer" says nothing of other clients.
+    const plain = await api(server, '/api/v1/kb/search', {
+      method: 'POST',
+      token: engineer,
+      body: { text: 'xyzzy plugh frobozz', companyId: DEMO_COMPANIES.fabrikam },
+    });
+    expect(plain.body).toMatchObject({ noAnswer: true, anotherClientMatches: false });
   });
 
   it('marks a passage that is only a weak match as a lead, and a strong one not', async () => {

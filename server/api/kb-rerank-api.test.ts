@@ -134,7 +134,12 @@ describe('POST /api/v1/kb/search with a model configured', () => {
   it('answers "no answer" when the model says none of the candidates answers the ticket', async () => {
     sim.setDefaultReply((request) => rerankByTitles(request, []));
     const res = await search(engineer, { text: TICKET });
-    expect(res.body).toEqual({ passages: [], noAnswer: true, rankedBy: 'model' });
+    expect(res.body).toEqual({
+      passages: [],
+      noAnswer: true,
+      rankedBy: 'model',
+      anotherClientMatches: false,
+    });
   });
 
   it('keeps the lexical order when the model is overloaded or rate limited', async () => {
@@ -180,7 +185,12 @@ describe('POST /api/v1/kb/search with a model configured', () => {
     sim.reset();
     sim.setDefaultReply(() => ({ kind: 'error', status: 529 }));
     const fallback = await search(engineer, { text: VAGUE });
-    expect(fallback.body).toEqual({ passages: [], noAnswer: true, rankedBy: 'lexical' });
+    expect(fallback.body).toEqual({
+      passages: [],
+      noAnswer: true,
+      rankedBy: 'lexical',
+      anotherClientMatches: false,
+    });
     expect(sim.requests).toHaveLength(1);
   });
 

@@ -9,7 +9,7 @@ import {
 } from '../../core/kb/connectors/index.ts';
 import { CreateConnectorInput, UpdateConnectorInput } from '../../core/kb/connectors/manage.ts';
 import { ListKnowledgeCompaniesInput, listKnowledgeCompanies } from '../../core/kb/index/companies.ts';
-import { SearchKnowledgeInput, searchKnowledge } from '../../core/kb/index/search.ts';
+import { SearchKnowledgeInput, searchKnowledgeAnswer } from '../../core/kb/index/search.ts';
 import { type PassageReranker, searchKnowledgeReranked } from '../../core/kb/rerank/index.ts';
 import { requestSync } from '../../core/kb/sync/index.ts';
 import type { JobDeps } from '../../jobs/definition.ts';
@@ -35,6 +35,12 @@ const SearchAnswer = z.object({
   noAnswer: z.boolean(),
   /** "lexical" without a model, or when the model call failed and the lexical order stood in. */
   rankedBy: z.enum(['model', 'lexical']),
+  /**
+   * With noAnswer: another client's documentation matches this ticket much better than this
+   * client's or the MSP's own, on a word nothing in scope holds, so the ticket's client may be wrong.
+   * Which client is never said, and nothing of theirs is returned.
+   */
+  anotherClientMatches: z.boolean(),
 });
 
 export interface KbApiDeps {
@@ -129,12 +135,12 @@ export function kbRoutes(deps: KbApiDeps): RouteGroup {
     },
     async (req, res) => {
       const ctx = tenantContext(res);
-      const { passages, rankedBy } = deps.reranker
+      const { passages, rankedBy, anotherClientMatches } = deps.reranker
         ? await searchKnowledgeReranked(ctx, req.body, deps.reranker)
-        : { passages: await searchKnowledge(ctx, req.body), rankedBy: 'lexical' as const };
+        : { ...(await searchKnowledgeAnswer(ctx, req.body)), rankedBy: 'lexical' as const };
       // An empty list is the honest "no answer": nothing scored above the calibrated threshold, or the
       // model judged that none of the candidates answers the ticket. `rankedBy` says whose order it is.
-      res.json({ passages, noAnswer: passages.length === 0, rankedBy });
+      res.json({ passages, noAnswer: passages.length === 0, rankedBy, anotherClientMatches });
     },
   );
   return r;

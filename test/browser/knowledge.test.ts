@@ -41,6 +41,12 @@ describe('admin web: knowledge connectors in Chromium', { timeout: 60_000 }, () 
         '<h2>Fix</h2><ol><li>Remove the MicrosoftOffice16 entries in Credential Manager</li><li>Re-create the Outlook profile</li></ol>',
     });
     hudu.addCompany({ name: 'Northwind Traders' });
+    hudu.addCompany({ name: 'Fabrikam Dental' });
+    hudu.addArticle({
+      name: 'Fabrikam: Dentrix will not open after an update',
+      content: '<h2>Fix</h2><p>Run the Dentrix repair from the server share, then reopen Dentrix.</p>',
+      company: 'Fabrikam Dental',
+    });
     hudu.addArticle({
       name: 'Zebra ZD420 prints blank labels',
       content: '<h2>Fix</h2><p>Recalibrate the Zebra ZD420: hold the feed button until it flashes twice.</p>',
@@ -395,6 +401,17 @@ describe('admin web: knowledge connectors in Chromium', { timeout: 60_000 }, () 
     await page.getByRole('button', { name: 'Search' }).click();
     await page.getByTestId('kb-results').getByText('Zebra ZD420 prints blank labels').waitFor();
     expect(await page.getByTestId('kb-unknown-client').count()).toBe(0);
+
+    // A ticket only another client's runbook answers: the page asks whether the client is right.
+    await page.getByLabel('Ticket text').fill(ticket);
+    await client.fill('Fabrikam Dental');
+    await page.getByRole('button', { name: 'Search' }).click();
+    const misfiled = page.getByTestId('kb-no-answer');
+    await misfiled
+      .getByText("No answer in Fabrikam Dental's documentation or your own.", { exact: false })
+      .waitFor();
+    expect(await misfiled.textContent()).toContain('is the client right?');
+    expect(await misfiled.textContent()).not.toContain('Northwind');
   });
 
   async function listed(): Promise<Array<{ id: string; name: string; settings: Record<string, unknown> }>> {

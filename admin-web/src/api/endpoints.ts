@@ -132,13 +132,16 @@ export const api = {
         body: {},
       }),
     search: (input: { text: string; companyId?: string }) =>
-      request<{ passages: KnowledgePassage[]; noAnswer: boolean; rankedBy: 'model' | 'lexical' }>(
-        '/kb/search',
-        {
-          method: 'POST',
-          body: input,
-        },
-      ),
+      request<{
+        passages: KnowledgePassage[];
+        noAnswer: boolean;
+        rankedBy: 'model' | 'lexical';
+        /** With noAnswer: another client's documentation matches much better (is the client right?). */
+        anotherClientMatches: boolean;
+      }>('/kb/search', {
+        method: 'POST',
+        body: input,
+      }),
   },
 
   console: {

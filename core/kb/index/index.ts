@@ -10,6 +10,12 @@ export {
   upsertDocument,
   upsertDocuments,
 } from './ingest.ts';
-export { rankKnowledge, SearchKnowledgeInput, searchKnowledge, searchKnowledgeCandidates } from './search.ts';
+export {
+  rankKnowledge,
+  SearchKnowledgeInput,
+  searchKnowledge,
+  searchKnowledgeAnswer,
+  searchKnowledgeCandidates,
+} from './search.ts';
 export { refreshSearchStatistics } from './statistics.ts';
 export type { SourceDocument, UpsertOutcome } from './types.ts';

@@ -7,7 +7,7 @@ import { createTestAccount, type TestAccount } from '../../../test/factories.ts'
 import { withTransaction } from '../../db/transactions.ts';
 import { ForbiddenError, InvalidInputError } from '../../shared/errors.ts';
 import { upsertDocuments } from './ingest.ts';
-import { OTHER_CLIENT_RATIO, rankKnowledge, searchKnowledge } from './search.ts';
+import { OTHER_CLIENT_RATIO, rankKnowledge, searchKnowledge, searchKnowledgeAnswer } from './search.ts';
 import { insertTestConnector, sourceDocument } from './test-support.ts';
 
 let account: TestAccount;
@@ -155,6 +155,13 @@ describe('searchKnowledge', () => {
     expect(ranked.passages.map((p) => p.url)).toEqual(['https://docs.example/generic-accounting']);
     expect(ranked.otherClientBest).toBeGreaterThan((ranked.passages[0]?.bm25 ?? 0) / OTHER_CLIENT_RATIO);
     expect(await searchKnowledge(kb.owner, { text: sage, companyId: 'Carrigmore Construction' })).toEqual([]);
+    // ...and says so, so the engineer can check the ticket's client.
+    expect(
+      await searchKnowledgeAnswer(kb.owner, { text: sage, companyId: 'Carrigmore Construction' }),
+    ).toEqual({
+      passages: [],
+      anotherClientMatches: true,
+    });
     const forCopperhare = await searchKnowledge(kb.owner, { text: sage, companyId: 'Copperhare Distillery' });
     expect(forCopperhare[0]?.url).toBe('https://docs.example/copperhare-sage200');
     // Another client's runbook on a topic the MSP's own article covers as well does not silence it
@@ -164,6 +171,14 @@ describe('searchKnowledge', () => {
       companyId: 'Carrigmore Construction',
     });
     expect(wifi[0]?.url).toBe('https://docs.example/generic-guest-wifi');
+    expect(
+      (
+        await searchKnowledgeAnswer(kb.owner, {
+          text: "guest wifi login page doesn't come up on my phone",
+          companyId: 'Carrigmore Construction',
+        })
+      ).anotherClientMatches,
+    ).toBe(false);
     expect(wifi.map((p) => p.url)).not.toContainEqual(expect.stringMatching(/copperhare/));
   });
 

@@ -109,9 +109,24 @@ export interface Ranking {
  * relative BM25 for the rest; a passage below ACTIONABLE_SCORE is marked a `lead`.
  */
 export async function searchKnowledge(ctx: TenantContext, input: unknown): Promise<KnowledgePassage[]> {
-  const { passages, answerable } = await searchKnowledgeCandidates(ctx, input);
-  if (!answerable) return [];
-  return passages.map((p) => (p.score < ACTIONABLE_SCORE ? { ...p, lead: true } : p));
+  return (await searchKnowledgeAnswer(ctx, input)).passages;
+}
+
+/**
+ * `searchKnowledge` with why there is no answer when that is worth telling the engineer: another
+ * client's documentation matches the ticket much better (`anotherClientMatches`), so the ticket's
+ * client may be wrong.
+ */
+export async function searchKnowledgeAnswer(
+  ctx: TenantContext,
+  input: unknown,
+): Promise<{ passages: KnowledgePassage[]; anotherClientMatches: boolean }> {
+  const { passages, answerable, anotherClientMatches = false } = await searchKnowledgeCandidates(ctx, input);
+  if (!answerable) return { passages: [], anotherClientMatches };
+  return {
+    passages: passages.map((p) => (p.score < ACTIONABLE_SCORE ? { ...p, lead: true } : p)),
+    anotherClientMatches: false,
+  };
 }
 
 /**
@@ -128,7 +143,8 @@ export async function searchKnowledgeCandidates(
   const { limit = DEFAULT_LIMIT, ...query } = parseInput(SearchKnowledgeInput, input, 'search');
   const { passages, features, otherClientBest } = await rankKnowledge(ctx, query);
   const best = passages[0];
-  if (!best || !features) return { passages: [], answerable: false };
+  if (!best || !features)
+    return { passages: [], answerable: false, anotherClientMatches: otherClientBest > 0 };
   const p = answerProbability(features);
   const otherClients = best.bm25 < OTHER_CLIENT_RATIO * otherClientBest;
   const cutoff = limit > DEFAULT_LIMIT ? WIDE_RELATIVE_CUTOFF : RELATIVE_CUTOFF;
@@ -138,6 +154,7 @@ export async function searchKnowledgeCandidates(
       .slice(0, limit)
       .map(({ bm25, ...passage }) => ({ ...passage, score: round(p * (bm25 / best.bm25)) })),
     answerable: p >= ABSTENTION_MODEL.threshold && !otherClients,
+    anotherClientMatches: otherClients,
   };
 }
 
@@ -228,11 +245,17 @@ export async function rankKnowledge(
       ),
     SEARCH_SETTINGS,
   );
-  const rows = read.filter((row) => !row.other);
-  if (rows.length === 0) return none;
-
   const idfOf = new Map(stats.map((t) => [t.i, idf(t.df, n)]));
   for (const t of stats) t.altIdf = t.altDf.map((df) => idf(df, n));
+  const rows = read.filter((row) => !row.other);
+  if (rows.length === 0) {
+    // Nothing in scope holds a word of the ticket; another client's documentation may.
+    const others = read.map((row) => parseVector(row.vec));
+    return {
+      ...none,
+      otherClientBest: bestOtherClientScore(read, new Set(), stats, idfOf, averageLengths(others)),
+    };
+  }
   const vectors = rows.map((row) => parseVector(row.vec));
   const averages = averageLengths(vectors);
   const bestPerDocument = new Map<string, { row: CandidateRow; scored: ChunkScore; hints?: Hints }>();

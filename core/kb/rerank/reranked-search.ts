@@ -17,13 +17,18 @@ export async function searchKnowledgeReranked(
   ctx: TenantContext,
   input: unknown,
   reranker: PassageReranker,
-): Promise<RerankOutcome> {
+): Promise<RerankOutcome & { anotherClientMatches: boolean }> {
   authorize(ctx, 'kb.search');
   const { limit = DEFAULT_LIMIT, ...query } = parseInput(SearchKnowledgeInput, input, 'search');
-  const { passages, answerable } = await searchKnowledgeCandidates(ctx, {
+  const { passages, answerable, anotherClientMatches } = await searchKnowledgeCandidates(ctx, {
     ...query,
     limit: Math.max(limit, reranker.candidates),
   });
   const outcome = await reranker.rerank({ text: query.text, passages, answerable });
-  return { ...outcome, passages: outcome.passages.slice(0, limit) };
+  return {
+    ...outcome,
+    passages: outcome.passages.slice(0, limit),
+    // Said only with no answer: the model may still find the ticket answered in scope.
+    anotherClientMatches: outcome.passages.length === 0 && anotherClientMatches === true,
+  };
 }
