@@ -23,6 +23,18 @@ export interface AppliedSummary {
   dropped: number;
 }
 
+/** A summary of a turn that changed nothing (yet). */
+export function nothingApplied(): AppliedSummary {
+  return {
+    factsAdded: 0,
+    itemsAdded: 0,
+    itemsResolved: 0,
+    fixSuggested: false,
+    outcomeProposed: false,
+    dropped: 0,
+  };
+}
+
 /**
  * The session's collections as this turn changes them. Only used when they were known current at
  * the start (read in this turn, no write since): then lookups come from memory and the final state
@@ -68,14 +80,7 @@ export async function applyEngineActions(
   summary: AppliedSummary;
   state?: { facts: FactRow[]; items: TaskItemRow[]; fixes: SuggestedFixRow[] };
 }> {
-  const summary: AppliedSummary = {
-    factsAdded: 0,
-    itemsAdded: 0,
-    itemsResolved: 0,
-    fixSuggested: false,
-    outcomeProposed: false,
-    dropped: 0,
-  };
+  const summary = nothingApplied();
   const tracked = known ? new TrackedState(known) : undefined;
   let factKeys = tracked ? new Set(tracked.facts.map((f) => textKey(f.text))) : undefined;
   for (const action of actions) {

@@ -14,7 +14,7 @@ import { actorUserId, type TenantContext } from '../shared/context.ts';
 import { ServiceError } from '../shared/errors.ts';
 import { redactText } from '../shared/redact.ts';
 import { parseInput } from '../shared/validation.ts';
-import { type AppliedSummary, applyEngineActions } from './apply-engine-actions.ts';
+import { type AppliedSummary, applyEngineActions, nothingApplied } from './apply-engine-actions.ts';
 import type { DiagnosisDeps } from './deps.ts';
 import { knowledgeQueries, rerankedKnowledge, searchKnowledge } from './knowledge-query.ts';
 import { SessionIdInput, TurnInput } from './schemas.ts';
@@ -219,14 +219,7 @@ function savedReply(
     engine: turn.engine === 'claude' ? 'claude' : 'offline',
     model: turn.model,
     usage, // this copy's engine call, which was made (and billed) all the same
-    applied: {
-      factsAdded: 0,
-      itemsAdded: 0,
-      itemsResolved: 0,
-      fixSuggested: false,
-      outcomeProposed: false,
-      dropped: 0,
-    },
+    applied: nothingApplied(),
     turnId: turn.id,
     sources: turn.sources,
   };
