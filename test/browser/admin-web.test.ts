@@ -117,6 +117,25 @@ describe('admin web in Chromium', { timeout: 60_000 }, () => {
     await screenshot(page, '05-session-detail');
   });
 
+  it('lets a keyboard user skip the header and navigation with the first Tab', async () => {
+    await nav('Sessions', 'Sessions');
+    // As a page is first opened: nothing focused, Tab starts from the top.
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: 'Sessions' }).waitFor();
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to main content' });
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Hidden until focused, then on screen.
+    expect((await skip.boundingBox())?.y).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-content');
+    // The next Tab goes into the page, not back through the navigation.
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(() => document.getElementById('main-content')?.contains(document.activeElement)),
+    ).toBe(true);
+  });
+
   it('refuses an out-of-bounds policy inline and saves a valid one', async () => {
     await nav('Policy', 'Policy');
     await page.getByRole('heading', { name: 'Session security' }).waitFor();

@@ -64,6 +64,11 @@ export function Layout() {
       padding="md"
     >
       <AppShell.Header>
+        {/* The first Tab stop: keyboard and screen-reader users go straight to the page's content
+            instead of through the header and every navigation link on each page. */}
+        <a className="rf-skip-link" href="#main-content">
+          Skip to main content
+        </a>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger
@@ -107,7 +112,7 @@ export function Layout() {
           ))}
         </ScrollArea>
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main id="main-content" tabIndex={-1}>
         <ExpiryWarning />
         <VerificationBanner />
         <Outlet />
