@@ -25,6 +25,11 @@ export interface EngineTurnInput {
   /** Oldest first; already redacted. */
   recentTranscript: Array<{ role: 'engineer' | 'assistant'; text: string }>;
   knowledge: KnowledgePassage[];
+  /**
+   * No passage because another client's documentation matches the ticket much better than its
+   * client's or the MSP's own (search.ts OTHER_CLIENT_RATIO): the ticket's client may be wrong.
+   */
+  anotherClientMatches?: boolean;
   /** The engineer's new message, already redacted. */
   message: string;
 }

@@ -59,6 +59,11 @@ export interface KnowledgeSource {
    * verdict leaves it out, and callers use `search`.
    */
   candidates?(ctx: TenantContext, query: KnowledgeQuery): Promise<KnowledgeCandidates>;
+  /** `search` with why there is no answer when another client's documentation is the reason. */
+  answer?(
+    ctx: TenantContext,
+    query: KnowledgeQuery,
+  ): Promise<{ passages: KnowledgePassage[]; anotherClientMatches: boolean }>;
 }
 
 export const noKnowledge: KnowledgeSource = {

@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabase } from '../../test/db.ts';
 import {
@@ -7,6 +8,11 @@ import {
   simulatedDiagnosis,
 } from '../../test/diagnosis.ts';
 import { createTestAccount, type TestAccount } from '../../test/factories.ts';
+import { diagnosisSessionsTable } from '../db/schema/diagnosis.ts';
+import { withTransaction } from '../db/transactions.ts';
+import { DEMO_COMPANIES } from '../kb/demo/index.ts';
+import { seedDemoArticles } from '../kb/demo/seed-demo-articles.ts';
+import { createIndexedKnowledgeSource } from '../kb/index/index.ts';
 import { postResolutionNote } from '../notes/index.ts';
 import { ServiceError } from '../shared/errors.ts';
 import { createSession, getSession, getTranscript, handleTurn } from './index.ts';
@@ -442,5 +448,40 @@ describe('handleTurn with the same message sent twice at once', () => {
       'engineer',
       'assistant',
     ]);
+  });
+});
+
+describe("handleTurn when only another client's runbook matches the ticket", () => {
+  it("asks whether the ticket's client is right, without naming the other client", async () => {
+    const account = await createTestAccount(await testDatabase(), 'Misfiled client');
+    await seedDemoArticles(account.owner);
+    const deps = offlineDiagnosis(createIndexedKnowledgeSource());
+    const problem = 'QuickBooks gives error H202 when switching to multi-user mode';
+    const firstTurn = async (client: string) => {
+      const session = await createSession({ ctx: account.owner, input: { problemSummary: problem } });
+      // As a linked PSA ticket or a logged walk-in sets it.
+      await withTransaction(account.owner, (tx) =>
+        tx
+          .update(diagnosisSessionsTable)
+          .set({ ticketCompanyName: client })
+          .where(eq(diagnosisSessionsTable.id, session.id)),
+      );
+      const result = await handleTurn({
+        ctx: account.owner,
+        deps,
+        sessionId: session.id,
+        input: { message: 'It started this morning for everyone in the office' },
+      });
+      return result.reply.text;
+    };
+    // Only Northwind Traders runs QuickBooks: filed under Fabrikam Dental, the ticket is likely misfiled.
+    const misfiled = await firstTurn(DEMO_COMPANIES.fabrikam);
+    expect(misfiled).toContain(
+      "another client's matches this ticket much better: is the ticket's client right?",
+    );
+    expect(misfiled).not.toMatch(/Northwind|NW-APP01/);
+    const right = await firstTurn(DEMO_COMPANIES.northwind);
+    expect(right).toContain('Northwind: QuickBooks H202 error');
+    expect(right).not.toContain('client right?');
   });
 });

@@ -42,6 +42,12 @@ export function knowledgeQueries(
   return [...new Set(queries)];
 }
 
+/** A turn's knowledge, and whether "none" is because another client's documentation matches better. */
+export interface TurnKnowledge {
+  passages: KnowledgePassage[];
+  anotherClientMatches: boolean;
+}
+
 /** Runs the queries and keeps each document's best passage, strongest first. */
 export async function searchKnowledge(
   source: KnowledgeSource,
@@ -49,9 +55,22 @@ export async function searchKnowledge(
   queries: string[],
   companyId: string | null,
   limit = KNOWLEDGE_LIMIT,
-): Promise<KnowledgePassage[]> {
-  const results = await Promise.all(queries.map((text) => source.search(ctx, { text, companyId, limit })));
-  return strongestPerDocument(results.flat(), limit);
+): Promise<TurnKnowledge> {
+  const results = await Promise.all(
+    queries.map(async (text) => {
+      const query = { text, companyId, limit };
+      if (source.answer) return source.answer(ctx, query);
+      return { passages: await source.search(ctx, query), anotherClientMatches: false };
+    }),
+  );
+  const passages = strongestPerDocument(
+    results.flatMap((r) => r.passages),
+    limit,
+  );
+  return {
+    passages,
+    anotherClientMatches: passages.length === 0 && results.some((r) => r.anotherClientMatches),
+  };
 }
 
 /**
@@ -81,6 +100,7 @@ export async function knowledgeCandidates(
       limit,
     ),
     answerable: results.some((r) => r.answerable),
+    anotherClientMatches: results.some((r) => r.anotherClientMatches === true),
   };
 }
 
@@ -96,8 +116,8 @@ export async function rerankedKnowledge(
   queries: string[],
   companyId: string | null,
   message: string,
-): Promise<KnowledgePassage[]> {
-  const { passages, answerable } = await knowledgeCandidates(
+): Promise<TurnKnowledge> {
+  const { passages, answerable, anotherClientMatches } = await knowledgeCandidates(
     source,
     ctx,
     queries,
@@ -105,7 +125,8 @@ export async function rerankedKnowledge(
     reranker.candidates,
   );
   const outcome = await reranker.rerank({ text: queries.at(-1) ?? message, passages, answerable });
-  return outcome.passages.slice(0, KNOWLEDGE_LIMIT);
+  const chosen = outcome.passages.slice(0, KNOWLEDGE_LIMIT);
+  return { passages: chosen, anotherClientMatches: chosen.length === 0 && anotherClientMatches === true };
 }
 
 function strongestPerDocument(passages: readonly KnowledgePassage[], limit: number): KnowledgePassage[] {

@@ -33,7 +33,7 @@ const MAX_CACHE_BREAKPOINTS = 4;
 
 /** Tags our prompt uses to frame data; data must not be able to open or close them. */
 const FRAME_TAGS =
-  /<(\/?)(knowledge_base|article|session_state|problem_summary|facts|open_items|active_fix|previous_fixes|engineer_message|draft|material)\b/gi;
+  /<(\/?)(knowledge_base|article|session_state|problem_summary|facts|open_items|active_fix|previous_fixes|search_note|engineer_message|draft|material)\b/gi;
 
 /**
  * Untrusted text (KB passages, ticket text, the engineer's words) on its way into the prompt:
@@ -113,6 +113,12 @@ function renderState(input: EngineTurnInput): string {
     `<open_items>\n${list(items)}\n</open_items>`,
     `<active_fix>\n${activeFix}\n</active_fix>`,
     `<previous_fixes>\n${list(previous)}\n</previous_fixes>`,
+    // Our search's own finding, not ticket data: tell the engineer, who can check the ticket.
+    ...(input.anotherClientMatches
+      ? [
+          "<search_note>No passage of this client's documentation or the MSP's own matched; another client's documentation matches this ticket much better. The ticket's client may be wrong: say so, without guessing which client.</search_note>",
+        ]
+      : []),
     '</session_state>',
     '',
     `<engineer_message>\n${asData(input.message)}\n</engineer_message>`,

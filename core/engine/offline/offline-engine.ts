@@ -25,7 +25,7 @@ export function createOfflineEngine(): DiagnosisEngine {
     async runTurn(input: EngineTurnInput, options: EngineCallOptions = {}): Promise<EngineTurnResult> {
       options.signal?.throwIfAborted();
       const plan = planTurn(input);
-      const text = composeReply(plan, input.knowledge.length);
+      const text = composeReply(plan, input.knowledge.length, input.anotherClientMatches === true);
       for (const chunk of chunkText(text)) {
         options.signal?.throwIfAborted();
         options.onText?.(chunk);

@@ -5,7 +5,7 @@ import type { TurnPlan } from './plan-turn.ts';
 export const OFFLINE_LABEL = 'Offline assistant (no AI model connected):';
 
 /** The reply says only what the plan did: what was recorded, from which article, and what is next. */
-export function composeReply(plan: TurnPlan, knowledgeCount: number): string {
+export function composeReply(plan: TurnPlan, knowledgeCount: number, anotherClientMatches = false): string {
   const lines: string[] = [OFFLINE_LABEL];
 
   if (plan.outcome) {
@@ -66,7 +66,11 @@ export function composeReply(plan: TurnPlan, knowledgeCount: number): string {
     knowledgeCount === 0 &&
     (plan.facts.length > 0 || plan.problemFacts.length > 0 || plan.question)
   ) {
-    lines.push('No knowledge base article matched.');
+    lines.push(
+      anotherClientMatches
+        ? "No knowledge base article matched in this client's documentation or yours, but another client's matches this ticket much better: is the ticket's client right?"
+        : 'No knowledge base article matched.',
+    );
   }
 
   if (plan.checks.length > 0) lines.push('Checks to run:', ...plan.checks.map((c) => `- ${c}`));

@@ -1,6 +1,6 @@
 import type { TenantContext } from '../../shared/context.ts';
 import type { KnowledgeQuery, KnowledgeSource } from '../knowledge.ts';
-import { searchKnowledge, searchKnowledgeCandidates } from './search.ts';
+import { searchKnowledge, searchKnowledgeAnswer, searchKnowledgeCandidates } from './search.ts';
 
 const searchInput = (query: KnowledgeQuery) => ({
   text: query.text.slice(0, 20_000),
@@ -14,5 +14,6 @@ export function createIndexedKnowledgeSource(): KnowledgeSource {
     search: (ctx: TenantContext, query: KnowledgeQuery) => searchKnowledge(ctx, searchInput(query)),
     candidates: (ctx: TenantContext, query: KnowledgeQuery) =>
       searchKnowledgeCandidates(ctx, searchInput(query)),
+    answer: (ctx: TenantContext, query: KnowledgeQuery) => searchKnowledgeAnswer(ctx, searchInput(query)),
   };
 }
