@@ -44,6 +44,35 @@ describe('/api/v1/scripts and /api/v1/script-drafts over HTTP', () => {
     api(server, `/api/v1${path}`, { method: 'POST', token, body });
   const get = (path: string, token: string) => api(server, `/api/v1${path}`, { token });
 
+  it('answers the same Publish pressed several times at once with 200 or 409, never a 500', async () => {
+    const created = await post('/scripts', engineer, {
+      name: 'Race publish',
+      language: 'bash',
+      body: 'echo hi',
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.id as string;
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () => post(`/scripts/${id}/publish`, engineer)),
+    );
+    const statuses = results.map((r) => r.status);
+    expect(statuses.every((s) => s === 200 || s === 409)).toBe(true);
+    expect(statuses).toContain(200);
+    for (const refused of results.filter((r) => r.status === 409)) {
+      expect(refused.body.error).toMatchObject({
+        code: 'conflict',
+        message: expect.stringContaining('at the same moment'),
+        details: { reason: 'concurrent_change' },
+      });
+    }
+    // Each publish answered 200 made exactly one version; the refused ones made none.
+    const detail = await get(`/scripts/${id}`, engineer);
+    const versions = (detail.body.versions as Array<{ version: number }>).map((v) => v.version).sort();
+    expect(versions).toEqual(
+      Array.from({ length: statuses.filter((s) => s === 200).length }, (_, i) => i + 1),
+    );
+  });
+
   it('builds, renders for a session and records a run; the library shows usage and flags', async () => {
     const created = await post('/scripts', engineer, CLEAR_TEAMS_CACHE);
     expect(created.status).toBe(201);

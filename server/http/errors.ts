@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { pgErrorCode } from '../../core/db/errors.ts';
 import { type ErrorCode, ServiceError } from '../../core/shared/errors.ts';
 import type { Logger } from '../../core/shared/logger.ts';
 
@@ -74,13 +75,46 @@ function fromClientHttpError(error: object): ServiceError | undefined {
 }
 
 /**
+ * Two requests that make the same change at the same moment (a double-clicked Publish, the same
+ * invite sent twice) both pass the service's own checks, and the database refuses the second row
+ * (a unique index) or one transaction (a serialization failure or deadlock). Nothing was written
+ * by the refused request; it is the caller's to repeat, not a fault of ours. Services that expect
+ * a particular race map it to their own message first.
+ */
+function fromConcurrentWrite(error: unknown): ServiceError | undefined {
+  const code = pgErrorCode(error);
+  if (code === '23505')
+    return new ServiceError(
+      'conflict',
+      'Another request made the same change at the same moment, so this one was not applied. Reload and try again if it is still needed.',
+      { details: { reason: 'concurrent_change' } },
+    );
+  if (code === '40001' || code === '40P01')
+    return new ServiceError(
+      'conflict',
+      'Another request was changing the same data at the same moment, so this one was not applied. Try again.',
+      { details: { reason: 'concurrent_change' } },
+    );
+  return undefined;
+}
+
+/**
  * Maps any thrown value to the JSON error shape. Unknown errors are logged with their stack and
  * answered with a generic message: internals never reach the client.
  */
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
     const requestId = res.locals.requestId as string | undefined;
-    const known = error instanceof ServiceError ? error : fromBodyParser(error);
+    let known = error instanceof ServiceError ? error : fromBodyParser(error);
+    if (!known) {
+      known = fromConcurrentWrite(error);
+      // Kept in the log: a unique violation no race explains would be a bug of ours.
+      if (known)
+        logger.warn(
+          { err: error, requestId, method: req.method, path: req.path },
+          'concurrent write refused',
+        );
+    }
     if (known) {
       const status = httpStatusFor(known.code);
       const retryAfter = known.details?.retryAfterSeconds;
