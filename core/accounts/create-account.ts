@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { auditTagsFor } from '../audit/actions.ts';
 import type { AppTx, Database } from '../db/client.ts';
+import { isUniqueViolation } from '../db/errors.ts';
 import { accountsTable } from '../db/schema/accounts.ts';
 import { auditLogTable } from '../db/schema/audit-log.ts';
 import { usersTable } from '../db/schema/users.ts';
@@ -68,7 +69,13 @@ export async function insertAccountWithOwner(
       role: 'owner',
       passwordHash: options.passwordHash,
     })
-    .returning({ id: usersTable.id });
+    .returning({ id: usersTable.id })
+    .catch((error: unknown) => {
+      // The same address signed up twice at once: both passed the check above.
+      if (isUniqueViolation(error, 'users_email_unique'))
+        throw new ConflictError(EMAIL_TAKEN, { reason: 'email_taken' });
+      throw error;
+    });
   if (!owner) throw new Error('owner insert returned nothing');
   await tx.insert(auditLogTable).values({
     accountId: account.id,

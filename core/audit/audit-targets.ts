@@ -5,14 +5,23 @@ import { accountsTable } from '../db/schema/accounts.ts';
 import { authSessionsTable, userInvitesTable } from '../db/schema/auth.ts';
 import { slackInstallationsTable } from '../db/schema/chat.ts';
 import { diagnosisSessionsTable, suggestedFixesTable } from '../db/schema/diagnosis.ts';
+import { flowsTable } from '../db/schema/flows.ts';
 import { kbConnectorsTable } from '../db/schema/kb.ts';
 import { psaOutboxTable } from '../db/schema/psa.ts';
+import { scriptDraftsTable, scriptTemplatesTable } from '../db/schema/scripts.ts';
 import { ticketsTable } from '../db/schema/tickets.ts';
 import { usersTable } from '../db/schema/users.ts';
 import type { TenantContext } from '../shared/context.ts';
 
-/** Where the admin web can show a target: the session detail page or the person on the Users page. */
-export type AuditTargetLink = { kind: 'session'; id: string } | { kind: 'user'; id: string };
+/**
+ * Where the admin web can show a target: the session detail page, the person on the Users page, or
+ * the flow or script template opened in its library.
+ */
+export type AuditTargetLink =
+  | { kind: 'session'; id: string }
+  | { kind: 'user'; id: string }
+  | { kind: 'flow'; id: string }
+  | { kind: 'script'; id: string };
 
 export interface ResolvedTarget {
   /** What a person reads instead of the id; null when the object is gone (deleted, purged). */
@@ -197,6 +206,40 @@ export async function resolveAuditTargets(
       });
     }
   }
+  const flows = ids('flow');
+  if (flows.length) {
+    const rows = await tx
+      .select({ id: flowsTable.id, title: flowsTable.title })
+      .from(flowsTable)
+      .where(and(eq(flowsTable.accountId, account), inArray(flowsTable.id, flows)));
+    for (const f of rows) out.set(key('flow', f.id), { name: f.title, link: { kind: 'flow', id: f.id } });
+  }
+  const scripts = ids('script');
+  if (scripts.length) {
+    const rows = await tx
+      .select({ id: scriptTemplatesTable.id, name: scriptTemplatesTable.name })
+      .from(scriptTemplatesTable)
+      .where(and(eq(scriptTemplatesTable.accountId, account), inArray(scriptTemplatesTable.id, scripts)));
+    for (const s of rows) out.set(key('script', s.id), { name: s.name, link: { kind: 'script', id: s.id } });
+  }
+  // A script draft is reviewed from the session whose fix asked for it.
+  const drafts = ids('script_draft');
+  if (drafts.length) {
+    const rows = await tx
+      .select({
+        id: scriptDraftsTable.id,
+        name: scriptDraftsTable.name,
+        sessionId: scriptDraftsTable.sessionId,
+      })
+      .from(scriptDraftsTable)
+      .where(and(eq(scriptDraftsTable.accountId, account), inArray(scriptDraftsTable.id, drafts)));
+    for (const d of rows)
+      out.set(key('script_draft', d.id), {
+        name: `Draft script: ${d.name}`,
+        link: { kind: 'session', id: d.sessionId },
+      });
+  }
+
   for (const t of targets)
     if (t.type === 'ticket' && !UUID.test(t.id))
       out.set(key('ticket', t.id), { name: `Ticket ${t.id}`, link: null });

@@ -7,6 +7,7 @@ import { withSystemTransaction } from '../../core/db/transactions.ts';
 import { createSession } from '../../core/sessions/index.ts';
 import { testDatabase } from '../../test/db.ts';
 import { createTestAccount, TEST_PASSWORD, type TestAccount } from '../../test/factories.ts';
+import { smallFlowYaml } from '../../test/flows.ts';
 import { api, signIn, startTestServer } from '../../test/server.ts';
 import type { RunningServer } from '../boot.ts';
 
@@ -118,6 +119,40 @@ describe('GET /audit-log: readable entries', () => {
     const added = entries.find((e) => e.action === 'user.created' && e.target?.name === engineerName);
     expect(added?.target?.link).toEqual({ kind: 'user', id: added?.target?.id });
     expect(added?.label).toBe('Added a person');
+  });
+
+  it('names a flow and a script template by their titles, linked to their libraries', async () => {
+    const engineer = await signIn(server, (await alpha.member('engineer')).email, TEST_PASSWORD);
+    const flow = await api(server, '/api/v1/flows/import', {
+      method: 'POST',
+      token: engineer,
+      body: { format: 'yaml', content: smallFlowYaml() },
+    });
+    expect(flow.status).toBe(201);
+    const flowId = flow.body.id as string;
+    const script = await api(server, '/api/v1/scripts', {
+      method: 'POST',
+      token: engineer,
+      body: { name: 'Restart the print spooler', language: 'powershell', body: 'Restart-Service Spooler' },
+    });
+    expect(script.status).toBe(201);
+    const scriptId = script.body.id as string;
+    const { entries } = (await get('?limit=200')).body as unknown as Page;
+    const about = (id: string) => entries.find((e) => e.target?.id === id)?.target;
+    expect(about(flowId)).toEqual({
+      type: 'flow',
+      id: flowId,
+      name: flow.body.title,
+      gone: false,
+      link: { kind: 'flow', id: flowId },
+    });
+    expect(about(scriptId)).toEqual({
+      type: 'script',
+      id: scriptId,
+      name: 'Restart the print spooler',
+      gone: false,
+      link: { kind: 'script', id: scriptId },
+    });
   });
 
   it('still names a knowledge connector after it is removed, marked as removed', async () => {

@@ -153,7 +153,12 @@ function Target({ target }: { target: AuditEntryView['target'] }) {
       : `${kind} (no longer exists)`;
   const link = target.link;
   if (!link || target.gone) return <Text size="sm">{name}</Text>;
-  const to = link.kind === 'session' ? `/sessions/${link.id}` : `/users?user=${link.id}`;
+  const to = {
+    session: `/sessions/${link.id}`,
+    user: `/users?user=${link.id}`,
+    flow: `/flows?flow=${link.id}`,
+    script: `/scripts?script=${link.id}`,
+  }[link.kind];
   return (
     <Anchor component={Link} to={to} size="sm" lineClamp={2}>
       {name}
