@@ -313,6 +313,27 @@ describe('Slack adapter: DMs, the slash command, App Home and rate limits', () =
     expect(JSON.stringify(notAdmin.json)).toMatch(/Not allowed/);
   });
 
+  it('refuses /resolve new from a viewer or with a problem too long before announcing anything', async () => {
+    const viewer = await w.account.member('viewer', { name: 'Val Viewer' });
+    const viewerSlackId = w.sim.addUser({ name: 'val', realName: 'Val Viewer', email: viewer.email }).id;
+    const before = w.sim.messages.length;
+    const refusedViewer = await w.command(viewerSlackId, 'new Viewer wants to announce something');
+    expect(refusedViewer.status).toBe(200);
+    const viewerNote = await eventually(() => w.sim.ephemerals.find((e) => e.user === viewerSlackId));
+    expect(viewerNote.text).toMatch(/Not allowed/);
+    const tooLong = await w.command(w.engineerSlackId, `new ${'printer jams '.repeat(200)}`);
+    expect(tooLong.status).toBe(200);
+    await eventually(() =>
+      w.sim.ephemerals.find(
+        (e) => e.user === w.engineerSlackId && /the problem is too long \(at most 2,000/.test(e.text),
+      ),
+    );
+    // Nothing was posted in the channel for either, and no session was opened.
+    expect(
+      w.sim.messages.slice(before).filter((m) => /announce something|printer jams/.test(m.text)),
+    ).toEqual([]);
+  });
+
   it('publishes App Home with my open sessions', async () => {
     await w.command(w.engineerSlackId, 'new Laptop fan is very loud during Teams calls');
     // The session card, not the thread root: "/resolve new" posts the root before the session exists.

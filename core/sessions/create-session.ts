@@ -13,6 +13,16 @@ import { loadSessionState, toSessionView } from './session-state.ts';
 import type { SessionView } from './views.ts';
 
 /** Opens a diagnosis session owned by the acting user, from a chat thread or the web. */
+/**
+ * What `createSession` would refuse before anything is written (the role, the problem text), for a
+ * chat command that posts the thread root first: a refused `/resolve new` leaves no announcement.
+ */
+export function assertCanStartSession(ctx: TenantContext, problemSummary: string): void {
+  authorize(ctx, 'sessions.work');
+  parseInput(CreateSessionInput.pick({ problemSummary: true }), { problemSummary }, 'session');
+  if (ctx.actor.kind !== 'user') throw new ForbiddenError('Sessions are owned by people, not jobs.');
+}
+
 export async function createSession({
   ctx,
   input,

@@ -1,5 +1,5 @@
 export { findSessionByChannel, setSessionCardRef } from './channel-sessions.ts';
-export { createSession } from './create-session.ts';
+export { assertCanStartSession, createSession } from './create-session.ts';
 export { createPreviewCache, type DiagnosisDeps, type PreviewCache } from './deps.ts';
 export {
   getSession,

@@ -19,7 +19,7 @@ export const CreateSessionInput = z
       .overwrite(stripUnsafeText)
       .trim()
       .min(3, 'describe the problem in a few words')
-      .max(2_000),
+      .max(2_000, 'the problem is too long (at most 2,000 characters): put the detail in a message'),
     channel: z
       .object({ kind: z.enum(CHANNEL_KINDS), ref: ChannelRef.default({}) })
       .default({ kind: 'web', ref: {} }),

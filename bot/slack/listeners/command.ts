@@ -2,7 +2,7 @@ import type { App } from '@slack/bolt';
 import { escapeMrkdwn, renderScriptsBlocks } from '../../../cards/index.ts';
 import { setTechnicianChannel } from '../../../core/chat/index.ts';
 import { scriptsForChat } from '../../../core/scripts/index.ts';
-import { createSession, listSessions } from '../../../core/sessions/index.ts';
+import { assertCanStartSession, createSession, listSessions } from '../../../core/sessions/index.ts';
 import { writeLockedError } from '../../../core/signup/index.ts';
 import { postOrUpdateCard, slackChannelRef } from '../conversation.ts';
 import { chatErrorFor, postErrorEphemeral } from '../errors.ts';
@@ -47,12 +47,19 @@ export function registerCommand(app: App, rt: SlackRuntime): void {
           return;
         }
         await ack();
-        if (ctx.writeLock) {
-          // Refused before the thread root is posted, so a locked account leaves no empty thread.
+        // Refused before the thread root is posted, so a locked account, a role that may not open
+        // sessions or a problem text too long leaves no announcement in the channel.
+        let refusal: unknown = ctx.writeLock ? writeLockedError() : undefined;
+        try {
+          if (!refusal) assertCanStartSession(ctx, argument);
+        } catch (error) {
+          refusal = error;
+        }
+        if (refusal) {
           await postErrorEphemeral(
             client,
             { channel: command.channel_id, user: command.user_id },
-            chatErrorFor(writeLockedError(), rt.config.publicUrl),
+            chatErrorFor(refusal, rt.config.publicUrl),
           );
           return;
         }
