@@ -429,7 +429,7 @@ function logDemoSignIn(logger: Logger, env: Env): void {
   logger.info(
     [
       // The demo password is in the README; logs carry no password, not even a public one.
-      `Demo account "${DEMO_ACCOUNT_NAME}" created. Sign in with any of these (the demo password is in the README):`,
+      `Demo account "${DEMO_ACCOUNT_NAME}" created. Sign in with any of these (the README gives the demo password):`,
       ...lines,
       `  e.g. curl -s -X POST http://${env.HOST}:${env.PORT}/api/v1/auth/sign-in -H 'content-type: application/json' \\`,
       `         -d '{"email":"${DEMO_PEOPLE[0]?.email}","password":"<demo password>"}'`,

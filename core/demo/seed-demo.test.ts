@@ -71,7 +71,7 @@ describe('demo seed on an empty database', () => {
       const log = lines.join('');
       expect(log).toContain('Demo account \\"Contoso MSP\\" created');
       for (const person of DEMO_PEOPLE) expect(log).toContain(person.email);
-      expect(log).toContain('the demo password is in the README');
+      expect(log).toContain('the README gives the demo password');
       expect(log).not.toContain(DEMO_PASSWORD);
     } finally {
       await server.stop();
