@@ -1,6 +1,7 @@
 import { isScalar, Lexer, Parser, parseDocument, stringify as stringifyYaml, visit } from 'yaml';
 import { z } from 'zod';
 import { type FieldIssue, InvalidInputError } from '../shared/errors.ts';
+import { DISPLAY_UNSAFE_MESSAGE, isDisplaySafe } from '../shared/text-hygiene.ts';
 import { parseInput } from '../shared/validation.ts';
 import { FlowGraph, validateFlowGraph } from './graph.ts';
 
@@ -14,7 +15,12 @@ export const FLOW_DOCUMENT_VERSION = 1;
 export const FlowDocument = z
   .object({
     schemaVersion: z.literal(FLOW_DOCUMENT_VERSION).default(FLOW_DOCUMENT_VERSION),
-    title: z.string().trim().min(3, 'a title of at least 3 characters').max(200),
+    title: z
+      .string()
+      .trim()
+      .min(3, 'a title of at least 3 characters')
+      .max(200)
+      .refine(isDisplaySafe, DISPLAY_UNSAFE_MESSAGE),
     description: z.string().trim().max(2_000).default(''),
     symptoms: z
       .array(z.string().trim().min(2).max(200))

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DISPLAY_UNSAFE_MESSAGE, isDisplaySafe } from '../shared/text-hygiene.ts';
 import { FlowGraph } from './graph.ts';
 
 export const FlowId = z.string().uuid('must be a flow id (UUID)');
@@ -13,7 +14,7 @@ export const ImportFlowInput = z
 
 export const UpdateFlowDraftInput = z
   .object({
-    title: z.string().trim().min(3).max(200).optional(),
+    title: z.string().trim().min(3).max(200).refine(isDisplaySafe, DISPLAY_UNSAFE_MESSAGE).optional(),
     description: z.string().trim().max(2_000).optional(),
     symptoms: z.array(z.string().trim().min(2).max(200)).min(1).max(30).optional(),
     tags: z.array(z.string().trim().min(1).max(40)).max(20).optional(),

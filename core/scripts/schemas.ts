@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SCRIPT_LANGUAGES, SCRIPT_STATUSES } from '../db/schema/scripts.ts';
+import { DISPLAY_UNSAFE_MESSAGE, isDisplaySafe } from '../shared/text-hygiene.ts';
 import { ScriptParams } from './params.ts';
 
 export const ScriptId = z.string().uuid('must be a script id (UUID)');
@@ -11,7 +12,12 @@ const Body = z
   .string()
   .min(1, 'the script is empty')
   .max(50_000, 'the script is longer than 50,000 characters');
-const Name = z.string().trim().min(3, 'give the script a name (3 characters or more)').max(200);
+const Name = z
+  .string()
+  .trim()
+  .min(3, 'give the script a name (3 characters or more)')
+  .max(200)
+  .refine(isDisplaySafe, DISPLAY_UNSAFE_MESSAGE);
 const Tags = z.array(z.string().trim().min(1).max(40)).max(20);
 const Category = z.string().trim().min(1).max(60);
 const Client = z.string().trim().min(1).max(200).nullable();

@@ -112,3 +112,19 @@ export function jsonNestingDepth(raw: Uint8Array, stopAbove = Number.POSITIVE_IN
   }
   return max;
 }
+
+/**
+ * Characters a one-line name never needs, which change how it is shown or read: C0 and C1 controls
+ * (ESC starts terminal escape sequences in a log or a CSV opened in a terminal) and the
+ * bidirectional overrides and isolates, which reorder the text around them (U+202E before "fdp.exe"
+ * shows it as "exe.pdf").
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const NOT_DISPLAY_SAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+export const DISPLAY_UNSAFE_MESSAGE = 'must not contain control characters or text-direction overrides';
+
+/** Whether a one-line name (a person, an account, a flow, a script, a connector) is safe to show. */
+export function isDisplaySafe(value: string): boolean {
+  return !NOT_DISPLAY_SAFE.test(value);
+}

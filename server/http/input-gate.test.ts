@@ -35,6 +35,36 @@ describe('the /api/v1 input gate', () => {
     expect(await accountName()).toBe(before);
   });
 
+  it('refuses control characters and text-direction overrides in one-line names, and changes nothing', async () => {
+    const before = await accountName();
+    const invitesBefore = (await api(server, '/api/v1/users/invites', { token: admin })).body;
+    for (const [path, method, body] of [
+      ['/api/v1/account', 'PATCH', { name: 'Evil\u001b[31mCorp' }],
+      ['/api/v1/account', 'PATCH', { name: 'Invoice\u202efdp.exe' }],
+      [
+        '/api/v1/users/invites',
+        'POST',
+        { email: 'rtl@gate.example', name: 'Sam\u2066Admin', role: 'viewer' },
+      ],
+    ] as const) {
+      const res = await api(server, path, { method, token: admin, body });
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect(res.body.error?.message).toMatch(
+        /name: must not contain control characters or text-direction overrides/,
+      );
+    }
+    expect(await accountName()).toBe(before);
+    expect((await api(server, '/api/v1/users/invites', { token: admin })).body).toEqual(invitesBefore);
+    // Accents, emoji and right-to-left scripts themselves are names like any other.
+    const ok = await api(server, '/api/v1/account', {
+      method: 'PATCH',
+      token: admin,
+      body: { name: 'Café שלום 🚀' },
+    });
+    expect(ok.status).toBe(200);
+    expect(await accountName()).toBe('Café שלום 🚀');
+  });
+
   it('names nested paths and object keys', async () => {
     const nested = await api(server, '/api/v1/account/preferences', {
       method: 'PATCH',

@@ -21,6 +21,7 @@ import { withTransaction } from '../../db/transactions.ts';
 import type { TenantContext } from '../../shared/context.ts';
 import { openSecret, sealSecret } from '../../shared/crypto.ts';
 import { ConflictError, type FieldIssue, NotFoundError, UnprocessableError } from '../../shared/errors.ts';
+import { DISPLAY_UNSAFE_MESSAGE, isDisplaySafe } from '../../shared/text-hygiene.ts';
 import { deleteChunksOf } from '../index/index.ts';
 import { assertManageable, buildConnector, SECRET_FIELD, SETTINGS_SCHEMAS } from './settings.ts';
 import {
@@ -167,7 +168,8 @@ const Common = {
     .string({ error: 'name is required' })
     .trim()
     .min(1, 'name is required')
-    .max(100, 'at most 100 characters'),
+    .max(100, 'at most 100 characters')
+    .refine(isDisplaySafe, DISPLAY_UNSAFE_MESSAGE),
   enabled: z.boolean().optional(),
   syncIntervalMinutes: z.number().int().min(5, 'at least 5 minutes').max(10080, 'at most a week').optional(),
 };
