@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../core/db/client.ts';
 import type { DiagnosisDeps } from '../core/sessions/index.ts';
-import { silentLogger } from '../core/shared/logger.ts';
+import { type Logger, silentLogger } from '../core/shared/logger.ts';
 import { type RunningServer, startServer } from '../server/boot.ts';
 import { loadEnv } from '../server/env.ts';
 
@@ -26,9 +26,11 @@ export async function startTestServer(
     limitNamespace?: string;
     inboxQueueName?: string;
     inboxScope?: string;
+    /** Where the server logs (default: nowhere), for a test that asserts on what is logged. */
+    logger?: Logger;
   } = {},
 ): Promise<RunningServer> {
-  const { testNamespace, ...rest } = options;
+  const { testNamespace, logger = silentLogger, ...rest } = options;
   const namespace = testNamespace ?? randomUUID();
   return startServer(
     loadEnv({
@@ -40,7 +42,7 @@ export async function startTestServer(
       LOG_LEVEL: 'silent',
       ...env,
     }),
-    silentLogger,
+    logger,
     {
       database,
       limitNamespace: `test-${namespace}`,

@@ -1,4 +1,11 @@
-import { App, type Authorize, type Logger as BoltLogger, ExpressReceiver, LogLevel } from '@slack/bolt';
+import {
+  App,
+  type Authorize,
+  type Logger as BoltLogger,
+  ErrorCode,
+  ExpressReceiver,
+  LogLevel,
+} from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import { Router as createRouter, type Router } from 'express';
 import { deliveryMessage, ERROR_LINK_ACTION, escapeMrkdwn, ticketLabel } from '../../cards/index.ts';
@@ -111,6 +118,12 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
 
   app.error(async (error) => {
     if (isHandedToInbox(error)) return; // not a failure: the rest of that listener runs from the job
+    // A workspace that uninstalled us (or never installed) still has events in flight: expected,
+    // and acked; one line without a stack, not an error per request.
+    if (error.code === ErrorCode.AuthorizationError) {
+      logger.warn({ reason: error.message }, 'Slack event from a workspace with no installation: ignored');
+      return;
+    }
     logger.error({ err: error }, 'Slack listener failed');
   });
 

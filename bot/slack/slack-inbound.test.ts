@@ -7,10 +7,15 @@ import {
   type SlackRequest,
   sendSigned,
   slashCommand,
+  startSlackSimulator,
   tsNow,
   urlVerification,
   viewSubmission,
 } from '../../sim/slack/index.ts';
+import { testDatabase } from '../../test/db.ts';
+import { capturingLogger } from '../../test/diagnosis.ts';
+import { createTestAccount } from '../../test/factories.ts';
+import { startTestServer } from '../../test/server.ts';
 import { STALE_BUTTON_TEXT } from '../error-view.ts';
 import { eventually, SIGNING_SECRET, type SlackWorld, slackWorld } from './slack-test-kit.ts';
 
@@ -267,5 +272,45 @@ describe('Slack inbound verification', () => {
     });
     expect(res.status).toBe(401);
     expect(res.json).toEqual({ error: 'Slack signature mismatch' });
+  });
+});
+
+describe('Slack events from a workspace with no installation', () => {
+  it('acks them and logs one warning without a stack, not an error per request', async () => {
+    const { logger, lines } = capturingLogger();
+    const sim = await startSlackSimulator();
+    const database = await testDatabase();
+    const account = await createTestAccount(database, 'Slack uninstalled');
+    const server = await startTestServer(
+      database,
+      {
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        SLACK_BOT_TOKEN: sim.botToken,
+        SLACK_ACCOUNT_ID: account.accountId,
+        SLACK_API_URL: sim.url,
+      },
+      { logger },
+    );
+    try {
+      const res = await sendSigned(
+        `${server.url}/slack/events`,
+        appMentionEvent({
+          channel: 'C0UNINSTALL',
+          user: 'U0UNINSTALL',
+          text: '<@U0BOT> hello?',
+          workspace: { teamId: 'T0NOTINSTALLED' },
+        }),
+        { secret: SIGNING_SECRET },
+      );
+      expect(res.status).toBe(200);
+      await eventually(() => lines.find((l) => l.includes('no installation: ignored')));
+      const parsed = lines.map((l) => JSON.parse(l) as { level: number; msg: string; err?: unknown });
+      expect(parsed.filter((l) => l.level >= 50)).toEqual([]);
+      expect(parsed.filter((l) => l.msg.includes('no installation: ignored'))).toHaveLength(1);
+      expect(lines.join('')).not.toContain('    at ');
+    } finally {
+      await server.stop();
+      await sim.close();
+    }
   });
 });
