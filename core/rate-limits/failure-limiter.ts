@@ -1,8 +1,10 @@
-import { and, desc, eq, gt, lte } from 'drizzle-orm';
+import { and, desc, eq, gt, lte, or } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { rateLimitFailuresTable } from '../db/schema/rate-limits.ts';
 import { withSystemTransaction } from '../db/transactions.ts';
 import { limitKeyHash } from './keys.ts';
+
+const DAY_MS = 86_400_000;
 
 export interface FailureLimit {
   /** Failures allowed inside the window; the next attempt is refused until the oldest one ages out. */
@@ -46,15 +48,21 @@ export class FailureLimiter {
     const now = this.now();
     const t = rateLimitFailuresTable;
     await withSystemTransaction(this.database, `${this.name} limit failure`, async (tx) => {
-      await tx.insert(t).values({ namespace: this.namespace, keyHash: this.hash(key), failedAt: now });
-      // Aged-out rows of every key in this namespace go with each new failure, so the table stays
-      // the size of one window.
+      await tx
+        .insert(t)
+        .values({ namespace: this.namespace, limiter: this.name, keyHash: this.hash(key), failedAt: now });
+      // This limiter's aged-out rows, every key's, go with each new failure, so its rows stay the
+      // size of one window. Only its own: other limiters share the namespace with longer windows.
+      // Rows from before limiters were recorded ('') go once they are a day old.
       await tx
         .delete(t)
         .where(
           and(
             eq(t.namespace, this.namespace),
-            lte(t.failedAt, new Date(now.getTime() - this.limit.windowMs)),
+            or(
+              and(eq(t.limiter, this.name), lte(t.failedAt, new Date(now.getTime() - this.limit.windowMs))),
+              and(eq(t.limiter, ''), lte(t.failedAt, new Date(now.getTime() - DAY_MS))),
+            ),
           ),
         );
     });

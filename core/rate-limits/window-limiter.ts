@@ -5,6 +5,9 @@ import { withSystemTransaction } from '../db/transactions.ts';
 import { ServiceError } from '../shared/errors.ts';
 import { limitKeyHash } from './keys.ts';
 
+/** The shortest window any limiter counts in: nothing younger than two of them is ever pruned. */
+const MINUTE_MS = 60_000;
+
 export interface WindowLimit {
   /** Requests allowed per window; 0 turns the limit off. */
   max: number;
@@ -48,6 +51,7 @@ export class WindowLimiter {
       namespace: this.namespace,
       keyHash: limitKeyHash(this.namespace, k.limiter, k.key),
       windowStart: new Date(Math.floor(now / k.limit.windowMs) * k.limit.windowMs),
+      windowMs: k.limit.windowMs,
       hits: 1,
     }));
     const longest = Math.max(...active.map((k) => k.limit.windowMs));
@@ -61,9 +65,17 @@ export class WindowLimiter {
       const currentWindow = Math.floor(now / longest);
       if (currentWindow !== this.lastPrunedWindow) {
         this.lastPrunedWindow = currentWindow;
+        // Each row two of its own windows after it started: limiters sharing the namespace count
+        // in minutes and in hours, and a minute limiter must not prune an hour's count.
         await tx
           .delete(t)
-          .where(and(eq(t.namespace, this.namespace), lt(t.windowStart, new Date(now - 2 * longest))));
+          .where(
+            and(
+              eq(t.namespace, this.namespace),
+              lt(t.windowStart, new Date(now - 2 * MINUTE_MS)),
+              sql`${t.windowStart} < ${new Date(now)}::timestamptz - (2 * ${t.windowMs}) * interval '1 millisecond'`,
+            ),
+          );
       }
       return result;
     });

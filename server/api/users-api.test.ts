@@ -317,3 +317,40 @@ describe('users: invites by real SMTP, access changes, disable, ownership', () =
     });
   });
 });
+
+describe('users: how many people and invites an account adds in an hour', () => {
+  it('refuses the 101st in an hour with 429, counted only for admins, and adds nothing then', async () => {
+    const database = await testDatabase();
+    const server = await startTestServer(database);
+    try {
+      const account = await createTestAccount(database, 'Many invites');
+      const admin = await signIn(server, (await account.member('admin')).email, TEST_PASSWORD);
+      const engineer = await signIn(server, (await account.member('engineer')).email, TEST_PASSWORD);
+      const invite = (token: string, n: number) =>
+        api(server, '/api/v1/users/invites', {
+          method: 'POST',
+          token,
+          body: { email: `person${n}@many.example`, role: 'viewer' },
+        });
+      // An engineer's refused attempts do not use the account's allowance up.
+      for (let n = 0; n < 5; n++) expect((await invite(engineer, n)).status).toBe(403);
+      const statuses: number[] = [];
+      for (let n = 0; n < 100; n++) statuses.push((await invite(admin, n)).status);
+      expect(statuses.every((s) => s === 201)).toBe(true);
+      const refused = await invite(admin, 100);
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+      expect(refused.body.error?.message).toMatch(/this account's new people and invites/);
+      const created = await api(server, '/api/v1/users', {
+        method: 'POST',
+        token: admin,
+        body: { email: 'direct@many.example', name: 'Direct', role: 'viewer' },
+      });
+      expect(created.status).toBe(429);
+      const listed = await api(server, '/api/v1/users/invites', { token: admin });
+      expect((listed.body.invites as unknown[]).length).toBe(100);
+    } finally {
+      await server.stop();
+    }
+  });
+});

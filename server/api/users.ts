@@ -1,6 +1,9 @@
 import type { Request } from 'express';
 import { z } from 'zod';
 import { getAccount } from '../../core/accounts/index.ts';
+import { authorize } from '../../core/auth/permissions.ts';
+import type { WindowLimiter } from '../../core/rate-limits/index.ts';
+import type { TenantContext } from '../../core/shared/context.ts';
 import type { Logger } from '../../core/shared/logger.ts';
 import {
   CreateInviteInput,
@@ -31,7 +34,18 @@ export interface UsersApiDeps {
   logger: Logger;
   /** Development only (never set in production): pending invites' links are kept to copy. */
   devLinkKey?: Buffer | undefined;
+  /** Counts new people and invites per account (ADDS_PER_HOUR); the request limits' limiter. */
+  limiter: WindowLimiter;
 }
+
+/**
+ * New people and invites an account may add in an hour. Email addresses are unique across all
+ * accounts, so "that address already belongs to a user" also answers for addresses in other
+ * accounts; at the ordinary request limit (1,200 a minute) anyone who signs up could test
+ * thousands of addresses an hour. This is far above onboarding a team, and far below a useful
+ * enumeration rate. Counted only for admins and owners, so nobody else can use it up.
+ */
+const ADDS_PER_HOUR = 100;
 
 const InviteView = z.object({
   id: z.string(),
@@ -54,6 +68,18 @@ export function usersRoutes(deps: UsersApiDeps): RouteGroup {
   const devLinks = (req: Request): DevInviteLinks | undefined =>
     deps.devLinkKey ? { key: deps.devLinkKey, linkFor: linkFor(req) } : undefined;
 
+  const countAdd = async (ctx: TenantContext) => {
+    authorize(ctx, 'users.manage');
+    await deps.limiter.hit([
+      {
+        limiter: 'users:add',
+        key: ctx.accountId,
+        limit: { max: ADDS_PER_HOUR, windowMs: 3_600_000 },
+        label: "this account's new people and invites",
+      },
+    ]);
+  };
+
   router.get('/users', { summary: 'List users', query: ListUsersInput }, async (req, res) => {
     res.json({ users: await listUsers({ ctx: tenantContext(res), input: req.query }) });
   });
@@ -61,7 +87,9 @@ export function usersRoutes(deps: UsersApiDeps): RouteGroup {
     '/users',
     { summary: 'Create a user directly (admin)', body: CreateUserInput, status: 201 },
     async (req, res) => {
-      res.status(201).json(await createUser({ ctx: tenantContext(res), input: req.body }));
+      const ctx = tenantContext(res);
+      await countAdd(ctx);
+      res.status(201).json(await createUser({ ctx, input: req.body }));
     },
   );
 
@@ -90,6 +118,7 @@ export function usersRoutes(deps: UsersApiDeps): RouteGroup {
     },
     async (req, res) => {
       const ctx = tenantContext(res);
+      await countAdd(ctx);
       const { invite, token } = await createInvite({ ctx, input: req.body, now: deps.now() });
       const link = linkFor(req)(token);
       let mail: MailOutcome | 'failed';

@@ -129,6 +129,7 @@ export function apiV1Router(deps: ApiDeps): Router {
       publicUrl: deps.publicUrl,
       mailer: deps.mailer,
       logger: deps.logger,
+      limiter: deps.requestLimits.limiter,
       devLinkKey: deps.development?.inviteLinks
         ? deriveKey(deps.keys.secretsAtRest, 'dev-invite-links')
         : undefined,

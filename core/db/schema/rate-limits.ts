@@ -14,6 +14,8 @@ export const rateLimitFailuresTable = pgTable(
     /** Deployments (and test servers) sharing a database prune only their own rows. */
     namespace: text('namespace').notNull(),
     keyHash: text('key_hash').notNull(),
+    /** The limiter's name: each prunes only its own rows, by its own window. */
+    limiter: text('limiter').notNull().default(''),
     failedAt: timestamp('failed_at', { withTimezone: true }).notNull(),
   },
   (t) => [
@@ -30,6 +32,8 @@ export const rateLimitWindowsTable = pgTable(
     namespace: text('namespace').notNull(),
     keyHash: text('key_hash').notNull(),
     windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+    /** The window's length: a row is pruned two of its own windows after it starts. */
+    windowMs: integer('window_ms').notNull().default(60_000),
     hits: integer('hits').notNull(),
   },
   (t) => [
