@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { NewPassword } from '../auth/schemas.ts';
-import { DISPLAY_UNSAFE_MESSAGE, isDisplaySafe } from '../shared/text-hygiene.ts';
+import { DisplayName } from '../shared/validation.ts';
 
 /** Bounds from the session-security policy: idle 15 min – 30 days, absolute 1 h – 90 days. */
 export const SESSION_IDLE_BOUNDS = { min: 15, max: 30 * 24 * 60 } as const;
@@ -10,13 +10,7 @@ export const ESCALATION_REMINDER_MAX = 1_440;
 
 export const UpdateAccountSettingsInput = z
   .object({
-    name: z
-      .string()
-      .trim()
-      .min(1, 'must not be blank')
-      .max(200)
-      .refine(isDisplaySafe, DISPLAY_UNSAFE_MESSAGE)
-      .optional(),
+    name: DisplayName.optional(),
     sessionIdleMinutes: z
       .number()
       .int()

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type FieldIssue, InvalidInputError } from './errors.ts';
+import { DISPLAY_UNSAFE_MESSAGE, isDisplaySafe } from './text-hygiene.ts';
 
 /**
  * Parses untrusted input with a zod schema at a service boundary. Failures become an
@@ -73,3 +74,11 @@ export const QueryDate = z.coerce
   .date({ message: 'must be a date such as 2026-01-31 or 2026-01-31T09:00:00Z' })
   .min(EARLIEST, { message: 'must be on or after 1970-01-01' })
   .max(LATEST, { message: 'must be on or before 9999-12-31' });
+
+/** A one-line name a person types (theirs, an account's): trimmed, 1–200 characters, display-safe. */
+export const DisplayName = z
+  .string()
+  .trim()
+  .min(1, 'must not be blank')
+  .max(200)
+  .refine(isDisplaySafe, DISPLAY_UNSAFE_MESSAGE);

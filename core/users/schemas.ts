@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { NewPassword } from '../auth/schemas.ts';
 import { ROLES } from '../db/schema/users.ts';
-import { DISPLAY_UNSAFE_MESSAGE, isDisplaySafe } from '../shared/text-hygiene.ts';
+import { DisplayName } from '../shared/validation.ts';
 
 /** At most 254 characters, as SMTP allows: longer ones were stored, listed back and logged in full. */
 const Email = z
@@ -16,12 +16,7 @@ export const UserIdInput = z.string().uuid('must be a user id (UUID)');
 export const CreateUserInput = z
   .object({
     email: Email,
-    name: z
-      .string()
-      .trim()
-      .min(1, 'must not be blank')
-      .max(200)
-      .refine(isDisplaySafe, DISPLAY_UNSAFE_MESSAGE),
+    name: DisplayName,
     role: z.enum(ROLES),
     canCoverL1: z.boolean().default(false),
     password: NewPassword.optional(),
@@ -54,13 +49,7 @@ export const INVITABLE_ROLES = ['admin', 'engineer', 'l1', 'viewer'] as const;
 export const CreateInviteInput = z
   .object({
     email: Email,
-    name: z
-      .string()
-      .trim()
-      .min(1, 'must not be blank')
-      .max(200)
-      .refine(isDisplaySafe, DISPLAY_UNSAFE_MESSAGE)
-      .optional(),
+    name: DisplayName.optional(),
     role: z.enum(INVITABLE_ROLES, { message: 'must be admin, engineer, l1 or viewer' }),
     canCoverL1: z.boolean().default(false),
   })
@@ -76,12 +65,7 @@ export const InviteTokenInput = z.object({ token: InviteToken }).strict();
 export const AcceptInviteInput = z
   .object({
     token: InviteToken,
-    name: z
-      .string()
-      .trim()
-      .min(1, 'must not be blank')
-      .max(200)
-      .refine(isDisplaySafe, DISPLAY_UNSAFE_MESSAGE),
+    name: DisplayName,
     password: NewPassword,
   })
   .strict();
