@@ -30,7 +30,7 @@ export interface LimitedKey {
  * it costs one upsert per request instead of a row per request.
  */
 export class WindowLimiter {
-  private lastPrunedWindow = 0;
+  private lastPrunedAt = 0;
 
   constructor(
     private readonly database: Database,
@@ -54,17 +54,16 @@ export class WindowLimiter {
       windowMs: k.limit.windowMs,
       hits: 1,
     }));
-    const longest = Math.max(...active.map((k) => k.limit.windowMs));
     const counted = await withSystemTransaction(this.database, 'request rate limit', async (tx) => {
       const result = await tx
         .insert(t)
         .values(rows)
         .onConflictDoUpdate({ target: [t.keyHash, t.windowStart], set: { hits: sql`${t.hits} + 1` } })
         .returning({ keyHash: t.keyHash, hits: t.hits });
-      // Once per window per process: windows that ended are only history.
-      const currentWindow = Math.floor(now / longest);
-      if (currentWindow !== this.lastPrunedWindow) {
-        this.lastPrunedWindow = currentWindow;
+      // At most once a minute per process: windows that ended are only history. (By the clock,
+      // not by the keys' window: minute and hour keys in turn would prune on every request.)
+      if (now - this.lastPrunedAt >= MINUTE_MS) {
+        this.lastPrunedAt = now;
         // Each row two of its own windows after it started: limiters sharing the namespace count
         // in minutes and in hours, and a minute limiter must not prune an hour's count.
         await tx

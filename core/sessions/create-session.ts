@@ -12,7 +12,6 @@ import { CreateSessionInput } from './schemas.ts';
 import { loadSessionState, toSessionView } from './session-state.ts';
 import type { SessionView } from './views.ts';
 
-/** Opens a diagnosis session owned by the acting user, from a chat thread or the web. */
 /**
  * What `createSession` would refuse before anything is written (the role, the problem text), for a
  * chat command that posts the thread root first: a refused `/resolve new` leaves no announcement.
@@ -23,6 +22,7 @@ export function assertCanStartSession(ctx: TenantContext, problemSummary: string
   if (ctx.actor.kind !== 'user') throw new ForbiddenError('Sessions are owned by people, not jobs.');
 }
 
+/** Opens a diagnosis session owned by the acting user, from a chat thread or the web. */
 export async function createSession({
   ctx,
   input,

@@ -81,21 +81,22 @@ function fromClientHttpError(error: object): ServiceError | undefined {
  * by the refused request; it is the caller's to repeat, not a fault of ours. Services that expect
  * a particular race map it to their own message first.
  */
+const CONCURRENT_WRITE: Record<string, string> = {
+  // unique_violation
+  '23505':
+    'Another request made the same change at the same moment, so this one was not applied. Reload and try again if it is still needed.',
+  // serialization_failure, deadlock_detected
+  '40001':
+    'Another request was changing the same data at the same moment, so this one was not applied. Try again.',
+  '40P01':
+    'Another request was changing the same data at the same moment, so this one was not applied. Try again.',
+};
+
 function fromConcurrentWrite(error: unknown): ServiceError | undefined {
-  const code = pgErrorCode(error);
-  if (code === '23505')
-    return new ServiceError(
-      'conflict',
-      'Another request made the same change at the same moment, so this one was not applied. Reload and try again if it is still needed.',
-      { details: { reason: 'concurrent_change' } },
-    );
-  if (code === '40001' || code === '40P01')
-    return new ServiceError(
-      'conflict',
-      'Another request was changing the same data at the same moment, so this one was not applied. Try again.',
-      { details: { reason: 'concurrent_change' } },
-    );
-  return undefined;
+  const message = CONCURRENT_WRITE[pgErrorCode(error) ?? ''];
+  return message
+    ? new ServiceError('conflict', message, { details: { reason: 'concurrent_change' } })
+    : undefined;
 }
 
 /**
