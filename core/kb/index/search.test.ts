@@ -119,6 +119,47 @@ describe('searchKnowledge', () => {
     expect(forOthers.passages.map((p) => p.url)).toEqual(['https://docs.example/generic']);
   });
 
+  it('answers nothing for a purchase request unless a page is about ordering', async () => {
+    const kb = await createTestAccount(await testDatabase(), 'Purchase MSP');
+    const connectorId = await insertTestConnector(kb.owner, 'hudu');
+    const upsert = (documents: Parameters<typeof sourceDocument>[0][]) =>
+      withTransaction(kb.owner, (tx) =>
+        upsertDocuments(tx, { accountId: kb.accountId, connectorId }, documents.map(sourceDocument)),
+      );
+    await upsert([
+      {
+        externalId: 'toner-warning',
+        title: 'Ricoh copier says toner low or replace toner cartridge',
+        text: '## Symptoms\nThe Ricoh copier shows "Toner low" or "Replace toner cartridge".\n## Fix\n1. Open the front cover.\n2. Shake the black toner cartridge and reseat it.',
+      },
+      {
+        externalId: 'laptop-battery',
+        title: 'Laptop battery drains fast or will not charge',
+        text: '## Fix\n1. Check the battery report (powercfg /batteryreport).\n2. Update the BIOS and the battery driver.',
+      },
+    ]);
+    const request = 'the ricoh in reception is low on black toner, can you order a toner cartridge';
+    // The troubleshooting page shares every word, and ranks first...
+    const ranked = await rankKnowledge(kb.owner, { text: request });
+    expect(ranked.passages[0]?.url).toBe('https://docs.example/toner-warning');
+    // ...but reseating a cartridge is not what was asked for.
+    expect(await searchKnowledge(kb.owner, { text: request })).toEqual([]);
+    expect(await searchKnowledge(kb.owner, { text: 'can we get a quote for 3 new laptops please' })).toEqual([]);
+    // The fault itself is still answered.
+    const fault = await searchKnowledge(kb.owner, { text: 'ricoh in reception says replace toner cartridge' });
+    expect(fault[0]?.url).toBe('https://docs.example/toner-warning');
+
+    await upsert([
+      {
+        externalId: 'ordering',
+        title: 'Ordering toner, laptops and other hardware: quotes and lead times',
+        text: '## How to order\n1. Log a ticket with the model and quantity.\n2. We send a quote within one working day; toner ships next day.',
+      },
+    ]);
+    const answered = await searchKnowledge(kb.owner, { text: 'can we get a quote for 3 new laptops please' });
+    expect(answered[0]?.url).toBe('https://docs.example/ordering');
+  });
+
   it("answers nothing when the ticket is about another client's system, and that client's ticket gets its runbook", async () => {
     const kb = await createTestAccount(await testDatabase(), 'Two clients MSP');
     const connectorId = await insertTestConnector(kb.owner, 'itglue');

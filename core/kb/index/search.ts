@@ -22,6 +22,7 @@ import {
 import { companyKey } from './company-key.ts';
 import { containsWord, productsNamed, typedProductNames } from './products.ts';
 import { type QueryTerm, queryTerms } from './query-terms.ts';
+import { documentServes, requestKind } from './request-kind.ts';
 import { passageHints, snippetFor } from './snippet.ts';
 
 /** Passages far weaker than the best one are tangents when a caller wants the top few. */
@@ -153,9 +154,15 @@ export async function searchKnowledgeCandidates(
       .filter((x) => x.bm25 >= best.bm25 * cutoff)
       .slice(0, limit)
       .map(({ bm25, ...passage }) => ({ ...passage, score: round(p * (bm25 / best.bm25)) })),
-    answerable: p >= ABSTENTION_MODEL.threshold && !otherClients,
+    answerable: p >= ABSTENTION_MODEL.threshold && !otherClients && !notAFault(query.text, best.title),
     anotherClientMatches: otherClients,
   };
+}
+
+/** A purchase request or a test ticket, unless the best document is about ordering (request-kind.ts). */
+function notAFault(text: string, bestTitle: string): boolean {
+  const kind = requestKind(text);
+  return kind !== null && !documentServes(kind, bestTitle);
 }
 
 /**
