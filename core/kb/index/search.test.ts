@@ -144,9 +144,13 @@ describe('searchKnowledge', () => {
     expect(ranked.passages[0]?.url).toBe('https://docs.example/toner-warning');
     // ...but reseating a cartridge is not what was asked for.
     expect(await searchKnowledge(kb.owner, { text: request })).toEqual([]);
-    expect(await searchKnowledge(kb.owner, { text: 'can we get a quote for 3 new laptops please' })).toEqual([]);
+    expect(await searchKnowledge(kb.owner, { text: 'can we get a quote for 3 new laptops please' })).toEqual(
+      [],
+    );
     // The fault itself is still answered.
-    const fault = await searchKnowledge(kb.owner, { text: 'ricoh in reception says replace toner cartridge' });
+    const fault = await searchKnowledge(kb.owner, {
+      text: 'ricoh in reception says replace toner cartridge',
+    });
     expect(fault[0]?.url).toBe('https://docs.example/toner-warning');
 
     await upsert([
