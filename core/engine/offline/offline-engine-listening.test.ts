@@ -137,3 +137,41 @@ describe('offline engine: a fix from the best passage', () => {
     expect(numberedSteps('Step 2. is the only one mentioned here.')).toEqual([]);
   });
 });
+
+describe('offline engine: a request that is not a fault', () => {
+  it('says a quote request has nothing to troubleshoot and asks no narrowing question, on any turn', async () => {
+    const problemSummary = 'Can we get a quote for 3 new laptops for the accounts team please';
+    const first = await engine.runTurn(turn(problemSummary, { problemSummary }));
+    expect(first.text).toContain('purchase or quote request rather than a fault');
+    expect(ofType(first.actions, 'ask_question')).toEqual([]);
+    const later = await engine.runTurn(
+      turn('Dell if possible, same as last time', {
+        problemSummary,
+        recentTranscript: [
+          { role: 'engineer', text: problemSummary },
+          { role: 'assistant', text: first.text },
+        ],
+      }),
+    );
+    expect(ofType(later.actions, 'ask_question')).toEqual([]);
+    expect(later.text).not.toContain('purchase or quote request');
+    // A fault still gets its narrowing question.
+    const fault = await engine.runTurn(turn('The accounts laptops will not print', {}));
+    expect(ofType(fault.actions, 'ask_question')).toHaveLength(1);
+  });
+
+  it('lets a page about ordering answer it', async () => {
+    const problemSummary = 'need a quote for a new monitor';
+    const ordering: KnowledgePassage = {
+      documentId: 'doc-order',
+      title: 'Ordering hardware: quotes and lead times',
+      url: 'https://kb.example/ordering',
+      source: 'hudu',
+      snippet: 'Log the model and quantity; we quote within a working day.',
+      score: 0.8,
+    };
+    const { text } = await engine.runTurn(turn(problemSummary, { problemSummary, knowledge: [ordering] }));
+    expect(text).toContain('Ordering hardware: quotes and lead times');
+    expect(text).not.toContain('purchase or quote request rather than a fault');
+  });
+});

@@ -1,3 +1,4 @@
+import { type RequestKind, requestKind } from '../../kb/index/request-kind.ts';
 import type { KnowledgePassage } from '../../kb/knowledge.ts';
 import type { EngineAction, EngineTurnInput, FixOutcome, FixSource } from '../types.ts';
 import { type Filed, fileAnswers } from './file-answers.ts';
@@ -22,6 +23,12 @@ export interface TurnPlan {
   checks: string[];
   fix: { title: string; steps: string[]; confidence: number; source: FixSource } | null;
   question: string | null;
+  /**
+   * The problem is a purchase request or a test ticket and nothing in the knowledge base is about
+   * it: there is nothing to troubleshoot, so no narrowing question is asked (on any turn); said on
+   * the first.
+   */
+  notAFault: RequestKind | null;
   /** Open task-lane items left after this turn, counting the checks and question it adds. */
   stillOpen: number;
   /** The proposed fix still waiting for the engineer to try it, when this turn did not replace it. */
@@ -65,7 +72,9 @@ export function planTurn(input: EngineTurnInput): TurnPlan {
     input.openItems.filter((i) => i.status === 'open' && !closed.has(i.id)).length + checks.length;
   // A proposed fix nobody has tried yet is the next step; a question on top of it is noise.
   const awaitingFix = input.activeFix?.status === 'proposed' && outcome === null;
-  const question = !solved && stillOpen === 0 && !fix && !awaitingFix ? nextQuestion(input, known) : null;
+  const request = article ? null : requestKind(input.problemSummary);
+  const question =
+    !solved && stillOpen === 0 && !fix && !awaitingFix && !request ? nextQuestion(input, known) : null;
   return {
     outcome,
     resolved,
@@ -76,6 +85,7 @@ export function planTurn(input: EngineTurnInput): TurnPlan {
     checks,
     fix,
     question,
+    notAFault: firstTurn ? request : null,
     stillOpen: stillOpen + (question ? 1 : 0),
     pendingFix: awaitingFix && !fix ? (input.activeFix?.title ?? null) : null,
   };

@@ -62,6 +62,12 @@ export function composeReply(plan: TurnPlan, knowledgeCount: number, anotherClie
     else if (plan.checks.length === 0 && !plan.fix) {
       lines.push('Its checks and fix are already in this session, or were tried.');
     }
+  } else if (plan.notAFault === 'purchase') {
+    lines.push(
+      'This reads as a purchase or quote request rather than a fault, so there is nothing to troubleshoot: pass it to whoever handles orders. If something is broken as well, describe it and I will help.',
+    );
+  } else if (plan.notAFault === 'test') {
+    lines.push('This looks like a test ticket, so there is nothing to troubleshoot.');
   } else if (
     knowledgeCount === 0 &&
     (plan.facts.length > 0 || plan.problemFacts.length > 0 || plan.question)
