@@ -160,6 +160,17 @@ describe('offline engine: a request that is not a fault', () => {
     expect(ofType(fault.actions, 'ask_question')).toHaveLength(1);
   });
 
+  it('sends a building problem to whoever looks after the building, and not a mixed IT one', async () => {
+    const problemSummary = 'the dishwasher in the staff kitchen is leaking again';
+    const { text, actions } = await engine.runTurn(turn(problemSummary, { problemSummary }));
+    expect(text).toContain('building or facilities problem rather than an IT one');
+    expect(ofType(actions, 'ask_question')).toEqual([]);
+    const mixed = 'the dishwasher is leaking and the kitchen PC has no internet';
+    const mixedTurn = await engine.runTurn(turn(mixed, { problemSummary: mixed }));
+    expect(mixedTurn.text).not.toContain('facilities');
+    expect(ofType(mixedTurn.actions, 'ask_question')).toHaveLength(1);
+  });
+
   it('lets a page about ordering answer it', async () => {
     const problemSummary = 'need a quote for a new monitor';
     const ordering: KnowledgePassage = {

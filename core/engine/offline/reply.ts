@@ -66,6 +66,10 @@ export function composeReply(plan: TurnPlan, knowledgeCount: number, anotherClie
     lines.push(
       'This reads as a purchase or quote request rather than a fault, so there is nothing to troubleshoot: pass it to whoever handles orders. If something is broken as well, describe it and I will help.',
     );
+  } else if (plan.notAFault === 'facilities') {
+    lines.push(
+      'This reads as a building or facilities problem rather than an IT one, so there is nothing to troubleshoot here: pass it to whoever looks after the building. If a computer, the network or an app is involved, describe it and I will help.',
+    );
   } else if (plan.notAFault === 'test') {
     lines.push('This looks like a test ticket, so there is nothing to troubleshoot.');
   } else if (

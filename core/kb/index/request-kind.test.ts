@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentServes, requestKind } from './request-kind.ts';
+import { documentServes, readRequest, requestKind } from './request-kind.ts';
 
 describe('requestKind', () => {
   it.each([
@@ -36,10 +36,41 @@ describe('requestKind', () => {
     expect(requestKind('Testing the portal - ignore')).toBe('test');
   });
 
-  it('lets a page about ordering answer a purchase request, and nothing answer a test', () => {
-    expect(documentServes('purchase', 'Ordering hardware: quotes and lead times')).toBe(true);
-    expect(documentServes('purchase', 'How to request a purchase')).toBe(true);
-    expect(documentServes('purchase', 'Laptop battery drains quickly')).toBe(false);
-    expect(documentServes('test', 'Test pages and printer self-tests')).toBe(false);
+  it.each([
+    'the dishwasher in the staff kitchen is leaking again',
+    'heat pump in the meeting room blowing cold air and the remote is dead',
+    'thermostat in the gym is stuck at 80, people are complaining',
+    'the microwave on 2 keeps tripping the breaker',
+    'my swipe tag does not open the side door anymore, beeps red',
+  ])('reads "%s" as a facilities problem', (text) => {
+    expect(requestKind(text)).toBe('facilities');
+  });
+
+  it.each([
+    // An IT word makes it an IT ticket, whatever else it mentions.
+    'pcs in the furnace office have no internet, ipconfig says 169.254',
+    'laptop wont get on wifi, and the buzzer at the front door is dead too',
+    'the server room is too hot, the aircon alarm emailed us twice',
+    'badge scanner at the door is not beeping or scanning anything',
+  ])('leaves the IT ticket "%s" alone', (text) => {
+    expect(requestKind(text)).toBeNull();
+  });
+
+  it('lets a page about the request answer it, and nothing answer a test', () => {
+    const request = (text: string) => {
+      const found = readRequest(text);
+      if (!found) throw new Error(`not a request: ${text}`);
+      return found;
+    };
+    const quote = request('need a quote for a new laptop');
+    expect(documentServes(quote, 'Ordering hardware: quotes and lead times')).toBe(true);
+    expect(documentServes(quote, 'How to request a purchase')).toBe(true);
+    expect(documentServes(quote, 'Laptop battery drains quickly')).toBe(false);
+    const fob = request('lost my door fob, cannot get in the side door');
+    expect(documentServes(fob, 'Door fobs and the access control system')).toBe(true);
+    expect(documentServes(fob, 'Teams keeps signing out')).toBe(false);
+    expect(documentServes(request('test ticket please ignore'), 'Test pages and printer self-tests')).toBe(
+      false,
+    );
   });
 });

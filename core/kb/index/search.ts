@@ -22,7 +22,7 @@ import {
 import { companyKey } from './company-key.ts';
 import { containsWord, productsNamed, typedProductNames } from './products.ts';
 import { type QueryTerm, queryTerms } from './query-terms.ts';
-import { documentServes, requestKind } from './request-kind.ts';
+import { documentServes, readRequest } from './request-kind.ts';
 import { passageHints, snippetFor } from './snippet.ts';
 
 /** Passages far weaker than the best one are tangents when a caller wants the top few. */
@@ -159,10 +159,10 @@ export async function searchKnowledgeCandidates(
   };
 }
 
-/** A purchase request or a test ticket, unless the best document is about ordering (request-kind.ts). */
+/** A purchase, facilities or test request, unless the best document is about it (request-kind.ts). */
 function notAFault(text: string, bestTitle: string): boolean {
-  const kind = requestKind(text);
-  return kind !== null && !documentServes(kind, bestTitle);
+  const request = readRequest(text);
+  return request !== null && !documentServes(request, bestTitle);
 }
 
 /**
