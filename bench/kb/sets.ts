@@ -13,6 +13,8 @@ import { SET_AF_ARTICLES } from './set-af/articles.ts';
 import { SET_AF_TICKETS } from './set-af/tickets.ts';
 import { SET_AG_ARTICLES } from './set-ag/articles.ts';
 import { SET_AG_TICKETS } from './set-ag/tickets.ts';
+import { SET_AH_ARTICLES } from './set-ah/articles.ts';
+import { SET_AH_TICKETS } from './set-ah/tickets.ts';
 import { SET_B_ARTICLES } from './set-b/articles.ts';
 import { SET_B_TICKETS } from './set-b/tickets.ts';
 import { SET_C_ARTICLES } from './set-c/articles.ts';
@@ -100,7 +102,8 @@ export interface LabelledSet {
     | 'AD'
     | 'AE'
     | 'AF'
-    | 'AG';
+    | 'AG'
+    | 'AH';
   description: string;
   articles: readonly BenchArticle[];
   tickets: readonly LabelledTicket[];
@@ -367,6 +370,14 @@ export const SET_AG: LabelledSet = {
   tickets: SET_AG_TICKETS,
 };
 
+export const SET_AH: LabelledSet = {
+  name: 'AH',
+  description:
+    "bench/kb/set-ah (written blind on 2026-12-07 while the not-a-fault rule was written, by a helper who read no search code and no other set: a Galway MSP's Hudu, 63 articles, runbooks for a veterinary group, solicitors, an engineering firm and a hotel; 126 tickets, 22 unanswerable; held out, scored once; misses never read)",
+  articles: SET_AH_ARTICLES,
+  tickets: SET_AH_TICKETS,
+};
+
 export const ALL_SETS: readonly LabelledSet[] = [
   SET_A,
   SET_B,
@@ -401,6 +412,7 @@ export const ALL_SETS: readonly LabelledSet[] = [
   SET_AE,
   SET_AF,
   SET_AG,
+  SET_AH,
 ];
 
 /**
@@ -416,6 +428,8 @@ export const ALL_SETS: readonly LabelledSet[] = [
  * other-client rule was chosen, and committed before their first run: the final held-out sets.
  * AF and AG were written blind after AD and AE were scored, with the search unchanged since, and
  * committed before their first run: a second look at the same code on MSPs it has never seen.
+ * AH was written blind while the not-a-fault rule (request-kind.ts) was written from the
+ * unanswerable tickets of A–AG, and scored once after it: that rule's held-out set.
  *
  * History of the roles (docs/knowledge-base.md has the tables): D–S were each written blind, most
  * were first scored once as a round's held-out set and then read for the next round's synonym
