@@ -438,10 +438,11 @@ export const ALL_SETS: readonly LabelledSet[] = [
 export const FITTED_SETS: readonly LabelledSet[] = setsNamed('ABCDEFGHIJKLMNOPQRS');
 /**
  * The sets `names` lists, in bench order: single-letter names run together ("TUVW") or any names
- * separated by commas ("Z,AA"); AA, the first two-letter name, needs the commas.
+ * separated by commas ("Z,AA"), or one two-letter name alone ("AH").
  */
 export function setsNamed(names: string): LabelledSet[] {
-  const wanted = names.includes(',') ? names.split(',').map((n) => n.trim()) : [...names];
+  const one = ALL_SETS.some((set) => set.name === names.trim());
+  const wanted = names.includes(',') || one ? names.split(',').map((n) => n.trim()) : [...names];
   return ALL_SETS.filter((set) => wanted.includes(set.name));
 }
 /** Sets whose misses have been read while working on the search (the ranking), fitted on only by abstention. */
