@@ -13,6 +13,7 @@ import {
   stepBack,
   type WalkView,
 } from '../core/flows/index.ts';
+import { type PostedNote, postEscalationPackage } from '../core/notes/index.ts';
 import { type DiagnosisDeps, getSession } from '../core/sessions/index.ts';
 import type { TenantContext } from '../core/shared/context.ts';
 import { UnprocessableError } from '../core/shared/errors.ts';
@@ -37,14 +38,19 @@ const STUCK_REASON = 'The L1 got stuck on this step and asked for an engineer.';
  */
 export async function runWalkVerb({
   ctx,
+  diagnosis,
   verb,
   payload,
   note,
+  onEscalated,
 }: {
   ctx: TenantContext;
+  diagnosis: DiagnosisDeps;
   verb: WalkVerb;
   payload: WalkPayload;
   note: string | null;
+  /** "I'm stuck" posted the session's escalation package: the adapter sends it to the technician channel. */
+  onEscalated?: (posted: PostedNote) => Promise<void> | void;
 }): Promise<WalkView> {
   const walkId = payload.w;
   const stateVersion = payload.v;
@@ -60,8 +66,22 @@ export async function runWalkVerb({
     case 'walk.note':
       if (!note) throw new UnprocessableError('Type the note in the box on the card, then press Add a note.');
       return addWalkNote({ ctx, walkId, input: { stateVersion, note } });
-    case 'walk.escalate':
-      return escalateWalk({ ctx, walkId, input: { stateVersion, reason: note ?? STUCK_REASON } });
+    case 'walk.escalate': {
+      const reason = note ?? STUCK_REASON;
+      const view = await escalateWalk({ ctx, walkId, input: { stateVersion, reason } });
+      // The walk's end is not the escalation: the session's package (the walked path is in its
+      // facts) goes where an engineer will claim it, exactly as from the session card.
+      if (view.sessionId) {
+        const posted = await postEscalationPackage({
+          ctx,
+          deps: diagnosis,
+          sessionId: view.sessionId,
+          input: { note: reason.slice(0, 2_000) },
+        });
+        await onEscalated?.(posted);
+      }
+      return view;
+    }
     case 'walk.worked':
     case 'walk.failed':
     case 'walk.partial': {

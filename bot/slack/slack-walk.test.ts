@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getFlow, getWalk } from '../../core/flows/index.ts';
-import { previewNote } from '../../core/notes/index.ts';
 import { configurePsa, deliverSessionOutbox } from '../../core/psa/index.ts';
 import { getSession } from '../../core/sessions/index.ts';
 import type { TenantContext } from '../../core/shared/context.ts';
 import { type ConnectWiseSimulator, startConnectWiseSimulator } from '../../sim/connectwise/index.ts';
 import type { SimMessage } from '../../sim/slack/index.ts';
 import { connectWiseSettings } from '../../test/connectwise.ts';
-import { offlineDiagnosis } from '../../test/diagnosis.ts';
 import { publishPasswordFlow } from '../../test/walk-flow.ts';
 import {
   button,
@@ -156,7 +154,8 @@ describe('Slack flow walker (real Bolt, real server, Slack simulator)', () => {
     });
   });
 
-  it("I'm stuck (via /resolve walk) → walk escalated, the escalation package carries the path", async () => {
+  it("I'm stuck (via /resolve walk) → the package with the path goes to the technician channel, where an engineer claims it", async () => {
+    await w.command(w.adminSlackId, 'techchannel', { channel: w.techChannel });
     const res = await w.command(l1SlackId, 'walk Outlook keeps asking for a password');
     expect(res.status).toBe(200);
     const root = await eventually(() =>
@@ -172,14 +171,31 @@ describe('Slack flow walker (real Bolt, real server, Slack simulator)', () => {
     expect(buttons(ended)).toEqual([]);
     const walkView = await getWalk({ ctx: l1, walkId });
     expect(walkView.status).toBe('escalated');
-    const pkg = await previewNote({
-      ctx: l1,
-      deps: offlineDiagnosis(),
-      sessionId: walkView.sessionId,
-      kind: 'escalation',
-    });
-    expect(pkg.text).toContain('Did the password change in the last day — Yes');
-    expect(pkg.text).toContain('OWA shows an unknown error page');
+    // Ending the walk escalated the session: the package, with the path, waits in the technician channel.
+    const session = await getSession({ ctx: l1, sessionId: walkView.sessionId as string });
+    expect(session.status).toMatch(/^escalated/);
+    const pkg = JSON.stringify(session.notes.find((n) => n.kind === 'escalation')?.sections);
+    expect(pkg).toContain('Did the password change in the last day — Yes');
+    expect(pkg).toContain('OWA shows an unknown error page');
+    const post = await eventually(() =>
+      w.sim.messages.find(
+        (m) => m.channel === w.techChannel && buttons(m).some((b) => b.action_id === 'escalation.claim'),
+      ),
+    );
+    expect(JSON.stringify(post.blocks)).toContain('Did the password change in the last day');
+    expect(JSON.stringify(post.blocks)).toContain('OWA shows an unknown error page');
+    // The thread's session card says where it went.
+    await eventually(() =>
+      w
+        .threadMessages(root.ts)
+        .find((m) =>
+          JSON.stringify(m.blocks ?? []).includes(`Sent to the technician channel <#${w.techChannel}>`),
+        ),
+    );
+    await w.press(w.engineerSlackId, post, button(post, 'escalation.claim'));
+    await eventually(async () =>
+      (await getSession({ ctx: w.engineer, sessionId: session.id })).status === 'active' ? true : undefined,
+    );
   });
 
   it('an engineer resolves a walk of a knowledge-built draft, accepts the draft from the card; a second decision is refused', async () => {

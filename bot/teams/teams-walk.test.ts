@@ -115,6 +115,40 @@ describe('Teams flow walker (Agents SDK, connector simulator)', () => {
     expect(cw.state.tickets.find((t) => t.id === ticket.id)?.status?.name).toBe('Resolved');
   });
 
+  it("I'm stuck escalates the session: the package with the path is posted in the technician channel with Claim", async () => {
+    const tech = w.post('techchannel', { channel: w.techChannel, from: w.admin });
+    await w.send(tech);
+    await eventually(() =>
+      threadOf(w, tech.id, w.techChannel).find((a) => /Escalations will be posted/.test(textOf(a))),
+    );
+    const { post, card, walkId } = await startWalk();
+    const check = answeredCard((await w.send(w.press(post, card, 'walk.answer', { a: 'Yes' }))).body);
+    const ended = answeredCard(
+      (
+        await w.send(
+          w.press(post, withCard(card, check), 'walk.escalate', {
+            walkNote: 'OWA shows an unknown error page',
+          }),
+        )
+      ).body,
+    );
+    expect(JSON.stringify(ended)).toContain('Escalated to an engineer with the walked path');
+    const walk = await getWalk({ ctx: w.engineer, walkId });
+    expect(walk.status).toBe('escalated');
+    expect((await sessionOf(w.engineer, walk.sessionId as string)).status).toMatch(/^escalated/);
+    const posted = await eventually(() =>
+      [...w.connector.conversations.values()]
+        .filter((c) => c.id.startsWith(`${w.techChannel.id};`))
+        .flatMap((c) => c.activities)
+        .find(
+          (a) =>
+            verbsOf(cardOf(a)).includes('escalation.claim') &&
+            JSON.stringify(cardOf(a)).includes('OWA shows an unknown error page'),
+        ),
+    );
+    expect(JSON.stringify(cardOf(posted))).toContain('Did the password change in the last day');
+  });
+
   it('refuses a press on a stale card with the current step and the reason, changing nothing', async () => {
     const { post, card, walkId } = await startWalk();
     const stale = structuredClone(card);

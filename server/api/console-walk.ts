@@ -98,6 +98,7 @@ export function consoleWalkRoutes(diagnosis: DiagnosisDeps): RouteGroup {
       try {
         walk = await runWalkVerb({
           ctx,
+          diagnosis,
           verb: parsed.verb,
           payload: parsed.payload,
           note: readTeamsWalkNote(data),

@@ -14,9 +14,10 @@ import { createSession, findSessionByChannel } from '../../../core/sessions/inde
 import type { TenantContext } from '../../../core/shared/context.ts';
 import { scriptsRequest } from '../../script-verbs.ts';
 import { runWalkVerb, startWalkForTicket, walkRenderContext, walkRequest } from '../../walk-verbs.ts';
-import { converse, slackChannelRef, type ThreadMessage } from '../conversation.ts';
+import { converse, refreshCard, slackChannelRef, type ThreadMessage } from '../conversation.ts';
 import { chatErrorFor, postErrorEphemeral } from '../errors.ts';
 import { contextOrRefuse, type SlackRuntime } from '../runtime.ts';
+import { sendToTechnicianChannel } from './escalate.ts';
 import { postSlackScripts } from './scripts.ts';
 
 export interface WalkRequest {
@@ -136,7 +137,18 @@ export function registerWalk(app: App, rt: SlackRuntime): void {
       client.chat.update({ channel, ts, ...renderWalkBlocks(view, await walkRenderContext(ctx, view)) });
     try {
       const note = readSlackWalkNote(body.state?.values as SlackStateValues | undefined);
-      await update(await runWalkVerb({ ctx, verb: parsed.verb, payload: parsed.payload, note }));
+      const view = await runWalkVerb({
+        ctx,
+        diagnosis: rt.conversation.diagnosis,
+        verb: parsed.verb,
+        payload: parsed.payload,
+        note,
+        onEscalated: (posted) => sendToTechnicianChannel(rt, client, ctx, posted),
+      });
+      await update(view);
+      // The session card in the thread shows where the package went and that it awaits a claim.
+      if (parsed.verb === 'walk.escalate' && view.sessionId)
+        await refreshCard(rt.conversation, client, ctx, view.sessionId);
     } catch (error) {
       const e = chatErrorFor(error, rt.config.publicUrl);
       if (e.title === 'Something went wrong') rt.logger.error({ err: error }, 'Slack walk action failed');

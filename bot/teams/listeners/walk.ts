@@ -12,12 +12,13 @@ import { linkMentionedTicket } from '../../../core/psa/index.ts';
 import type { TenantContext } from '../../../core/shared/context.ts';
 import { ServiceError } from '../../../core/shared/errors.ts';
 import { runWalkVerb, startWalkForTicket, walkRenderContext } from '../../walk-verbs.ts';
-import { say, sessionFor, type TeamsMessage } from '../conversation.ts';
+import { refreshCardLater, say, sessionFor, type TeamsMessage } from '../conversation.ts';
 import { errorLine, GENERIC_TITLE, teamsErrorFor, withNotice } from '../errors.ts';
 import { identifyOrErrorCard } from '../identity.ts';
 import { cardBody, post, update } from '../outbound.ts';
 import type { TeamsRuntime } from '../runtime.ts';
 import type { ExecuteAction } from './actions.ts';
+import { sendToTechnicianChannel } from './escalate.ts';
 
 /**
  * "walk <problem>" in a thread or chat: the session (started when there is none), a mentioned
@@ -99,9 +100,16 @@ async function pressWalk(
   try {
     const view = await runWalkVerb({
       ctx,
+      diagnosis: rt.diagnosis,
       verb: parsed.verb,
       payload: parsed.payload,
       note: readTeamsWalkNote(action.data),
+      onEscalated: (posted) => {
+        rt.later(context, `escalate:${posted.session.id}`, 'technician channel post', async () => {
+          await sendToTechnicianChannel(rt, ctx, posted);
+        });
+        refreshCardLater(rt, context, ctx, posted.session.id);
+      },
     });
     const card = renderWalkCard(view, await walkRenderContext(ctx, view));
     replaceSharedCardLater(rt, context, card);
