@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit.ts';
 import { authorize } from '../auth/permissions.ts';
 import { getTechnicianChannel } from '../chat/technician-channel.ts';
@@ -10,6 +10,7 @@ import {
   sessionNotesTable,
 } from '../db/schema/diagnosis.ts';
 import type { PsaConnectionRow } from '../db/schema/psa.ts';
+import { ticketsTable } from '../db/schema/tickets.ts';
 import { withTransaction } from '../db/transactions.ts';
 import type { NoteSections } from '../engine/types.ts';
 import { loadConnection } from '../psa/connection.ts';
@@ -72,6 +73,7 @@ async function postNote(
   }));
   const text = renderNoteText(sections);
 
+  let queueChanged = false;
   const { view, result: destination } = await mutateSession(
     ctx,
     sessionId,
@@ -123,6 +125,20 @@ async function postNote(
         .update(diagnosisSessionsTable)
         .set(kind === 'resolution' ? { status, resolvedAt: now } : { status, escalatedAt: now })
         .where(eq(diagnosisSessionsTable.id, sessionId));
+      // The L1 queue's ticket that opened this session follows it: escalated stays in the queue
+      // (its Escalated tab), resolved leaves it.
+      const moved = await tx
+        .update(ticketsTable)
+        .set({ status: kind === 'resolution' ? 'resolved' : 'escalated', updatedAt: now })
+        .where(
+          and(
+            eq(ticketsTable.accountId, ctx.accountId),
+            eq(ticketsTable.sessionId, sessionId),
+            inArray(ticketsTable.status, ['open', 'in_progress', 'escalated']),
+          ),
+        )
+        .returning({ id: ticketsTable.id });
+      queueChanged = moved.length > 0;
       await recordAudit(tx, ctx, {
         action: kind === 'resolution' ? 'session.resolved' : 'session.escalated',
         target: { type: 'session', id: sessionId },
@@ -138,6 +154,7 @@ async function postNote(
     { requireActive: false },
   );
   if (destination !== 'session') deps.onTicketWritesQueued?.(ctx.accountId, sessionId);
+  if (queueChanged) deps.onQueueChanged?.(ctx.accountId);
   return { session: view, note: { kind, sections, text, destination } };
 }
 

@@ -1,12 +1,15 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase } from '../../test/db.ts';
+import { offlineDiagnosis } from '../../test/diagnosis.ts';
 import { createTestAccount, type TestAccount } from '../../test/factories.ts';
 import { listAuditLog } from '../audit/index.ts';
 import { psaOutboxTable } from '../db/schema/psa.ts';
 import { ticketsTable } from '../db/schema/tickets.ts';
 import { withTransaction } from '../db/transactions.ts';
+import { claimEscalation } from '../escalations/index.ts';
 import { createDemoKnowledgeSource } from '../kb/demo/index.ts';
+import { postEscalationPackage, postResolutionNote } from '../notes/index.ts';
 import { configurePsa, createLocalPsa, type PsaDeps } from '../psa/index.ts';
 import { getSession } from '../sessions/index.ts';
 import type { TenantContext } from '../shared/context.ts';
@@ -131,6 +134,32 @@ describe('walk-ins and the L1 queue', () => {
     expect(theirs.tickets.map((t) => t.id)).not.toContain(ticket.id);
     const unassigned = await listQueue({ ctx: l1b, input: { filter: 'unassigned' } });
     expect(unassigned.tickets.map((t) => t.id)).not.toContain(ticket.id);
+  });
+
+  it("follows its session: escalated stays in the queue's Escalated tab, resolved leaves the queue", async () => {
+    const ticket = await createWalkIn({ ctx: l1, input: walkIn('Outlook asks for the password every hour') });
+    const { sessionId } = await startTicket({ ctx: l1, deps: match, ticketId: ticket.id });
+    const queueChanged: string[] = [];
+    const deps = {
+      ...offlineDiagnosis(),
+      onQueueChanged: (accountId: string) => queueChanged.push(accountId),
+    };
+    await postEscalationPackage({
+      ctx: l1,
+      deps,
+      sessionId,
+      input: { note: 'Stuck after the profile rebuild' },
+    });
+    expect((await getTicket({ ctx: l1, ticketId: ticket.id })).status).toBe('escalated');
+    const escalated = await listQueue({ ctx: l1, input: { filter: 'escalated' } });
+    expect(escalated.tickets.map((t) => t.id)).toContain(ticket.id);
+    expect(queueChanged).toEqual([account.accountId]);
+
+    await claimEscalation({ ctx: engineer, sessionId });
+    await postResolutionNote({ ctx: engineer, deps, sessionId, input: {} });
+    expect((await getTicket({ ctx: l1, ticketId: ticket.id })).status).toBe('resolved');
+    const all = await listQueue({ ctx: l1, input: { filter: 'all' } });
+    expect(all.tickets.map((t) => t.id)).not.toContain(ticket.id);
   });
 
   it('searches by summary, client and contact', async () => {
