@@ -6,9 +6,10 @@ import { diagnosisSessionsTable } from '../db/schema/diagnosis.ts';
 import { mutateSession } from '../sessions/mutate-session.ts';
 import { SessionIdInput } from '../sessions/schemas.ts';
 import type { SessionView } from '../sessions/views.ts';
-import type { TenantContext } from '../shared/context.ts';
+import { actorUserId, type TenantContext } from '../shared/context.ts';
 import { ServiceError, UnprocessableError } from '../shared/errors.ts';
 import { parseInput } from '../shared/validation.ts';
+import { takeQueueTicketForSession } from '../tickets/ticket-store.ts';
 import { type PsaDeps, psaProviderFor } from './connection.ts';
 import { PsaError, type PsaTicket } from './provider.ts';
 
@@ -76,6 +77,12 @@ export async function linkTicket({
         ticketCompanyName: ticket.company?.name ?? null,
       })
       .where(and(eq(diagnosisSessionsTable.id, id), eq(diagnosisSessionsTable.accountId, ctx.accountId)));
+    await takeQueueTicketForSession(
+      tx,
+      ctx,
+      { provider: provider.name, externalId, sessionId: id, userId: actorUserId(ctx.actor) },
+      new Date(),
+    );
     await recordAudit(tx, ctx, {
       action: 'session.ticket_linked',
       target: { type: 'session', id },

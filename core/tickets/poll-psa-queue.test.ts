@@ -4,7 +4,8 @@ import { connectWiseSettings } from '../../test/connectwise.ts';
 import { testDatabase } from '../../test/db.ts';
 import { createTestAccount, type TestAccount } from '../../test/factories.ts';
 import { createConnectWiseProvider } from '../psa/connectwise/index.ts';
-import { configurePsa, createLocalPsa, type PsaDeps } from '../psa/index.ts';
+import { configurePsa, createLocalPsa, linkTicket, type PsaDeps } from '../psa/index.ts';
+import { createSession } from '../sessions/index.ts';
 import type { TenantContext } from '../shared/context.ts';
 import { createWalkIn, deliverWalkIns, listQueue, listWalkInClients, pollPsaQueue } from './index.ts';
 
@@ -157,6 +158,19 @@ describe('PSA queue polling from ConnectWise (simulator, controlled clock)', () 
       source: 'walk_in',
       psa: { externalId: created?.externalId },
     });
+  });
+
+  it('a ticket an engineer already works in a session arrives as theirs, with no Start to press', async () => {
+    now = T0 + 240_000;
+    const added = sim.addTicket({ summary: 'Shared drive S: missing', at: now });
+    const engineer = await account.member('engineer', { name: 'Eli Engineer' });
+    const session = await createSession({ ctx: engineer, input: { problemSummary: 'S: drive missing' } });
+    await linkTicket({ ctx: engineer, deps, sessionId: session.id, input: { externalId: String(added.id) } });
+    await poll();
+    const row = (await listQueue({ ctx: l1 })).tickets.find((t) => t.summary === 'Shared drive S: missing');
+    expect(row).toMatchObject({ status: 'in_progress', assignee: { name: 'Eli Engineer' } });
+    const unassigned = await listQueue({ ctx: l1, input: { filter: 'unassigned' } });
+    expect(unassigned.tickets.map((t) => t.summary)).not.toContain('Shared drive S: missing');
   });
 
   it('refuses to poll for a person without admin rights; with no PSA there is nothing to do', async () => {

@@ -6,6 +6,7 @@ import { type TicketRow, ticketsTable } from '../db/schema/tickets.ts';
 import { withSystemTransaction, withTransaction } from '../db/transactions.ts';
 import { loadConnection, type PsaDeps, type PsaTicket, providerFromRow } from '../psa/index.ts';
 import type { TenantContext } from '../shared/context.ts';
+import { openSessionOnPsaTicket } from './ticket-store.ts';
 
 /**
  * ConnectWise stamps changes in whole seconds and asks `lastUpdated > since`: a change made in the
@@ -121,6 +122,8 @@ async function upsertPage(
     if (!row) {
       // A ticket that was opened and closed between two polls never needed L1.
       if (t.closed) continue;
+      // Someone may be working it already (linked by hand in a thread): it arrives as theirs.
+      const working = await openSessionOnPsaTicket(tx, ctx, providerName, t.externalId);
       await tx.insert(ticketsTable).values({
         accountId: ctx.accountId,
         source: 'psa',
@@ -129,6 +132,14 @@ async function upsertPage(
         createdAt: now,
         openedAt: t.enteredAt ? new Date(t.enteredAt) : now,
         ...psaFields,
+        ...(working
+          ? {
+              status: working.status === 'active' ? ('in_progress' as const) : ('escalated' as const),
+              assigneeUserId: working.ownerUserId,
+              sessionId: working.id,
+              startedAt: now,
+            }
+          : {}),
       });
       report.created += 1;
       continue;

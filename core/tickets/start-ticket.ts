@@ -10,7 +10,7 @@ import type { TenantContext } from '../shared/context.ts';
 import { ConflictError, ForbiddenError } from '../shared/errors.ts';
 import { parseInput } from '../shared/validation.ts';
 import { StartTicketInput, TicketIdInput } from './schemas.ts';
-import { getTicketInAccount, ticketView } from './ticket-store.ts';
+import { getTicketInAccount, openSessionOnPsaTicket, ticketView } from './ticket-store.ts';
 import { type StartedTicketView, toDecisionView } from './views.ts';
 
 /**
@@ -48,6 +48,27 @@ export async function startTicket({
       const holder = (await ticketView(tx, ctx, ticket, now)).assignee?.name ?? 'someone else';
       throw new ConflictError(`${holder} has already started this ticket.`, { assignee: holder });
     }
+    // Someone may already be working the PSA ticket in a session of their own (linked by hand
+    // before the poll brought it into the queue): that session takes the row, not a second one.
+    const working =
+      ticket.psaProvider && ticket.psaExternalId
+        ? await openSessionOnPsaTicket(tx, ctx, ticket.psaProvider, ticket.psaExternalId)
+        : null;
+    if (working) {
+      const [updated = ticket] = await tx
+        .update(ticketsTable)
+        .set({
+          status: working.status === 'active' ? 'in_progress' : 'escalated',
+          assigneeUserId: working.ownerUserId,
+          sessionId: working.id,
+          startedAt: now,
+        })
+        .where(eq(ticketsTable.id, ticket.id))
+        .returning();
+      if (working.ownerUserId === me) return { ticket: updated, sessionId: working.id, started: false };
+      const holder = (await ticketView(tx, ctx, updated, now)).assignee?.name ?? 'someone else';
+      return { ticket: updated, sessionId: working.id, started: false, heldBy: holder };
+    }
     const session = await createSession({
       ctx,
       input: {
@@ -79,6 +100,9 @@ export async function startTicket({
     return { ticket: updated ?? ticket, sessionId: session.id, started: true };
   });
 
+  if ('heldBy' in taken) {
+    throw new ConflictError(`${taken.heldBy} is already working on this ticket.`, { assignee: taken.heldBy });
+  }
   const decision = taken.started
     ? await matchOrBuildFlow({
         ctx,

@@ -1,6 +1,8 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { AppTx } from '../db/client.ts';
+import { diagnosisSessionsTable } from '../db/schema/diagnosis.ts';
 import { psaOutboxTable } from '../db/schema/psa.ts';
+import type { PsaProviderName } from '../db/schema/psa-providers.ts';
 import { type TicketRow, ticketsTable } from '../db/schema/tickets.ts';
 import { usersTable } from '../db/schema/users.ts';
 import type { TenantContext } from '../shared/context.ts';
@@ -70,4 +72,56 @@ export async function ticketView(tx: AppTx, ctx: TenantContext, row: TicketRow, 
   const [view] = await ticketViews(tx, ctx, [row], now);
   if (!view) throw new Error('ticket view missing');
   return view;
+}
+
+/**
+ * A session linked to a PSA ticket by hand (`#48213` in a thread) takes that ticket's queue row,
+ * if nobody has started it: otherwise the queue would offer Start on a ticket someone is already
+ * working, and a second session would write to the same PSA ticket.
+ */
+export async function takeQueueTicketForSession(
+  tx: AppTx,
+  ctx: TenantContext,
+  link: { provider: PsaProviderName; externalId: string; sessionId: string; userId: string | null },
+  now: Date,
+): Promise<void> {
+  await tx
+    .update(ticketsTable)
+    .set({ status: 'in_progress', assigneeUserId: link.userId, sessionId: link.sessionId, startedAt: now })
+    .where(
+      and(
+        eq(ticketsTable.accountId, ctx.accountId),
+        eq(ticketsTable.psaProvider, link.provider),
+        eq(ticketsTable.psaExternalId, link.externalId),
+        eq(ticketsTable.status, 'open'),
+        isNull(ticketsTable.sessionId),
+      ),
+    );
+}
+
+/** The newest session still open (active or escalated) on a PSA ticket, if any. */
+export async function openSessionOnPsaTicket(
+  tx: AppTx,
+  ctx: TenantContext,
+  provider: PsaProviderName,
+  externalId: string,
+) {
+  const [session] = await tx
+    .select({
+      id: diagnosisSessionsTable.id,
+      ownerUserId: diagnosisSessionsTable.ownerUserId,
+      status: diagnosisSessionsTable.status,
+    })
+    .from(diagnosisSessionsTable)
+    .where(
+      and(
+        eq(diagnosisSessionsTable.accountId, ctx.accountId),
+        eq(diagnosisSessionsTable.ticketProvider, provider),
+        eq(diagnosisSessionsTable.ticketExternalId, externalId),
+        inArray(diagnosisSessionsTable.status, ['active', 'escalated', 'escalated_local']),
+      ),
+    )
+    .orderBy(desc(diagnosisSessionsTable.createdAt))
+    .limit(1);
+  return session ?? null;
 }

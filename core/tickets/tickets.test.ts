@@ -10,8 +10,8 @@ import { withTransaction } from '../db/transactions.ts';
 import { claimEscalation } from '../escalations/index.ts';
 import { createDemoKnowledgeSource } from '../kb/demo/index.ts';
 import { postEscalationPackage, postResolutionNote } from '../notes/index.ts';
-import { configurePsa, createLocalPsa, type PsaDeps } from '../psa/index.ts';
-import { getSession } from '../sessions/index.ts';
+import { configurePsa, createLocalPsa, linkTicket, type PsaDeps } from '../psa/index.ts';
+import { createSession, getSession, listSessions } from '../sessions/index.ts';
 import type { TenantContext } from '../shared/context.ts';
 import {
   createWalkIn,
@@ -254,6 +254,60 @@ describe('walk-ins with a PSA connected', () => {
       tx.select().from(ticketsTable).where(eq(ticketsTable.id, ticket.id)),
     );
     expect(row?.psaExternalId).not.toBeNull();
+  });
+
+  it('a ticket someone already works in a session is not offered to Start, and Start never opens a second session', async () => {
+    const engineer = await account.member('engineer', { name: 'Eve Engineer' });
+    // Linked by hand after the walk-in reached the PSA: the session takes the queue row.
+    const walkInTicket = await createWalkIn({ ctx: l1, input: walkIn('Scanner on the front desk jams') });
+    await deliverWalkIns({ ctx: account.system('psa-outbox'), deps: psaDeps });
+    const externalId = (await getTicket({ ctx: l1, ticketId: walkInTicket.id })).psa?.externalId ?? '';
+    const bySession = await createSession({ ctx: engineer, input: { problemSummary: 'Scanner jams' } });
+    await linkTicket({ ctx: engineer, deps: psaDeps, sessionId: bySession.id, input: { externalId } });
+    expect(await getTicket({ ctx: l1, ticketId: walkInTicket.id })).toMatchObject({
+      status: 'in_progress',
+      assignee: { name: 'Eve Engineer' },
+    });
+    const unassigned = await listQueue({ ctx: l1, input: { filter: 'unassigned' } });
+    expect(unassigned.tickets.map((t) => t.id)).not.toContain(walkInTicket.id);
+
+    // The other order: the session was on the PSA ticket before its queue row existed.
+    const psaTicket = await createLocalPsa(l1).createTicket({
+      summary: 'Label printer offline',
+      companyId: 'Fabrikam',
+    });
+    const early = await createSession({ ctx: engineer, input: { problemSummary: 'Label printer offline' } });
+    await linkTicket({
+      ctx: engineer,
+      deps: psaDeps,
+      sessionId: early.id,
+      input: { externalId: psaTicket.externalId },
+    });
+    const [row] = await withTransaction(l1, (tx) =>
+      tx
+        .insert(ticketsTable)
+        .values({
+          accountId: account.accountId,
+          source: 'psa',
+          summary: 'Label printer offline',
+          psaProvider: 'local',
+          psaExternalId: psaTicket.externalId,
+        })
+        .returning(),
+    );
+    const sessionsBefore = (await listSessions({ ctx: account.owner, input: { limit: 100 } })).sessions
+      .length;
+    await expect(startTicket({ ctx: l1, deps: match, ticketId: row?.id })).rejects.toMatchObject({
+      code: 'conflict',
+      message: 'Eve Engineer is already working on this ticket.',
+    });
+    expect((await listSessions({ ctx: account.owner, input: { limit: 100 } })).sessions.length).toBe(
+      sessionsBefore,
+    );
+    expect(await getTicket({ ctx: l1, ticketId: row?.id })).toMatchObject({
+      status: 'in_progress',
+      assignee: { name: 'Eve Engineer' },
+    });
   });
 
   it('offers known clients to pick from when the PSA has no company list', async () => {
