@@ -1,5 +1,5 @@
 import type { WalkPayload, WalkRenderContext, WalkVerb } from '../cards/index.ts';
-import { can } from '../core/auth/permissions.ts';
+import { authorize, can } from '../core/auth/permissions.ts';
 import {
   addWalkNote,
   answerStep,
@@ -14,7 +14,7 @@ import {
   type WalkView,
 } from '../core/flows/index.ts';
 import { type PostedNote, postEscalationPackage } from '../core/notes/index.ts';
-import { type DiagnosisDeps, getSession } from '../core/sessions/index.ts';
+import { assertCanStartSession, type DiagnosisDeps, getSession } from '../core/sessions/index.ts';
 import type { TenantContext } from '../core/shared/context.ts';
 import { UnprocessableError } from '../core/shared/errors.ts';
 
@@ -164,12 +164,47 @@ export async function startWalkForTicket({
   ticket: { summary: string; details?: string; client?: string | null };
   sessionId: string | null;
 }): Promise<WalkStart> {
+  // A problem typed at length in chat is still one problem: what does not fit a ticket summary
+  // goes on as its details rather than being refused.
+  const summary = ticket.summary.trim();
+  const head = summary.length > SUMMARY_MAX ? cutAtWord(summary, SUMMARY_MAX) : summary;
+  const details = [summary.slice(head.length).trim(), ticket.details ?? ''].filter(Boolean).join('\n\n');
   const decision = await matchOrBuildFlow({
     ctx,
     deps: { knowledge: diagnosis.knowledge },
-    input: { summary: ticket.summary, details: ticket.details ?? '', client: ticket.client ?? null },
+    input: { summary: head, details: details.slice(0, 8_000), client: ticket.client ?? null },
     sessionId,
   });
   const walk = decision.flow ? await startWalk({ ctx, flowId: decision.flow.id, sessionId }) : null;
   return { decision, walk, text: decisionText(decision) };
+}
+
+/** FlowTicketInput's summary limit (core/flows/schemas.ts). */
+const SUMMARY_MAX = 500;
+
+function cutAtWord(text: string, max: number): string {
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return space > max / 2 ? cut.slice(0, space) : cut;
+}
+
+/**
+ * Why a chat "walk <problem>" cannot start, checked before anything is posted in the channel (a
+ * refusal is told to the person alone): no problem, a role that may not walk flows or open
+ * sessions, a locked account. Null when it can.
+ */
+export function walkStartRefusal(ctx: TenantContext, problem: string): unknown {
+  if (problem.trim().length < 3) {
+    return new UnprocessableError(
+      'Describe the problem after "walk", e.g. "walk Outlook keeps asking for a password".',
+    );
+  }
+  try {
+    authorize(ctx, 'flows.walk');
+    // The session's own limit (2,000 characters) still applies to what is typed.
+    assertCanStartSession(ctx, problem);
+  } catch (error) {
+    return error;
+  }
+  return null;
 }

@@ -154,6 +154,28 @@ describe('Slack flow walker (real Bolt, real server, Slack simulator)', () => {
     });
   });
 
+  it('/resolve walk refuses a viewer or an empty problem privately, posting nothing; a long problem is walked', async () => {
+    const before = w.sim.messages.length;
+    expect((await w.command(viewerSlackId, 'walk printer offline on the second floor')).status).toBe(200);
+    const viewerNote = await eventually(() => w.sim.ephemerals.find((e) => e.user === viewerSlackId));
+    expect(viewerNote.text).toMatch(/Not allowed/);
+    expect((await w.command(l1SlackId, 'walk')).status).toBe(200);
+    await eventually(() =>
+      w.sim.ephemerals.find((e) => e.user === l1SlackId && /Describe the problem after "walk"/.test(e.text)),
+    );
+    expect(w.sim.messages.slice(before).filter((m) => /Flow walk|printer offline/.test(m.text))).toEqual([]);
+
+    // Longer than a ticket summary (500): what does not fit is kept as the ticket's details.
+    const long = `Outlook keeps asking for a password ${'since the change this morning and nothing helps '.repeat(12)}`;
+    expect(long.length).toBeGreaterThan(500);
+    await w.command(l1SlackId, `walk ${long}`);
+    const root = await eventually(() =>
+      w.sim.messages.slice(before).find((m) => m.text.startsWith('Flow walk:')),
+    );
+    await eventually(() => walkCard(root.ts));
+    expect(JSON.stringify(w.threadMessages(root.ts))).not.toMatch(/Invalid ticket|Too big/);
+  });
+
   it("I'm stuck (via /resolve walk) → the package with the path goes to the technician channel, where an engineer claims it", async () => {
     await w.command(w.adminSlackId, 'techchannel', { channel: w.techChannel });
     const res = await w.command(l1SlackId, 'walk Outlook keeps asking for a password');

@@ -4,6 +4,7 @@ import { setTechnicianChannel } from '../../../core/chat/index.ts';
 import { scriptsForChat } from '../../../core/scripts/index.ts';
 import { assertCanStartSession, createSession, listSessions } from '../../../core/sessions/index.ts';
 import { writeLockedError } from '../../../core/signup/index.ts';
+import { walkStartRefusal } from '../../walk-verbs.ts';
 import { postOrUpdateCard, slackChannelRef } from '../conversation.ts';
 import { chatErrorFor, postErrorEphemeral } from '../errors.ts';
 import { contextOrRefuse, type SlackRuntime } from '../runtime.ts';
@@ -86,10 +87,20 @@ export function registerCommand(app: App, rt: SlackRuntime): void {
       }
       case 'walk': {
         await ack();
+        // Refused before the thread root is posted, as `new` is: nothing is left in the channel.
+        const refusal = ctx.writeLock ? writeLockedError() : walkStartRefusal(ctx, argument);
+        if (refusal) {
+          await postErrorEphemeral(
+            client,
+            { channel: command.channel_id, user: command.user_id },
+            chatErrorFor(refusal, rt.config.publicUrl),
+          );
+          return;
+        }
         // The decision message becomes the thread root, so the thread is the session.
         const root = await client.chat.postMessage({
           channel: command.channel_id,
-          text: `Flow walk: ${escapeMrkdwn(argument || '(no problem given)')}`,
+          text: `Flow walk: ${escapeMrkdwn(argument)}`,
         });
         if (!root.ts) return;
         await startSlackWalk(rt, client, ctx, {
