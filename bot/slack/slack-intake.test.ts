@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getSession } from '../../core/sessions/index.ts';
 import type { TenantContext } from '../../core/shared/context.ts';
-import { listQueue } from '../../core/tickets/index.ts';
+import { createWalkIn, listQueue } from '../../core/tickets/index.ts';
 import { appHomeOpenedEvent, blockActions, globalShortcut, viewSubmission } from '../../sim/slack/index.ts';
+import { publishPasswordFlow } from '../../test/walk-flow.ts';
 import { eventually, type SlackWorld, slackWorld } from './slack-test-kit.ts';
 
 interface HomeBlock {
@@ -163,6 +164,49 @@ describe('Slack: walk-in intake and the L1 queue on App Home (simulator)', () =>
         homeBlocks(l1SlackId).some((b) => /Scanner will not send/.test(b.text?.text ?? '') && !b.accessory) ||
         undefined,
     );
+  });
+
+  it("Start on a ticket an authored flow matches posts the flow's first step in the DM thread", async () => {
+    await publishPasswordFlow(w.engineer);
+    const ticket = await createWalkIn({
+      ctx: l1,
+      input: {
+        contactName: 'Sam Ortiz',
+        contactEmail: 'sam@fabrikam.example',
+        client: 'Fabrikam',
+        summary: 'Outlook keeps asking for a password',
+        priority: 'medium',
+      },
+    });
+    const im = w.sim.openIm(l1SlackId);
+    await w.send(
+      appHomeOpenedEvent({ user: l1SlackId, channel: im.id, tab: 'home', workspace: w.workspace }),
+    );
+    const start = await eventually(() =>
+      homeBlocks(l1SlackId).find(
+        (b) => b.accessory?.action_id === 'l1.ticket_start' && b.accessory.value === ticket.id,
+      ),
+    );
+    await w.send(
+      blockActions({
+        user: { id: l1SlackId },
+        view: homeOf(l1SlackId)?.view ?? {},
+        actions: [{ actionId: 'l1.ticket_start', blockId: start.block_id ?? '', value: ticket.id }],
+        workspace: w.workspace,
+      }),
+    );
+    const started = await eventually(() =>
+      w.sim.messages.find((m) => m.channel === im.id && /^Started: Outlook keeps asking/.test(m.text)),
+    );
+    const walkCard = await eventually(() =>
+      w.sim.messages.find(
+        (m) =>
+          m.channel === im.id &&
+          m.thread_ts === started.ts &&
+          JSON.stringify(m.blocks ?? []).includes('walk.answer'),
+      ),
+    );
+    expect(JSON.stringify(walkCard.blocks)).toContain('Did the password change in the last day?');
   });
 
   it('an engineer without L1 coverage sees no queue on App Home', async () => {

@@ -176,6 +176,17 @@ describe('Slack flow walker (real Bolt, real server, Slack simulator)', () => {
     expect(JSON.stringify(w.threadMessages(root.ts))).not.toMatch(/Invalid ticket|Too big/);
   });
 
+  it("a bare 'walk' in a session's thread walks the session's own problem", async () => {
+    const { threadTs } = await w.mention(l1SlackId, 'Outlook keeps asking for a password');
+    await eventually(() => w.threadMessages(threadTs).find((m) => m.text.startsWith('Offline assistant')));
+    await w.say(l1SlackId, { channel: w.channel, threadTs }, 'walk');
+    const card = await eventually(() => walkCard(threadTs));
+    expect(JSON.stringify(card.blocks)).toContain('Did the password change in the last day?');
+    expect(w.threadMessages(threadTs).map((m) => m.text)).not.toContainEqual(
+      expect.stringMatching(/Describe the problem after/),
+    );
+  });
+
   it("I'm stuck (via /resolve walk) → the package with the path goes to the technician channel, where an engineer claims it", async () => {
     await w.command(w.adminSlackId, 'techchannel', { channel: w.techChannel });
     const res = await w.command(l1SlackId, 'walk Outlook keeps asking for a password');

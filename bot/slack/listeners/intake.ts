@@ -1,6 +1,7 @@
 import type { App, BlockAction, GlobalShortcut, ViewSubmitAction } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { z } from 'zod';
+import { renderWalkBlocks } from '../../../cards/index.ts';
 import { QUEUE_START_ACTION, renderQueueHomeBlocks } from '../../../cards/queue.ts';
 import type { Block } from '../../../cards/slack-types.ts';
 import { walkInFieldOf } from '../../../cards/walk-in-fields.ts';
@@ -11,11 +12,13 @@ import {
   WALK_IN_VIEW,
 } from '../../../cards/walk-in-modal.ts';
 import { can } from '../../../core/auth/index.ts';
+import { startWalk } from '../../../core/flows/index.ts';
 import { queueAudience } from '../../../core/identity/index.ts';
 import { getSession } from '../../../core/sessions/index.ts';
 import type { TenantContext } from '../../../core/shared/context.ts';
 import { InvalidInputError } from '../../../core/shared/errors.ts';
 import { createWalkIn, listQueue, listWalkInClients, startTicket } from '../../../core/tickets/index.ts';
+import { walkRenderContext } from '../../walk-verbs.ts';
 import { postOrUpdateCard, slackChannelRef } from '../conversation.ts';
 import { chatErrorFor } from '../errors.ts';
 import { contextOrRefuse, type SlackRuntime } from '../runtime.ts';
@@ -120,13 +123,24 @@ export function registerIntake(
         ts: opened.ts ?? '',
         text: `Started: ${started.ticket.summary}\n${decision}`,
       });
-      if (started.started)
+      if (started.started) {
         await postOrUpdateCard(
           rt.conversation,
           client,
           ctx,
           await getSession({ ctx, sessionId: started.sessionId }),
         );
+        // The matched flow's first step, so the L1 begins at once (as Start in Teams does).
+        const flowId = started.decision?.flowId;
+        if (flowId) {
+          const walk = await startWalk({ ctx, flowId, sessionId: started.sessionId });
+          await client.chat.postMessage({
+            channel: dm,
+            thread_ts: opened.ts ?? '',
+            ...renderWalkBlocks(walk, await walkRenderContext(ctx, walk)),
+          });
+        }
+      }
       rt.conversation.diagnosis.onQueueChanged?.(ctx.accountId);
     } catch (error) {
       const e = chatErrorFor(error);

@@ -69,15 +69,18 @@ export async function startSlackWalk(
 ): Promise<void> {
   const say = (text: string) =>
     client.chat.postMessage({ channel: req.channel, thread_ts: req.threadTs, text });
-  if (req.problem.length < 3) {
+  const channel = slackChannelRef(req.teamId, req.channel, req.threadTs);
+  const existing = await findSessionByChannel(ctx, channel);
+  // A bare "walk" in a session's thread walks the session's own problem.
+  const problem = req.problem.length >= 3 ? req.problem : (existing?.problemSummary ?? '');
+  if (problem.length < 3) {
     await say('Describe the problem after "walk", e.g. `walk Outlook keeps asking for a password`.');
     return;
   }
+  req = { ...req, problem };
   try {
-    const channel = slackChannelRef(req.teamId, req.channel, req.threadTs);
     const session =
-      (await findSessionByChannel(ctx, channel)) ??
-      (await createSession({ ctx, input: { problemSummary: req.problem, channel } }));
+      existing ?? (await createSession({ ctx, input: { problemSummary: req.problem, channel } }));
     // "walk #48213 Outlook …" links the PSA ticket first, as a mention does in a diagnosis thread.
     const mentioned = await linkMentionedTicket({
       ctx,
