@@ -185,6 +185,18 @@ describe('Slack flow walker (real Bolt, real server, Slack simulator)', () => {
     expect(w.threadMessages(threadTs).map((m) => m.text)).not.toContainEqual(
       expect.stringMatching(/Describe the problem after/),
     );
+    // The session card in the thread follows the walk: the answer is a confirmed fact on it.
+    await press(l1SlackId, card, button(card, 'Yes'));
+    await eventually(() =>
+      w
+        .threadMessages(threadTs)
+        .concat(w.sim.messages.filter((m) => m.ts === threadTs))
+        .find(
+          (m) =>
+            / — Active$/.test(m.text) &&
+            JSON.stringify(m.blocks ?? []).includes('Did the password change in the last day — Yes'),
+        ),
+    );
   });
 
   it("I'm stuck (via /resolve walk) → the package with the path goes to the technician channel, where an engineer claims it", async () => {

@@ -10,11 +10,11 @@ import {
 } from '../../../cards/index.ts';
 import { getWalk, type WalkView } from '../../../core/flows/index.ts';
 import { linkMentionedTicket } from '../../../core/psa/index.ts';
-import { createSession, findSessionByChannel } from '../../../core/sessions/index.ts';
+import { createSession, findSessionByChannel, getSession } from '../../../core/sessions/index.ts';
 import type { TenantContext } from '../../../core/shared/context.ts';
 import { scriptsRequest } from '../../script-verbs.ts';
 import { runWalkVerb, startWalkForTicket, walkRenderContext, walkRequest } from '../../walk-verbs.ts';
-import { converse, refreshCard, slackChannelRef, type ThreadMessage } from '../conversation.ts';
+import { converse, postOrUpdateCard, slackChannelRef, type ThreadMessage } from '../conversation.ts';
 import { chatErrorFor, postErrorEphemeral } from '../errors.ts';
 import { contextOrRefuse, type SlackRuntime } from '../runtime.ts';
 import { sendToTechnicianChannel } from './escalate.ts';
@@ -149,9 +149,14 @@ export function registerWalk(app: App, rt: SlackRuntime): void {
         onEscalated: (posted) => sendToTechnicianChannel(rt, client, ctx, posted),
       });
       await update(view);
-      // The session card in the thread shows where the package went and that it awaits a claim.
-      if (parsed.verb === 'walk.escalate' && view.sessionId)
-        await refreshCard(rt.conversation, client, ctx, view.sessionId);
+      // Every press writes the session (a step's answer is a fact; an outcome, an escalation), so
+      // the session card in the thread follows the walk instead of contradicting it.
+      if (view.sessionId) {
+        const session = await getSession({ ctx, sessionId: view.sessionId });
+        // After an escalation the card is where the thread learns where the package went.
+        if (session.cardRef || parsed.verb === 'walk.escalate')
+          await postOrUpdateCard(rt.conversation, client, ctx, session);
+      }
     } catch (error) {
       const e = chatErrorFor(error, rt.config.publicUrl);
       if (e.title === 'Something went wrong') rt.logger.error({ err: error }, 'Slack walk action failed');

@@ -108,9 +108,10 @@ async function pressWalk(
         rt.later(context, `escalate:${posted.session.id}`, 'technician channel post', async () => {
           await sendToTechnicianChannel(rt, ctx, posted);
         });
-        refreshCardLater(rt, context, ctx, posted.session.id);
       },
     });
+    // Every press writes the session (answers are facts): its card in the thread follows the walk.
+    if (view.sessionId) refreshCardLater(rt, context, ctx, view.sessionId);
     const card = renderWalkCard(view, await walkRenderContext(ctx, view));
     replaceSharedCardLater(rt, context, card);
     return card;
