@@ -30,7 +30,7 @@ function decide(ticket: string, threshold: number): string {
     flows.filter((f) => f.client === null),
   );
   const terms = new Set(flowTerms(ticket)).size;
-  const ok = top && top.coverage >= threshold && top.matchedTerms >= Math.min(2, terms);
+  const ok = top && top.coverage >= threshold && top.matchedTerms >= Math.min(2, terms) && top.subjectMatched;
   return ok ? top.id : 'none';
 }
 

@@ -78,6 +78,15 @@ describe('match-or-build', () => {
     });
   });
 
+  it('a ticket that only shares how something fails with a flow is not matched to it', async () => {
+    // "drops" is in the VPN flow's symptoms and "Wi-Fi" in one of its steps; the ticket is not about a VPN.
+    const wifi = await match({ summary: 'Wi-Fi drops in the boardroom', client: null });
+    expect(wifi.flow?.id).not.toBe(ids.get('vpn-drops'));
+    expect(wifi.candidates.find((c) => c.flowId === ids.get('vpn-drops'))?.verdict).not.toMatch(/^chosen/);
+    const vpn = await match({ summary: 'VPN keeps dropping every few minutes', client: null });
+    expect(vpn).toMatchObject({ rule: 'authored', flow: { id: ids.get('vpn-drops') } });
+  });
+
   it("a client-scoped flow matches only that client's tickets", async () => {
     const ticket = {
       summary: 'Ricoh copier cannot scan to folder',

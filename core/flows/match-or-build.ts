@@ -49,8 +49,13 @@ export interface MatchDeps {
 }
 
 /** Whether a ranked flow is close enough to a ticket to offer: the calibrated bar, used by the tests too. */
-export function meetsMatchBar(coverage: number, matched: number, queryTerms: number): boolean {
-  return coverage >= MATCH_COVERAGE && matched >= Math.min(2, queryTerms);
+export function meetsMatchBar(
+  coverage: number,
+  matched: number,
+  queryTerms: number,
+  subjectMatched: boolean,
+): boolean {
+  return coverage >= MATCH_COVERAGE && matched >= Math.min(2, queryTerms) && subjectMatched;
 }
 
 /**
@@ -93,7 +98,7 @@ export async function matchOrBuildFlow({
 
   for (const r of ranked.slice(0, 10)) {
     const flow = byId.get(r.id) as CandidateRow;
-    const good = meetsMatchBar(r.coverage, r.matchedTerms, r.queryTerms);
+    const good = meetsMatchBar(r.coverage, r.matchedTerms, r.queryTerms, r.subjectMatched);
     const s = stats.get(flow.id) ?? { finished: 0, worked: 0 };
     const validated =
       flow.origin === 'authored'
@@ -215,7 +220,13 @@ function rankForTicket(summary: string, text: string, flows: IndexedFlow[]) {
   return full.map((r) => {
     const s = bySummary.get(r.id);
     return s && s.coverage > r.coverage
-      ? { ...r, coverage: s.coverage, matchedTerms: s.matchedTerms, queryTerms: summaryTerms }
+      ? {
+          ...r,
+          coverage: s.coverage,
+          matchedTerms: s.matchedTerms,
+          subjectMatched: s.subjectMatched || r.subjectMatched,
+          queryTerms: summaryTerms,
+        }
       : { ...r, queryTerms: fullTerms };
   });
 }

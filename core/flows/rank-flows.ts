@@ -19,7 +19,25 @@ export interface RankedFlow {
   /** 0–1: the share of the ticket's term weight (IDF) this flow explains. Comparable across tickets. */
   coverage: number;
   matchedTerms: number;
+  /**
+   * The ticket names what the flow is about: a term of its title or symptoms other than a generic
+   * symptom ("drops", "slow") or a filler word. "Wi-Fi drops in the boardroom" shares "drops"
+   * with "VPN keeps dropping" and "Wi-Fi" with one of its steps, but is not about a VPN.
+   */
+  subjectMatched: boolean;
 }
+
+/**
+ * Canonical terms (after the synonym table) that say how something fails, or fill a sentence, not
+ * what fails: matching only these and step text does not make a ticket about a flow.
+ */
+const NOT_A_SUBJECT = new Set([
+  ...['a', 'an', 'the', 'in', 'on', 'at', 'to', 'of', 'or', 'and', 'is', 'are', 'was', 'be', 'for'],
+  ...['with', 'from', 'while', 'my', 'our', 'it', 'this', 'that', 'not', 'no', 'cannot', 'can'],
+  ...['few', 'every', 'all', 'some', 'keep', 'still', 'again', 'when', 'after', 'since'],
+  ...['disconnect', 'connect', 'slow', 'freeze', 'crash', 'error', 'fail', 'stop', 'work', 'open'],
+  ...['load', 'start', 'down', 'broken', 'hang', 'problem', 'issue', 'minute', 'hour', 'day'],
+]);
 
 const FIELDS = [
   { key: 'title', weight: 3 },
@@ -115,6 +133,8 @@ export function rankIndexedFlows(ticket: string, indexed: readonly IndexedFlow[]
     let bm25 = 0;
     let explained = 0;
     let matched = 0;
+    let subjectMatched = false;
+    const { title, symptoms } = (indexed[i] as IndexedFlow).fields;
     for (let j = 0; j < q; j += 1) {
       const tf = tfs[i * q + j] ?? 0;
       if (tf === 0) continue;
@@ -122,6 +142,9 @@ export function rankIndexedFlows(ticket: string, indexed: readonly IndexedFlow[]
       matched += 1;
       explained += w;
       bm25 += (w * tf * (K1 + 1)) / (tf + K1);
+      const term = query[j] as string;
+      if (!subjectMatched && !NOT_A_SUBJECT.has(term) && (title.has(term) || symptoms.has(term)))
+        subjectMatched = true;
     }
     if (matched === 0) continue;
     out.push({
@@ -129,6 +152,7 @@ export function rankIndexedFlows(ticket: string, indexed: readonly IndexedFlow[]
       bm25,
       coverage: totalIdf > 0 ? explained / totalIdf : 0,
       matchedTerms: matched,
+      subjectMatched,
     });
   }
   return out.sort((a, b) => b.bm25 - a.bm25 || b.coverage - a.coverage);
