@@ -118,7 +118,7 @@ export async function runSessionCardVerb({
       const sections = bodies.length
         ? NOTE_HEADINGS[kind].map((heading, i) => ({ heading, body: bodies[i] ?? '' }))
         : undefined;
-      const input = sections ? { sections } : {};
+      const input = { ...(sections ? { sections } : {}), stateVersion: payload.v };
       try {
         if (kind === 'resolution') {
           const { session } = await postResolutionNote({ ctx, deps: diagnosis, sessionId, input });

@@ -65,7 +65,13 @@ export {
   readTeamsPartialNotes,
   type SlackStateValues,
 } from './inputs.ts';
-export { NOTE_EDIT_CALLBACK_IDS, renderNoteEditModal, renderPartialNotesModal } from './modals.ts';
+export {
+  NOTE_EDIT_CALLBACK_IDS,
+  type PreviewMessageRef,
+  readNoteEditMetadata,
+  renderNoteEditModal,
+  renderPartialNotesModal,
+} from './modals.ts';
 export { renderNotePreviewBlocks, renderNotePreviewCard } from './notes.ts';
 export {
   DRAFT_ACCEPT_CALLBACK_ID,

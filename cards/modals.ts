@@ -69,7 +69,36 @@ export function renderPartialNotesModal(vm: PartialNotesModalView | ActionPayloa
  * The note-edit modal: one multiline input per section, pre-filled with the preview. Submitting
  * posts the edited note; Slack enforces non-empty sections because the inputs are required.
  */
-export function renderNoteEditModal(preview: NotePreview): SlackModalView {
+/** Where the preview message the modal was opened from is, so posting can close that preview. */
+export interface PreviewMessageRef {
+  channel: string;
+  ts: string;
+}
+
+/** The edit modal's `private_metadata`: the button payload, and the preview message when known. */
+export function noteEditMetadata(preview: NotePreview, from?: PreviewMessageRef): string {
+  const value = encodeActionValue(actionPayload(preview.sessionId, preview.stateVersion));
+  return from ? JSON.stringify({ a: value, c: from.channel, t: from.ts }) : value;
+}
+
+/** Reads {@link noteEditMetadata}: the payload's encoded value and the preview message, if any. */
+export function readNoteEditMetadata(metadata: string): { value: string; from: PreviewMessageRef | null } {
+  try {
+    const parsed: unknown = JSON.parse(metadata);
+    if (parsed && typeof parsed === 'object' && 'a' in parsed) {
+      const { a, c, t } = parsed as Record<string, unknown>;
+      if (typeof a === 'string') {
+        const from = typeof c === 'string' && typeof t === 'string' ? { channel: c, ts: t } : null;
+        return { value: a, from };
+      }
+    }
+  } catch {
+    // Not JSON: an older modal's plain payload value, read as it is.
+  }
+  return { value: metadata, from: null };
+}
+
+export function renderNoteEditModal(preview: NotePreview, from?: PreviewMessageRef): SlackModalView {
   const text = EDIT_TEXT[preview.kind];
   const inputs = preview.sections.slice(0, SLACK_LIMITS.blocksPerView - 1).map((s, i): InputBlock => {
     const trimmed = s.body.length > NOTE_SECTION_MAX_CHARS;
@@ -94,7 +123,7 @@ export function renderNoteEditModal(preview: NotePreview): SlackModalView {
     title: plain(text.title, SLACK_LIMITS.modalTitleChars),
     submit: plain(text.submit, M),
     close: plain('Cancel', M),
-    private_metadata: encodeActionValue(actionPayload(preview.sessionId, preview.stateVersion)),
+    private_metadata: noteEditMetadata(preview, from),
     blocks: [context(['Edit any section, then submit to post it as written.']), ...inputs],
   };
 }

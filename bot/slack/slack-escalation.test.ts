@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SimMessage } from '../../sim/slack/index.ts';
+import { type SimMessage, viewSubmission } from '../../sim/slack/index.ts';
 import { buttons, eventually, type SlackWorld, sessionOf, slackWorld, verbs } from './slack-test-kit.ts';
 
 /** Internal status codes that must never reach a person. */
@@ -113,6 +113,63 @@ describe('Slack: escalation from the session card says where it went, and waits 
     );
     await w.press(w.engineerSlackId, resolution, 'note.resolution.post');
     await eventually(async () => (await sessionOf(w.engineer, sessionId)).status === 'resolved_local');
+  });
+
+  it('a preview the thread moved on from is refused; posting from Edit closes the preview it came from', async () => {
+    const { threadTs, card, sessionId } = await start(
+      'Outlook keeps saying Trying to connect after a password change',
+    );
+    await w.press(l1SlackId, card, 'note.escalation.preview');
+    const stale = await eventually(() =>
+      w.threadMessages(threadTs).find((m) => verbs(m).includes('note.escalation.post')),
+    );
+    // A new fact after the preview: confirming it would send what nobody saw.
+    await w.say(
+      l1SlackId,
+      { channel: w.channel, threadTs },
+      'It also happens on the desk phones in reception',
+    );
+    await eventually(async () =>
+      (await sessionOf(w.engineer, sessionId)).facts.some((f) => /desk phones/.test(f.text))
+        ? true
+        : undefined,
+    );
+    await w.press(l1SlackId, stale, 'note.escalation.post');
+    await eventually(() => ephemeralFor(l1SlackId, /changed after this preview/));
+    expect((await sessionOf(w.engineer, sessionId)).status).toBe('active');
+
+    // A fresh preview → Edit → submit posts, and that preview keeps no buttons to press again.
+    const fresh = await eventually(() => byTs(card.ts));
+    await w.press(l1SlackId, fresh, 'note.escalation.preview');
+    const preview = await eventually(() =>
+      w.threadMessages(threadTs).find((m) => m.ts !== stale.ts && verbs(m).includes('note.escalation.post')),
+    );
+    const trigger = w.sim.issueTriggerId(l1SlackId);
+    await w.press(l1SlackId, preview, 'note.escalation.edit', { triggerId: trigger });
+    const modal = await eventually(() => w.sim.views.find((v) => v.triggerId === trigger));
+    const values = Object.fromEntries(
+      (modal.view.blocks as Array<{ block_id: string; element?: { initial_value?: string } }>)
+        .filter((b) => b.block_id.startsWith('note_section_'))
+        .map((b) => [
+          b.block_id,
+          { body: { type: 'plain_text_input', value: b.element?.initial_value || 'Nothing yet.' } },
+        ]),
+    );
+    const submitted = await w.send(
+      viewSubmission({ user: { id: l1SlackId }, view: modal.view, values, workspace: w.workspace }),
+    );
+    expect(submitted.json ?? {}).not.toMatchObject({ response_action: 'errors' });
+    await eventually(async () =>
+      (await sessionOf(w.engineer, sessionId)).status.startsWith('escalated') ? true : undefined,
+    );
+    const closed = await eventually(() => {
+      const now = byTs(preview.ts);
+      return now && verbs(now).length === 0 ? now : undefined;
+    });
+    expect(closed.text).toMatch(/^Escalated:/);
+    // Cancel on the old preview now says what really happened.
+    await w.press(l1SlackId, stale, 'note.cancel');
+    await eventually(() => /already posted/.test(byTs(stale.ts)?.text ?? '') || undefined);
   });
 
   it('sends the package to the technician channel, where a claim gives the thread its card back', async () => {

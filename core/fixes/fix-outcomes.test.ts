@@ -124,6 +124,15 @@ describe('suggested fixes: outcomes, transitions and supersession', () => {
     expect(after.stateVersion).toBe(before.stateVersion);
   });
 
+  it('the same verdict pressed twice (a double click) changes nothing and is no error', async () => {
+    const s = await sessionWithFix();
+    await outcome(s, { outcome: 'applied_success' });
+    const before = await getSession({ ctx, sessionId: s.sessionId });
+    const again = await outcome(s, { outcome: 'applied_success' });
+    expect(again.activeFix?.status).toBe('applied_success');
+    expect(again.stateVersion).toBe(before.stateVersion);
+  });
+
   it('treats dismissed as final', async () => {
     const s = await sessionWithFix();
     expect((await decide(s, 'dismiss')).activeFix?.status).toBe('dismissed');

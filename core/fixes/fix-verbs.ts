@@ -72,7 +72,7 @@ export async function recordFixDecision({ ctx, sessionId, fixId, input }: FixArg
 
 /**
  * Worked / didn't work / partly. Partial needs notes (422 without) and can still become worked or
- * failed; every other outcome is final (409). Worked and failed stamp `verified_at`, and
+ * failed; every other outcome is final (409), and the same one pressed again changes nothing. Worked and failed stamp `verified_at`, and
  * `applied_at` if the engineer never pressed Apply.
  */
 export async function recordFixOutcome({ ctx, sessionId, fixId, input }: FixArgs): Promise<SessionView> {
@@ -82,9 +82,11 @@ export async function recordFixOutcome({ ctx, sessionId, fixId, input }: FixArgs
   const data = parseInput(FixOutcomeInput, input, 'outcome');
   const { view } = await mutateSession(ctx, sid, async ({ tx, changed }) => {
     const fix = await getFixInSession(tx, ctx, sid, fid);
+    // The same verdict again (a double click, two people pressing "It worked"): already so.
+    if (fix.status === data.outcome && data.outcome !== 'applied_partial') return;
     if (!canTransition(fix.status, data.outcome)) {
       throw new ConflictError(
-        `This fix is already ${describe(fix.status)}; that cannot change to ${describe(data.outcome)}.`,
+        `This fix is already ${describe(fix.status)}, so it cannot be ${describe(data.outcome)} now.`,
         {
           status: fix.status,
         },

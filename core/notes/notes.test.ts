@@ -144,6 +144,28 @@ describe('resolution notes and escalation packages', () => {
     ).rejects.toMatchObject({ code: 'conflict' });
   });
 
+  it('refuses to post a preview the session has moved on from, and posts nothing', async () => {
+    const sessionId = await workedSession();
+    diag.sim.setDefaultReply(() => modelTurn('', ['write_note', { sections: [] }]));
+    const preview = await previewNote({ ctx, deps: diag.deps, sessionId, kind: 'resolution' });
+    await addFact({ ctx, sessionId, input: { text: 'The user also had a stale OST file' } });
+    await expect(
+      postResolutionNote({ ctx, deps: diag.deps, sessionId, input: { stateVersion: preview.stateVersion } }),
+    ).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringMatching(/changed after this preview.*Preview the resolution note again/),
+    });
+    expect((await getSession({ ctx, sessionId })).notes).toEqual([]);
+    const fresh = await previewNote({ ctx, deps: diag.deps, sessionId, kind: 'resolution' });
+    const posted = await postResolutionNote({
+      ctx,
+      deps: diag.deps,
+      sessionId,
+      input: { stateVersion: fresh.stateVersion },
+    });
+    expect(posted.note.text).toContain('stale OST file');
+  });
+
   it('posts the engineer-edited note, but refuses edits that change the sections (422)', async () => {
     const sessionId = await workedSession();
     await expect(

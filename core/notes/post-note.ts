@@ -54,6 +54,7 @@ async function postNote(
   sessionId: string,
   edited: NoteSections | undefined,
   target: Record<string, string> | null,
+  previewed?: number,
 ): Promise<PostedNote> {
   const grant = authorize(ctx, PREVIEW_PERMISSION[kind]);
   const state = await withTransaction(ctx, async (tx) => loadSessionState(tx, ctx, { id: sessionId }));
@@ -62,6 +63,7 @@ async function postNote(
     state.session.status,
     state.notes.some((n) => n.kind === kind),
   );
+  assertPreviewCurrent(kind, previewed, state.session.stateVersion);
   if (edited && !sameHeadings(edited, kind)) {
     throw new UnprocessableError(`Keep the ${LABEL[kind]}'s sections and headings as previewed.`, [
       { path: 'sections', message: 'headings must match the preview' },
@@ -79,6 +81,7 @@ async function postNote(
     sessionId,
     async ({ tx, session }) => {
       assertPostable(kind, session.status, false);
+      assertPreviewCurrent(kind, previewed, session.stateVersion);
       const connection = session.ticketProvider && deps.psa ? await loadConnection(ctx) : undefined;
       const viaPsa =
         connection && session.ticketExternalId && connection.provider === session.ticketProvider
@@ -206,6 +209,14 @@ function assertPostable(kind: NoteKind, status: DiagnosisSessionRow['status'], a
   assertActive({ status });
 }
 
+function assertPreviewCurrent(kind: NoteKind, previewed: number | undefined, current: number): void {
+  if (previewed === undefined || previewed === current) return;
+  throw new ConflictError(
+    `The session changed after this preview (new facts or answers), so it no longer shows what would be posted. Preview the ${LABEL[kind]} again.`,
+    { previewedVersion: previewed, stateVersion: current },
+  );
+}
+
 export async function postResolutionNote(args: {
   ctx: TenantContext;
   deps: DiagnosisDeps;
@@ -215,7 +226,7 @@ export async function postResolutionNote(args: {
   authorize(args.ctx, 'sessions.resolve');
   const id = parseInput(SessionIdInput, args.sessionId, 'session id');
   const data = parseInput(PostResolutionInput, args.input ?? {}, 'resolution note');
-  return postNote(args.ctx, args.deps, 'resolution', id, data.sections, null);
+  return postNote(args.ctx, args.deps, 'resolution', id, data.sections, null, data.stateVersion);
 }
 
 export async function postEscalationPackage(args: {
@@ -235,5 +246,5 @@ export async function postEscalationPackage(args: {
           ...(data.note ? { note: redactText(data.note) } : {}),
         }
       : null;
-  return postNote(args.ctx, args.deps, 'escalation', id, data.sections, target);
+  return postNote(args.ctx, args.deps, 'escalation', id, data.sections, target, data.stateVersion);
 }

@@ -12,10 +12,17 @@ const Sections = z
   .min(1)
   .max(10);
 
+/**
+ * The session's state version the confirmed preview showed: when facts or answers arrived since,
+ * the post is refused rather than sending something the person never saw.
+ */
+const PreviewedVersion = z.number().int().min(0).optional();
+
 export const PostResolutionInput = z
   .object({
     /** The previewed sections as the engineer edited them; omitted = post the preview as is. */
     sections: Sections.optional(),
+    stateVersion: PreviewedVersion,
   })
   .strict();
 
@@ -31,5 +38,6 @@ export const PostEscalationInput = z
       .strict()
       .optional(),
     note: z.string().trim().max(2_000).optional(),
+    stateVersion: PreviewedVersion,
   })
   .strict();

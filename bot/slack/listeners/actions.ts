@@ -8,8 +8,10 @@ import {
   NOTE_EDIT_CALLBACK_IDS,
   PARTIAL_NOTES_BLOCK_ID,
   PARTIAL_NOTES_CALLBACK_ID,
+  type PreviewMessageRef,
   parseSlackAction,
   type RenderContext,
+  readNoteEditMetadata,
   readSlackNoteSections,
   readSlackPartialNotes,
   renderNoteEditModal,
@@ -25,8 +27,9 @@ import {
   postResolutionNote,
   previewNote,
 } from '../../../core/notes/index.ts';
-import type { SessionView } from '../../../core/sessions/index.ts';
+import { getSession, type SessionView } from '../../../core/sessions/index.ts';
 import type { TenantContext } from '../../../core/shared/context.ts';
+import { ServiceError } from '../../../core/shared/errors.ts';
 import { runScriptVerb } from '../../script-verbs.ts';
 import { refreshCard, renderContext } from '../conversation.ts';
 import { chatErrorFor, postErrorEphemeral } from '../errors.ts';
@@ -59,6 +62,14 @@ export function registerActions(app: App, rt: SlackRuntime): void {
       } catch (error) {
         const e = chatErrorFor(error, rt.config.publicUrl);
         if (e.title === 'Something went wrong') rt.logger.error({ err: error, verb }, 'Slack action failed');
+        // Confirm on a second preview of a note already posted: that preview is closed too.
+        if (
+          (verb === 'note.resolution.post' || verb === 'note.escalation.post') &&
+          error instanceof ServiceError &&
+          error.code === 'conflict' &&
+          /already posted/.test(error.message)
+        )
+          await markPosted(client, body, escapeMrkdwn(error.message));
         if (where.channel) {
           await postErrorEphemeral(
             client,
@@ -106,7 +117,8 @@ export function registerActions(app: App, rt: SlackRuntime): void {
 
   for (const kind of ['resolution', 'escalation'] as const) {
     app.view<ViewSubmitAction>(NOTE_EDIT_CALLBACK_IDS[kind], async ({ ack, view, body, client }) => {
-      const decoded = decodeActionValue(view.private_metadata);
+      const metadata = readNoteEditMetadata(view.private_metadata);
+      const decoded = decodeActionValue(metadata.value);
       const ctx = await contextOrRefuse(rt, client, { teamId: body.team?.id, userId: body.user.id });
       if (!decoded.ok || !ctx) {
         await ack();
@@ -115,23 +127,27 @@ export function registerActions(app: App, rt: SlackRuntime): void {
       const bodies = readSlackNoteSections(view.state.values);
       const sections = NOTE_HEADINGS[kind].map((heading, i) => ({ heading, body: bodies[i] ?? '' }));
       try {
+        let postedLine = 'Resolution note posted.';
         if (kind === 'resolution') {
           await postResolutionNote({
             ctx,
             deps: rt.conversation.diagnosis,
             sessionId: decoded.payload.s,
-            input: { sections },
+            input: { sections, stateVersion: decoded.payload.v },
           });
         } else {
           const posted = await postEscalationPackage({
             ctx,
             deps: rt.conversation.diagnosis,
             sessionId: decoded.payload.s,
-            input: { sections },
+            input: { sections, stateVersion: decoded.payload.v },
           });
           await sendToTechnicianChannel(rt, client, ctx, posted);
+          postedLine = escalatedLine(posted.session, renderContext(rt.conversation, ctx));
         }
         await ack();
+        // The preview the modal was opened from is done: its buttons must not post again.
+        if (metadata.from) await closePreview(client, metadata.from, postedLine);
         await refreshCard(rt.conversation, client, ctx, decoded.payload.s);
         if (kind === 'resolution') await offerSlackScriptDrafts(rt, client, ctx, decoded.payload.s);
       } catch (error) {
@@ -209,18 +225,25 @@ async function perform(
     case 'note.escalation.edit': {
       const kind = verb === 'note.resolution.edit' ? 'resolution' : 'escalation';
       const preview = await previewNote({ ctx, deps: diagnosis, sessionId, kind });
-      await client.views.open({ trigger_id: body.trigger_id, view: renderNoteEditModal(preview) });
+      const from =
+        body.channel?.id && body.message?.ts ? { channel: body.channel.id, ts: body.message.ts } : undefined;
+      await client.views.open({ trigger_id: body.trigger_id, view: renderNoteEditModal(preview, from) });
       return;
     }
     case 'note.resolution.post':
-      await postResolutionNote({ ctx, deps: diagnosis, sessionId, input: {} });
+      await postResolutionNote({ ctx, deps: diagnosis, sessionId, input: { stateVersion: payload.v } });
       await markPosted(client, body, 'Resolution note posted.');
       await refreshCard(rt.conversation, client, ctx, sessionId);
       // Resolved: the session's script drafts are offered for review (issue #15).
       await offerSlackScriptDrafts(rt, client, ctx, sessionId);
       return;
     case 'note.escalation.post': {
-      const posted = await postEscalationPackage({ ctx, deps: diagnosis, sessionId, input: {} });
+      const posted = await postEscalationPackage({
+        ctx,
+        deps: diagnosis,
+        sessionId,
+        input: { stateVersion: payload.v },
+      });
       await sendToTechnicianChannel(rt, client, ctx, posted);
       await markPosted(client, body, escalatedLine(posted.session, renderContext(rt.conversation, ctx)));
       break;
@@ -228,9 +251,18 @@ async function perform(
     case 'session.claim':
       await markTechnicianPostClaimed(rt, client, ctx, await claimEscalation({ ctx, sessionId }));
       break;
-    case 'note.cancel':
-      await markPosted(client, body, 'Preview closed; nothing was posted.');
+    case 'note.cancel': {
+      const { notes } = await getSession({ ctx, sessionId });
+      const posted = notes.map((n) => (n.kind === 'resolution' ? 'resolution note' : 'escalation package'));
+      await markPosted(
+        client,
+        body,
+        posted.length
+          ? `Preview closed. The ${posted.join(' and the ')} ${posted.length > 1 ? 'were' : 'was'} already posted.`
+          : 'Preview closed; nothing was posted.',
+      );
       return;
+    }
     case 'session.refresh':
       break;
   }
@@ -248,10 +280,14 @@ function escalatedLine(session: SessionView, rc: RenderContext): string {
 /** The preview message becomes a plain record of what happened, so its buttons cannot be pressed again. */
 async function markPosted(client: WebClient, body: BlockAction, text: string) {
   if (!body.channel?.id || !body.message?.ts) return;
+  await closePreview(client, { channel: body.channel.id, ts: body.message.ts }, text);
+}
+
+async function closePreview(client: WebClient, preview: PreviewMessageRef, text: string) {
   await client.chat
     .update({
-      channel: body.channel.id,
-      ts: body.message.ts,
+      channel: preview.channel,
+      ts: preview.ts,
       text,
       blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }],
     })
