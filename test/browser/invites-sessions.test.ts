@@ -112,8 +112,16 @@ describe('invites and signed-in browsers in Chromium', { timeout: 90_000 }, () =
     const dialog = page.getByRole('dialog', { name: 'Invite a user' });
     await dialog.getByLabel('Email').fill(NEW_EMAIL);
     await dialog.getByLabel('Role').selectOption('engineer');
-    await dialog.getByRole('button', { name: 'Send invite' }).click();
+    // A double click sends one invite: a second one would replace the first link unannounced.
+    const invites: string[] = [];
+    const count = (r: { method(): string; url(): string }) => {
+      if (r.method() === 'POST' && r.url().endsWith('/api/v1/users/invites')) invites.push(r.url());
+    };
+    page.on('request', count);
+    await dialog.getByRole('button', { name: 'Send invite' }).dblclick();
     await dialog.waitFor({ state: 'hidden' });
+    page.off('request', count);
+    expect(invites).toHaveLength(1);
     await page
       .getByTestId('invite-sent')
       .getByText(/nothing was emailed/)

@@ -5,6 +5,7 @@ import type { RunningServer } from '../../server/boot.ts';
 import { testDatabase } from '../db.ts';
 import { createTestAccount, TEST_PASSWORD } from '../factories.ts';
 import { startTestServer } from '../server.ts';
+import { publishPasswordFlow } from '../walk-flow.ts';
 import { ensureAdminWebBuilt, launchChromium, screenshot } from './harness.ts';
 
 /**
@@ -18,10 +19,18 @@ describe('admin web: the L1 queue in Chromium', { timeout: 120_000 }, () => {
   let page: Page;
   const consoleErrors: string[] = [];
 
+  let engineerEmail: string;
+  let coveringEmail: string;
+  let viewerEmail: string;
+
   beforeAll(async () => {
     const [, database] = await Promise.all([ensureAdminWebBuilt(), testDatabase()]);
     const account = await createTestAccount(database, 'L1 MSP');
     const l1 = await account.member('l1', { name: 'Lena Desk' });
+    engineerEmail = (await account.member('engineer', { name: 'Eddie Engineer' })).email;
+    coveringEmail = (await account.member('engineer', { name: 'Cora Cover', canCoverL1: true })).email;
+    viewerEmail = (await account.member('viewer', { name: 'Vera Viewer' })).email;
+    await publishPasswordFlow(account.owner);
     // Waiting since 2 h 5 m ago: it must sort above anything logged now.
     await createWalkIn({
       ctx: l1,
@@ -105,5 +114,28 @@ describe('admin web: the L1 queue in Chromium', { timeout: 120_000 }, () => {
       .poll(() => page.getByText('Ricoh copier fails to scan to folder').count())
       .toBeGreaterThan(0);
     expect(consoleErrors).toEqual([]);
+  });
+
+  it('shows each role only what it may use: the queue to L1 and covering engineers, Test walk to L1 and up', async () => {
+    const asUser = async (email: string) => {
+      const other = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const p = await other.newPage();
+      p.setDefaultTimeout(10_000);
+      await p.goto(`${server.url}/flows`);
+      await p.getByLabel('Email').fill(email);
+      await p.getByLabel(/^Password/).fill(TEST_PASSWORD);
+      await p.getByRole('button', { name: 'Sign in' }).click();
+      await p.getByRole('heading', { level: 2, name: 'Flows' }).waitFor();
+      const nav = p.getByRole('navigation', { name: 'Main' });
+      const queueLink = await nav.getByRole('link', { name: 'L1 queue' }).count();
+      await p.getByText('Outlook keeps asking for a password').first().click();
+      await p.getByRole('heading', { name: 'Steps' }).waitFor();
+      const testWalk = await p.getByRole('button', { name: 'Test walk' }).count();
+      await other.close();
+      return { queueLink, testWalk };
+    };
+    expect(await asUser(engineerEmail)).toEqual({ queueLink: 0, testWalk: 1 });
+    expect(await asUser(coveringEmail)).toEqual({ queueLink: 1, testWalk: 1 });
+    expect(await asUser(viewerEmail)).toEqual({ queueLink: 0, testWalk: 0 });
   });
 });

@@ -8,9 +8,10 @@ import { ExpiryWarning } from '../auth/expiry-warning.tsx';
 import { atLeast, useSession } from '../auth/session.tsx';
 import { VerificationBanner } from './verification-banner.tsx';
 
-const PAGES: Array<{ to: string; label: string; min: Role }> = [
+const PAGES: Array<{ to: string; label: string; min: Role; l1Queue?: boolean }> = [
   { to: '/sessions', label: 'Sessions', min: 'viewer' },
-  { to: '/l1', label: 'L1 queue', min: 'l1' },
+  // Engineers work the queue only with L1 coverage (core/auth/permissions.ts `l1_queue.act`).
+  { to: '/l1', label: 'L1 queue', min: 'l1', l1Queue: true },
   { to: '/flows', label: 'Flows', min: 'viewer' },
   { to: '/scripts', label: 'Scripts', min: 'viewer' },
   { to: '/try', label: 'Try the bot', min: 'l1' },
@@ -100,7 +101,11 @@ export function Layout() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Main">
         <ScrollArea>
-          {PAGES.filter((p) => atLeast(role, p.min)).map((p) => (
+          {PAGES.filter(
+            (p) =>
+              atLeast(role, p.min) &&
+              (!p.l1Queue || role !== 'engineer' || current?.user.canCoverL1 === true),
+          ).map((p) => (
             <NavLink
               key={p.to}
               component={RouterNavLink}

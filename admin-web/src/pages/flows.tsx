@@ -20,6 +20,7 @@ import { useSearchParams } from 'react-router';
 import { ApiError } from '../api/client.ts';
 import { api } from '../api/endpoints.ts';
 import type { FlowDetail, FlowStep, FlowUsage, WalkView } from '../api/types.ts';
+import { useSubmit } from '../api/use-submit.ts';
 import { atLeast, useSession } from '../auth/session.tsx';
 import { Empty, ErrorState, Loading } from '../components/states.tsx';
 import { FlowPromotionBar } from './flow-promotion-bar.tsx';
@@ -152,7 +153,7 @@ function TestWalk({ flowId }: { flowId: string }) {
   );
 }
 
-function FlowPanel({ id, canAuthor }: { id: string; canAuthor: boolean }) {
+function FlowPanel({ id, canAuthor, canWalk }: { id: string; canAuthor: boolean; canWalk: boolean }) {
   const qc = useQueryClient();
   const [diffTo, setDiffTo] = useState<number | null>(null);
   const flow = useQuery({
@@ -162,7 +163,7 @@ function FlowPanel({ id, canAuthor }: { id: string; canAuthor: boolean }) {
   const [text, setText] = useState<string | null>(null);
   const refresh = () =>
     qc.invalidateQueries({ queryKey: ['flow'] }).then(() => qc.invalidateQueries({ queryKey: ['flows'] }));
-  const save = useMutation({
+  const save = useSubmit({
     mutationFn: () => api.flows.saveDocument(id, 'json', text ?? ''),
     onSuccess: () => refresh(),
   });
@@ -246,7 +247,8 @@ function FlowPanel({ id, canAuthor }: { id: string; canAuthor: boolean }) {
           </Button>
         </Stack>
       )}
-      {f.currentVersion !== null && f.status !== 'retired' && (
+      {/* Viewers may read flows but not walk them (flows.walk is L1 and up). */}
+      {canWalk && f.currentVersion !== null && f.status !== 'retired' && (
         <TestWalk key={f.currentVersion} flowId={f.id} />
       )}
       <Title order={4}>Steps</Title>
@@ -305,7 +307,7 @@ function ImportPanel() {
   const [, setParams] = useSearchParams();
   const [format, setFormat] = useState<'yaml' | 'json'>('yaml');
   const [content, setContent] = useState('');
-  const run = useMutation({
+  const run = useSubmit({
     mutationFn: () => api.flows.import(format, content),
     onSuccess: (flow) => {
       setContent('');
@@ -406,7 +408,14 @@ export function FlowsPage() {
           </Table>
         </Table.ScrollContainer>
       )}
-      {selected && <FlowPanel key={selected} id={selected} canAuthor={canAuthor} />}
+      {selected && (
+        <FlowPanel
+          key={selected}
+          id={selected}
+          canAuthor={canAuthor}
+          canWalk={atLeast(current?.user.role, 'l1')}
+        />
+      )}
       {isAdmin && <FlowPromotionBar />}
     </Stack>
   );

@@ -10,11 +10,12 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { ApiError } from '../api/client.ts';
 import { api } from '../api/endpoints.ts';
 import type { KbConnectorChange, KbConnectorKind, KbConnectorView } from '../api/types.ts';
+import { useSubmit } from '../api/use-submit.ts';
 import { errorMessage } from '../components/states.tsx';
 
 /** What an admin can add; built-in sources (the demo articles) come with the account. */
@@ -176,7 +177,7 @@ export function ConnectorForm({ connector, onDone }: { connector?: KbConnectorVi
     <K extends keyof FormValues>(key: K) =>
     (value: FormValues[K]) =>
       setValues((prev) => ({ ...prev, [key]: value }));
-  const save = useMutation({
+  const save = useSubmit({
     mutationFn: async (values: FormValues) => {
       if (connector) {
         const change = changeOf(initial, values);

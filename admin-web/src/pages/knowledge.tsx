@@ -17,6 +17,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { api } from '../api/endpoints.ts';
 import type { KbConnectorView } from '../api/types.ts';
+import { useSubmit } from '../api/use-submit.ts';
 import { useSession } from '../auth/session.tsx';
 import { Empty, ErrorState, errorMessage, formatDate, Loading } from '../components/states.tsx';
 import { ConnectorForm, KIND_LABEL } from './knowledge-connector-form.tsx';
@@ -160,8 +161,8 @@ function ConnectorRow({
 }) {
   const queryClient = useQueryClient();
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['kb-connectors'] });
-  const test = useMutation({ mutationFn: () => api.kb.test(c.id) });
-  const sync = useMutation({
+  const test = useSubmit({ mutationFn: () => api.kb.test(c.id) });
+  const sync = useSubmit({
     mutationFn: () => api.kb.sync(c.id),
     onSuccess: () => {
       onQueued();

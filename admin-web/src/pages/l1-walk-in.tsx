@@ -10,10 +10,11 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { ApiError } from '../api/client.ts';
 import { type TicketView, ticketsApi } from '../api/tickets.ts';
+import { useSubmit } from '../api/use-submit.ts';
 import { errorMessage } from '../components/states.tsx';
 
 const PRIORITIES: Array<{ value: TicketView['priority']; label: string }> = [
@@ -39,7 +40,7 @@ export function WalkInDialog({ opened, onClose }: { opened: boolean; onClose: ()
   const [details, setDetails] = useState('');
   const [priority, setPriority] = useState<TicketView['priority']>('medium');
   const fromPsa = clients.data?.source === 'psa';
-  const log = useMutation({
+  const log = useSubmit({
     mutationFn: () =>
       ticketsApi.logWalkIn({
         contactName: contactName.trim(),

@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Group, NativeSelect, Paper, Stack, Table, Text, T
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { type MemberMapping, type PsaMember, psaApi } from '../api/integrations.ts';
+import { useSubmit } from '../api/use-submit.ts';
 import { ErrorState, errorMessage, Loading } from '../components/states.tsx';
 
 interface Row {
@@ -97,7 +98,7 @@ export function PsaMembers() {
   const queryClient = useQueryClient();
   const mapping = useQuery({ queryKey: ['psa', 'mapping'], queryFn: psaApi.mapping });
   const members = useQuery({ queryKey: ['psa', 'members'], queryFn: psaApi.members, retry: false });
-  const sync = useMutation({
+  const sync = useSubmit({
     mutationFn: psaApi.sync,
     onSuccess: async (result) => {
       queryClient.setQueryData(['psa', 'mapping'], result);

@@ -14,10 +14,11 @@ import {
   Title,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { ApiError } from '../api/client.ts';
 import { type DestructiveFlag, type ScriptInput, type ScriptLanguage, scriptsApi } from '../api/scripts.ts';
+import { useSubmit } from '../api/use-submit.ts';
 import { ParamsEditor } from './script-params-editor.tsx';
 
 export type BuilderMode = { kind: 'new' } | { kind: 'edit'; id: string } | { kind: 'draft'; draftId: string };
@@ -116,7 +117,7 @@ export function ScriptBuilder({
     enabled: (JSON.parse(debounced) as { body: string }).body.trim().length > 0,
     retry: false,
   });
-  const save = useMutation({
+  const save = useSubmit({
     mutationFn: async (action: 'draft' | 'publish' | 'reject' | 'never'): Promise<string | null> => {
       if (mode.kind === 'new')
         return (await scriptsApi.create({ ...input, publish: action === 'publish' })).id;

@@ -20,6 +20,7 @@ import { type FormEvent, useState } from 'react';
 import { ApiError } from '../api/client.ts';
 import { api } from '../api/endpoints.ts';
 import { type InviteCreated, ROLES, type Role, type UserView } from '../api/types.ts';
+import { useSubmit } from '../api/use-submit.ts';
 import { useSession } from '../auth/session.tsx';
 import { Empty, ErrorState, errorMessage, formatDate, Loading } from '../components/states.tsx';
 
@@ -71,7 +72,7 @@ function InviteDialog({
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('engineer');
   const [cover, setCover] = useState(false);
-  const invite = useMutation({
+  const invite = useSubmit({
     mutationFn: () =>
       api.invite({
         email: email.trim(),
