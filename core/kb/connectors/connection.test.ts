@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GraphSimulator, startGraphSimulator } from '../../../sim/graph/index.ts';
 import { type ItGlueSimulator, startItGlueSimulator } from '../../../sim/itglue/index.ts';
 import { listenLocal } from '../../../sim/shared/kit.ts';
+import { redactText } from '../../shared/redact.ts';
 import { buildConnector } from './settings.ts';
 import { defaultRuntime } from './types.ts';
 
@@ -55,7 +56,7 @@ describe('test connection', () => {
     });
     expect(await itg({ baseUrl: closedUrl }).testConnection()).toEqual({
       ok: false,
-      reason: `Could not reach IT Glue at ${closedUrl} while listing organizations: check the region or base URL.`,
+      reason: `Could not reach IT Glue at ${closedUrl} while listing organizations. Check the region, or the API base URL if you set one.`,
     });
   });
 
@@ -93,6 +94,17 @@ describe('test connection', () => {
         'does not know tenant 00000000-0000-4000-8000-000000000000 (AADSTS90002)',
       ),
     });
+    // Unreachable sign-in: the reason survives the log and prompt redaction word for word (it
+    // once read "for a token: check …", which the redaction took for a secret).
+    const unreachable = await buildConnector(
+      'graph',
+      graphSettings({ loginBaseUrl: closedUrl }),
+      graph.credentials.clientSecret,
+      runtime,
+    ).testConnection();
+    const reason = `Could not reach Microsoft Entra ID at ${closedUrl} to sign in. Check that this server can reach it.`;
+    expect(unreachable).toEqual({ ok: false, reason });
+    expect(redactText(reason)).toBe(reason);
     const drive = await buildConnector(
       'graph',
       graphSettings({ driveIds: ['b!nope'] }),

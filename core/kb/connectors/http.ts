@@ -36,6 +36,8 @@ export interface RequestSpec {
 export interface ApiClientOptions {
   /** Product name in messages: "IT Glue", "Hudu", "Microsoft Graph". */
   label: string;
+  /** What to check when the service cannot be reached, in the form's own words ("the Hudu URL"). */
+  unreachableHint: string;
   baseUrl: string;
   /** Auth headers for one attempt (Graph fetches or refreshes its token here). */
   headers: () => Promise<Record<string, string>> | Record<string, string>;
@@ -146,7 +148,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         );
       return new KbConnectorError(
         'unavailable',
-        `Could not reach ${label} at ${new URL(url).origin} while ${spec.purpose}: check the region or base URL.`,
+        `Could not reach ${label} at ${new URL(url).origin} while ${spec.purpose}. Check ${options.unreachableHint}.`,
         { cause: error },
       );
     }

@@ -90,6 +90,7 @@ export function createGraphConnector(
   });
   const http: ApiClient = createApiClient({
     label: 'Microsoft Graph',
+    unreachableHint: 'that this server can reach Microsoft Graph (graph.microsoft.com)',
     baseUrl: settings.graphBaseUrl,
     runtime,
     headers: async () => ({ authorization: `Bearer ${await tokens.token()}`, accept: 'application/json' }),

@@ -68,7 +68,7 @@ export function createTokenSource(options: {
     } catch (error) {
       throw new KbConnectorError(
         'unavailable',
-        `Could not reach Microsoft Entra ID at ${new URL(url).origin} for a token: check the login URL.`,
+        `Could not reach Microsoft Entra ID at ${new URL(url).origin} to sign in. Check that this server can reach it.`,
         { cause: error },
       );
     }

@@ -68,6 +68,7 @@ export function createHuduConnector(
 ): KbConnector {
   const http: ApiClient = createApiClient({
     label: 'Hudu',
+    unreachableHint: 'the Hudu URL',
     baseUrl: `${settings.baseUrl.replace(/\/+$/, '')}/api/v1`,
     runtime,
     headers: () => ({ 'x-api-key': apiKey, accept: 'application/json' }),

@@ -78,6 +78,7 @@ export function createItGlueConnector(
   const baseUrl = settings.baseUrl ?? ITGLUE_BASE_URLS[settings.region];
   const http: ApiClient = createApiClient({
     label: 'IT Glue',
+    unreachableHint: 'the region, or the API base URL if you set one',
     baseUrl,
     runtime,
     // The key is read here per attempt and nowhere else.
