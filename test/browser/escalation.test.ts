@@ -140,6 +140,12 @@ describe('admin web: escalating in Try the bot, in Chromium at 1280 px', { timeo
     await press('Confirm & post');
     await page.getByTestId('session-closed').waitFor();
     expect((await page.locator('body').textContent()) ?? '').not.toMatch(INTERNAL_WORDS);
+    // The session's page tells its story in order, and names the claimer, not the opener, as owner.
+    await page.goto(`${server.url}/sessions/${escalated?.id}`);
+    const historyLine = page.getByTestId('session-history').filter({ hasText: 'owner: Pat Peer' });
+    await historyLine.waitFor();
+    const history = (await historyLine.textContent()) ?? '';
+    expect(history).toMatch(/opened .+, escalated .+, claimed by Pat Peer .+, resolved .+ · owner: Pat Peer/);
     expect(consoleErrors).toEqual([]);
   });
 });

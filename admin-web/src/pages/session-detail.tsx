@@ -110,11 +110,9 @@ export function SessionDetailPage() {
         <Title order={2}>{s.problemSummary}</Title>
         <Group gap="sm" mt={4}>
           <StatusBadge status={s.status} />
-          <Text size="sm" c="dimmed">
-            {s.channel.kind === 'web' ? 'Web console' : s.channel.kind === 'teams' ? 'Teams' : 'Slack'} ·
-            opened {formatDate(s.createdAt)} by {names.get(s.ownerUserId) ?? 'someone'}
-            {s.resolvedAt ? ` · resolved ${formatDate(s.resolvedAt)}` : ''}
-            {s.escalatedAt ? ` · escalated ${formatDate(s.escalatedAt)}` : ''}
+          <Text size="sm" c="dimmed" data-testid="session-history">
+            {s.channel.kind === 'web' ? 'Web console' : s.channel.kind === 'teams' ? 'Teams' : 'Slack'} ·{' '}
+            {sessionHistory(s)} · owner: {names.get(s.ownerUserId) ?? 'someone'}
           </Text>
         </Group>
       </div>
@@ -273,4 +271,20 @@ export function SessionDetailPage() {
       </SimpleGrid>
     </Stack>
   );
+}
+
+/**
+ * What happened to the session, oldest first: "opened …, escalated …, claimed by Evan …, resolved …".
+ * The owner changes on a claim, so the opener is not named from it.
+ */
+function sessionHistory(s: SessionView): string {
+  const events: Array<{ at: string; text: string }> = [{ at: s.createdAt, text: 'opened' }];
+  if (s.escalatedAt) events.push({ at: s.escalatedAt, text: 'escalated' });
+  const claim = s.escalation?.claimedBy;
+  if (claim) events.push({ at: claim.at, text: `claimed by ${claim.name}` });
+  if (s.resolvedAt) events.push({ at: s.resolvedAt, text: 'resolved' });
+  return events
+    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
+    .map((e) => `${e.text} ${formatDate(e.at)}`)
+    .join(', ');
 }
