@@ -87,6 +87,18 @@ describe('the demo articles as an indexed, read-only source', () => {
     expect(strong?.lead).toBeUndefined();
   });
 
+  it('answers "printer offline" with the printer article, and a broken coffee machine with nothing', async () => {
+    const search = (text: string) =>
+      api(server, '/api/v1/kb/search', { method: 'POST', token: engineer, body: { text } });
+    for (const text of ['printer offline at reception', 'shared printer shows offline for everyone']) {
+      const [top] = (await search(text)).body.passages as KnowledgePassage[];
+      expect(top?.title).toMatch(/^Network printer shows "Offline"/);
+    }
+    // Not an IT problem: no runbook that merely says "broken" is offered.
+    const coffee = await search('the coffee machine is broken');
+    expect(coffee.body).toMatchObject({ noAnswer: true, passages: [] });
+  });
+
   it("cites it in the assistant's first turn", async () => {
     const text = 'Outlook keeps asking for a password on the reception PC since this morning';
     const created = await api(server, '/api/v1/sessions', {

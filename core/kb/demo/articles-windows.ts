@@ -40,6 +40,40 @@ export const WINDOWS_ARTICLES: readonly DemoArticle[] = [
     },
   },
   {
+    id: 'kb-printer-shows-offline',
+    title: 'Network printer shows "Offline" on PCs (SNMP status, WSD port or changed IP)',
+    url: `${KB_BASE_URL}/printer-shows-offline`,
+    source: 'demo',
+    companyId: null,
+    keywords: [
+      'printer offline',
+      'printer shows offline',
+      'shared printer',
+      'network printer',
+      'cannot print',
+      'printer not responding',
+    ],
+    body:
+      'Windows marks a network printer Offline when the port it prints to stops answering. ' +
+      'If the printer itself is on and its own display shows an IP address, the usual causes are: the printer got a new address from DHCP while the PC still prints to the old one; a WSD port that lost the device after a network change; or SNMP status checking reporting Offline although the printer accepts jobs. ' +
+      'When every PC shows the same printer Offline at once, look at what changed on the network (a firewall or switch change, a new VLAN) before touching the PCs. ' +
+      'A printer that is Offline on one PC only usually has a stale port or a paused queue on that PC.',
+    checks: [
+      "Print the printer's configuration page and note its IP address",
+      'Ping that address from an affected PC and note whether it answers',
+      'In Printer properties > Ports, note whether the port is WSD or a TCP/IP port, and which address it uses',
+    ],
+    fix: {
+      title: 'Point the printer at a Standard TCP/IP port on a reserved address',
+      steps: [
+        "Reserve the printer's current IP address in DHCP (or set it statically on the printer).",
+        'In Printer properties > Ports, add a Standard TCP/IP Port with that address and select it.',
+        'Untick "SNMP Status Enabled" on the port if the printer still shows Offline while printing.',
+        'Print a test page; if every PC was affected, push the same port to them by GPO or the print server.',
+      ],
+    },
+  },
+  {
     id: 'kb-disk-full-winsxs',
     title: 'C: drive full: reclaim space from Windows Update cache and WinSxS',
     url: `${KB_BASE_URL}/disk-full-windows-update-winsxs`,
