@@ -144,7 +144,7 @@ describe('accounts', () => {
         [{ sessionIdleMinutes: 30 * 24 * 60 + 1 }, 'sessionIdleMinutes', /at most 30 days/],
         [{ sessionAbsoluteMinutes: 59 }, 'sessionAbsoluteMinutes', /at least 1 hour/],
         [{ sessionAbsoluteMinutes: 90 * 24 * 60 + 1 }, 'sessionAbsoluteMinutes', /at most 90 days/],
-        [{ sessionIdleMinutes: 30.5 }, 'sessionIdleMinutes', /integer|int/i],
+        [{ sessionIdleMinutes: 30.5 }, 'sessionIdleMinutes', /whole number/i],
         [{ auditRetentionDays: 29 }, 'auditRetentionDays', /30/],
         [{ name: '   ' }, 'name', /must not be blank/],
         [{ plan: 'enterprise' }, '(root)', /plan/],

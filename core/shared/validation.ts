@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { type FieldIssue, InvalidInputError } from './errors.ts';
 import { DISPLAY_UNSAFE_MESSAGE, isDisplaySafe } from './text-hygiene.ts';
+// Installs the plain-words fallback for every schema's messages (imported for its effect).
+import './zod-messages.ts';
 
 /**
  * Parses untrusted input with a zod schema at a service boundary. Failures become an

@@ -266,7 +266,7 @@ describe('GET /api/v1/insights', () => {
       ['from=2026-02-30', /from: not a real date/],
       ['from=yesterday', /from: use a date like 2026-01-31/],
       ['client=', /client cannot be blank/],
-      ['days=7', /Unrecognized key/i],
+      ['days=7', /unknown field: days/i],
     ];
     for (const [query, message] of cases) {
       const res = await get(query);
