@@ -186,3 +186,23 @@ describe('offline engine: a request that is not a fault', () => {
     expect(text).not.toContain('purchase or quote request rather than a fault');
   });
 });
+
+describe('offline engine: what works is not always the fix', () => {
+  it('records "OWA works fine" as a fact, not as the proposed fix having worked; "Outlook works now" is the verdict', async () => {
+    const problemSummary = 'Outlook keeps asking for a password';
+    const activeFix = fix('Clear the cached credentials and sign Outlook in again');
+    const owa = await engine.runTurn(
+      turn('OWA works fine with the new password', { problemSummary, activeFix }),
+    );
+    expect(ofType(owa.actions, 'report_fix_outcome')).toEqual([]);
+    expect(ofType(owa.actions, 'record_fact').map((a) => a.text)).toContain(
+      'OWA works fine with the new password',
+    );
+    const outlook = await engine.runTurn(turn('Outlook works fine now', { problemSummary, activeFix }));
+    expect(ofType(outlook.actions, 'report_fix_outcome')).toEqual([
+      expect.objectContaining({ outcome: 'applied_success' }),
+    ]);
+    const generic = await engine.runTurn(turn('its working now, thanks', { problemSummary, activeFix }));
+    expect(ofType(generic.actions, 'report_fix_outcome')).toHaveLength(1);
+  });
+});

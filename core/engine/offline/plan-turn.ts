@@ -4,7 +4,13 @@ import type { EngineAction, EngineTurnInput, FixOutcome, FixSource } from '../ty
 import { type Filed, fileAnswers } from './file-answers.ts';
 import { fixFromPassage } from './passage-fix.ts';
 import { NARROWING, questionKind } from './questions.ts';
-import { detectOutcome, isObservation, normalize, splitSentences } from './read-message.ts';
+import {
+  detectOutcome,
+  isObservation,
+  normalize,
+  splitSentences,
+  worksSubjectIsElsewhere,
+} from './read-message.ts';
 import { type AskedSlot, knownSlots, readStatedFacts, statedFactLines } from './stated-facts.ts';
 
 type OpenItem = EngineTurnInput['openItems'][number];
@@ -116,6 +122,12 @@ function readOutcome(
   const found = detectOutcome(sentences, explicitOnly);
   // Repeating the recorded outcome ("yes it's fixed") is not news.
   if (!found || found.outcome === fix.status) return null;
+  if (
+    found.outcome === 'applied_success' &&
+    !found.explicit &&
+    worksSubjectIsElsewhere(found.sentence, `${input.problemSummary} ${fix.title}`)
+  )
+    return null;
   return { outcome: found.outcome, reason: found.sentence, fixTitle: fix.title };
 }
 

@@ -151,15 +151,40 @@ const OUTCOME_RULES: OutcomeRule[] = [
 export function detectOutcome(
   sentences: string[],
   explicitOnly = false,
-): { outcome: FixOutcome; sentence: string } | null {
+): { outcome: FixOutcome; sentence: string; explicit: boolean } | null {
   const rules = explicitOnly ? OUTCOME_RULES.filter((r) => r.explicit) : OUTCOME_RULES;
   for (const sentence of sentences) {
     if (isQuestion(sentence)) continue;
     const n = normalize(sentence);
     const hit = rules.find((r) => r.test(n));
-    if (hit) return { outcome: hit.outcome, sentence };
+    if (hit) return { outcome: hit.outcome, sentence, explicit: hit.explicit };
   }
   return null;
+}
+
+const GENERIC_SUBJECTS = new Set([
+  'it',
+  'its',
+  'that',
+  'this',
+  'everything',
+  'all',
+  'now',
+  'which',
+  'still',
+  'again',
+]);
+
+/**
+ * "OWA works fine with the new password" names something that works, not the fix's result: unless
+ * that thing is what the problem or the fix is about ("Outlook works now" on an Outlook ticket),
+ * a symptom-style "works" is an observation to record, not a verdict on the fix.
+ */
+export function worksSubjectIsElsewhere(sentence: string, about: string): boolean {
+  const match = /\b([a-z0-9]+) (?:works|is working|are working)\b/.exec(normalize(sentence));
+  const subject = match?.[1];
+  if (!subject || GENERIC_SUBJECTS.has(subject)) return false;
+  return !normalize(about).split(' ').includes(subject);
 }
 
 const OVERLAP_STOP = new Set(
