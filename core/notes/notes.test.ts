@@ -166,6 +166,30 @@ describe('resolution notes and escalation packages', () => {
     expect(posted.note.text).toContain('stale OST file');
   });
 
+  it('keeps what only partly worked, with its notes, in the resolution note', async () => {
+    const session = await createSession({ ctx, input: { problemSummary: 'Shared mailbox keeps prompting' } });
+    await withSessionWrite(ctx, session.id, async ({ tx, changed }) => {
+      const proposed = await proposeFix(tx, ctx, session.id, {
+        title: 'Re-add the shared mailbox with automapping off',
+        steps: ['Remove the mailbox', 'Add it back in account settings'],
+        confidence: 60,
+      });
+      if (proposed.changed) changed();
+    });
+    const fixId = (await getSession({ ctx, sessionId: session.id })).activeFix?.id;
+    await recordFixOutcome({
+      ctx,
+      sessionId: session.id,
+      fixId,
+      input: { outcome: 'applied_partial', notes: 'Main mailbox fine, shared mailbox still prompts' },
+    });
+    diag.sim.setDefaultReply(() => modelTurn('', ['write_note', { sections: [] }]));
+    const preview = await previewNote({ ctx, deps: diag.deps, sessionId: session.id, kind: 'resolution' });
+    expect(preview.text).toContain(
+      'Partly worked: Re-add the shared mailbox with automapping off (Main mailbox fine, shared mailbox still prompts)',
+    );
+  });
+
   it('posts the engineer-edited note, but refuses edits that change the sections (422)', async () => {
     const sessionId = await workedSession();
     await expect(

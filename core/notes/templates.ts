@@ -32,6 +32,7 @@ const bullets = (lines: string[], empty: string) =>
 export function buildDraft(kind: NoteKind, state: SessionState): NoteSections {
   const facts = state.facts.map((f) => f.text);
   const worked = state.fixes.filter((f) => f.status === 'applied_success');
+  const partial = state.fixes.filter((f) => f.status === 'applied_partial');
   const tried = state.fixes.filter((f) => f.status !== 'proposed' || f.appliedAt);
   const open = state.items.filter((i) => i.status === 'open');
   const active = state.fixes.find((f) => f.supersededAt === null);
@@ -41,11 +42,15 @@ export function buildDraft(kind: NoteKind, state: SessionState): NoteSections {
           state.session.problemSummary,
           bullets(facts, 'Nothing beyond the reported problem was recorded.'),
           rootCause(facts, worked),
-          worked.length
-            ? worked
-                .map((f) => `${f.title}:\n${f.steps.map((s, i) => `${i + 1}. ${s}`).join('\n')}`)
-                .join('\n\n')
-            : 'No fix has been confirmed as working yet.',
+          [
+            worked.length
+              ? worked
+                  .map((f) => `${f.title}:\n${f.steps.map((s, i) => `${i + 1}. ${s}`).join('\n')}`)
+                  .join('\n\n')
+              : 'No fix has been confirmed as working yet.',
+            // What only partly worked is part of the story the customer and the next engineer read.
+            ...partial.map((f) => `Partly worked: ${f.title}${fixDetail(f)}`),
+          ].join('\n\n'),
         ]
       : [
           state.session.problemSummary,
