@@ -182,7 +182,7 @@ describe('Slack: after an escalation — reminders on a controlled clock, and pe
     const done = await submit(adminId, 'Ada Admin');
     expect(done.status).toBe(200);
     const note = await eventually(() => w.threadMessages(post.ts).find((m) => m.text.startsWith('🔁')));
-    expect(note.text).toBe('🔁 Erin Engineer handed this escalation to Ada Admin.');
+    expect(note.text).toBe(`🔁 Erin Engineer handed this escalation to <@${w.adminSlackId}>.`);
     await eventually(() =>
       /Claimed by Ada Admin/.test(JSON.stringify(w.sim.messages.find((m) => m.ts === post.ts)?.blocks)),
     );

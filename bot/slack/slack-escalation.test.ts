@@ -205,6 +205,12 @@ describe('Slack: escalation from the session card says where it went, and waits 
     });
     expect(JSON.stringify(reopened.blocks)).toContain('Claimed by Ada Admin');
     expect((await sessionOf(w.admin, sessionId)).status).toBe('active');
+    // The escalator hears of it in their thread: a message, not only an edited card.
+    await eventually(() =>
+      w
+        .threadMessages(threadTs)
+        .find((m) => m.text === `🙋 <@${w.adminSlackId}> claimed this escalation and carries on here.`),
+    );
   });
 
   it('a claim from the session card marks the technician-channel post claimed, so nobody else presses it', async () => {

@@ -132,6 +132,12 @@ describe('Teams adapter: "Escalate to engineer" and the technician channel', () 
     expect(JSON.stringify(first)).toMatch(/Claimed by Ada Admin/);
     expect(verbsOf(first)).not.toContain('escalation.claim');
     await eventually(() => /Claimed by Ada Admin/.test(JSON.stringify(cardOf(posted))));
+    // The thread that escalated is told by a message of its own.
+    await eventually(() =>
+      threadOf(w, post.id).find(
+        (a) => textOf(a) === '🙋 Ada Admin claimed this escalation and carries on here.',
+      ),
+    );
 
     const second = answeredCard(
       (await w.send(adaptiveCardAction({ ...claimIn, from: w.engineer.teams, data }))).body,

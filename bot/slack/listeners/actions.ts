@@ -34,7 +34,7 @@ import { runScriptVerb } from '../../script-verbs.ts';
 import { refreshCard, renderContext } from '../conversation.ts';
 import { chatErrorFor, postErrorEphemeral } from '../errors.ts';
 import { contextOrRefuse, pressPlace, type SlackRuntime } from '../runtime.ts';
-import { markTechnicianPostClaimed, sendToTechnicianChannel } from './escalate.ts';
+import { markTechnicianPostClaimed, sayInSessionThread, sendToTechnicianChannel } from './escalate.ts';
 import { offerSlackScriptDrafts } from './script-review.ts';
 
 /**
@@ -248,9 +248,16 @@ async function perform(
       await markPosted(client, body, escalatedLine(posted.session, renderContext(rt.conversation, ctx)));
       break;
     }
-    case 'session.claim':
-      await markTechnicianPostClaimed(rt, client, ctx, await claimEscalation({ ctx, sessionId }));
+    case 'session.claim': {
+      const claim = await claimEscalation({ ctx, sessionId });
+      await markTechnicianPostClaimed(rt, client, ctx, claim);
+      await sayInSessionThread(
+        client,
+        claim.session,
+        `🙋 <@${body.user.id}> claimed this escalation and carries on here.`,
+      );
       break;
+    }
     case 'note.cancel': {
       const { notes } = await getSession({ ctx, sessionId });
       const posted = notes.map((n) => (n.kind === 'resolution' ? 'resolution note' : 'escalation package'));

@@ -8,8 +8,14 @@ import {
   type EscalationClaim,
   recordTechnicianPost,
 } from '../../../core/escalations/index.ts';
+import { chatIdentitiesOfUser } from '../../../core/identity/index.ts';
 import { type PostedNote, postEscalationPackage } from '../../../core/notes/index.ts';
-import { createSession, findSessionByChannel, getSession } from '../../../core/sessions/index.ts';
+import {
+  createSession,
+  findSessionByChannel,
+  getSession,
+  type SessionView,
+} from '../../../core/sessions/index.ts';
 import type { TenantContext } from '../../../core/shared/context.ts';
 import { ServiceError } from '../../../core/shared/errors.ts';
 import { postOrUpdateCard, renderContext, slackChannelRef } from '../conversation.ts';
@@ -169,6 +175,14 @@ export function registerEscalation(app: App, rt: SlackRuntime): void {
       await postOrUpdateCard(rt.conversation, client, ctx, claim.session).catch((error: unknown) =>
         rt.logger.warn({ err: error, sessionId }, 'Slack: could not update the session card after a claim'),
       );
+      // Whoever escalated is told in their thread, by a message that notifies, not only a card edit.
+      await sayInSessionThread(
+        client,
+        claim.session,
+        `🙋 <@${body.user.id}> claimed this escalation and carries on here.`,
+      ).catch((error: unknown) =>
+        rt.logger.warn({ err: error, sessionId }, 'Slack: could not announce the claim in the thread'),
+      );
       await updateClaimedPost(
         rt,
         client,
@@ -295,4 +309,27 @@ function safeJson(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/** Posts a line in the session's own Slack thread (nothing for sessions that live elsewhere). */
+export async function sayInSessionThread(
+  client: WebClient,
+  session: SessionView,
+  text: string,
+): Promise<void> {
+  if (session.channel.kind !== 'slack') return;
+  const { channel, threadTs } = session.channel.ref as { channel?: string; threadTs?: string };
+  if (!channel || !threadTs) return;
+  await client.chat.postMessage({ channel, thread_ts: threadTs, text });
+}
+
+/** `<@U…>` for one of our users in this workspace, or their name when they have no Slack identity. */
+export async function slackMention(
+  ctx: TenantContext,
+  teamId: string | undefined,
+  user: { id: string; name: string },
+): Promise<string> {
+  const identities = await chatIdentitiesOfUser(ctx, user.id, 'slack');
+  const here = identities.find((i) => i.tenantKey === teamId) ?? identities[0];
+  return here ? `<@${here.externalUserId}>` : escapeMrkdwn(user.name);
 }

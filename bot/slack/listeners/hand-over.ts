@@ -7,7 +7,7 @@ import { ServiceError } from '../../../core/shared/errors.ts';
 import { postOrUpdateCard } from '../conversation.ts';
 import { chatErrorFor } from '../errors.ts';
 import { contextOrRefuse, type SlackRuntime } from '../runtime.ts';
-import { updateClaimedPost } from './escalate.ts';
+import { sayInSessionThread, slackMention, updateClaimedPost } from './escalate.ts';
 
 export const HAND_OVER_VIEW = 'escalation_handover_submit';
 const PICK_BLOCK = 'handover_to';
@@ -124,12 +124,13 @@ export function registerHandOver(app: App, rt: SlackRuntime): void {
           : handed.psaReassign === 'no_member'
             ? ` The PSA ticket keeps its member: ${escapeMrkdwn(handed.to.name)} has no PSA member linked.`
             : '';
-      await client.chat.postMessage({
-        channel,
-        thread_ts: ts,
-        text: `🔁 ${escapeMrkdwn(handed.from.name)} handed this escalation to ${escapeMrkdwn(handed.to.name)}.${psa}`,
-      });
-      await postOrUpdateCard(rt.conversation, client, ctx, await getSession({ ctx, sessionId }));
+      // An @mention, so the new holder is notified rather than finding their name in plain text.
+      const to = await slackMention(ctx, body.team?.id, { id: handed.to.userId, name: handed.to.name });
+      const line = `🔁 ${escapeMrkdwn(handed.from.name)} handed this escalation to ${to}.${psa}`;
+      await client.chat.postMessage({ channel, thread_ts: ts, text: line });
+      const session = await getSession({ ctx, sessionId });
+      await postOrUpdateCard(rt.conversation, client, ctx, session);
+      await sayInSessionThread(client, session, line);
     };
     await after().catch((error: unknown) =>
       rt.logger.warn({ err: error, sessionId }, 'Slack: hand-over done, but a message could not be updated'),

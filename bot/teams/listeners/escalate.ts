@@ -21,7 +21,7 @@ import { errorLine, GENERIC_TITLE, teamsErrorFor } from '../errors.ts';
 import dialog from '../escalate-dialog.json' with { type: 'json' };
 import { identify } from '../identity.ts';
 import { ADAPTIVE_CARD_CONTENT_TYPE, cardBody, post, update } from '../outbound.ts';
-import { channelOf, currentSession, type Place, placeOf, targetOf } from '../places.ts';
+import { channelOf, currentSession, type Place, placeOf, targetOf, targetOfRef } from '../places.ts';
 import { renderContext, type TeamsRuntime } from '../runtime.ts';
 import { type ExecuteAction, executeVerb } from './actions.ts';
 
@@ -149,6 +149,12 @@ export function registerEscalation(
         const claim = await claimEscalation({ ctx, sessionId: payload.s });
         // The session card in the original conversation gets its buttons back for the claimer.
         refreshCardLater(rt, context, ctx, payload.s);
+        announceInSessionLater(
+          rt,
+          context,
+          claim.session,
+          `🙋 ${claim.claimedByName} claimed this escalation and carries on here.`,
+        );
         return claimedPost(rt, context, ctx, payload.s, claim.claimedByName, true);
       },
       current: async (ctx, payload, error) =>
@@ -323,4 +329,22 @@ export async function claimedPost(
 export function holderOf(error: unknown): string | null {
   const claimedBy = error instanceof ServiceError ? error.details?.claimedBy : undefined;
   return typeof claimedBy === 'string' ? claimedBy : null;
+}
+
+/**
+ * A line in the session's own conversation after the invoke is answered: whoever escalated hears
+ * of the claim by a message, not only an edited card.
+ */
+export function announceInSessionLater(
+  rt: TeamsRuntime,
+  context: TurnContext,
+  session: SessionView,
+  text: string,
+): void {
+  if (session.channel.kind !== 'teams') return;
+  const target = targetOfRef(session.channel.ref);
+  if (!target) return;
+  rt.later(context, `announce:${session.id}`, 'session announcement', async (later) => {
+    await say(later, target, text);
+  });
 }
