@@ -16,7 +16,7 @@ function problem(vm: EscalationReminderView): string {
 }
 
 function waited(minutes: number): string {
-  if (minutes < 120) return `${minutes} minutes`;
+  if (minutes < 120) return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
   const hours = Math.floor(minutes / 60);
   return `${hours} h ${String(minutes % 60).padStart(2, '0')} m`;
 }

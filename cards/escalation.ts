@@ -13,6 +13,11 @@ function claimLine(vm: EscalationPostView): string {
   return `Claimed by ${oneLine(vm.claimedBy)}${vm.claimedAt ? ` · ${formatTimestamp(vm.claimedAt)}` : ''}`;
 }
 
+/** Whoever escalated wrote the note (an L1 as often as an engineer). */
+function noteHeading(vm: EscalationPostView): string {
+  return vm.escalatedByName ? `Note from ${oneLine(vm.escalatedByName)}` : 'Note';
+}
+
 /**
  * The escalation as posted in the technician channel: the package, who it is for, and a Claim
  * button — replaced by "Claimed by X" once someone has it, so two engineers don't both start.
@@ -31,7 +36,9 @@ export function renderEscalationPostBlocks(vm: EscalationPostView, ctx: RenderCo
     ]),
   ];
   if (vm.note?.trim())
-    blocks.push(section(`*Note from the engineer*\n${fitMrkdwn(vm.note.trim(), CAPS.detailChars * 2)}`));
+    blocks.push(
+      section(`*${fitMrkdwn(noteHeading(vm), 150)}*\n${fitMrkdwn(vm.note.trim(), CAPS.detailChars * 2)}`),
+    );
   for (const s of vm.sections.slice(0, 10)) {
     const body = s.body.trim() ? fitMrkdwn(s.body.trim(), CAPS.noteSectionChars) : '_(empty)_';
     blocks.push(section(`*${fitMrkdwn(oneLine(s.heading), 150)}*\n${body}`));
@@ -59,6 +66,7 @@ export function renderEscalationPostCard(vm: EscalationPostView, ctx: RenderCont
       escalatedBy: truncate(oneLine(vm.escalatedByName ?? ''), 100),
       claimLine: claimLine(vm),
       note: truncate(vm.note?.trim() ?? '', scaled(CAPS.detailChars * 2, scale, 100)),
+      noteHeading: noteHeading(vm),
       sections: vm.sections.slice(0, 10).map((s) => ({
         heading: truncate(oneLine(s.heading), 150),
         body: truncate(s.body.trim(), scaled(CAPS.noteSectionChars, scale, 200)) || '(empty)',

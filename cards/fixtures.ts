@@ -116,6 +116,7 @@ export const escalatedSessionView: SessionView = {
       ticketExternalId: '48213',
       reassignTo: { type: 'board', name: 'Network Team' },
     },
+    escalatedBy: { userId: '00000000-0000-4000-8000-0000000000e1', name: 'Sam Carter' },
     target: { type: 'board', name: 'Network Team' },
     claimedBy: null,
   },

@@ -229,6 +229,9 @@ describe('Slack flow walker (real Bolt, real server, Slack simulator)', () => {
     );
     expect(JSON.stringify(post.blocks)).toContain('Did the password change in the last day');
     expect(JSON.stringify(post.blocks)).toContain('OWA shows an unknown error page');
+    // Who escalated, and the reason they typed under their name (not "the engineer").
+    expect(JSON.stringify(post.blocks)).toContain('*By:* Lee Firstline');
+    expect(JSON.stringify(post.blocks)).toContain('*Note from Lee Firstline*');
     // The thread's session card says where it went.
     await eventually(() =>
       w

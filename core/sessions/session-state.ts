@@ -32,7 +32,8 @@ export interface SessionState {
   facts: FactRow[];
   items: TaskItemRow[];
   fixes: SuggestedFixRow[];
-  notes: SessionNoteRow[];
+  /** With the name of whoever posted each (an escalation's post says who escalated). */
+  notes: Array<SessionNoteRow & { postedBy?: { name: string } | null }>;
   /** PSA writes queued for the linked ticket, with their delivery state. */
   ticketWrites: PsaOutboxRow[];
   /** Who claimed the escalation (with their name), if it was escalated and claimed. */
@@ -87,7 +88,7 @@ async function loadState(
         where,
         with: {
           ...lane,
-          notes: true,
+          notes: { with: { postedBy: { columns: { name: true } } } },
           ticketWrites: { orderBy: [asc(psaOutboxTable.ord)] },
           claim: { with: { claimer: { columns: { name: true } } } },
         },

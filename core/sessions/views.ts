@@ -124,6 +124,8 @@ export interface EscalationView {
   psa: { provider: string; ticketExternalId: string; reassignTo: ReassignTarget | null } | null;
   /** The board or person the escalating engineer named (also without a PSA). */
   target: ReassignTarget | null;
+  /** Who escalated it (an L1 as often as an engineer); null when their account is gone. */
+  escalatedBy: { userId: string; name: string } | null;
   claimedBy: { userId: string; name: string; at: string } | null;
 }
 
@@ -134,7 +136,7 @@ export interface ReassignTarget {
 
 export function toEscalationView(
   session: DiagnosisSessionRow,
-  note: SessionNoteRow | undefined,
+  note: (SessionNoteRow & { postedBy?: { name: string } | null }) | undefined,
   claim: { claimedByUserId: string; claimedAt: Date; claimer: { name: string } | null } | null | undefined,
 ): EscalationView | null {
   if (!session.escalatedAt || !note) return null;
@@ -155,6 +157,8 @@ export function toEscalationView(
         ? { provider: note.destination, ticketExternalId: session.ticketExternalId, reassignTo: target }
         : null,
     target,
+    escalatedBy:
+      note.postedByUserId && note.postedBy ? { userId: note.postedByUserId, name: note.postedBy.name } : null,
     claimedBy: claim
       ? {
           userId: claim.claimedByUserId,

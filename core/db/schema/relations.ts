@@ -61,6 +61,10 @@ export const sessionNotesRelations = relations(sessionNotesTable, ({ one }) => (
     fields: [sessionNotesTable.sessionId],
     references: [diagnosisSessionsTable.id],
   }),
+  postedBy: one(usersTable, {
+    fields: [sessionNotesTable.postedByUserId],
+    references: [usersTable.id],
+  }),
 }));
 
 export const psaOutboxRelations = relations(psaOutboxTable, ({ one }) => ({
