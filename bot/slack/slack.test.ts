@@ -307,6 +307,9 @@ describe('Slack adapter: DMs, the slash command, App Home and rate limits', () =
     expect(JSON.stringify(status.json)).toMatch(/Scanner at reception/);
     const help = await w.command(w.engineerSlackId, 'help');
     expect(JSON.stringify(help.json)).toMatch(/new <problem>/);
+    expect(JSON.stringify(help.json)).not.toMatch(/I don't know/);
+    const typo = await w.command(w.engineerSlackId, 'frobnicate the printer');
+    expect(JSON.stringify(typo.json)).toMatch(/I don't know \\"frobnicate\\"[\s\S]*new <problem>/);
     const empty = await w.command(w.engineerSlackId, 'new');
     expect(JSON.stringify(empty.json)).toMatch(/Describe the problem/);
     const notAdmin = await w.command(w.engineerSlackId, 'techchannel');
@@ -337,7 +340,13 @@ describe('Slack adapter: DMs, the slash command, App Home and rate limits', () =
   it('publishes App Home with my open sessions', async () => {
     await w.command(w.engineerSlackId, 'new Laptop fan is very loud during Teams calls');
     // The session card, not the thread root: "/resolve new" posts the root before the session exists.
-    await eventually(() => w.sim.messages.find((m) => /^Laptop fan is very loud.* — Active$/.test(m.text)));
+    const card = await eventually(() =>
+      w.sim.messages.find((m) => /^Laptop fan is very loud.* — Active$/.test(m.text)),
+    );
+    // The assistant answers the problem at once, as it does an @mention.
+    await eventually(() =>
+      w.sim.messages.find((m) => m.thread_ts === card.thread_ts && m.text.startsWith('Offline assistant')),
+    );
     const im = w.sim.openIm(w.engineerSlackId);
     await w.send(
       appHomeOpenedEvent({ user: w.engineerSlackId, channel: im.id, tab: 'home', workspace: w.workspace }),

@@ -2,10 +2,10 @@ import type { App } from '@slack/bolt';
 import { escapeMrkdwn, renderScriptsBlocks } from '../../../cards/index.ts';
 import { setTechnicianChannel } from '../../../core/chat/index.ts';
 import { scriptsForChat } from '../../../core/scripts/index.ts';
-import { assertCanStartSession, createSession, listSessions } from '../../../core/sessions/index.ts';
+import { assertCanStartSession, listSessions } from '../../../core/sessions/index.ts';
 import { writeLockedError } from '../../../core/signup/index.ts';
 import { walkStartRefusal } from '../../walk-verbs.ts';
-import { postOrUpdateCard, slackChannelRef } from '../conversation.ts';
+import { converse } from '../conversation.ts';
 import { chatErrorFor, postErrorEphemeral } from '../errors.ts';
 import { contextOrRefuse, type SlackRuntime } from '../runtime.ts';
 import { startSlackWalk } from './walk.ts';
@@ -71,14 +71,15 @@ export function registerCommand(app: App, rt: SlackRuntime): void {
             text: `New diagnosis session: ${escapeMrkdwn(argument)}`,
           });
           if (!root.ts) return;
-          const session = await createSession({
-            ctx,
-            input: {
-              problemSummary: argument,
-              channel: slackChannelRef(command.team_id, command.channel_id, root.ts),
-            },
+          // The problem is the thread's first message: the session, its card and the assistant's
+          // first answer, as an @mention gets (it used to stay silent until someone replied).
+          await converse(rt.conversation, client, ctx, {
+            teamId: command.team_id,
+            channel: command.channel_id,
+            threadTs: root.ts,
+            userId: command.user_id,
+            text: argument,
           });
-          await postOrUpdateCard(rt.conversation, client, ctx, session);
         } catch (error) {
           const e = chatErrorFor(error, rt.config.publicUrl);
           await respond({ response_type: 'ephemeral', text: `${e.title}: ${e.message}` });
@@ -159,8 +160,15 @@ export function registerCommand(app: App, rt: SlackRuntime): void {
         }
         return;
       }
-      default:
+      case 'help':
         await ack({ response_type: 'ephemeral', text: helpText(rt.config.slashCommand) });
+        return;
+      default:
+        // A typo should not look like a help request that was answered.
+        await ack({
+          response_type: 'ephemeral',
+          text: `I don't know "${escapeMrkdwn(verb.slice(0, 40))}".\n\n${helpText(rt.config.slashCommand)}`,
+        });
     }
   });
 }
