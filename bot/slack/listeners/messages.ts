@@ -80,7 +80,13 @@ export function registerMessageListeners(app: App, rt: SlackRuntime): void {
       )
         return;
       if (!(await firstTimeSeen(rt, body as { event_id?: string }))) return;
-      const ctx = await contextOrRefuse(rt, client, { teamId, userId: message.user });
+      // Someone not invited who writes in a session's thread is told why nothing answers, there.
+      const ctx = await contextOrRefuse(rt, client, {
+        teamId,
+        userId: message.user,
+        channel: message.channel,
+        threadTs,
+      });
       if (!ctx) return;
       await converseOrWalk(rt, client, ctx, {
         teamId,
@@ -92,7 +98,12 @@ export function registerMessageListeners(app: App, rt: SlackRuntime): void {
       return;
     }
     if (!(await firstTimeSeen(rt, body as { event_id?: string }))) return;
-    const ctx = await contextOrRefuse(rt, client, { teamId, userId: message.user, channel: message.channel });
+    const ctx = await contextOrRefuse(rt, client, {
+      teamId,
+      userId: message.user,
+      channel: message.channel,
+      threadTs,
+    });
     if (!ctx) return;
     await converseOrWalk(rt, client, ctx, {
       teamId,
