@@ -138,4 +138,22 @@ describe('admin web: the L1 queue in Chromium', { timeout: 120_000 }, () => {
     expect(await asUser(coveringEmail)).toEqual({ queueLink: 1, testWalk: 1 });
     expect(await asUser(viewerEmail)).toEqual({ queueLink: 0, testWalk: 0 });
   });
+
+  it('brings a picked flow into view on a short window, so the click visibly does something', async () => {
+    const other = await browser.newContext({ viewport: { width: 1280, height: 420 } });
+    const p = await other.newPage();
+    p.setDefaultTimeout(10_000);
+    await p.goto(`${server.url}/flows`);
+    await p.getByLabel('Email').fill(engineerEmail);
+    await p.getByLabel(/^Password/).fill(TEST_PASSWORD);
+    await p.getByRole('button', { name: 'Sign in' }).click();
+    await p.getByRole('heading', { level: 2, name: 'Flows' }).waitFor();
+    await p.getByText('Outlook keeps asking for a password').first().click();
+    const title = p.getByRole('heading', { level: 3, name: 'Outlook keeps asking for a password' });
+    await title.waitFor();
+    await p.waitForFunction(() => window.scrollY > 0);
+    const box = await title.boundingBox();
+    expect(box && box.y >= 0 && box.y < 420).toBe(true);
+    await other.close();
+  });
 });

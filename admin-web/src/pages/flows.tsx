@@ -22,6 +22,7 @@ import { api } from '../api/endpoints.ts';
 import type { FlowDetail, FlowStep, FlowUsage, WalkView } from '../api/types.ts';
 import { useSubmit } from '../api/use-submit.ts';
 import { atLeast, useSession } from '../auth/session.tsx';
+import { Reveal } from '../components/reveal.tsx';
 import { Empty, ErrorState, Loading } from '../components/states.tsx';
 import { FlowPromotionBar } from './flow-promotion-bar.tsx';
 
@@ -409,12 +410,14 @@ export function FlowsPage() {
         </Table.ScrollContainer>
       )}
       {selected && (
-        <FlowPanel
-          key={selected}
-          id={selected}
-          canAuthor={canAuthor}
-          canWalk={atLeast(current?.user.role, 'l1')}
-        />
+        <Reveal id={selected}>
+          <FlowPanel
+            key={selected}
+            id={selected}
+            canAuthor={canAuthor}
+            canWalk={atLeast(current?.user.role, 'l1')}
+          />
+        </Reveal>
       )}
       {isAdmin && <FlowPromotionBar />}
     </Stack>

@@ -17,6 +17,7 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { type ScriptDetail, type ScriptInput, type ScriptUsage, scriptsApi } from '../api/scripts.ts';
 import { atLeast, useSession } from '../auth/session.tsx';
+import { Reveal } from '../components/reveal.tsx';
 import { Empty, ErrorState, Loading } from '../components/states.tsx';
 import { type BuilderMode, Flags, ScriptBuilder } from './script-builder.tsx';
 
@@ -321,12 +322,14 @@ export function ScriptsPage() {
             </Table.ScrollContainer>
           )}
           {selected && (
-            <ScriptPanel
-              key={selected}
-              id={selected}
-              canAuthor={canAuthor}
-              onEdit={(s) => setEditing({ initial: toInput(s), mode: { kind: 'edit', id: s.id } })}
-            />
+            <Reveal id={selected}>
+              <ScriptPanel
+                key={selected}
+                id={selected}
+                canAuthor={canAuthor}
+                onEdit={(s) => setEditing({ initial: toInput(s), mode: { kind: 'edit', id: s.id } })}
+              />
+            </Reveal>
           )}
           {draftId && !canAuthor && <Text c="red">Only engineers and up review drafts from fixes.</Text>}
         </>

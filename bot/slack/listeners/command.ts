@@ -38,6 +38,13 @@ export function registerCommand(app: App, rt: SlackRuntime): void {
       });
       return;
     }
+    /** Told to the person alone, before anything is posted in the channel. */
+    const refusePrivately = (refusal: unknown) =>
+      postErrorEphemeral(
+        client,
+        { channel: command.channel_id, user: command.user_id },
+        chatErrorFor(refusal, rt.config.publicUrl),
+      );
     switch (verb.toLowerCase()) {
       case 'new': {
         if (argument.length < 3) {
@@ -56,14 +63,7 @@ export function registerCommand(app: App, rt: SlackRuntime): void {
         } catch (error) {
           refusal = error;
         }
-        if (refusal) {
-          await postErrorEphemeral(
-            client,
-            { channel: command.channel_id, user: command.user_id },
-            chatErrorFor(refusal, rt.config.publicUrl),
-          );
-          return;
-        }
+        if (refusal) return refusePrivately(refusal);
         try {
           // The card message becomes the thread root, so the thread is the session.
           const root = await client.chat.postMessage({
@@ -90,14 +90,7 @@ export function registerCommand(app: App, rt: SlackRuntime): void {
         await ack();
         // Refused before the thread root is posted, as `new` is: nothing is left in the channel.
         const refusal = ctx.writeLock ? writeLockedError() : walkStartRefusal(ctx, argument);
-        if (refusal) {
-          await postErrorEphemeral(
-            client,
-            { channel: command.channel_id, user: command.user_id },
-            chatErrorFor(refusal, rt.config.publicUrl),
-          );
-          return;
-        }
+        if (refusal) return refusePrivately(refusal);
         // The decision message becomes the thread root, so the thread is the session.
         const root = await client.chat.postMessage({
           channel: command.channel_id,
