@@ -122,6 +122,10 @@ describe('admin web: knowledge connectors in Chromium', { timeout: 60_000 }, () 
     await page.getByRole('button', { name: 'Search' }).click();
     await page.getByTestId('kb-results').getByText('Outlook keeps asking for a password').waitFor();
     await screenshot(page, '11-knowledge');
+    // Searching for nothing clears the answer instead of leaving it up.
+    await page.getByLabel('Ticket text').fill('');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByTestId('kb-results').waitFor({ state: 'detached' });
 
     await page.getByLabel('Ticket text').fill('the coffee machine on the second floor is leaking');
     await page.getByRole('button', { name: 'Search' }).click();

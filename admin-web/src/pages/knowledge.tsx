@@ -294,6 +294,8 @@ function SearchBox({ documents }: { documents: number }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (text.trim()) search.mutate({ text, ...(client.trim() ? { companyId: client.trim() } : {}) });
+    // An empty search clears the last answer rather than leaving it up as if it were for nothing.
+    else search.reset();
   };
   const searchedFor = search.isSuccess ? search.variables?.companyId : undefined;
   // A client name no document is filed under: say so, with the names it may have meant.
