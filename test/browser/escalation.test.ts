@@ -146,6 +146,8 @@ describe('admin web: escalating in Try the bot, in Chromium at 1280 px', { timeo
     await historyLine.waitFor();
     const history = (await historyLine.textContent()) ?? '';
     expect(history).toMatch(/opened .+, escalated .+, claimed by Pat Peer .+, resolved .+ · owner: Pat Peer/);
+    // Times say their zone: engineers in several offices read the same page.
+    expect(history).toMatch(/\d:\d\d\s[AP]M\s(UTC|GMT[+-]\d+|[A-Z]{3,5})\b/);
     expect(consoleErrors).toEqual([]);
   });
 });

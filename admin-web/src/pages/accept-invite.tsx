@@ -18,7 +18,7 @@ import { ApiError } from '../api/client.ts';
 import { api } from '../api/endpoints.ts';
 import type { InviteRefusal } from '../api/types.ts';
 import { useSession } from '../auth/session.tsx';
-import { Loading } from '../components/states.tsx';
+import { formatDate, Loading } from '../components/states.tsx';
 
 /** The server's own minimum (core/users/schemas.ts), checked here too so the button says why. */
 const MIN_PASSWORD = 10;
@@ -223,7 +223,7 @@ export function AcceptInvitePage() {
         </Stack>
       </form>
       <Text size="xs" c="dimmed">
-        The link works once, until {new Date(invite.expiresAt).toLocaleString()}.
+        The link works once, until {formatDate(invite.expiresAt)}.
       </Text>
     </Frame>
   );

@@ -18,7 +18,7 @@ import { Link, useSearchParams } from 'react-router';
 import { type ScriptDetail, type ScriptInput, type ScriptUsage, scriptsApi } from '../api/scripts.ts';
 import { atLeast, useSession } from '../auth/session.tsx';
 import { Reveal } from '../components/reveal.tsx';
-import { Empty, ErrorState, Loading } from '../components/states.tsx';
+import { Empty, ErrorState, formatDate, Loading } from '../components/states.tsx';
 import { type BuilderMode, Flags, ScriptBuilder } from './script-builder.tsx';
 
 const STATUS_COLOR = { draft: 'yellow', published: 'green', retired: 'gray' } as const;
@@ -126,7 +126,7 @@ function ScriptPanel({
         <Table.Tbody>
           {s.recentUses.map((u) => (
             <Table.Tr key={u.id}>
-              <Table.Td>{new Date(u.createdAt).toLocaleString()}</Table.Td>
+              <Table.Td>{formatDate(u.createdAt)}</Table.Td>
               <Table.Td>{u.userName ?? '—'}</Table.Td>
               <Table.Td>
                 {u.sessionId ? <Link to={`/sessions/${u.sessionId}`}>{u.problem}</Link> : '—'}
