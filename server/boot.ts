@@ -274,6 +274,10 @@ export async function startServer(
           max: env.SIGN_IN_MAX_FAILURES_PER_EMAIL,
           windowMs: env.SIGN_IN_FAILURE_WINDOW_MINUTES * 60_000,
         },
+        emailEverywhere: {
+          max: env.SIGN_IN_MAX_FAILURES_PER_EMAIL_ALL_ADDRESSES,
+          windowMs: env.SIGN_IN_FAILURE_WINDOW_MINUTES * 60_000,
+        },
         ip: { max: env.SIGN_IN_MAX_FAILURES_PER_IP, windowMs: env.SIGN_IN_FAILURE_WINDOW_MINUTES * 60_000 },
       },
       limitNamespace,

@@ -179,6 +179,7 @@ const EnvSchema = z
       .optional(),
     MAIL_FROM: z.string().min(3).default('ResolutionFlow <no-reply@resolutionflow.invalid>'),
     SIGN_IN_MAX_FAILURES_PER_EMAIL: z.coerce.number().int().min(1).max(1000).default(5),
+    SIGN_IN_MAX_FAILURES_PER_EMAIL_ALL_ADDRESSES: z.coerce.number().int().min(1).max(10_000).default(50),
     SIGN_IN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).max(100_000).default(20),
     SIGN_IN_FAILURE_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
     TRUST_PROXY: trustProxy.default(false),

@@ -11,7 +11,7 @@ import { ServiceError } from '../shared/errors.ts';
 import { parseInput } from '../shared/validation.ts';
 import { verificationState } from '../signup/verification-state.ts';
 import { loadLiveSession } from './auth-sessions.ts';
-import { type SignInLimiters, tooManyAttempts } from './rate-limit.ts';
+import { emailFromIpKey, type SignInLimiters, tooManyAttempts } from './rate-limit.ts';
 import { SignInInput } from './schemas.ts';
 
 export { SignInInput };
@@ -33,12 +33,14 @@ export async function signInWithPassword(
   const { limiters } = options;
   const ipKey = options.ipAddress ?? 'unknown';
   // Checked before the password, and counted for unknown emails too, so 429 reveals nothing either.
+  const emailKey = emailFromIpKey(data.email, ipKey);
   if (limiters) {
-    const [byEmail, byIp] = await Promise.all([
-      limiters.byEmail.retryAfterSeconds(data.email),
+    const waits = await Promise.all([
+      limiters.byEmail.retryAfterSeconds(emailKey),
+      limiters.byEmailEverywhere.retryAfterSeconds(data.email),
       limiters.byIp.retryAfterSeconds(ipKey),
     ]);
-    const wait = Math.max(byEmail, byIp);
+    const wait = Math.max(...waits);
     if (wait > 0) throw tooManyAttempts(wait);
   }
   const user = await withSystemTransaction(database, 'sign-in lookup', async (tx) => {
@@ -47,11 +49,12 @@ export async function signInWithPassword(
   });
   const ok = await verifyPassword(data.password, user?.passwordHash ?? DECOY_PASSWORD_HASH);
   if (!user || !ok || !user.passwordHash || user.disabledAt) {
-    await limiters?.byEmail.fail(data.email);
+    await limiters?.byEmail.fail(emailKey);
+    await limiters?.byEmailEverywhere.fail(data.email);
     await limiters?.byIp.fail(ipKey);
     throw new ServiceError('unauthenticated', BAD_CREDENTIALS);
   }
-  await limiters?.byEmail.reset(data.email);
+  await limiters?.byEmail.reset(emailKey);
   return recordSignIn(database, user, 'password', now);
 }
 

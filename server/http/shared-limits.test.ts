@@ -179,6 +179,29 @@ describe('TRUST_PROXY decides whether X-Forwarded-For counts', () => {
     }
   });
 
+  it("a stranger's failures lock only their own address out of an account; guessing from many addresses still stops", async () => {
+    const database = await testDatabase();
+    const account = await createTestAccount(database, 'Lockout');
+    const owner = await account.member('admin');
+    const server = await startTestServer(database, {
+      TRUST_PROXY: '1',
+      SIGN_IN_MAX_FAILURES_PER_EMAIL_ALL_ADDRESSES: '8',
+    });
+    try {
+      for (let i = 0; i < 5; i++)
+        expect((await signInAttempt(server, owner.email, 'a-wrong-guess', '198.51.100.66')).status).toBe(401);
+      expect((await signInAttempt(server, owner.email, TEST_PASSWORD, '198.51.100.66')).status).toBe(429);
+      // The owner, at the office, is not locked out by it.
+      expect((await signInAttempt(server, owner.email, TEST_PASSWORD, '203.0.113.10')).status).toBe(200);
+      // Guesses spread over addresses stop at the account-wide count (8 here), for everyone.
+      for (let i = 0; i < 3; i++)
+        expect((await signInAttempt(server, owner.email, 'a-wrong-guess', `192.0.2.${i}`)).status).toBe(401);
+      expect((await signInAttempt(server, owner.email, TEST_PASSWORD, '203.0.113.10')).status).toBe(429);
+    } finally {
+      await server.stop();
+    }
+  });
+
   it('accepts false, hop counts and address lists; refuses "true" and junk with a clear message', () => {
     expect(loadEnv({}).TRUST_PROXY).toBe(false);
     expect(loadEnv({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);

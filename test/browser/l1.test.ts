@@ -151,7 +151,7 @@ describe('admin web: the L1 queue in Chromium', { timeout: 120_000 }, () => {
     await p.getByText('Outlook keeps asking for a password').first().click();
     const title = p.getByRole('heading', { level: 3, name: 'Outlook keeps asking for a password' });
     await title.waitFor();
-    await p.waitForFunction(() => window.scrollY > 0);
+    await p.waitForFunction('window.scrollY > 0');
     const box = await title.boundingBox();
     expect(box && box.y >= 0 && box.y < 420).toBe(true);
     await other.close();
