@@ -137,7 +137,7 @@ export function CategoryBars<T extends object>({
       <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis type="number" allowDecimals={false} unit={unit} />
-        <YAxis type="category" dataKey={category} width={150} tick={{ fontSize: 12 }} />
+        <YAxis type="category" dataKey={category} width={230} interval={0} tick={{ fontSize: 12 }} />
         <Tooltip />
         <Legend />
         {series.map((s) => (

@@ -168,7 +168,7 @@ export function InsightsPage() {
               <CategoryBars
                 stacked
                 category="label"
-                data={data.fixesByFlow.map((f) => ({ ...f, label: `${f.title} (${pct(f.successRate)})` }))}
+                data={data.fixesByFlow.map((f) => ({ ...f, label: barLabel(f.title, f.successRate) }))}
                 series={[
                   { key: 'worked', label: 'Worked', color: COLORS.resolved },
                   { key: 'partial', label: 'Partly', color: COLORS.partial },
@@ -186,7 +186,7 @@ export function InsightsPage() {
               <CategoryBars
                 stacked
                 category="label"
-                data={data.fixesByArticle.map((a) => ({ ...a, label: `${a.title} (${pct(a.successRate)})` }))}
+                data={data.fixesByArticle.map((a) => ({ ...a, label: barLabel(a.title, a.successRate) }))}
                 series={[
                   { key: 'success', label: 'Worked', color: COLORS.resolved },
                   { key: 'partial', label: 'Partly', color: COLORS.partial },
@@ -216,4 +216,14 @@ export function InsightsPage() {
       ) : null}
     </Stack>
   );
+}
+
+/**
+ * A bar's label short enough for one line beside the chart, with its rate kept: long flow and
+ * article titles wrapped onto the next bar's label and were unreadable. The full title is in the
+ * CSV and the tooltip.
+ */
+function barLabel(title: string, rate: number | null): string {
+  const short = title.length > 30 ? `${title.slice(0, 29).trimEnd()}…` : title;
+  return `${short} (${pct(rate)})`;
 }
