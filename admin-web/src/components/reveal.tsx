@@ -8,8 +8,8 @@ import { type ReactNode, useEffect, useRef } from 'react';
 export function Reveal({ id, children }: { id: string; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    // jsdom and old browsers lack it; there is nothing to scroll there anyway.
-    ref.current?.scrollIntoView?.({ block: 'start' });
+    // Runs again for each new id (a new pick); jsdom and old browsers lack scrollIntoView.
+    if (id) ref.current?.scrollIntoView?.({ block: 'start' });
   }, [id]);
   return <div ref={ref}>{children}</div>;
 }
