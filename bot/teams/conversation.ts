@@ -123,7 +123,8 @@ export async function converse(
   if (message.place.kind === 'chat' && !personal)
     await post(context, target, { type: 'typing' }, { retries: 0 }).catch(() => undefined);
   const reply = replyFor(context, target, personal);
-  await reply.start('_Thinking…_');
+  // Plain text: Teams shows a stream's informative update as typed, so markdown would show its underscores.
+  await reply.start('Thinking…');
   let result: Awaited<ReturnType<typeof handleTurn>>;
   try {
     result = await handleTurn({

@@ -78,6 +78,7 @@ export function WalkInDialog({ opened, onClose }: { opened: boolean; onClose: ()
             label="Contact name"
             required
             data-autofocus
+            maxLength={200}
             value={contactName}
             onChange={(e) => setContactName(e.currentTarget.value)}
             error={fields.contactName}
@@ -85,6 +86,7 @@ export function WalkInDialog({ opened, onClose }: { opened: boolean; onClose: ()
           <TextInput
             label="Contact email"
             type="email"
+            maxLength={320}
             value={contactEmail}
             onChange={(e) => setContactEmail(e.currentTarget.value)}
             error={fields.contactEmail}
@@ -107,6 +109,7 @@ export function WalkInDialog({ opened, onClose }: { opened: boolean; onClose: ()
             <Autocomplete
               label="Client company"
               required
+              maxLength={200}
               data={(clients.data?.clients ?? []).map((c) => c.name)}
               value={client}
               onChange={setClient}
@@ -116,6 +119,9 @@ export function WalkInDialog({ opened, onClose }: { opened: boolean; onClose: ()
           <TextInput
             label="Summary"
             required
+            // The server's limits, so a long text is stopped while typed, not refused after.
+            maxLength={500}
+            description={summary.length > 400 ? `${summary.length} / 500 characters` : undefined}
             value={summary}
             onChange={(e) => setSummary(e.currentTarget.value)}
             error={fields.summary}
@@ -124,6 +130,7 @@ export function WalkInDialog({ opened, onClose }: { opened: boolean; onClose: ()
             label="Details"
             autosize
             minRows={3}
+            maxLength={8000}
             value={details}
             onChange={(e) => setDetails(e.currentTarget.value)}
             error={fields.details}
