@@ -3,7 +3,7 @@ import { authorize, can } from '../core/auth/permissions.ts';
 import {
   addWalkNote,
   answerStep,
-  escalateWalk,
+  escalateWalkToEngineer,
   finishWalk,
   getWalk,
   type MatchDecision,
@@ -13,7 +13,7 @@ import {
   stepBack,
   type WalkView,
 } from '../core/flows/index.ts';
-import { type PostedNote, postEscalationPackage } from '../core/notes/index.ts';
+import type { PostedNote } from '../core/notes/index.ts';
 import { assertCanStartSession, type DiagnosisDeps, getSession } from '../core/sessions/index.ts';
 import type { TenantContext } from '../core/shared/context.ts';
 import { UnprocessableError } from '../core/shared/errors.ts';
@@ -67,20 +67,14 @@ export async function runWalkVerb({
       if (!note) throw new UnprocessableError('Type the note in the box on the card, then press Add a note.');
       return addWalkNote({ ctx, walkId, input: { stateVersion, note } });
     case 'walk.escalate': {
-      const reason = note ?? STUCK_REASON;
-      const view = await escalateWalk({ ctx, walkId, input: { stateVersion, reason } });
-      // The walk's end is not the escalation: the session's package (the walked path is in its
-      // facts) goes where an engineer will claim it, exactly as from the session card.
-      if (view.sessionId) {
-        const posted = await postEscalationPackage({
-          ctx,
-          deps: diagnosis,
-          sessionId: view.sessionId,
-          input: { note: reason.slice(0, 2_000) },
-        });
-        await onEscalated?.(posted);
-      }
-      return view;
+      const { walk, posted } = await escalateWalkToEngineer({
+        ctx,
+        deps: diagnosis,
+        walkId,
+        input: { stateVersion, reason: note ?? STUCK_REASON },
+      });
+      if (posted) await onEscalated?.(posted);
+      return walk;
     }
     case 'walk.worked':
     case 'walk.failed':

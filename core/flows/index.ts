@@ -48,5 +48,14 @@ export {
   WalkPressInput,
 } from './schemas.ts';
 export { type FlowMatchRecord, getSessionFlowMatch } from './session-flow-match.ts';
-export { addWalkNote, answerStep, escalateWalk, finishWalk, getWalk, startWalk, stepBack } from './walk.ts';
+export {
+  addWalkNote,
+  answerStep,
+  escalateWalk,
+  escalateWalkToEngineer,
+  finishWalk,
+  getWalk,
+  startWalk,
+  stepBack,
+} from './walk.ts';
 export type { WalkView } from './walk-view.ts';

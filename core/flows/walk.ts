@@ -7,6 +7,8 @@ import { flowVersionsTable, flowWalksTable, type WalkedStep, type WalkOutcome } 
 import { withTransaction } from '../db/transactions.ts';
 import { insertFactIfNew } from '../facts/index.ts';
 import { activeFix, proposeFix, recordFixOutcome } from '../fixes/index.ts';
+import { type PostedNote, postEscalationPackage } from '../notes/post-note.ts';
+import type { DiagnosisDeps } from '../sessions/deps.ts';
 import { withSessionWrite } from '../sessions/session-write.ts';
 import { actorUserId, type TenantContext } from '../shared/context.ts';
 import { ConflictError, NotFoundError } from '../shared/errors.ts';
@@ -332,6 +334,30 @@ export async function escalateWalk({ ctx, walkId, input }: WalkPress) {
       throw new ConflictError('This card is out of date. Use the latest card.');
     return finishEscalated(tx, ctx, loaded, data.reason);
   });
+}
+
+/**
+ * "I'm stuck" as every surface means it: the walk ends escalated, then its session's escalation
+ * package (the walked path is in its facts; the reason is its note) is posted exactly as Confirm &
+ * escalate on the session card posts it, so it goes to the technician channel or the PSA. Chat
+ * adapters send `posted` to the technician channel; a walk without a session posts nothing.
+ */
+export async function escalateWalkToEngineer({
+  ctx,
+  deps,
+  walkId,
+  input,
+}: WalkPress & { deps: DiagnosisDeps }): Promise<{ walk: WalkView; posted: PostedNote | null }> {
+  const walk = await escalateWalk({ ctx, walkId, input });
+  if (!walk.sessionId) return { walk, posted: null };
+  const { reason } = parseInput(EscalateWalkInput, input, 'escalation');
+  const posted = await postEscalationPackage({
+    ctx,
+    deps,
+    sessionId: walk.sessionId,
+    input: { note: reason.slice(0, 2_000) },
+  });
+  return { walk, posted };
 }
 
 /**

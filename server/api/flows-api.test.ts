@@ -212,6 +212,25 @@ describe('/api/v1/flows and /api/v1/walks over HTTP', () => {
     ).toHaveLength(4);
   });
 
+  it("escalating a walk over the API escalates its session with the walked path, as chat's I'm stuck does", async () => {
+    const flowId = await importPublished(smallFlowYaml('Escalated over the API'));
+    const session = await post('/sessions', l1, { problemSummary: 'Stuck over the API' });
+    const walk = (await post(`/flows/${flowId}/walks`, l1, { sessionId: session.body.id }))
+      .body as unknown as Walk;
+    const res = await post(`/walks/${walk.walkId}/escalate`, l1, {
+      stateVersion: walk.stateVersion,
+      reason: 'Screen stays black after the power check',
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.status).toBe('escalated');
+    const view = await get(`/sessions/${session.body.id}`, l1);
+    expect(view.body.status).toBe('escalated_local');
+    const pkg = (view.body.notes as Array<{ kind: string; target: Record<string, string> | null }>).find(
+      (n) => n.kind === 'escalation',
+    );
+    expect(pkg?.target?.note).toBe('Screen stays black after the power check');
+  });
+
   it("another tenant's flow, walk and session are 404", async () => {
     const id = await importPublished(smallFlowYaml('Private flow'));
     const walk = (await post(`/flows/${id}/walks`, l1)).body as unknown as Walk;

@@ -3,7 +3,7 @@ import {
   addWalkNote,
   answerStep,
   ExportFlowInput,
-  escalateWalk,
+  escalateWalkToEngineer,
   exportFlow,
   FlowDiffInput,
   finishWalk,
@@ -38,6 +38,7 @@ import {
   WalkPressInput,
 } from '../../core/flows/schemas.ts';
 import type { DiagnosisDeps } from '../../core/sessions/index.ts';
+import type { TenantContext } from '../../core/shared/context.ts';
 import { parseInput } from '../../core/shared/validation.ts';
 import { tenantContext } from '../http/auth.ts';
 import { type RouteGroup, routeGroup } from '../http/routes.ts';
@@ -181,7 +182,8 @@ export function flowsRoutes(deps: DiagnosisDeps): RouteGroup {
     back: { verb: stepBack, body: WalkPressInput, summary: 'Go back one step' },
     note: { verb: addWalkNote, body: WalkNoteInput, summary: 'Add a note (kept as a session fact)' },
     escalate: {
-      verb: escalateWalk,
+      verb: (args: { ctx: TenantContext; walkId: string; input: unknown }) =>
+        escalateWalkToEngineer({ ...args, deps }).then((r) => r.walk),
       body: EscalateWalkInput,
       summary: "I'm stuck: escalate with the walked path",
     },
