@@ -171,6 +171,32 @@ describe('offline engine: a request that is not a fault', () => {
     expect(ofType(mixedTurn.actions, 'ask_question')).toHaveLength(1);
   });
 
+  it.each([
+    ['my personal iphone says icloud storage is full, can you help clear it', 'personal device or account'],
+    ['Automatic reply: I am on annual leave until Monday with no access to email', 'automatic reply'],
+    ['can you make everyone a new email signature with the new logo', 'email-signature change'],
+    ['the hold music on our phones is awful, can we change it', 'phone-system change'],
+    ['how do I do a mail merge from the excel list into a letter', 'how-to question'],
+    ['laptop screen cracked, dropped it in the car park', 'physical damage'],
+    ['CCTV camera 3 in the yard shows no signal on the recorder', 'cameras or alarm system'],
+  ])('says whom "%s" belongs to and asks nothing', async (problemSummary, says) => {
+    const { text, actions } = await engine.runTurn(turn(problemSummary, { problemSummary }));
+    expect(text).toContain(says);
+    expect(ofType(actions, 'ask_question')).toEqual([]);
+  });
+
+  it('still troubleshoots the faults that sound like those requests', async () => {
+    for (const problemSummary of [
+      "keep getting 'you can't get there from here' on my personal ipad",
+      'logged in and all my icons are gone and the background is the default blue one',
+      'the CCTV installer wants port 8000 opened to the NVR so he can see the cameras',
+    ]) {
+      const { text, actions } = await engine.runTurn(turn(problemSummary, { problemSummary }));
+      expect(text).not.toContain('rather than');
+      expect(ofType(actions, 'ask_question')).toHaveLength(1);
+    }
+  });
+
   it('lets a page about ordering answer it', async () => {
     const problemSummary = 'need a quote for a new monitor';
     const ordering: KnowledgePassage = {

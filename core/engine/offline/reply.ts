@@ -1,3 +1,4 @@
+import type { RequestKind } from '../../kb/index/request-kind.ts';
 import type { KnowledgePassage } from '../../kb/knowledge.ts';
 import type { TurnPlan } from './plan-turn.ts';
 
@@ -5,6 +6,38 @@ import type { TurnPlan } from './plan-turn.ts';
 export const OFFLINE_LABEL = 'Offline assistant (no AI model connected):';
 
 /** The reply says only what the plan did: what was recorded, from which article, and what is next. */
+/**
+ * What to say on the first turn of a ticket that is not a fault (request-kind.ts) when no page is
+ * about it: whom it belongs to, and that a real fault described next still gets troubleshot.
+ */
+const NOT_A_FAULT: Record<RequestKind, string> = {
+  purchase:
+    'This reads as a purchase or quote request rather than a fault, so there is nothing to troubleshoot: pass it to whoever handles orders. If something is broken as well, describe it and I will help.',
+  facilities:
+    'This reads as a building or facilities problem rather than an IT one, so there is nothing to troubleshoot here: pass it to whoever looks after the building. If a computer, the network or an app is involved, describe it and I will help.',
+  admin:
+    'This reads as an office-admin or HR question rather than an IT fault: pass it to the office manager or HR. If a computer or an app is involved, describe it and I will help.',
+  personal:
+    "This reads as someone's personal device or account rather than a work one, so it is outside the support agreement unless the client has agreed otherwise. If a work device or account is involved, say so and I will help.",
+  noise:
+    'This reads as an automatic reply or a "sorted now" message rather than a new problem, so there is nothing to troubleshoot: close or merge it. If the problem is back, describe it and I will help.',
+  test: 'This looks like a test ticket, so there is nothing to troubleshoot.',
+  website:
+    "This is about the company's own website or domain, which the knowledge base does not cover: check who hosts the site and where the domain is registered before changing anything. If people cannot reach websites from the office, say so and I will troubleshoot that.",
+  signature:
+    'This reads as an email-signature change rather than a fault, and no knowledge base page covers signatures: log it as a change request with the new design attached.',
+  telephony:
+    'This reads as a phone-system change (numbers, call queues or hold music) rather than a fault, and no knowledge base page covers it: log it as a change request for whoever manages the phone system. If calls are failing, describe what happens and I will help.',
+  'how-to':
+    "This reads as a how-to question rather than a fault, and no knowledge base page covers it: answer it from the product's own help, or log it as a training request.",
+  repair:
+    'This reads as physical damage (a cracked screen, a swollen battery, a spill): there is nothing to troubleshoot, so arrange a repair or replacement under the warranty and move the user to a spare if they need one.',
+  'security-system':
+    "This reads as the building's cameras or alarm system, which the knowledge base does not cover: pass it to the security installer. If the recorder is on our network and has lost its connection, say so and I will help with that.",
+  project:
+    'This reads as a report, audit or project request rather than a fault: log it as project work for the account manager.',
+};
+
 export function composeReply(plan: TurnPlan, knowledgeCount: number, anotherClientMatches = false): string {
   const lines: string[] = [OFFLINE_LABEL];
 
@@ -62,16 +95,8 @@ export function composeReply(plan: TurnPlan, knowledgeCount: number, anotherClie
     else if (plan.checks.length === 0 && !plan.fix) {
       lines.push('Its checks and fix are already in this session, or were tried.');
     }
-  } else if (plan.notAFault === 'purchase') {
-    lines.push(
-      'This reads as a purchase or quote request rather than a fault, so there is nothing to troubleshoot: pass it to whoever handles orders. If something is broken as well, describe it and I will help.',
-    );
-  } else if (plan.notAFault === 'facilities') {
-    lines.push(
-      'This reads as a building or facilities problem rather than an IT one, so there is nothing to troubleshoot here: pass it to whoever looks after the building. If a computer, the network or an app is involved, describe it and I will help.',
-    );
-  } else if (plan.notAFault === 'test') {
-    lines.push('This looks like a test ticket, so there is nothing to troubleshoot.');
+  } else if (plan.notAFault) {
+    lines.push(NOT_A_FAULT[plan.notAFault]);
   } else if (
     knowledgeCount === 0 &&
     (plan.facts.length > 0 || plan.problemFacts.length > 0 || plan.question)

@@ -56,6 +56,57 @@ describe('requestKind', () => {
     expect(requestKind(text)).toBeNull();
   });
 
+  it.each([
+    ['who do I talk to about a parking pass for the new lot', 'admin'],
+    ['how do I apply for annual leave for the April school holidays?', 'admin'],
+    ["what's the mileage reimbursement rate for driving to client sites?", 'admin'],
+    ['my personal iphone says icloud storage full and my photos wont back up', 'personal'],
+    ["my kid's laptop at home has a virus I think, can I bring it in", 'personal'],
+    ["my kid's school login doesn't work, sorry I know it's not work stuff", 'personal'],
+    ['Automatic reply: Out of office until the 14th', 'noise'],
+    ['all sorted now, it came back after lunch by itself. you can close this thanks', 'noise'],
+    ['what laptop would you recommend for my daughter? budget about 800', 'purchase'],
+    ['can anyone recommend a decent sat nav for the new vans?', 'purchase'],
+    ["our website is showing 'error establishing a database connection'", 'website'],
+    ['got an email saying our domain name expires in 14 days, is that you?', 'website'],
+    ['Can everyone have the same email signature with the new logo by Friday?', 'signature'],
+    ['need the main number ported over from the old provider to Teams', 'telephony'],
+    ['we want a call queue so calls ring round 4 people', 'telephony'],
+    ['vlookup giving #N/A even though the value is right there', 'how-to'],
+    ['how do I recall an email I sent to the wrong person?', 'how-to'],
+    ['where do the teams meeting recordings go? cant find it', 'how-to'],
+    ['can intune push our new wallpaper to all the laptops', 'how-to'],
+    ['iPad screen cracked on site, can we get it repaired?', 'repair'],
+    ['laptop battery swollen, trackpad lifting up', 'repair'],
+    ['CCTV camera 3 in the yard showing no signal on the recorder screen', 'security-system'],
+    ['the office alarm keeps going off at night', 'security-system'],
+    ['Can you run a phishing simulation for all staff next month?', 'project'],
+    ['Our cyber insurance questionnaire asks if we have MFA everywhere, can you fill it in', 'project'],
+  ])('reads "%s" as %s', (text, kind) => {
+    expect(requestKind(text)).toBe(kind);
+  });
+
+  it.each([
+    // Work sign-in on a personal device, and family phones used to get help.
+    "keep getting 'you can't get there from here' on my personal ipad",
+    'phone went in the river, using my wifes phone to send this. cant approve sign ins',
+    // A temporary profile, not a new wallpaper.
+    'logged in and all my desktop icons are gone, wallpaper is the default one',
+    // Opening the firewall for the camera installer is a firewall change.
+    'The new CCTV company wants port 8000 opened to the NVR so they can view the cameras',
+    // Faults with the closing words.
+    'printer was sorted yesterday but it is offline again, still nobody can print',
+    'Dropped my phone in the lake, cant approve the sign in thing now',
+    // "our site engineers", and a website that does not load here.
+    'One of our site engineers is asking for a bitlocker key',
+    'websites will not load on the office computers, says blocked',
+    // Payroll software, and the rota spreadsheet.
+    'sage payroll says the employer file is in use on another computer',
+    'someone saved over the staff rota spreadsheet, need yesterdays version',
+  ])('leaves the fault "%s" alone', (text) => {
+    expect(requestKind(text)).toBeNull();
+  });
+
   it('lets a page about the request answer it, and nothing answer a test', () => {
     const request = (text: string) => {
       const found = readRequest(text);
