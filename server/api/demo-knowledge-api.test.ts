@@ -96,7 +96,16 @@ describe('the demo articles as an indexed, read-only source', () => {
     }
     // Not an IT problem: no runbook that merely says "broken" is offered.
     const coffee = await search('the coffee machine is broken');
-    expect(coffee.body).toMatchObject({ noAnswer: true, passages: [] });
+    expect(coffee.body).toMatchObject({
+      noAnswer: true,
+      passages: [],
+      notAFault: { kind: 'facilities', reads: 'a building or facilities problem' },
+    });
+    // Someone's own phone shares the MFA runbook's words; the answer says why there is none.
+    const icloud = await search('my personal iphone says icloud storage is full, can you clear my photos');
+    expect(icloud.body).toMatchObject({ noAnswer: true, notAFault: { kind: 'personal' } });
+    const printer = await search('printer offline at reception');
+    expect(printer.body.notAFault).toBeNull();
   });
 
   it("cites it in the assistant's first turn", async () => {

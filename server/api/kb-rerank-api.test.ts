@@ -139,6 +139,7 @@ describe('POST /api/v1/kb/search with a model configured', () => {
       noAnswer: true,
       rankedBy: 'model',
       anotherClientMatches: false,
+      notAFault: null,
     });
   });
 
@@ -190,6 +191,7 @@ describe('POST /api/v1/kb/search with a model configured', () => {
       noAnswer: true,
       rankedBy: 'lexical',
       anotherClientMatches: false,
+      notAFault: null,
     });
     expect(sim.requests).toHaveLength(1);
   });

@@ -9,6 +9,7 @@ import {
 } from '../../core/kb/connectors/index.ts';
 import { CreateConnectorInput, UpdateConnectorInput } from '../../core/kb/connectors/manage.ts';
 import { ListKnowledgeCompaniesInput, listKnowledgeCompanies } from '../../core/kb/index/companies.ts';
+import { REQUEST_KIND_READS, REQUEST_KINDS, requestKind } from '../../core/kb/index/request-kind.ts';
 import { SearchKnowledgeInput, searchKnowledgeAnswer } from '../../core/kb/index/search.ts';
 import { type PassageReranker, searchKnowledgeReranked } from '../../core/kb/rerank/index.ts';
 import { requestSync } from '../../core/kb/sync/index.ts';
@@ -41,6 +42,11 @@ const SearchAnswer = z.object({
    * Which client is never said, and nothing of theirs is returned.
    */
   anotherClientMatches: z.boolean(),
+  /**
+   * With noAnswer: the ticket reads as something other than a fault (a purchase, an HR question,
+   * someone's personal phone…; core/kb/index/request-kind.ts) and no page is about it.
+   */
+  notAFault: z.object({ kind: z.enum(REQUEST_KINDS), reads: z.string() }).nullable(),
 });
 
 export interface KbApiDeps {
@@ -140,7 +146,15 @@ export function kbRoutes(deps: KbApiDeps): RouteGroup {
         : { ...(await searchKnowledgeAnswer(ctx, req.body)), rankedBy: 'lexical' as const };
       // An empty list is the honest "no answer": nothing scored above the calibrated threshold, or the
       // model judged that none of the candidates answers the ticket. `rankedBy` says whose order it is.
-      res.json({ passages, noAnswer: passages.length === 0, rankedBy, anotherClientMatches });
+      const noAnswer = passages.length === 0;
+      const kind = noAnswer ? requestKind(req.body.text) : null;
+      res.json({
+        passages,
+        noAnswer,
+        rankedBy,
+        anotherClientMatches,
+        notAFault: kind ? { kind, reads: REQUEST_KIND_READS[kind] } : null,
+      });
     },
   );
   return r;

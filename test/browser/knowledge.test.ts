@@ -129,7 +129,10 @@ describe('admin web: knowledge connectors in Chromium', { timeout: 60_000 }, () 
 
     await page.getByLabel('Ticket text').fill('the coffee machine on the second floor is leaking');
     await page.getByRole('button', { name: 'Search' }).click();
-    await page.getByTestId('kb-no-answer').waitFor();
+    await page
+      .getByTestId('kb-no-answer')
+      .getByText('this reads as a building or facilities problem rather than a fault')
+      .waitFor();
   });
 
   it('adds SharePoint with one folder per client and a folder mapping; a bad folder is refused on its line', async () => {

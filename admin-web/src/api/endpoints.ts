@@ -138,6 +138,8 @@ export const api = {
         rankedBy: 'model' | 'lexical';
         /** With noAnswer: another client's documentation matches much better (is the client right?). */
         anotherClientMatches: boolean;
+        /** With noAnswer: the ticket reads as something other than a fault ("a purchase or quote request"). */
+        notAFault: { kind: string; reads: string } | null;
       }>('/kb/search', {
         method: 'POST',
         body: input,

@@ -357,11 +357,13 @@ function SearchBox({ documents }: { documents: number }) {
           ) : null}
           {search.isSuccess && search.data.noAnswer ? (
             <Alert color="gray" data-testid="kb-no-answer">
-              {searchedFor
-                ? search.data.anotherClientMatches
-                  ? `No answer in ${searchedFor}'s documentation or your own. Another client's documentation matches this ticket much better: is the client right?`
-                  : 'No answer: nothing in the knowledge base matches this well enough.'
-                : "No answer: nothing in your own documentation or general articles matches this well enough. A client's own documentation is searched only when you name the client."}
+              {search.data.notAFault && !search.data.anotherClientMatches
+                ? `No answer: this reads as ${search.data.notAFault.reads} rather than a fault, and no page is about it.`
+                : searchedFor
+                  ? search.data.anotherClientMatches
+                    ? `No answer in ${searchedFor}'s documentation or your own. Another client's documentation matches this ticket much better: is the client right?`
+                    : 'No answer: nothing in the knowledge base matches this well enough.'
+                  : "No answer: nothing in your own documentation or general articles matches this well enough. A client's own documentation is searched only when you name the client."}
             </Alert>
           ) : null}
           {search.isSuccess && !search.data.noAnswer ? (

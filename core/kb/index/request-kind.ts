@@ -18,20 +18,25 @@
  * sign-in problem, and a building, admin or family ticket that also names a computer, a network
  * or an app is an IT ticket whatever else it says.
  */
-export type RequestKind =
-  | 'purchase'
-  | 'facilities'
-  | 'admin'
-  | 'personal'
-  | 'noise'
-  | 'test'
-  | 'website'
-  | 'signature'
-  | 'telephony'
-  | 'how-to'
-  | 'repair'
-  | 'security-system'
-  | 'project';
+/** Each kind, with how a person would name it ("This reads as …"). */
+export const REQUEST_KIND_READS = {
+  purchase: 'a purchase or quote request',
+  facilities: 'a building or facilities problem',
+  admin: 'an office-admin or HR question',
+  personal: "someone's personal device or account",
+  noise: 'an automatic reply or a "sorted now" message',
+  test: 'a test ticket',
+  website: "the company's own website or domain",
+  signature: 'an email-signature change',
+  telephony: 'a phone-system change',
+  'how-to': 'a how-to question',
+  repair: 'physical damage for repair',
+  'security-system': "the building's cameras or alarm system",
+  project: 'a report, audit or project request',
+} as const;
+
+export type RequestKind = keyof typeof REQUEST_KIND_READS;
+export const REQUEST_KINDS = Object.keys(REQUEST_KIND_READS) as [RequestKind, ...RequestKind[]];
 
 export interface NotAFault {
   kind: RequestKind;
