@@ -15,6 +15,8 @@ import { SET_AG_ARTICLES } from './set-ag/articles.ts';
 import { SET_AG_TICKETS } from './set-ag/tickets.ts';
 import { SET_AH_ARTICLES } from './set-ah/articles.ts';
 import { SET_AH_TICKETS } from './set-ah/tickets.ts';
+import { SET_AI_ARTICLES } from './set-ai/articles.ts';
+import { SET_AI_TICKETS } from './set-ai/tickets.ts';
 import { SET_B_ARTICLES } from './set-b/articles.ts';
 import { SET_B_TICKETS } from './set-b/tickets.ts';
 import { SET_C_ARTICLES } from './set-c/articles.ts';
@@ -103,7 +105,8 @@ export interface LabelledSet {
     | 'AE'
     | 'AF'
     | 'AG'
-    | 'AH';
+    | 'AH'
+    | 'AI';
   description: string;
   articles: readonly BenchArticle[];
   tickets: readonly LabelledTicket[];
@@ -378,6 +381,14 @@ export const SET_AH: LabelledSet = {
   tickets: SET_AH_TICKETS,
 };
 
+export const SET_AI: LabelledSet = {
+  name: 'AI',
+  description:
+    "bench/kb/set-ai (written blind on 2026-12-07 while the second round of not-a-fault kinds was written, by a helper who read no search code and no other set: a Regina MSP's IT Glue, 63 articles, runbooks for a dental centre, a trucking firm, a law firm and a grain co-op; 125 tickets, 22 unanswerable; held out, scored once; misses never read)",
+  articles: SET_AI_ARTICLES,
+  tickets: SET_AI_TICKETS,
+};
+
 export const ALL_SETS: readonly LabelledSet[] = [
   SET_A,
   SET_B,
@@ -413,6 +424,7 @@ export const ALL_SETS: readonly LabelledSet[] = [
   SET_AF,
   SET_AG,
   SET_AH,
+  SET_AI,
 ];
 
 /**
