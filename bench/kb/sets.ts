@@ -17,6 +17,8 @@ import { SET_AH_ARTICLES } from './set-ah/articles.ts';
 import { SET_AH_TICKETS } from './set-ah/tickets.ts';
 import { SET_AI_ARTICLES } from './set-ai/articles.ts';
 import { SET_AI_TICKETS } from './set-ai/tickets.ts';
+import { SET_AJ_ARTICLES } from './set-aj/articles.ts';
+import { SET_AJ_TICKETS } from './set-aj/tickets.ts';
 import { SET_B_ARTICLES } from './set-b/articles.ts';
 import { SET_B_TICKETS } from './set-b/tickets.ts';
 import { SET_C_ARTICLES } from './set-c/articles.ts';
@@ -106,7 +108,8 @@ export interface LabelledSet {
     | 'AF'
     | 'AG'
     | 'AH'
-    | 'AI';
+    | 'AI'
+    | 'AJ';
   description: string;
   articles: readonly BenchArticle[];
   tickets: readonly LabelledTicket[];
@@ -389,6 +392,14 @@ export const SET_AI: LabelledSet = {
   tickets: SET_AI_TICKETS,
 };
 
+export const SET_AJ: LabelledSet = {
+  name: 'AJ',
+  description:
+    "bench/kb/set-aj (written blind beside AI, separately: a Salem, Oregon MSP's Hudu, 62 articles, runbooks for an orthodontist, an HVAC contractor, a CPA firm and a church school; 125 tickets, 22 unanswerable; held out, scored once; misses never read)",
+  articles: SET_AJ_ARTICLES,
+  tickets: SET_AJ_TICKETS,
+};
+
 export const ALL_SETS: readonly LabelledSet[] = [
   SET_A,
   SET_B,
@@ -425,6 +436,7 @@ export const ALL_SETS: readonly LabelledSet[] = [
   SET_AG,
   SET_AH,
   SET_AI,
+  SET_AJ,
 ];
 
 /**
