@@ -10,6 +10,7 @@ import {
 } from '../core/shared/telemetry.ts';
 import { parseInput } from '../core/shared/validation.ts';
 import type { AnyJobDefinition, JobDefinition, JobDeps } from './definition.ts';
+import { startLoadGate } from './load-gate.ts';
 
 export interface JobQueueOptions {
   database: Database;
@@ -101,6 +102,7 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
   const concurrencyOf = (name: string) => options.concurrency?.[name] ?? 1;
   // Cron schedules fire where every job is worked; a chat-only web node leaves them to the workers.
   const scheduling = options.work && !options.workOnly;
+  const gate = startLoadGate();
   // Local workers of prompt queues, woken one at a time (round robin) when this process sends.
   const promptWorkers = new Map<string, string[]>();
   let wakeTurn = 0;
@@ -219,6 +221,8 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
             { batchSize: 1, pollingIntervalSeconds: 2, notifyPollingIntervalSeconds: 10 },
             async (jobs) => {
               try {
+                // Beyond the first slot, a turn waits while the event loop is saturated (load-gate.ts).
+                if (slot > 0) await gate.admit();
                 await run(jobs);
               } finally {
                 if (self.id) boss.notifyWorker(self.id);
@@ -243,6 +247,9 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
     enqueue,
     enqueueMany,
     boss,
-    stop: (timeoutMs = 10_000) => boss.stop({ graceful: true, timeout: timeoutMs, close: true }),
+    stop: async (timeoutMs = 10_000) => {
+      await boss.stop({ graceful: true, timeout: timeoutMs, close: true });
+      gate.close();
+    },
   };
 }
