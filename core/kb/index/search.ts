@@ -147,22 +147,35 @@ export async function searchKnowledgeCandidates(
   if (!best || !features)
     return { passages: [], answerable: false, anotherClientMatches: otherClientBest > 0 };
   const p = answerProbability(features);
-  const otherClients = best.bm25 < OTHER_CLIENT_RATIO * otherClientBest;
+  const { otherClients, notAFault } = ruledOut(query.text, { passages, otherClientBest });
   const cutoff = limit > DEFAULT_LIMIT ? WIDE_RELATIVE_CUTOFF : RELATIVE_CUTOFF;
   return {
     passages: passages
       .filter((x) => x.bm25 >= best.bm25 * cutoff)
       .slice(0, limit)
       .map(({ bm25, ...passage }) => ({ ...passage, score: round(p * (bm25 / best.bm25)) })),
-    answerable: p >= ABSTENTION_MODEL.threshold && !otherClients && !notAFault(query.text, best.title),
+    answerable: p >= ABSTENTION_MODEL.threshold && !otherClients && !notAFault,
     anotherClientMatches: otherClients,
   };
 }
 
-/** A purchase, facilities or test request, unless the best document is about it (request-kind.ts). */
-function notAFault(text: string, bestTitle: string): boolean {
+/**
+ * The rules that decline a ranking whatever its answer probability: another client's documentation
+ * matches much better (OTHER_CLIENT_RATIO), or the ticket is not a fault and the best document is
+ * not about it (request-kind.ts). The abstention fit counts these declines when it chooses the
+ * threshold, as the product applies them.
+ */
+export function ruledOut(
+  text: string,
+  ranking: Pick<Ranking, 'passages' | 'otherClientBest'>,
+): { otherClients: boolean; notAFault: boolean } {
+  const best = ranking.passages[0];
+  if (!best) return { otherClients: false, notAFault: false };
   const request = readRequest(text);
-  return request !== null && !documentServes(request, bestTitle);
+  return {
+    otherClients: best.bm25 < OTHER_CLIENT_RATIO * ranking.otherClientBest,
+    notAFault: request !== null && !documentServes(request, best.title),
+  };
 }
 
 /**
