@@ -13,6 +13,7 @@ import {
   stepBack,
   type WalkView,
 } from '../core/flows/index.ts';
+import { REQUEST_KIND_READS } from '../core/kb/index/request-kind.ts';
 import type { PostedNote } from '../core/notes/index.ts';
 import { assertCanStartSession, type DiagnosisDeps, getSession } from '../core/sessions/index.ts';
 import type { TenantContext } from '../core/shared/context.ts';
@@ -132,7 +133,9 @@ export function decisionText(decision: MatchDecision): string {
     case 'kb_build':
       return decision.reason.replace(/^No flow matches; built/, 'No flow matched, so I built');
     case 'none':
-      return 'No flow matches this ticket and the knowledge base has no answer: diagnose with the assistant (describe the problem in this thread) or escalate.';
+      return decision.notAFault
+        ? `No flow for this one: it reads as ${REQUEST_KIND_READS[decision.notAFault]} rather than a fault, so there is nothing to walk. Pass it to whoever handles it, or describe what is broken in this thread if something is.`
+        : 'No flow matches this ticket and the knowledge base has no answer: diagnose with the assistant (describe the problem in this thread) or escalate.';
   }
 }
 

@@ -126,6 +126,16 @@ describe('match-or-build', () => {
     expect(decision.reason).toMatch(/diagnose with the assistant or escalate/);
   });
 
+  it('tells an L1 when a ticket is not a fault instead of sending them to diagnose it', async () => {
+    const decision = await matchOrBuildFlow({
+      ctx: l1,
+      deps,
+      input: { summary: 'can you order a toner for the kyocera, we are nearly out', client: null },
+    });
+    expect(decision).toMatchObject({ rule: 'none', flow: null, notAFault: 'purchase' });
+    expect(decision.reason).toMatch(/reads as a purchase or quote request rather than a fault/);
+  });
+
   it('viewers cannot match; bad tickets are refused', async () => {
     await expect(
       matchOrBuildFlow({ ctx: viewer, deps, input: { summary: 'Printer offline' } }),

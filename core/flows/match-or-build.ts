@@ -10,6 +10,7 @@ import {
 } from '../db/schema/flows.ts';
 import { withTransaction } from '../db/transactions.ts';
 import { companyKey } from '../kb/index/index.ts';
+import { REQUEST_KIND_READS, type RequestKind, requestKind } from '../kb/index/request-kind.ts';
 import type { KnowledgePassage, KnowledgeSource } from '../kb/knowledge.ts';
 import { SessionIdInput } from '../sessions/schemas.ts';
 import { getSessionInAccount } from '../sessions/session-write.ts';
@@ -38,6 +39,8 @@ export interface MatchDecision {
   reason: string;
   candidates: MatchCandidate[];
   matchId: string;
+  /** With rule 'none': the ticket reads as something other than a fault (request-kind.ts). */
+  notAFault?: RequestKind | null;
 }
 
 export interface MatchDeps {
@@ -189,7 +192,8 @@ export async function matchOrBuildFlow({
         : `No flow matches; built a draft from the article "${best.title}" (not yet validated).`,
     });
   }
-  return record(ctx, {
+  const notAFault = requestKind(text);
+  const decision = await record(ctx, {
     sessionId: session,
     text,
     client: ticket.client,
@@ -197,8 +201,11 @@ export async function matchOrBuildFlow({
     flow: null,
     score: null,
     candidates,
-    reason: 'No flow matches and the knowledge base has no answer: diagnose with the assistant or escalate.',
+    reason: notAFault
+      ? `No flow matches and the knowledge base has no answer: this reads as ${REQUEST_KIND_READS[notAFault]} rather than a fault.`
+      : 'No flow matches and the knowledge base has no answer: diagnose with the assistant or escalate.',
   });
+  return { ...decision, notAFault };
 }
 
 function quoteTitles(passages: readonly KnowledgePassage[]): string {
