@@ -19,6 +19,8 @@ import { SET_AI_ARTICLES } from './set-ai/articles.ts';
 import { SET_AI_TICKETS } from './set-ai/tickets.ts';
 import { SET_AJ_ARTICLES } from './set-aj/articles.ts';
 import { SET_AJ_TICKETS } from './set-aj/tickets.ts';
+import { SET_AK_ARTICLES } from './set-ak/articles.ts';
+import { SET_AK_TICKETS } from './set-ak/tickets.ts';
 import { SET_B_ARTICLES } from './set-b/articles.ts';
 import { SET_B_TICKETS } from './set-b/tickets.ts';
 import { SET_C_ARTICLES } from './set-c/articles.ts';
@@ -109,7 +111,8 @@ export interface LabelledSet {
     | 'AG'
     | 'AH'
     | 'AI'
-    | 'AJ';
+    | 'AJ'
+    | 'AK';
   description: string;
   articles: readonly BenchArticle[];
   tickets: readonly LabelledTicket[];
@@ -400,6 +403,14 @@ export const SET_AJ: LabelledSet = {
   tickets: SET_AJ_TICKETS,
 };
 
+export const SET_AK: LabelledSet = {
+  name: 'AK',
+  description:
+    "bench/kb/set-ak (written blind on 2026-12-07 after AI and AJ were scored, while the abstention threshold was chosen again with the rules counted, by a helper who read no search code and no other set: a Huddersfield MSP's IT Glue, 61 articles, runbooks for an estate agent, a care group, an engineering firm and an academy trust; 125 tickets, 22 unanswerable; held out, scored once; misses never read)",
+  articles: SET_AK_ARTICLES,
+  tickets: SET_AK_TICKETS,
+};
+
 export const ALL_SETS: readonly LabelledSet[] = [
   SET_A,
   SET_B,
@@ -437,6 +448,7 @@ export const ALL_SETS: readonly LabelledSet[] = [
   SET_AH,
   SET_AI,
   SET_AJ,
+  SET_AK,
 ];
 
 /**
