@@ -467,7 +467,8 @@ export const ALL_SETS: readonly LabelledSet[] = [
  * AH was written blind while the not-a-fault rule (request-kind.ts) was written from the
  * unanswerable tickets of A–AG, and scored once after it: that rule's held-out set. The second
  * round of not-a-fault kinds read A–AH's; AI and AJ were written blind meanwhile, committed before
- * their first run and scored once: that round's held-out sets.
+ * their first run and scored once: that round's held-out sets. AK was written blind after them
+ * while the threshold was chosen again with the rules counted, and scored once after it.
  *
  * History of the roles (docs/knowledge-base.md has the tables): D–S were each written blind, most
  * were first scored once as a round's held-out set and then read for the next round's synonym
