@@ -100,6 +100,9 @@ describe('requestKind', () => {
     // "our site engineers", and a website that does not load here.
     'One of our site engineers is asking for a bitlocker key',
     'websites will not load on the office computers, says blocked',
+    // Firewall rules for the phone system; a partner at a law firm is a colleague.
+    'which port numbers does 3CX need open on the firewall for the new handsets',
+    "my partner's laptop will not connect to the wifi in the boardroom",
     // Payroll software, and the rota spreadsheet.
     'sage payroll says the employer file is in use on another computer',
     'someone saved over the staff rota spreadsheet, need yesterdays version',

@@ -18,6 +18,7 @@
  * sign-in problem, and a building, admin or family ticket that also names a computer, a network
  * or an app is an IT ticket whatever else it says.
  */
+
 /** Each kind, with how a person would name it ("This reads as …"). */
 export const REQUEST_KIND_READS = {
   purchase: 'a purchase or quote request',
@@ -99,11 +100,11 @@ const NOT_IT: ReadonlyArray<{ kind: RequestKind; pattern: RegExp; topic: RegExp 
   },
   {
     // Someone's family's things, or their own phone's photos, iCloud, Gmail or iOS: not the
-    // company's to fix. "My personal iPad says you can't get there from here" names no such
+    // company's to fix. Not "my partner": at a law or accounting firm that is a colleague. "My personal iPad says you can't get there from here" names no such
     // thing and stays a work sign-in problem.
     kind: 'personal',
     pattern:
-      /\bmy (?:kids?|sons?|daughters?|wife|husband|partner|mum|mom|dad|child|children)(?:'?s)?\b|\b(?:my own|my personal|personal)\b[^.?!\n]{0,60}\b(?:icloud|apple id|itunes|photos|pics|text messages?|gmail|hotmail|yahoo|ios|broadband|netflix|xbox|playstation|instagram|facebook|trade (?:it )?in)\b/,
+      /\bmy (?:kids?|sons?|daughters?|wife|husband|mum|mom|dad|child|children)(?:'?s)?\b|\b(?:my own|my personal|personal)\b[^.?!\n]{0,60}\b(?:icloud|apple id|itunes|photos|pics|text messages?|gmail|hotmail|yahoo|ios|broadband|netflix|xbox|playstation|instagram|facebook|trade (?:it )?in)\b/,
     topic: /\b(?:personal|byod|own devices?|home|family)\b/i,
   },
 ];
@@ -182,8 +183,12 @@ const CHANGE: ReadonlyArray<{ kind: RequestKind; pattern: RegExp; topic: RegExp 
   },
 ];
 
-/** The security installer's system, unless the ticket is about opening the firewall for it. */
-const FIREWALL_CHANGE = /\b(?:ports?|firewall|router|forward\w*|opened|open up)\b/;
+/**
+ * The security installer's system or a phone-system change, unless the ticket is about the firewall
+ * for it ("the CCTV installer wants port 8000 opened", "which port numbers does 3CX need open").
+ */
+const FIREWALL_CHANGE = /\b(?:firewall|router|forward\w*|opened|open up|tcp|udp)\b/;
+const CAMERA_PORT = /\bports?\b/;
 
 /** "test ticket please ignore": both words, and short (a "test email bounces" is a fault). */
 const TEST = /\btest(?:ing)?\b/;
@@ -208,9 +213,12 @@ export function readRequest(text: string): NotAFault | null {
   if (!NOT_PURCHASE.test(lower) && PURCHASE.some((pattern) => pattern.test(lower))) {
     return { kind: 'purchase', topic: ORDERING };
   }
-  const change = CHANGE.find(
-    (c) => c.pattern.test(lower) && !(c.kind === 'security-system' && FIREWALL_CHANGE.test(lower)),
-  );
+  const firewall = FIREWALL_CHANGE.test(lower);
+  const change = CHANGE.find((c) => {
+    if (!c.pattern.test(lower)) return false;
+    if (c.kind === 'security-system') return !firewall && !CAMERA_PORT.test(lower);
+    return c.kind !== 'telephony' || !firewall;
+  });
   if (change) return { kind: change.kind, topic: change.topic };
   const itTicket = IT_WORDS.test(lower);
   const notIt = NOT_IT.find((n) => {
