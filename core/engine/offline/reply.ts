@@ -20,7 +20,7 @@ const NOT_A_FAULT: Record<RequestKind, string> = {
   personal:
     "This reads as someone's personal device or account rather than a work one, so it is outside the support agreement unless the client has agreed otherwise. If a work device or account is involved, say so and I will help.",
   noise:
-    'This reads as an automatic reply or a "sorted now" message rather than a new problem, so there is nothing to troubleshoot: close or merge it. If the problem is back, describe it and I will help.',
+    'This reads as an automatic reply, a notice or a "sorted now" message rather than a new problem, so there is nothing to troubleshoot: close or merge it. If there is a problem, describe it and I will help.',
   test: 'This looks like a test ticket, so there is nothing to troubleshoot.',
   website:
     "This is about the company's own website or domain, which the knowledge base does not cover: check who hosts the site and where the domain is registered before changing anything. If people cannot reach websites from the office, say so and I will troubleshoot that.",
@@ -36,6 +36,10 @@ const NOT_A_FAULT: Record<RequestKind, string> = {
     "This reads as the building's cameras or alarm system, which the knowledge base does not cover: pass it to the security installer. If the recorder is on our network and has lost its connection, say so and I will help with that.",
   project:
     'This reads as a report, audit or project request rather than a fault: log it as project work for the account manager.',
+  change:
+    'This reads as a change request (a new group, site or list, or moving equipment) rather than a fault, and no knowledge base page covers it: log it as a change with who needs access or where it goes.',
+  billing:
+    'This reads as a question about our invoice rather than a fault: pass it to accounts. If something is broken as well, describe it and I will help.',
 };
 
 export function composeReply(plan: TurnPlan, knowledgeCount: number, anotherClientMatches = false): string {

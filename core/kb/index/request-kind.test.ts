@@ -82,6 +82,15 @@ describe('requestKind', () => {
     ['the office alarm keeps going off at night', 'security-system'],
     ['Can you run a phishing simulation for all staff next month?', 'project'],
     ['Our cyber insurance questionnaire asks if we have MFA everywhere, can you fill it in', 'project'],
+    ['please set up a new distribution list for the marketing team', 'change'],
+    ['can you create a new sharepoint site for the Safety committee?', 'change'],
+    ['can we move the dispensary PC into the new consultation room?', 'change'],
+    ['who do I ask about the invoice you sent us last month', 'billing'],
+    ['can you resend last months invoice to accounts@', 'billing'],
+    ['is windows 10 end of support going to affect us', 'project'],
+    ['can we book our quarterly business review for March', 'project'],
+    ['We can get your website on the first page of Google! Reply to unsubscribe', 'noise'],
+    ['Message center: a change to the admin centre, no action required', 'noise'],
   ])('reads "%s" as %s', (text, kind) => {
     expect(requestKind(text)).toBe(kind);
   });
@@ -103,6 +112,10 @@ describe('requestKind', () => {
     // Firewall rules for the phone system; a partner at a law firm is a colleague.
     'which port numbers does 3CX need open on the firewall for the new handsets',
     "my partner's laptop will not connect to the wifi in the boardroom",
+    // A move that broke something, the client's own invoicing, and a supplier's invoice by phishing.
+    'since we moved the printer to reception it shows offline',
+    'cant print invoices from sage, some crystal error',
+    'invoice email from a supplier we dont use went to the whole accounts team with a zip file',
     // Payroll software, and the rota spreadsheet.
     'sage payroll says the employer file is in use on another computer',
     'someone saved over the staff rota spreadsheet, need yesterdays version',

@@ -5,8 +5,9 @@
  * apply for annual leave"), help with someone's own or their family's things ("my personal iphone
  * says icloud is full"), auto-replies and "all sorted now, close this", test tickets, and IT work
  * that is a change or a how-to rather than a fault: the company website and its domain, email
- * signatures for everyone, phone-system changes (porting, call queues, hold music) and spreadsheet
- * how-tos (VLOOKUP, mail merge). A runbook that shares their words ("laptop", "phone", "excel") is
+ * signatures for everyone, phone-system changes (porting, call queues, hold music), spreadsheet
+ * how-tos (VLOOKUP, mail merge), new lists, groups and sites, moving equipment, questions about the
+ * MSP's own invoice, and planning (end of support, reviews). A runbook that shares their words ("laptop", "phone", "excel") is
  * a tangent, not an answer. The search declines them unless the best document is itself about the
  * request (an MSP may keep a "how to order hardware" page or an email-signature runbook), and a
  * model reranker, when configured, still sees the candidates.
@@ -25,7 +26,7 @@ export const REQUEST_KIND_READS = {
   facilities: 'a building or facilities problem',
   admin: 'an office-admin or HR question',
   personal: "someone's personal device or account",
-  noise: 'an automatic reply or a "sorted now" message',
+  noise: 'an automatic reply, a notice or a "sorted now" message',
   test: 'a test ticket',
   website: "the company's own website or domain",
   signature: 'an email-signature change',
@@ -34,6 +35,8 @@ export const REQUEST_KIND_READS = {
   repair: 'physical damage for repair',
   'security-system': "the building's cameras or alarm system",
   project: 'a report, audit or project request',
+  change: 'a change request (a new group, site or list, or moving equipment)',
+  billing: 'a question about our invoice',
 } as const;
 
 export type RequestKind = keyof typeof REQUEST_KIND_READS;
@@ -181,6 +184,36 @@ const CHANGE: ReadonlyArray<{ kind: RequestKind; pattern: RegExp; topic: RegExp 
     topic:
       /\b(?:security awareness|training|simulations?|questionnaires?|compliance|audits?|reports?|reporting|insurance)\b/i,
   },
+  {
+    // Planning and account management: end of support, reviews, roadmaps.
+    kind: 'project',
+    pattern:
+      /\bend of (?:support|life)\b|\beol\b|\bquarterly (?:business )?review\b|\bqbr\b|\b(?:account|technology) review\b|\b(?:it|technology) roadmap\b/,
+    topic: /\b(?:end of (?:support|life)|lifecycle|upgrades?|windows 11|roadmap|reviews?|planning)\b/i,
+  },
+  {
+    // A new distribution list, email group, SharePoint site or team: a change, not a fault. A
+    // page about creating them (most knowledge bases have one for groups or sites) answers it.
+    kind: 'change',
+    pattern:
+      /\b(?:new|create|set up|setup|make|add)\b[^.?!\n]{0,20}\b(?:distribution (?:list|group)|email group|group email|mailing list|teams? (?:team|channel)|sharepoint (?:site|page)|shared calendar)s?\b/,
+    topic:
+      /\b(?:distribution (?:lists?|groups?)|groups?|mailing lists?|sharepoint sites?|sites?|teams (?:and )?channels?|channels?|shared calendars?)\b/i,
+  },
+  {
+    // Moving a PC, a printer or a desk: "since we moved the printer it is offline" is a fault.
+    kind: 'change',
+    pattern:
+      /\b(?:move|moving)\b[^.?!\n]{0,30}\b(?:printers?|desks?|pcs?|computers?|workstations?|monitors?)\b[^.?!\n]{0,40}\b(?:to|into|over to|across to)\b[^.?!\n]{0,30}\b(?:office|room|desk|floor|building|site|upstairs|downstairs|reception)\b/,
+    topic: /\b(?:moves?|moving|relocat\w*|office moves?|new desks?)\b/i,
+  },
+  {
+    // Our invoice to the client, not the client's own invoicing app ("invoices won't print from Sage").
+    kind: 'billing',
+    pattern:
+      /\binvoices? (?:you|u|ye) (?:sent|send|issued)\b|\b(?:resend|re-send|copy of)\b[^.?!\n]{0,30}\binvoice\b|\bbilling (?:question|query|dispute)\b|\bwhy (?:are|were|have) we (?:been )?(?:charged|billed|invoiced)\b|\b(?:we(?:'ve| have| were| are)?|been) (?:over ?charged|double (?:charged|billed))\b/,
+    topic: /\b(?:billing|invoices?|accounts)\b/i,
+  },
 ];
 
 /**
@@ -194,8 +227,14 @@ const CAMERA_PORT = /\bports?\b/;
 const TEST = /\btest(?:ing)?\b/;
 const IGNORE = /\bignore\b/;
 
-/** An out-of-office reply, or a short "all sorted now, you can close this" with no new problem. */
+/**
+ * An out-of-office reply, a marketing email or a notice that needs nothing, or a short "all sorted
+ * now, you can close this" with no new problem.
+ */
 const AUTO_REPLY = /^\s*(?:automatic reply|auto[- ]?reply|out of (?:the )?office)\s*:/;
+/** Marketing and notices: "unsubscribe", SEO offers, "no action required". */
+const NOTICE =
+  /\bunsubscribe\b|\bseo\b|\bsearch engine optimi[sz]ation\b|\bbacklinks?\b|\bfirst page of google\b|\bno action (?:is )?(?:needed|required)\b/;
 const CLOSURE =
   /\b(?:all (?:good|sorted|working|fixed)(?: now)?|sorted now|(?:you can|please|pls|feel free to|ok to|go ahead and) close (?:this|the ticket|it)|(?:fixed|resolved|sorted) itself|no longer (?:needed|required|an issue))\b/;
 const STILL = /\b(?:but|still|except|however|again|another|also)\b/;
@@ -207,7 +246,11 @@ function words(text: string): number {
 export function readRequest(text: string): NotAFault | null {
   const lower = text.toLowerCase();
   if (TEST.test(lower) && IGNORE.test(lower) && words(lower) <= 10) return { kind: 'test', topic: null };
-  if (AUTO_REPLY.test(lower) || (CLOSURE.test(lower) && !STILL.test(lower) && words(lower) <= 25)) {
+  if (
+    AUTO_REPLY.test(lower) ||
+    NOTICE.test(lower) ||
+    (CLOSURE.test(lower) && !STILL.test(lower) && words(lower) <= 25)
+  ) {
     return { kind: 'noise', topic: null };
   }
   if (!NOT_PURCHASE.test(lower) && PURCHASE.some((pattern) => pattern.test(lower))) {
