@@ -16,7 +16,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 export interface LoadGate {
   /** Resolves when a turn beyond the first may start. */
   admit(): Promise<void>;
-  /** The event loop's mean delay over the last window, in ms (for metrics and tests). */
+  /** The event loop's mean delay over the last window, in ms (what the gate decides on; tests read it). */
   lagMs(): number;
   close(): void;
 }

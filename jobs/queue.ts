@@ -10,7 +10,7 @@ import {
 } from '../core/shared/telemetry.ts';
 import { parseInput } from '../core/shared/validation.ts';
 import type { AnyJobDefinition, JobDefinition, JobDeps } from './definition.ts';
-import { startLoadGate } from './load-gate.ts';
+import { type LoadGate, startLoadGate } from './load-gate.ts';
 
 export interface JobQueueOptions {
   database: Database;
@@ -102,7 +102,9 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
   const concurrencyOf = (name: string) => options.concurrency?.[name] ?? 1;
   // Cron schedules fire where every job is worked; a chat-only web node leaves them to the workers.
   const scheduling = options.work && !options.workOnly;
-  const gate = startLoadGate();
+  // Only a prompt queue worked with more than one slot waits at the gate (web-only nodes, sweeps-only
+  // workers and tests with one slot start no sampler).
+  let gate: LoadGate | undefined;
   // Local workers of prompt queues, woken one at a time (round robin) when this process sends.
   const promptWorkers = new Map<string, string[]>();
   let wakeTurn = 0;
@@ -212,6 +214,7 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
         // otherwise wait out the polling interval between jobs even with a backlog).
         const ids: string[] = [];
         promptWorkers.set(def.name, ids);
+        if (concurrencyOf(def.name) > 1) gate ??= startLoadGate();
         for (let slot = 0; slot < concurrencyOf(def.name); slot++) {
           const self = { id: '' };
           self.id = await boss.work(
@@ -222,7 +225,7 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
             async (jobs) => {
               try {
                 // Beyond the first slot, a turn waits while the event loop is saturated (load-gate.ts).
-                if (slot > 0) await gate.admit();
+                if (slot > 0) await gate?.admit();
                 await run(jobs);
               } finally {
                 if (self.id) boss.notifyWorker(self.id);
@@ -249,7 +252,7 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
     boss,
     stop: async (timeoutMs = 10_000) => {
       await boss.stop({ graceful: true, timeout: timeoutMs, close: true });
-      gate.close();
+      gate?.close();
     },
   };
 }

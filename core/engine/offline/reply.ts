@@ -5,7 +5,6 @@ import type { TurnPlan } from './plan-turn.ts';
 /** Every offline reply starts with this, so nobody mistakes the rule-based helper for a model. */
 export const OFFLINE_LABEL = 'Offline assistant (no AI model connected):';
 
-/** The reply says only what the plan did: what was recorded, from which article, and what is next. */
 /**
  * What to say on the first turn of a ticket that is not a fault (request-kind.ts) when no page is
  * about it: whom it belongs to, and that a real fault described next still gets troubleshot.
@@ -42,6 +41,7 @@ const NOT_A_FAULT: Record<RequestKind, string> = {
     'This reads as a question about our invoice rather than a fault: pass it to accounts. If something is broken as well, describe it and I will help.',
 };
 
+/** The reply says only what the plan did: what was recorded, from which article, and what is next. */
 export function composeReply(plan: TurnPlan, knowledgeCount: number, anotherClientMatches = false): string {
   const lines: string[] = [OFFLINE_LABEL];
 

@@ -124,8 +124,17 @@ const WORK =
 /** "sorry I know it's not work stuff": said outright, the IT words do not make it work. */
 const NOT_WORK = /\bnot (?:a )?work\b|\bnothing to do with work\b/;
 
-/** Requests that are IT work but not a fault: each is answered only by a page about it. */
-const CHANGE: ReadonlyArray<{ kind: RequestKind; pattern: RegExp; topic: RegExp }> = [
+/**
+ * The security installer's system or a phone-system change, unless the ticket is about the firewall
+ * for it ("the CCTV installer wants port 8000 opened", "which port numbers does 3CX need open").
+ */
+const FIREWALL_CHANGE = /\b(?:firewall|router|forward\w*|opened|open up|tcp|udp)\b/;
+
+/**
+ * Requests that are IT work but not a fault: each is answered only by a page about it. `unless`:
+ * words that make the same phrasing a firewall change, which the firewall runbook answers.
+ */
+const CHANGE: ReadonlyArray<{ kind: RequestKind; pattern: RegExp; topic: RegExp; unless?: RegExp }> = [
   {
     // The company's own public website, shop or domain; not "websites won't load here".
     kind: 'website',
@@ -146,6 +155,7 @@ const CHANGE: ReadonlyArray<{ kind: RequestKind; pattern: RegExp; topic: RegExp 
       /\bport(?:ed|ing)?\b[^.?!\n]{0,40}\b(?:numbers?|landlines?)\b|\b(?:numbers?|landlines?)\b[^.?!\n]{0,40}\bport(?:ed|ing)?\b|\bporting\b|\bteams phone\b|\bcalling plans?\b|\bphone numbers? (?:in|on|for) teams\b|\bnumbers? (?:over )?(?:to|into|onto) teams\b|\b(?:call|hunt|ring) (?:queue|group)s?\b|\bhold music\b|\bmusic\b[^.?!\n]{0,40}\bon hold\b/,
     topic:
       /\b(?:call (?:queue|group)s?|hunt groups?|ring groups?|hold music|music on hold|porting|port(?:ing)? numbers?|teams phone|calling plans?|phone numbers?|auto ?attendants?)\b/i,
+    unless: FIREWALL_CHANGE,
   },
   {
     kind: 'how-to',
@@ -175,6 +185,8 @@ const CHANGE: ReadonlyArray<{ kind: RequestKind; pattern: RegExp; topic: RegExp 
     pattern:
       /\b(?:cctv|nvr|dvr|security cameras?|alarm (?:system|panel|company|keeps|is going|went off|going off))\b|\bcameras?\b[^.?!\n]{0,60}\b(?:recorder|nvr|dvr)\b/,
     topic: /\b(?:cctv|nvr|dvr|surveillance|security cameras?|alarms?|security systems?|buildings?)\b/i,
+    // "port 8000" for the installer: a port alone is enough here (for phones it is "port our number").
+    unless: /\b(?:firewall|router|forward\w*|opened|open up|tcp|udp|ports?)\b/,
   },
   {
     // Reports, audits, questionnaires and security-awareness programmes: projects, not faults.
@@ -216,13 +228,6 @@ const CHANGE: ReadonlyArray<{ kind: RequestKind; pattern: RegExp; topic: RegExp 
   },
 ];
 
-/**
- * The security installer's system or a phone-system change, unless the ticket is about the firewall
- * for it ("the CCTV installer wants port 8000 opened", "which port numbers does 3CX need open").
- */
-const FIREWALL_CHANGE = /\b(?:firewall|router|forward\w*|opened|open up|tcp|udp)\b/;
-const CAMERA_PORT = /\bports?\b/;
-
 /** "test ticket please ignore": both words, and short (a "test email bounces" is a fault). */
 const TEST = /\btest(?:ing)?\b/;
 const IGNORE = /\bignore\b/;
@@ -256,12 +261,7 @@ export function readRequest(text: string): NotAFault | null {
   if (!NOT_PURCHASE.test(lower) && PURCHASE.some((pattern) => pattern.test(lower))) {
     return { kind: 'purchase', topic: ORDERING };
   }
-  const firewall = FIREWALL_CHANGE.test(lower);
-  const change = CHANGE.find((c) => {
-    if (!c.pattern.test(lower)) return false;
-    if (c.kind === 'security-system') return !firewall && !CAMERA_PORT.test(lower);
-    return c.kind !== 'telephony' || !firewall;
-  });
+  const change = CHANGE.find((c) => c.pattern.test(lower) && !c.unless?.test(lower));
   if (change) return { kind: change.kind, topic: change.topic };
   const itTicket = IT_WORDS.test(lower);
   const notIt = NOT_IT.find((n) => {
