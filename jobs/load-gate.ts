@@ -28,8 +28,11 @@ export function startLoadGate(options: { maxLagMs?: number; windowMs?: number } 
   histogram.enable();
   let recent = 0;
   const tick = setInterval(() => {
+    // A window without a sample is no news of an idle loop: the sampler's own timer was held up
+    // by whatever blocked it (reading it as 0 let turns through at the worst moment). Keep the last.
+    if (histogram.count === 0) return;
     // Each sample includes the 5 ms sampling interval itself; what is over it is time spent queued.
-    recent = histogram.count > 0 ? Math.max(0, histogram.mean / 1e6 - 5) : 0;
+    recent = Math.max(0, histogram.mean / 1e6 - 5);
     histogram.reset();
   }, windowMs);
   tick.unref();
