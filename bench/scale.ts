@@ -6,9 +6,17 @@
  *   (b) two web processes (store + ack only) behind a round-robin proxy, plus two `npm run worker`
  *       processes answering from the queue;
  *   (c) (b) again, with one web process SIGKILLed mid-load and restarted.
+ * Each runs twice, once per engine (BENCH_SCALE_ENGINES, default `model,offline`):
+ *   model:   Claude through the Anthropic simulator, which answers each turn after
+ *            BENCH_SCALE_TURN_MS (default 1500) and each rerank after BENCH_SCALE_RERANK_MS (250).
+ *            This is production's shape: a turn waits on the model, so a process's answers/s is
+ *            bounded by its chat slots (CHAT_INBOX_CONCURRENCY), and more processes add slots.
+ *   offline: the engine `npm start` uses without a key; pure CPU, so on a machine with as many
+ *            cores as processes it shows the scale-out, and on a smaller one it shows the CPU cost.
  * For each: throughput (answers/s from first send to last answer), ack p99, first-post p50/p95,
  * duplicate replies, lost mentions (acked, never answered), jobs run twice (inbox attempts > 1).
- * BENCH_SCALE_MENTIONS (default 300) and BENCH_SCALE_CONCURRENCY (default 12) shape the load;
+ * BENCH_SCALE_MENTIONS (default 400 with the model, 300 offline; warm-ups send 100) and
+ * BENCH_SCALE_CONCURRENCY (default 12) shape the load;
  * BENCH_SCALE_RUNS (default `a,b,c`) picks the runs; BENCH_SCALE_CPU_PROF=<dir> starts every
  * child with `--cpu-prof` writing there (profiles cover the whole life of a process, warm-up too).
  * The work per answer is reported as CPU-ms (our processes, the PostgreSQL backends of this
@@ -27,6 +35,7 @@ import { runMigrations } from '../core/db/migrate.ts';
 import { chatInboxTable } from '../core/db/schema/chat-inbox.ts';
 import { withSystemTransaction } from '../core/db/transactions.ts';
 import { loadEnv } from '../server/env.ts';
+import { startAnthropicSimulator } from '../sim/anthropic/index.ts';
 import { startSlackSimulator } from '../sim/slack/index.ts';
 import { createTestAccount } from '../test/factories.ts';
 import { type CpuReport, startCpuWatch } from './chat/cpu.ts';
@@ -41,15 +50,57 @@ if (!env.DATABASE_URL) {
   process.exit(1);
 }
 const DATABASE_URL = env.DATABASE_URL;
-const MENTIONS = Number(process.env.BENCH_SCALE_MENTIONS ?? 300);
+// With the model, (a) takes about 80 s at 400; fewer and the ramp-up and the last answers' wait
+// (a turn each) weigh on the throughput of the faster run more than on the slower one.
+const mentionsFor = (engine: string) =>
+  Number(process.env.BENCH_SCALE_MENTIONS ?? (engine === 'model' ? 400 : 300));
+let mentions = 300;
 const CONCURRENCY = Number(process.env.BENCH_SCALE_CONCURRENCY ?? 12);
 const RUNS = new Set((process.env.BENCH_SCALE_RUNS ?? 'a,b,c').split(',').map((r) => r.trim()));
 const CPU_PROF = process.env.BENCH_SCALE_CPU_PROF;
+const ENGINES = (process.env.BENCH_SCALE_ENGINES ?? 'model,offline').split(',').map((e) => e.trim());
+// A Claude turn with tools and a few thousand tokens of context takes seconds in production;
+// 1.5 s is the quick end of that.
+const TURN_MS = Number(process.env.BENCH_SCALE_TURN_MS ?? 1500);
+const RERANK_MS = Number(process.env.BENCH_SCALE_RERANK_MS ?? 250);
+for (const engine of ENGINES) {
+  if (engine !== 'model' && engine !== 'offline') {
+    console.error(`BENCH_SCALE_ENGINES: unknown engine "${engine}" (model or offline)`);
+    process.exit(1);
+  }
+}
 const PROBE_DIR = mkdtempSync(join(tmpdir(), 'bench-scale-'));
 const SECRET = 'bench-scale-signing-secret-0000';
 const teamId = `T${randomBytes(5).toString('hex').toUpperCase()}`;
 
 const sim = await startSlackSimulator({ workspace: { teamId } });
+// Every turn's answer starts with this, so the watcher can tell the answer from status posts.
+const MODEL_ANSWER = 'Bench model answer:';
+const model = await startAnthropicSimulator();
+const unexpectedModelCalls = new Set<string>();
+model.setDefaultReply((request) => {
+  const tools = (request.body.tools ?? []).map((t) => ('name' in t ? t.name : ''));
+  if (tools.includes('rank_passages'))
+    return {
+      kind: 'message',
+      delayMs: RERANK_MS,
+      content: [{ type: 'tool_use', name: 'rank_passages', input: { passage_ids: ['P1'] } }],
+    };
+  if (tools.includes('record_fact'))
+    return {
+      kind: 'message',
+      delayMs: TURN_MS,
+      content: [
+        { type: 'text', text: `${MODEL_ANSWER} let us narrow this down.` },
+        { type: 'tool_use', name: 'record_fact', input: { text: 'Reported in Slack' } },
+        { type: 'tool_use', name: 'ask_question', input: { text: 'Does it affect one user or several?' } },
+      ],
+    };
+  unexpectedModelCalls.add(tools.join('+') || 'no tools');
+  return { kind: 'message', delayMs: TURN_MS, content: [{ type: 'text', text: MODEL_ANSWER }] };
+});
+let engineEnv: Record<string, string> = {};
+let isAnswer = (text: string) => text.startsWith('Offline assistant');
 const database = await openDatabase({ kind: 'postgres', url: DATABASE_URL, poolMax: 4 });
 await runMigrations(database);
 // An earlier run stopped midway may have left events owed to a simulator that no longer exists;
@@ -98,6 +149,7 @@ function spawnProcess(kind: 'server' | 'worker', extra: Record<string, string>) 
         SLACK_BOT_TOKEN: sim.botToken,
         SLACK_ACCOUNT_ID: account.accountId,
         SLACK_API_URL: sim.url,
+        ...engineEnv,
         ...extra,
       },
       stdio: ['ignore', log, log],
@@ -210,7 +262,7 @@ async function run(label: string, url: () => string, midLoad?: () => Promise<voi
   const idle = label === 'warm-up' ? { app: 0, postgres: 0 } : await idleRate();
   sim.reset();
   const sent = new Set<string>();
-  const watch = watchThreads(sim, () => sent);
+  const watch = watchThreads(sim, () => sent, isAnswer);
   const cpu = startCpuWatch(() =>
     [...children].flatMap((c) => (c.pid ? [{ pid: c.pid, label: labels.get(c) ?? String(c.pid) }] : [])),
   );
@@ -224,7 +276,7 @@ async function run(label: string, url: () => string, midLoad?: () => Promise<voi
     secret: SECRET,
     channel,
     user: slackUser.id,
-    count: MENTIONS,
+    count: label === 'warm-up' ? Math.min(100, mentions) : mentions,
     concurrency: CONCURRENCY,
     label,
   });
@@ -276,103 +328,135 @@ async function run(label: string, url: () => string, midLoad?: () => Promise<voi
   };
 }
 
-const outcomes: Outcome[] = [];
-try {
-  if (RUNS.has('a')) {
-    // (a) one process doing everything.
-    const single = spawnProcess('server', { WORKER_IN_PROCESS: 'true' });
-    await ready(single.url);
-    await run('warm-up', () => single.url);
-    outcomes.push(await run('(a) 1 server', () => single.url));
-    await stopAll([single]);
-  }
+async function scenario(engine: string): Promise<Outcome[]> {
+  mentions = mentionsFor(engine);
+  engineEnv =
+    engine === 'model'
+      ? {
+          ANTHROPIC_API_KEY: 'sk-ant-bench-scale-0000',
+          ANTHROPIC_BASE_URL: model.url,
+          ANTHROPIC_MAX_RETRIES: '0',
+        }
+      : {};
+  isAnswer =
+    engine === 'model'
+      ? (text) => text.includes(MODEL_ANSWER)
+      : (text) => text.startsWith('Offline assistant');
+  const outcomes: Outcome[] = [];
+  try {
+    if (RUNS.has('a')) {
+      // (a) one process doing everything.
+      const single = spawnProcess('server', { WORKER_IN_PROCESS: 'true' });
+      await ready(single.url);
+      await run('warm-up', () => single.url);
+      outcomes.push(await run('(a) 1 server', () => single.url));
+      await stopAll([single]);
+    }
 
-  if (RUNS.has('b') || RUNS.has('c')) {
-    // (b) two web processes + two workers behind a round-robin proxy.
-    const web = { WORKER_IN_PROCESS: 'false', CHAT_INBOX_CONCURRENCY: '0' };
-    const servers = [spawnProcess('server', web), spawnProcess('server', web)];
-    const workers = [spawnProcess('worker', { PORT: '0' }), spawnProcess('worker', { PORT: '0' })];
-    await Promise.all(servers.map((s) => ready(s.url)));
-    await new Promise((r) => setTimeout(r, 5_000)); // workers have no HTTP to poll; give them their start
-    const proxy = await startProxy(() => servers.map((s) => s.url));
-    await run('warm-up', () => proxy.url);
-    if (RUNS.has('b')) outcomes.push(await run('(b) 2 servers + 2 workers', () => proxy.url));
+    if (RUNS.has('b') || RUNS.has('c')) {
+      // (b) two web processes + two workers behind a round-robin proxy.
+      const web = { WORKER_IN_PROCESS: 'false', CHAT_INBOX_CONCURRENCY: '0' };
+      const servers = [spawnProcess('server', web), spawnProcess('server', web)];
+      const workers = [spawnProcess('worker', { PORT: '0' }), spawnProcess('worker', { PORT: '0' })];
+      await Promise.all(servers.map((s) => ready(s.url)));
+      await new Promise((r) => setTimeout(r, 5_000)); // workers have no HTTP to poll; give them their start
+      const proxy = await startProxy(() => servers.map((s) => s.url));
+      await run('warm-up', () => proxy.url);
+      if (RUNS.has('b')) outcomes.push(await run('(b) 2 servers + 2 workers', () => proxy.url));
 
-    // (c) the same, SIGKILL one web process a second into the load and start it again.
-    if (RUNS.has('c'))
-      outcomes.push(
-        await run(
-          '(c) (b) + SIGKILL of a server',
-          () => proxy.url,
-          async () => {
-            await new Promise((r) => setTimeout(r, 1_000));
-            const victim = servers[0];
-            if (!victim) return;
-            victim.child.kill('SIGKILL');
-            const port = new URL(victim.url).port;
-            nextPort = Number(port);
-            servers[0] = spawnProcess('server', web);
-            await ready(servers[0].url);
-          },
-        ),
-      );
-    proxy.close();
-    await stopAll([...servers, ...workers]);
+      // (c) the same, SIGKILL one web process a second into the load and start it again.
+      if (RUNS.has('c'))
+        outcomes.push(
+          await run(
+            '(c) (b) + SIGKILL of a server',
+            () => proxy.url,
+            async () => {
+              await new Promise((r) => setTimeout(r, 1_000));
+              const victim = servers[0];
+              if (!victim) return;
+              victim.child.kill('SIGKILL');
+              const port = new URL(victim.url).port;
+              nextPort = Number(port);
+              servers[0] = spawnProcess('server', web);
+              await ready(servers[0].url);
+            },
+          ),
+        );
+      proxy.close();
+      await stopAll([...servers, ...workers]);
+    }
+  } finally {
+    for (const child of children) child.kill('SIGTERM');
   }
-} finally {
-  for (const child of children) child.kill('SIGTERM');
+  return outcomes;
 }
 
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-console.log(
-  `bench:scale — ${MENTIONS} @mentions per run, ${CONCURRENCY} senders as fast as acks allow, PostgreSQL server, offline engine`,
-);
-console.log(
-  '                                  answers/s  ack p99   first p50  first p95  dup  lost  twice  failed acks',
-);
-for (const o of outcomes) {
+function report(engine: string, outcomes: Outcome[]) {
+  const how =
+    engine === 'model'
+      ? `Claude through the Anthropic simulator (turn ${TURN_MS} ms, rerank ${RERANK_MS} ms)`
+      : 'offline engine (CPU only)';
   console.log(
-    `  ${o.label.padEnd(31)} ${o.throughput.toFixed(1).padStart(8)} ${`${o.ackP99.toFixed(0)} ms`.padStart(9)} ` +
-      `${s(o.firstP50).padStart(10)} ${s(o.firstP95).padStart(10)} ${String(o.duplicates).padStart(4)} ` +
-      `${String(o.lost).padStart(5)} ${String(o.twice).padStart(6)} ${String(o.failedAcks).padStart(12)}`,
+    `bench:scale — ${mentionsFor(engine)} @mentions per run, ${CONCURRENCY} senders as fast as acks allow, PostgreSQL server, ${how}`,
   );
+  console.log(
+    '                                  answers/s  ack p99   first p50  first p95  dup  lost  twice  failed acks',
+  );
+  for (const o of outcomes) {
+    console.log(
+      `  ${o.label.padEnd(31)} ${o.throughput.toFixed(1).padStart(8)} ${`${o.ackP99.toFixed(0)} ms`.padStart(9)} ` +
+        `${s(o.firstP50).padStart(10)} ${s(o.firstP95).padStart(10)} ${String(o.duplicates).padStart(4)} ` +
+        `${String(o.lost).padStart(5)} ${String(o.twice).padStart(6)} ${String(o.failedAcks).padStart(12)}`,
+    );
+  }
+  // Where the CPU went: on a machine shared with other work, a run whose cores are all busy cannot
+  // show a scale-out, whatever the design; the split shows whether one process was the bottleneck.
+  console.log(`  CPU (${availableParallelism()} cores; CPU seconds used during each run):`);
+  for (const o of outcomes) {
+    const parts = o.cpu.processes
+      .filter((p) => p.seconds > 0.05)
+      .map((p) => `${p.label === 'postgres' ? 'postgres (all databases)' : p.label} ${p.seconds.toFixed(1)}`)
+      .concat(`postgres (this database) ${o.backendSeconds.toFixed(1)}`)
+      .join(', ');
+    console.log(
+      `  ${o.label.padEnd(31)} machine ${(o.cpu.machineBusy * 100).toFixed(0)}% busy over ${o.cpu.wallSeconds.toFixed(0)} s; ${parts}`,
+    );
+  }
+  // The figure to compare between versions: it does not depend on how busy the machine is.
+  console.log(
+    '  work per answered mention (CPU-ms: our processes + PostgreSQL backends of this database + bench):',
+  );
+  for (const o of outcomes) {
+    const ours = appSeconds(o.cpu);
+    const bench = o.cpu.processes.find((p) => p.label.startsWith('bench'))?.seconds ?? 0;
+    const per = (seconds: number) => ((seconds * 1000) / o.answered).toFixed(1);
+    console.log(
+      `  ${o.label.padEnd(31)} ${per(ours + o.backendSeconds + bench)} ms = app ${per(ours)} + postgres ${per(o.backendSeconds)} + bench ${per(bench)}; ` +
+        `${(o.statements / o.answered).toFixed(1)} statements per answer`,
+    );
+    const wall = o.cpu.wallSeconds;
+    const netApp = ours - o.idle.app * wall;
+    const netPostgres = o.backendSeconds - o.idle.postgres * wall;
+    console.log(
+      `  ${''.padEnd(31)} without the idle cost (${(o.idle.app * 1000).toFixed(0)} + ${(o.idle.postgres * 1000).toFixed(0)} CPU-ms/s): ` +
+        `${per(netApp + netPostgres)} ms = app ${per(netApp)} + postgres ${per(netPostgres)}`,
+    );
+  }
+  const a = outcomes.find((o) => o.label.startsWith('(a)'));
+  const b = outcomes.find((o) => o.label.startsWith('(b)'));
+  if (a && b)
+    console.log(
+      `  scale-out factor (b)/(a), ${engine}: ${(b.throughput / a.throughput).toFixed(2)}× (target ≥ 1.7×)`,
+    );
+  console.log('');
 }
-// Where the CPU went: on a machine shared with other work, a run whose cores are all busy cannot
-// show a scale-out, whatever the design; the split shows whether one process was the bottleneck.
-console.log(`  CPU (${availableParallelism()} cores; CPU seconds used during each run):`);
-for (const o of outcomes) {
-  const parts = o.cpu.processes
-    .filter((p) => p.seconds > 0.05)
-    .map((p) => `${p.label === 'postgres' ? 'postgres (all databases)' : p.label} ${p.seconds.toFixed(1)}`)
-    .concat(`postgres (this database) ${o.backendSeconds.toFixed(1)}`)
-    .join(', ');
+
+for (const engine of ENGINES) report(engine, await scenario(engine));
+if (unexpectedModelCalls.size > 0)
   console.log(
-    `  ${o.label.padEnd(31)} machine ${(o.cpu.machineBusy * 100).toFixed(0)}% busy over ${o.cpu.wallSeconds.toFixed(0)} s; ${parts}`,
+    `  (the simulator got model calls this bench does not script: ${[...unexpectedModelCalls].join(', ')})`,
   );
-}
-// The figure to compare between versions: it does not depend on how busy the machine is.
-console.log(
-  '  work per answered mention (CPU-ms: our processes + PostgreSQL backends of this database + bench):',
-);
-for (const o of outcomes) {
-  const ours = appSeconds(o.cpu);
-  const bench = o.cpu.processes.find((p) => p.label.startsWith('bench'))?.seconds ?? 0;
-  const per = (seconds: number) => ((seconds * 1000) / o.answered).toFixed(1);
-  console.log(
-    `  ${o.label.padEnd(31)} ${per(ours + o.backendSeconds + bench)} ms = app ${per(ours)} + postgres ${per(o.backendSeconds)} + bench ${per(bench)}; ` +
-      `${(o.statements / o.answered).toFixed(1)} statements per answer`,
-  );
-  const wall = o.cpu.wallSeconds;
-  const netApp = ours - o.idle.app * wall;
-  const netPostgres = o.backendSeconds - o.idle.postgres * wall;
-  console.log(
-    `  ${''.padEnd(31)} without the idle cost (${(o.idle.app * 1000).toFixed(0)} + ${(o.idle.postgres * 1000).toFixed(0)} CPU-ms/s): ` +
-      `${per(netApp + netPostgres)} ms = app ${per(netApp)} + postgres ${per(netPostgres)}`,
-  );
-}
-const a = outcomes.find((o) => o.label.startsWith('(a)'));
-const b = outcomes.find((o) => o.label.startsWith('(b)'));
-if (a && b)
-  console.log(`  scale-out factor (b)/(a): ${(b.throughput / a.throughput).toFixed(2)}× (target ≥ 1.7×)`);
 await database.close();
 await sim.close();
+await model.close();

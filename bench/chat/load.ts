@@ -109,7 +109,12 @@ export async function mentionBurst(options: {
  * Watches the simulator: when each thread got its first sign of work (a bot post, or a thread
  * status where answers are native) and its answer, and duplicates.
  */
-export function watchThreads(sim: SlackSimulator, threads: () => Iterable<string>) {
+export function watchThreads(
+  sim: SlackSimulator,
+  threads: () => Iterable<string>,
+  /** Which bot post is the answer; the offline engine's by default. */
+  isAnswer: (text: string) => boolean = (text) => text.startsWith('Offline assistant'),
+) {
   const firstPost = new Map<string, number>();
   const messagesByThread = new Map<string, SimMessage[]>();
   const answeredAt = new Map<string, number>();
@@ -134,8 +139,7 @@ export function watchThreads(sim: SlackSimulator, threads: () => Iterable<string
     }
     for (const threadTs of threads()) {
       if (answeredAt.has(threadTs)) continue;
-      if (messagesByThread.get(threadTs)?.some((m) => m.text.startsWith('Offline assistant')))
-        answeredAt.set(threadTs, now);
+      if (messagesByThread.get(threadTs)?.some((m) => isAnswer(m.text))) answeredAt.set(threadTs, now);
     }
   };
   const timer = setInterval(tick, 5);
@@ -143,7 +147,7 @@ export function watchThreads(sim: SlackSimulator, threads: () => Iterable<string
     firstPost,
     answeredAt,
     answers: (threadTs: string) =>
-      (messagesByThread.get(threadTs) ?? []).filter((m) => m.text.startsWith('Offline assistant')).length,
+      (messagesByThread.get(threadTs) ?? []).filter((m) => isAnswer(m.text)).length,
     stop: () => {
       tick();
       clearInterval(timer);
