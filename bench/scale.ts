@@ -172,21 +172,34 @@ async function ready(url: string): Promise<void> {
   throw new Error(`${url} did not become ready`);
 }
 
-/** A round-robin proxy; an upstream that is down answers 502 (Slack then retries the event). */
+/**
+ * A round-robin proxy that behaves like deploy/nginx.conf: a request whose connection an upstream
+ * refuses (a process that is down) goes to the next one, as nginx's `proxy_next_upstream error`
+ * does; one that reached an upstream which then died is not resent (a POST may have been acted
+ * on) and answers 502, so Slack retries the event.
+ */
 async function startProxy(upstreams: () => string[]) {
   let turn = 0;
-  const server = createServer((req, res) => {
+  const server = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const body = Buffer.concat(chunks);
     const list = upstreams();
-    const target = new URL(req.url ?? '/', list[turn++ % list.length]);
-    const upstream = httpRequest(target, { method: req.method, headers: req.headers }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
-    upstream.on('error', () => {
-      if (!res.headersSent) res.writeHead(502).end();
-      else res.destroy();
-    });
-    req.pipe(upstream);
+    const first = turn++;
+    const attempt = (tries: number) => {
+      const target = new URL(req.url ?? '/', list[(first + tries) % list.length]);
+      const upstream = httpRequest(target, { method: req.method, headers: req.headers }, (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      });
+      upstream.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code === 'ECONNREFUSED' && tries + 1 < list.length) return attempt(tries + 1);
+        if (!res.headersSent) res.writeHead(502).end();
+        else res.destroy();
+      });
+      upstream.end(body);
+    };
+    attempt(0);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
