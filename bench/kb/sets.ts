@@ -23,6 +23,8 @@ import { SET_AK_ARTICLES } from './set-ak/articles.ts';
 import { SET_AK_TICKETS } from './set-ak/tickets.ts';
 import { SET_AL_ARTICLES } from './set-al/articles.ts';
 import { SET_AL_TICKETS } from './set-al/tickets.ts';
+import { SET_AM_ARTICLES } from './set-am/articles.ts';
+import { SET_AM_TICKETS } from './set-am/tickets.ts';
 import { SET_B_ARTICLES } from './set-b/articles.ts';
 import { SET_B_TICKETS } from './set-b/tickets.ts';
 import { SET_C_ARTICLES } from './set-c/articles.ts';
@@ -115,7 +117,8 @@ export interface LabelledSet {
     | 'AI'
     | 'AJ'
     | 'AK'
-    | 'AL';
+    | 'AL'
+    | 'AM';
   description: string;
   articles: readonly BenchArticle[];
   tickets: readonly LabelledTicket[];
@@ -422,6 +425,14 @@ export const SET_AL: LabelledSet = {
   tickets: SET_AL_TICKETS,
 };
 
+export const SET_AM: LabelledSet = {
+  name: 'AM',
+  description:
+    "bench/kb/set-am (written blind on 2026-12-07 after the search last changed, by a helper who read no search code and no other set: a Halifax MSP's IT Glue, 68 articles, runbooks for a veterinary hospital, a seafood exporter and an accounting firm; 125 tickets, 22 unanswerable, mostly faults the KB does not cover; held out, scored once; misses never read)",
+  articles: SET_AM_ARTICLES,
+  tickets: SET_AM_TICKETS,
+};
+
 export const ALL_SETS: readonly LabelledSet[] = [
   SET_A,
   SET_B,
@@ -461,6 +472,7 @@ export const ALL_SETS: readonly LabelledSet[] = [
   SET_AJ,
   SET_AK,
   SET_AL,
+  SET_AM,
 ];
 
 /**
@@ -483,6 +495,8 @@ export const ALL_SETS: readonly LabelledSet[] = [
  * while the threshold was chosen again with the rules counted, and scored once after it. AL was
  * written blind during the third round of kinds (from general knowledge of MSP queues; the topics
  * of AI's and AJ's unanswerable tickets had been seen in their writers' reports) and scored once.
+ * AM was written blind after the search last changed (fifth session) and scored once: a fresh look
+ * at the code as it stands.
  *
  * History of the roles (docs/knowledge-base.md has the tables): D–S were each written blind, most
  * were first scored once as a round's held-out set and then read for the next round's synonym
