@@ -23,7 +23,7 @@ import type { Logger } from '../core/shared/logger.ts';
 import { currentTraceparent } from '../core/shared/telemetry.ts';
 import { parseDomainList } from '../core/signup/index.ts';
 import type { JobDefinition } from '../jobs/definition.ts';
-import { chatInboxProcess, recoverInbox } from '../jobs/definitions/chat-inbox.ts';
+import { chatInboxProcess, recoverInbox, startInboxRecovery } from '../jobs/definitions/chat-inbox.ts';
 import { psaOutboxDeliver } from '../jobs/definitions/psa-outbox.ts';
 import { psaQueuePoll } from '../jobs/definitions/psa-queue-poll.ts';
 import { type JobQueue, startJobQueue } from '../jobs/queue.ts';
@@ -80,6 +80,8 @@ export async function startServer(
      * running suites give each server its own, so a suite's events reach only its own adapter.
      */
     inboxQueueName?: string;
+    /** Tests only: how often, and after how long, stored events without a job are queued again. */
+    inboxRecovery?: { everyMs: number; graceMs: number };
   } = {},
 ): Promise<RunningServer> {
   const { keys, source } = resolveAppKeys(env);
@@ -230,6 +232,7 @@ export async function startServer(
       })
     : undefined;
   if (env.WORKER_IN_PROCESS) background = queue;
+  let recovery: { stop(): Promise<void> } | undefined;
   if (queue && env.CHAT_INBOX_CONCURRENCY > 0) {
     const requeued = await recoverInbox(
       { database, enqueue: queue.enqueue },
@@ -238,6 +241,12 @@ export async function startServer(
       options.inboxScope,
     );
     if (requeued > 0) logger.info({ requeued }, 'chat events stored before a restart queued again');
+    recovery = startInboxRecovery({
+      deps: { database, enqueue: queue.enqueue, logger },
+      definition: inboxJob,
+      ...(options.inboxScope === undefined ? {} : { mentioning: options.inboxScope }),
+      ...options.inboxRecovery,
+    });
   }
 
   const now = options.now ?? (() => new Date());
@@ -342,6 +351,7 @@ export async function startServer(
         Promise.allSettled([...handOffs]),
         new Promise((resolve) => setTimeout(resolve, env.SHUTDOWN_TIMEOUT_MS).unref()),
       ]);
+      await recovery?.stop();
       await queue?.stop(env.SHUTDOWN_TIMEOUT_MS);
       await stopTracing(tracing, env.SHUTDOWN_TIMEOUT_MS, logger);
       if (ownsDatabase) await database.close();

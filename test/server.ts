@@ -26,6 +26,7 @@ export async function startTestServer(
     limitNamespace?: string;
     inboxQueueName?: string;
     inboxScope?: string;
+    inboxRecovery?: { everyMs: number; graceMs: number };
     /** Where the server logs (default: nowhere), for a test that asserts on what is logged. */
     logger?: Logger;
   } = {},

@@ -146,3 +146,44 @@ describe('Slack inbox: the first sign of work where answers are not native', () 
     expect(w.sim.threadEvents.filter((e) => e.threadTs === threadTs)).toEqual([]);
   });
 });
+
+/**
+ * A web process killed between the ack and its hand-off to the queue leaves an event stored and
+ * acked with no job. Slack will not resend it; the processes that answer chat look for such events
+ * every few seconds (here every 200 ms, after 500 ms), not only at their next start or the
+ * minute sweep.
+ */
+describe('Slack inbox: an event stored without a job is answered without a restart', () => {
+  let w: SlackWorld;
+
+  beforeAll(async () => {
+    w = await slackWorld({}, { inboxRecovery: { everyMs: 200, graceMs: 500 } });
+  });
+  afterAll(() => w.close());
+
+  it('queues it again within seconds and answers it once', async () => {
+    const request = appMentionEvent({
+      channel: w.channel,
+      user: w.engineerSlackId,
+      text: `<@${w.sim.workspace.botUserId}> Scanner on the copier stopped emailing scans since this morning`,
+      workspace: w.workspace,
+    });
+    const threadTs = (request.payload.event as { ts: string }).ts;
+    const eventId = request.payload.event_id as string;
+    // What the dead process left behind: the stored event (acked), and no job.
+    const inboxId = await recordInboundEvent(w.server.database, 'slack', eventId, request.payload);
+    expect(inboxId).toEqual(expect.any(String));
+    const answers = () =>
+      w.sim.messages.filter((m) => m.thread_ts === threadTs && m.text.startsWith('Offline assistant'));
+    await eventually(() => answers().length > 0, 10_000);
+    await eventually(async () => {
+      const [row] = await withSystemTransaction(w.server.database, 'test: inbox row', (tx) =>
+        tx.select().from(chatInboxTable).where(eq(chatInboxTable.eventId, eventId)),
+      );
+      return row?.doneAt != null;
+    });
+    // Recovery keeps running; the event, done, is not queued or answered again.
+    await sleep(1_000);
+    expect(answers()).toHaveLength(1);
+  });
+});

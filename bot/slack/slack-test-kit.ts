@@ -94,7 +94,11 @@ export interface SlackWorld {
  */
 export async function slackWorld(
   env: Record<string, string> = {},
-  options: { sim?: Omit<SlackSimulatorOptions, 'workspace'>; diagnosis?: Partial<DiagnosisDeps> } = {},
+  options: {
+    sim?: Omit<SlackSimulatorOptions, 'workspace'>;
+    diagnosis?: Partial<DiagnosisDeps>;
+    inboxRecovery?: { everyMs: number; graceMs: number };
+  } = {},
 ): Promise<SlackWorld> {
   const teamId = `T${randomBytes(5).toString('hex').toUpperCase()}`;
   const sim = await startSlackSimulator({ ...options.sim, workspace: { teamId } });
@@ -120,6 +124,7 @@ export async function slackWorld(
       {
         diagnosis: { ...offlineDiagnosis(), psa: TEST_PSA_DEPS, ...options.diagnosis },
         testNamespace: teamId,
+        ...(options.inboxRecovery ? { inboxRecovery: options.inboxRecovery } : {}),
       },
     );
   let server = await start(env);

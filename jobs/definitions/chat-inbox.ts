@@ -38,8 +38,13 @@ export const chatInboxProcess: JobDefinition<{ inboxId: string }> = {
 
 /** Events older than this are not replayed by recovery: an answer an hour late helps no one. */
 const REPLAY_WINDOW_MS = 60 * 60_000;
-/** Younger events are presumably still on their way from the process that stored them. */
-const GRACE_MS = 30_000;
+/**
+ * Younger events are presumably still on their way from the process that stored them (its hand-off
+ * runs milliseconds after the ack). Queueing one early costs nothing: its job id is its inbox id.
+ */
+const GRACE_MS = 10_000;
+/** How often a process that answers chat looks for stored events without a job (see below). */
+export const RECOVERY_EVERY_MS = 5_000;
 /** Stored events are kept this long after they are done, to turn away the platform's retries. */
 const KEEP_DONE_MS = 2 * 60 * 60_000;
 
@@ -53,10 +58,11 @@ export async function recoverInbox(
   definition: JobDefinition<{ inboxId: string }> = chatInboxProcess,
   now = new Date(),
   mentioning?: string,
+  graceMs = GRACE_MS,
 ): Promise<number> {
   const ids = await pendingInboundEvents(deps.database, {
     receivedAfter: new Date(now.getTime() - REPLAY_WINDOW_MS),
-    receivedBefore: new Date(now.getTime() - GRACE_MS),
+    receivedBefore: new Date(now.getTime() - graceMs),
     platforms: ['slack', 'teams'],
     limit: 1_000,
     ...(mentioning === undefined ? {} : { mentioning }),
@@ -66,6 +72,43 @@ export async function recoverInbox(
     if (await deps.enqueue(definition, { inboxId }, { id: inboxId })) queued++;
   }
   return queued;
+}
+
+/**
+ * Recovery every few seconds in each process that answers chat. A web process killed between an
+ * ack and its hand-off leaves events stored and acked but never queued; the minute sweep alone
+ * answered them 40–90 s late (bench:scale's SIGKILL run), while the person watches the thread.
+ * Runs never overlap; a failure is logged and the next run tries again.
+ */
+export function startInboxRecovery(options: {
+  deps: Pick<JobDeps, 'database' | 'enqueue' | 'logger'>;
+  definition?: JobDefinition<{ inboxId: string }>;
+  /** Tests only: recover the events that mention this id (see recoverInbox). */
+  mentioning?: string;
+  everyMs?: number;
+  graceMs?: number;
+}): { stop(): Promise<void> } {
+  const { deps, definition = chatInboxProcess, mentioning, everyMs = RECOVERY_EVERY_MS, graceMs } = options;
+  let running: Promise<void> | undefined;
+  const timer = setInterval(() => {
+    running ??= recoverInbox(deps, definition, new Date(), mentioning, graceMs)
+      .then(
+        (queued) => {
+          if (queued > 0) deps.logger.info({ queued }, 'stored chat events without a job queued again');
+        },
+        (error: unknown) => deps.logger.warn({ err: error }, 'chat inbox recovery failed'),
+      )
+      .finally(() => {
+        running = undefined;
+      });
+  }, everyMs);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
 }
 
 /** Every minute: recovery (see above) and pruning of events done long enough ago. */
