@@ -39,7 +39,7 @@ import { startAnthropicSimulator } from '../sim/anthropic/index.ts';
 import { startSlackSimulator } from '../sim/slack/index.ts';
 import { createTestAccount } from '../test/factories.ts';
 import { type CpuReport, startCpuWatch } from './chat/cpu.ts';
-import { type MentionResult, mentionBurst, pct, until, watchThreads } from './chat/load.ts';
+import { isOfflineAnswer, type MentionResult, mentionBurst, pct, until, watchThreads } from './chat/load.ts';
 import { startBackendCpuWatch } from './scale/postgres-cpu.ts';
 
 const env = loadEnv();
@@ -52,19 +52,20 @@ if (!env.DATABASE_URL) {
 const DATABASE_URL = env.DATABASE_URL;
 // With the model, (a) takes about 80 s at 400; fewer and the ramp-up and the last answers' wait
 // (a turn each) weigh on the throughput of the faster run more than on the slower one.
-const mentionsFor = (engine: string) =>
+const mentionsFor = (engine: Engine) =>
   Number(process.env.BENCH_SCALE_MENTIONS ?? (engine === 'model' ? 400 : 300));
-let mentions = 300;
 const CONCURRENCY = Number(process.env.BENCH_SCALE_CONCURRENCY ?? 12);
 const RUNS = new Set((process.env.BENCH_SCALE_RUNS ?? 'a,b,c').split(',').map((r) => r.trim()));
 const CPU_PROF = process.env.BENCH_SCALE_CPU_PROF;
+type Engine = 'model' | 'offline';
 const ENGINES = (process.env.BENCH_SCALE_ENGINES ?? 'model,offline').split(',').map((e) => e.trim());
 // A Claude turn with tools and a few thousand tokens of context takes seconds in production;
 // 1.5 s is the quick end of that.
 const TURN_MS = Number(process.env.BENCH_SCALE_TURN_MS ?? 1500);
 const RERANK_MS = Number(process.env.BENCH_SCALE_RERANK_MS ?? 250);
+const isEngine = (name: string): name is Engine => name === 'model' || name === 'offline';
 for (const engine of ENGINES) {
-  if (engine !== 'model' && engine !== 'offline') {
+  if (!isEngine(engine)) {
     console.error(`BENCH_SCALE_ENGINES: unknown engine "${engine}" (model or offline)`);
     process.exit(1);
   }
@@ -99,8 +100,26 @@ model.setDefaultReply((request) => {
   unexpectedModelCalls.add(tools.join('+') || 'no tools');
   return { kind: 'message', delayMs: TURN_MS, content: [{ type: 'text', text: MODEL_ANSWER }] };
 });
-let engineEnv: Record<string, string> = {};
-let isAnswer = (text: string) => text.startsWith('Offline assistant');
+/** What a run needs to know of its engine: the children's environment and what an answer is. */
+interface EngineSetup {
+  name: Engine;
+  mentions: number;
+  env: Record<string, string>;
+  isAnswer(text: string): boolean;
+}
+const setupOf = (name: Engine): EngineSetup =>
+  name === 'model'
+    ? {
+        name,
+        mentions: mentionsFor(name),
+        env: {
+          ANTHROPIC_API_KEY: 'sk-ant-bench-scale-0000',
+          ANTHROPIC_BASE_URL: model.url,
+          ANTHROPIC_MAX_RETRIES: '0',
+        },
+        isAnswer: (text) => text.includes(MODEL_ANSWER),
+      }
+    : { name, mentions: mentionsFor(name), env: {}, isAnswer: isOfflineAnswer };
 const database = await openDatabase({ kind: 'postgres', url: DATABASE_URL, poolMax: 4 });
 await runMigrations(database);
 // An earlier run stopped midway may have left events owed to a simulator that no longer exists;
@@ -117,7 +136,7 @@ const children = new Set<ChildProcess>();
 const labels = new Map<ChildProcess, string>();
 let nextPort = 41_000 + Math.floor(Math.random() * 10_000);
 
-function spawnProcess(kind: 'server' | 'worker', extra: Record<string, string>) {
+function spawnProcess(kind: 'server' | 'worker', engine: EngineSetup, extra: Record<string, string>) {
   const port = nextPort++;
   const log = openSync(`/tmp/bench-scale-${kind}-${port}.log`, 'w');
   // The Node running this bench with tsx's loader, so the child *is* the server (a SIGKILL kills it).
@@ -149,7 +168,7 @@ function spawnProcess(kind: 'server' | 'worker', extra: Record<string, string>) 
         SLACK_BOT_TOKEN: sim.botToken,
         SLACK_ACCOUNT_ID: account.accountId,
         SLACK_API_URL: sim.url,
-        ...engineEnv,
+        ...engine.env,
         ...extra,
       },
       stdio: ['ignore', log, log],
@@ -271,11 +290,16 @@ function statementsSent(pids: Iterable<number>): Map<number, number> {
   return counts;
 }
 
-async function run(label: string, url: () => string, midLoad?: () => Promise<void>): Promise<Outcome> {
+async function run(
+  engine: EngineSetup,
+  label: string,
+  url: () => string,
+  midLoad?: () => Promise<void>,
+): Promise<Outcome> {
   const idle = label === 'warm-up' ? { app: 0, postgres: 0 } : await idleRate();
   sim.reset();
   const sent = new Set<string>();
-  const watch = watchThreads(sim, () => sent, isAnswer);
+  const watch = watchThreads(sim, () => sent, engine.isAnswer);
   const cpu = startCpuWatch(() =>
     [...children].flatMap((c) => (c.pid ? [{ pid: c.pid, label: labels.get(c) ?? String(c.pid) }] : [])),
   );
@@ -289,7 +313,7 @@ async function run(label: string, url: () => string, midLoad?: () => Promise<voi
     secret: SECRET,
     channel,
     user: slackUser.id,
-    count: label === 'warm-up' ? Math.min(100, mentions) : mentions,
+    count: label === 'warm-up' ? Math.min(100, engine.mentions) : engine.mentions,
     concurrency: CONCURRENCY,
     label,
   });
@@ -341,46 +365,37 @@ async function run(label: string, url: () => string, midLoad?: () => Promise<voi
   };
 }
 
-async function scenario(engine: string): Promise<Outcome[]> {
-  mentions = mentionsFor(engine);
-  engineEnv =
-    engine === 'model'
-      ? {
-          ANTHROPIC_API_KEY: 'sk-ant-bench-scale-0000',
-          ANTHROPIC_BASE_URL: model.url,
-          ANTHROPIC_MAX_RETRIES: '0',
-        }
-      : {};
-  isAnswer =
-    engine === 'model'
-      ? (text) => text.includes(MODEL_ANSWER)
-      : (text) => text.startsWith('Offline assistant');
+async function scenario(engine: EngineSetup): Promise<Outcome[]> {
   const outcomes: Outcome[] = [];
   try {
     if (RUNS.has('a')) {
       // (a) one process doing everything.
-      const single = spawnProcess('server', { WORKER_IN_PROCESS: 'true' });
+      const single = spawnProcess('server', engine, { WORKER_IN_PROCESS: 'true' });
       await ready(single.url);
-      await run('warm-up', () => single.url);
-      outcomes.push(await run('(a) 1 server', () => single.url));
+      await run(engine, 'warm-up', () => single.url);
+      outcomes.push(await run(engine, '(a) 1 server', () => single.url));
       await stopAll([single]);
     }
 
     if (RUNS.has('b') || RUNS.has('c')) {
       // (b) two web processes + two workers behind a round-robin proxy.
       const web = { WORKER_IN_PROCESS: 'false', CHAT_INBOX_CONCURRENCY: '0' };
-      const servers = [spawnProcess('server', web), spawnProcess('server', web)];
-      const workers = [spawnProcess('worker', { PORT: '0' }), spawnProcess('worker', { PORT: '0' })];
+      const servers = [spawnProcess('server', engine, web), spawnProcess('server', engine, web)];
+      const workers = [
+        spawnProcess('worker', engine, { PORT: '0' }),
+        spawnProcess('worker', engine, { PORT: '0' }),
+      ];
       await Promise.all(servers.map((s) => ready(s.url)));
       await new Promise((r) => setTimeout(r, 5_000)); // workers have no HTTP to poll; give them their start
       const proxy = await startProxy(() => servers.map((s) => s.url));
-      await run('warm-up', () => proxy.url);
-      if (RUNS.has('b')) outcomes.push(await run('(b) 2 servers + 2 workers', () => proxy.url));
+      await run(engine, 'warm-up', () => proxy.url);
+      if (RUNS.has('b')) outcomes.push(await run(engine, '(b) 2 servers + 2 workers', () => proxy.url));
 
       // (c) the same, SIGKILL one web process a second into the load and start it again.
       if (RUNS.has('c'))
         outcomes.push(
           await run(
+            engine,
             '(c) (b) + SIGKILL of a server',
             () => proxy.url,
             async () => {
@@ -390,7 +405,7 @@ async function scenario(engine: string): Promise<Outcome[]> {
               victim.child.kill('SIGKILL');
               const port = new URL(victim.url).port;
               nextPort = Number(port);
-              servers[0] = spawnProcess('server', web);
+              servers[0] = spawnProcess('server', engine, web);
               await ready(servers[0].url);
             },
           ),
@@ -405,7 +420,7 @@ async function scenario(engine: string): Promise<Outcome[]> {
 }
 
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-function report(engine: string, outcomes: Outcome[]) {
+function report(engine: Engine, outcomes: Outcome[]) {
   const how =
     engine === 'model'
       ? `Claude through the Anthropic simulator (turn ${TURN_MS} ms, rerank ${RERANK_MS} ms)`
@@ -472,7 +487,7 @@ function report(engine: string, outcomes: Outcome[]) {
   console.log('');
 }
 
-for (const engine of ENGINES) report(engine, await scenario(engine));
+for (const engine of ENGINES.filter(isEngine)) report(engine, await scenario(setupOf(engine)));
 if (unexpectedModelCalls.size > 0)
   console.log(
     `  (the simulator got model calls this bench does not script: ${[...unexpectedModelCalls].join(', ')})`,

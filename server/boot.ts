@@ -23,7 +23,7 @@ import type { Logger } from '../core/shared/logger.ts';
 import { currentTraceparent } from '../core/shared/telemetry.ts';
 import { parseDomainList } from '../core/signup/index.ts';
 import type { JobDefinition } from '../jobs/definition.ts';
-import { chatInboxProcess, recoverInbox, startInboxRecovery } from '../jobs/definitions/chat-inbox.ts';
+import { chatInboxProcess, startInboxRecovery } from '../jobs/definitions/chat-inbox.ts';
 import { psaOutboxDeliver } from '../jobs/definitions/psa-outbox.ts';
 import { psaQueuePoll } from '../jobs/definitions/psa-queue-poll.ts';
 import { type JobQueue, startJobQueue } from '../jobs/queue.ts';
@@ -232,22 +232,15 @@ export async function startServer(
       })
     : undefined;
   if (env.WORKER_IN_PROCESS) background = queue;
-  let recovery: { stop(): Promise<void> } | undefined;
-  if (queue && env.CHAT_INBOX_CONCURRENCY > 0) {
-    const requeued = await recoverInbox(
-      { database, enqueue: queue.enqueue },
-      inboxJob,
-      new Date(),
-      options.inboxScope,
-    );
-    if (requeued > 0) logger.info({ requeued }, 'chat events stored before a restart queued again');
-    recovery = startInboxRecovery({
-      deps: { database, enqueue: queue.enqueue, logger },
-      definition: inboxJob,
-      ...(options.inboxScope === undefined ? {} : { mentioning: options.inboxScope }),
-      ...options.inboxRecovery,
-    });
-  }
+  const recovery =
+    queue && env.CHAT_INBOX_CONCURRENCY > 0
+      ? await startInboxRecovery({
+          deps: { database, enqueue: queue.enqueue, logger },
+          definition: inboxJob,
+          ...(options.inboxScope === undefined ? {} : { mentioning: options.inboxScope }),
+          ...options.inboxRecovery,
+        })
+      : undefined;
 
   const now = options.now ?? (() => new Date());
   let ready = true;

@@ -1,7 +1,7 @@
 import { recordInboundEvent } from '../core/chat/index.ts';
 import type { DiagnosisDeps } from '../core/sessions/index.ts';
 import { createLogger } from '../core/shared/logger.ts';
-import { chatInboxProcess, recoverInbox, startInboxRecovery } from '../jobs/definitions/chat-inbox.ts';
+import { chatInboxProcess, startInboxRecovery } from '../jobs/definitions/chat-inbox.ts';
 import { psaOutboxDeliver } from '../jobs/definitions/psa-outbox.ts';
 import { type JobQueue, startJobQueue } from '../jobs/queue.ts';
 import { JOB_DEFINITIONS } from '../jobs/registry.ts';
@@ -109,12 +109,7 @@ async function main() {
   // Events a web process stored and acked but died before queueing: at start, then every few seconds.
   const recovery =
     env.CHAT_INBOX_CONCURRENCY > 0
-      ? await (async () => {
-          const deps = { database, enqueue: queue.enqueue, logger };
-          const requeued = await recoverInbox(deps);
-          if (requeued > 0) logger.info({ requeued }, 'chat events stored before a restart queued again');
-          return startInboxRecovery({ deps });
-        })()
+      ? await startInboxRecovery({ deps: { database, enqueue: queue.enqueue, logger } })
       : undefined;
   const metricsServer = env.METRICS_PORT
     ? await startMetricsServer(metrics, { host: env.HOST, port: env.METRICS_PORT, token: env.METRICS_TOKEN })

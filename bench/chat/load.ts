@@ -105,6 +105,9 @@ export async function mentionBurst(options: {
   return results;
 }
 
+/** The offline engine's answer: what `npm start` without a key posts. */
+export const isOfflineAnswer = (text: string) => text.startsWith('Offline assistant');
+
 /**
  * Watches the simulator: when each thread got its first sign of work (a bot post, or a thread
  * status where answers are native) and its answer, and duplicates.
@@ -113,7 +116,7 @@ export function watchThreads(
   sim: SlackSimulator,
   threads: () => Iterable<string>,
   /** Which bot post is the answer; the offline engine's by default. */
-  isAnswer: (text: string) => boolean = (text) => text.startsWith('Offline assistant'),
+  isAnswer: (text: string) => boolean = isOfflineAnswer,
 ) {
   const firstPost = new Map<string, number>();
   const messagesByThread = new Map<string, SimMessage[]>();

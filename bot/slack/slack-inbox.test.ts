@@ -10,6 +10,14 @@ import { eventually, type SlackWorld, slackWorld } from './slack-test-kit.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+const offlineReplies = (w: SlackWorld, threadTs: string) =>
+  w.sim.messages.filter((m) => m.thread_ts === threadTs && m.text.startsWith('Offline assistant'));
+const storedEvent = (w: SlackWorld, eventId: string) =>
+  withSystemTransaction(w.server.database, 'test: inbox row', async (tx) => {
+    const [row] = await tx.select().from(chatInboxTable).where(eq(chatInboxTable.eventId, eventId));
+    return row;
+  });
+
 /**
  * The inbox: an event Slack has its 200 for is in Postgres before that 200 goes out, so a process
  * that stops (or dies) before answering leaves it to the next one. The first server here answers
@@ -23,13 +31,8 @@ describe('Slack inbox: acked events survive a restart and are answered once', ()
   });
   afterAll(() => w.close());
 
-  const replies = (threadTs: string) =>
-    w.sim.messages.filter((m) => m.thread_ts === threadTs && m.text.startsWith('Offline assistant'));
-  const inboxRow = (eventId: string) =>
-    withSystemTransaction(w.server.database, 'test: inbox row', async (tx) => {
-      const [row] = await tx.select().from(chatInboxTable).where(eq(chatInboxTable.eventId, eventId));
-      return row;
-    });
+  const replies = (threadTs: string) => offlineReplies(w, threadTs);
+  const inboxRow = (eventId: string) => storedEvent(w, eventId);
 
   it('stores a mention before the ack, answers it after a restart, and a Slack retry adds nothing', async () => {
     const request = appMentionEvent({
@@ -173,17 +176,10 @@ describe('Slack inbox: an event stored without a job is answered without a resta
     // What the dead process left behind: the stored event (acked), and no job.
     const inboxId = await recordInboundEvent(w.server.database, 'slack', eventId, request.payload);
     expect(inboxId).toEqual(expect.any(String));
-    const answers = () =>
-      w.sim.messages.filter((m) => m.thread_ts === threadTs && m.text.startsWith('Offline assistant'));
-    await eventually(() => answers().length > 0, 10_000);
-    await eventually(async () => {
-      const [row] = await withSystemTransaction(w.server.database, 'test: inbox row', (tx) =>
-        tx.select().from(chatInboxTable).where(eq(chatInboxTable.eventId, eventId)),
-      );
-      return row?.doneAt != null;
-    });
+    await eventually(() => offlineReplies(w, threadTs).length > 0, 10_000);
+    await eventually(async () => (await storedEvent(w, eventId))?.doneAt != null);
     // Recovery keeps running; the event, done, is not queued or answered again.
     await sleep(1_000);
-    expect(answers()).toHaveLength(1);
+    expect(offlineReplies(w, threadTs)).toHaveLength(1);
   });
 });

@@ -44,7 +44,7 @@ const REPLAY_WINDOW_MS = 60 * 60_000;
  */
 const GRACE_MS = 10_000;
 /** How often a process that answers chat looks for stored events without a job (see below). */
-export const RECOVERY_EVERY_MS = 5_000;
+const RECOVERY_EVERY_MS = 5_000;
 /** Stored events are kept this long after they are done, to turn away the platform's retries. */
 const KEEP_DONE_MS = 2 * 60 * 60_000;
 
@@ -75,29 +75,30 @@ export async function recoverInbox(
 }
 
 /**
- * Recovery every few seconds in each process that answers chat. A web process killed between an
- * ack and its hand-off leaves events stored and acked but never queued; the minute sweep alone
- * answered them 40–90 s late (bench:scale's SIGKILL run), while the person watches the thread.
- * Runs never overlap; a failure is logged and the next run tries again.
+ * Recovery in each process that answers chat: once at start (events stored before a restart), then
+ * every few seconds. A web process killed between an ack and its hand-off leaves events stored and
+ * acked but never queued; the minute sweep alone answered them 40–90 s late (bench:scale's SIGKILL
+ * run), while the person watches the thread. Runs never overlap; a failed periodic run is logged
+ * and the next one tries again.
  */
-export function startInboxRecovery(options: {
+export async function startInboxRecovery(options: {
   deps: Pick<JobDeps, 'database' | 'enqueue' | 'logger'>;
   definition?: JobDefinition<{ inboxId: string }>;
   /** Tests only: recover the events that mention this id (see recoverInbox). */
   mentioning?: string;
   everyMs?: number;
   graceMs?: number;
-}): { stop(): Promise<void> } {
+}): Promise<{ stop(): Promise<void> }> {
   const { deps, definition = chatInboxProcess, mentioning, everyMs = RECOVERY_EVERY_MS, graceMs } = options;
+  const recover = async () => {
+    const queued = await recoverInbox(deps, definition, new Date(), mentioning, graceMs);
+    if (queued > 0) deps.logger.info({ queued }, 'stored chat events without a job queued again');
+  };
+  await recover();
   let running: Promise<void> | undefined;
   const timer = setInterval(() => {
-    running ??= recoverInbox(deps, definition, new Date(), mentioning, graceMs)
-      .then(
-        (queued) => {
-          if (queued > 0) deps.logger.info({ queued }, 'stored chat events without a job queued again');
-        },
-        (error: unknown) => deps.logger.warn({ err: error }, 'chat inbox recovery failed'),
-      )
+    running ??= recover()
+      .catch((error: unknown) => deps.logger.warn({ err: error }, 'chat inbox recovery failed'))
       .finally(() => {
         running = undefined;
       });
