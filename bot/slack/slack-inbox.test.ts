@@ -12,6 +12,16 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const offlineReplies = (w: SlackWorld, threadTs: string) =>
   w.sim.messages.filter((m) => m.thread_ts === threadTs && m.text.startsWith('Offline assistant'));
+/** The engineer @mentions the bot in the help channel: the signed event and its thread. */
+function engineerMentions(w: SlackWorld, text: string) {
+  const request = appMentionEvent({
+    channel: w.channel,
+    user: w.engineerSlackId,
+    text: `<@${w.sim.workspace.botUserId}> ${text}`,
+    workspace: w.workspace,
+  });
+  return { request, threadTs: (request.payload.event as { ts: string }).ts };
+}
 const storedEvent = (w: SlackWorld, eventId: string) =>
   withSystemTransaction(w.server.database, 'test: inbox row', async (tx) => {
     const [row] = await tx.select().from(chatInboxTable).where(eq(chatInboxTable.eventId, eventId));
@@ -35,13 +45,7 @@ describe('Slack inbox: acked events survive a restart and are answered once', ()
   const inboxRow = (eventId: string) => storedEvent(w, eventId);
 
   it('stores a mention before the ack, answers it after a restart, and a Slack retry adds nothing', async () => {
-    const request = appMentionEvent({
-      channel: w.channel,
-      user: w.engineerSlackId,
-      text: `<@${w.sim.workspace.botUserId}> The printer on floor 2 shows offline for everyone`,
-      workspace: w.workspace,
-    });
-    const threadTs = (request.payload.event as { ts: string }).ts;
+    const { request, threadTs } = engineerMentions(w, 'The printer on floor 2 shows offline for everyone');
     const eventId = request.payload.event_id as string;
 
     const acked = await w.send(request);
@@ -73,13 +77,7 @@ describe('Slack inbox: acked events survive a restart and are answered once', ()
   });
 
   it('answers a stored event whose job was never sent (a crash between the ack and the send)', async () => {
-    const request = appMentionEvent({
-      channel: w.channel,
-      user: w.engineerSlackId,
-      text: `<@${w.sim.workspace.botUserId}> VPN drops every ten minutes on the new laptops`,
-      workspace: w.workspace,
-    });
-    const threadTs = (request.payload.event as { ts: string }).ts;
+    const { request, threadTs } = engineerMentions(w, 'VPN drops every ten minutes on the new laptops');
     const inboxId = await recordInboundEvent(
       w.server.database,
       'slack',
@@ -129,13 +127,7 @@ describe('Slack inbox: the first sign of work where answers are not native', () 
   afterAll(() => w.close());
 
   it('posts a status line right after the ack and takes it down once answered, with no thread status', async () => {
-    const request = appMentionEvent({
-      channel: w.channel,
-      user: w.engineerSlackId,
-      text: `<@${w.sim.workspace.botUserId}> Teams calls drop after a minute on the reception PC`,
-      workspace: w.workspace,
-    });
-    const threadTs = (request.payload.event as { ts: string }).ts;
+    const { request, threadTs } = engineerMentions(w, 'Teams calls drop after a minute on the reception PC');
     expect((await w.send(request)).status).toBe(200);
     const status = await eventually(() =>
       w.sim.messages.find((m) => m.thread_ts === threadTs && m.text === FIRST_POST_TEXT),
@@ -165,13 +157,10 @@ describe('Slack inbox: an event stored without a job is answered without a resta
   afterAll(() => w.close());
 
   it('queues it again within seconds and answers it once', async () => {
-    const request = appMentionEvent({
-      channel: w.channel,
-      user: w.engineerSlackId,
-      text: `<@${w.sim.workspace.botUserId}> Scanner on the copier stopped emailing scans since this morning`,
-      workspace: w.workspace,
-    });
-    const threadTs = (request.payload.event as { ts: string }).ts;
+    const { request, threadTs } = engineerMentions(
+      w,
+      'Scanner on the copier stopped emailing scans since this morning',
+    );
     const eventId = request.payload.event_id as string;
     // What the dead process left behind: the stored event (acked), and no job.
     const inboxId = await recordInboundEvent(w.server.database, 'slack', eventId, request.payload);
