@@ -14,7 +14,7 @@ import {
 import { PRINT_SPOOLER_TEMPLATE } from '../../test/scripts.ts';
 import { slackChannelRef } from './conversation.ts';
 import { ASSISTANT_PROMPTS, ASSISTANT_WALK_IN_ACTION } from './listeners/assistant.ts';
-import { eventually, type SlackWorld, slackWorld } from './slack-test-kit.ts';
+import { eventually, quiet, type SlackWorld, slackWorld } from './slack-test-kit.ts';
 
 /** The assistant split view through the real server, Bolt's Assistant and the Slack simulator. */
 describe('Slack assistant split view (real Bolt, real server, simulator)', () => {
@@ -204,6 +204,7 @@ describe('Slack assistant split view (real Bolt, real server, simulator)', () =>
     expect(greeting?.text).not.toContain('C0FOREIGN01');
 
     // Context changes with junk, and one without the thread it belongs to: acked, no Web API call.
+    await quiet(w);
     const callsBefore = w.sim.calls.length;
     for (const context of [{ channel_id: '<script>' }, { channel_id: 42 }, null]) {
       const changed = await w.send(
@@ -227,7 +228,7 @@ describe('Slack assistant split view (real Bolt, real server, simulator)', () =>
     );
     expect(broken.status).toBe(200);
     // Nothing was written for them (a moment for the work Bolt does after the ack) …
-    await new Promise((r) => setTimeout(r, 300));
+    await quiet(w);
     expect(w.sim.calls.slice(callsBefore).map((c) => c.method)).toEqual([]);
     // … and the thread still works: the next problem is answered in it.
     await say(w.engineerSlackId, foreign, 'Teams calls drop after exactly five minutes on the office Wi-Fi');

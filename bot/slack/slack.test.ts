@@ -12,6 +12,7 @@ import {
   button,
   buttons,
   eventually,
+  quiet,
   SIGNING_SECRET,
   type SlackWorld,
   sessionOf,
@@ -223,6 +224,7 @@ describe('Slack adapter end to end (real Bolt, real server, Slack simulator)', (
   });
 
   it('rejects a bad signature with 401 and does nothing', async () => {
+    await quiet(w);
     const before = w.sim.calls.length;
     const request = appMentionEvent({
       channel: w.channel,
@@ -235,7 +237,7 @@ describe('Slack adapter end to end (real Bolt, real server, Slack simulator)', (
       secret: `${SIGNING_SECRET}-wrong`,
     });
     expect(res.status).toBe(401);
-    await new Promise((r) => setTimeout(r, 100));
+    await quiet(w);
     expect(w.sim.calls.length).toBe(before);
   });
 
