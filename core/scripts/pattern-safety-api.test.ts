@@ -112,7 +112,14 @@ describe('script parameter patterns over HTTP: no value can stall the server', (
     expect(health.status).toBe(200);
     expect(ms).toBeLessThan(5_000);
 
-    const fine = await post(`/scripts/${id}/render`, viewer, { values: { x: 'aaaa' } });
+    // A fitting value renders once the slow one's time is paid back: at once on an idle machine; on
+    // a loaded one the account's second may be spent, and the refusal says to try again, as here.
+    let fine = await post(`/scripts/${id}/render`, viewer, { values: { x: 'aaaa' } });
+    for (let tries = 0; fine.body.ready !== true && tries < 10; tries++) {
+      expect(fine.body.problems).toEqual([expect.stringMatching(/try again$/)]);
+      await new Promise((r) => setTimeout(r, 300));
+      fine = await post(`/scripts/${id}/render`, viewer, { values: { x: 'aaaa' } });
+    }
     expect(fine.body).toMatchObject({ problems: [], ready: true, body: 'Write-Host aaaa' });
   });
 });
