@@ -25,6 +25,8 @@ import { SET_AL_ARTICLES } from './set-al/articles.ts';
 import { SET_AL_TICKETS } from './set-al/tickets.ts';
 import { SET_AM_ARTICLES } from './set-am/articles.ts';
 import { SET_AM_TICKETS } from './set-am/tickets.ts';
+import { SET_AN_ARTICLES } from './set-an/articles.ts';
+import { SET_AN_TICKETS } from './set-an/tickets.ts';
 import { SET_B_ARTICLES } from './set-b/articles.ts';
 import { SET_B_TICKETS } from './set-b/tickets.ts';
 import { SET_C_ARTICLES } from './set-c/articles.ts';
@@ -118,7 +120,8 @@ export interface LabelledSet {
     | 'AJ'
     | 'AK'
     | 'AL'
-    | 'AM';
+    | 'AM'
+    | 'AN';
   description: string;
   articles: readonly BenchArticle[];
   tickets: readonly LabelledTicket[];
@@ -433,6 +436,14 @@ export const SET_AM: LabelledSet = {
   tickets: SET_AM_TICKETS,
 };
 
+export const SET_AN: LabelledSet = {
+  name: 'AN',
+  description:
+    "bench/kb/set-an (written blind on 2026-12-07 while the symptom rule (core/kb/index/symptoms.ts) was written from A–AL, by a helper who read no search code and no other set: a Cape Town MSP's Hudu, 70 articles, runbooks for a law firm, a prep school, a steel fabricator and a dental practice; 130 tickets, 22 unanswerable, 16 of them hard; held out, committed before its first run, scored once; misses never read)",
+  articles: SET_AN_ARTICLES,
+  tickets: SET_AN_TICKETS,
+};
+
 export const ALL_SETS: readonly LabelledSet[] = [
   SET_A,
   SET_B,
@@ -473,6 +484,7 @@ export const ALL_SETS: readonly LabelledSet[] = [
   SET_AK,
   SET_AL,
   SET_AM,
+  SET_AN,
 ];
 
 /**
@@ -496,7 +508,9 @@ export const ALL_SETS: readonly LabelledSet[] = [
  * written blind during the third round of kinds (from general knowledge of MSP queues; the topics
  * of AI's and AJ's unanswerable tickets had been seen in their writers' reports) and scored once.
  * AM was written blind after the search last changed (fifth session) and scored once: a fresh look
- * at the code as it stands.
+ * at the code as it stands. AN was written blind while the symptom rule was written from A–AL's
+ * unanswerable tickets (sixth session), committed before its first run and scored once: that
+ * rule's held-out set, with AM (which the rule's writing never read either).
  *
  * History of the roles (docs/knowledge-base.md has the tables): D–S were each written blind, most
  * were first scored once as a round's held-out set and then read for the next round's synonym
