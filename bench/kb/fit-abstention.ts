@@ -164,7 +164,7 @@ async function main() {
           y: ticket.expected === null ? 0 : 1,
           fold,
           fit: ranked,
-          ruled: rules.otherClients || rules.notAFault,
+          ruled: Object.values(rules).some(Boolean),
         });
       }
       await corpus.database.close();

@@ -106,6 +106,15 @@ describe('the demo articles as an indexed, read-only source', () => {
     expect(icloud.body).toMatchObject({ noAnswer: true, notAFault: { kind: 'personal' } });
     const printer = await search('printer offline at reception');
     expect(printer.body.notAFault).toBeNull();
+    expect(printer.body.unspokenSymptom).toBeNull();
+    // A printer fault the printer runbook never speaks of: no answer, and what it is about.
+    const streaks = await search('the printer at reception is printing grey streaks down every page');
+    expect(streaks.body).toMatchObject({
+      noAnswer: true,
+      passages: [],
+      notAFault: null,
+      unspokenSymptom: { symptom: 'print-quality', reads: 'print quality (streaks, lines, faded print)' },
+    });
   });
 
   it("cites it in the assistant's first turn", async () => {

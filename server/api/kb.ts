@@ -11,6 +11,7 @@ import { CreateConnectorInput, UpdateConnectorInput } from '../../core/kb/connec
 import { ListKnowledgeCompaniesInput, listKnowledgeCompanies } from '../../core/kb/index/companies.ts';
 import { REQUEST_KIND_READS, REQUEST_KINDS, requestKind } from '../../core/kb/index/request-kind.ts';
 import { SearchKnowledgeInput, searchKnowledgeAnswer } from '../../core/kb/index/search.ts';
+import { SYMPTOM_READS, SYMPTOMS } from '../../core/kb/index/symptoms.ts';
 import { type PassageReranker, searchKnowledgeReranked } from '../../core/kb/rerank/index.ts';
 import { requestSync } from '../../core/kb/sync/index.ts';
 import type { JobDeps } from '../../jobs/definition.ts';
@@ -47,6 +48,11 @@ const SearchAnswer = z.object({
    * someone's personal phone…; core/kb/index/request-kind.ts) and no page is about it.
    */
   notAFault: z.object({ kind: z.enum(REQUEST_KINDS), reads: z.string() }).nullable(),
+  /**
+   * With noAnswer: the ticket tells of a symptom (a paper jam, a full mailbox…;
+   * core/kb/index/symptoms.ts) that the page nearest to it never speaks of.
+   */
+  unspokenSymptom: z.object({ symptom: z.enum(SYMPTOMS), reads: z.string() }).nullable(),
 });
 
 export interface KbApiDeps {
@@ -141,7 +147,7 @@ export function kbRoutes(deps: KbApiDeps): RouteGroup {
     },
     async (req, res) => {
       const ctx = tenantContext(res);
-      const { passages, rankedBy, anotherClientMatches } = deps.reranker
+      const { passages, rankedBy, anotherClientMatches, unspokenSymptom } = deps.reranker
         ? await searchKnowledgeReranked(ctx, req.body, deps.reranker)
         : { ...(await searchKnowledgeAnswer(ctx, req.body)), rankedBy: 'lexical' as const };
       // An empty list is the honest "no answer": nothing scored above the calibrated threshold, or the
@@ -154,6 +160,10 @@ export function kbRoutes(deps: KbApiDeps): RouteGroup {
         rankedBy,
         anotherClientMatches,
         notAFault: kind ? { kind, reads: REQUEST_KIND_READS[kind] } : null,
+        unspokenSymptom:
+          noAnswer && !kind && unspokenSymptom
+            ? { symptom: unspokenSymptom, reads: SYMPTOM_READS[unspokenSymptom] }
+            : null,
       });
     },
   );

@@ -133,6 +133,14 @@ describe('admin web: knowledge connectors in Chromium', { timeout: 60_000 }, () 
       .getByTestId('kb-no-answer')
       .getByText('this reads as a building or facilities problem rather than a fault')
       .waitFor();
+
+    // A fault the Outlook page never speaks of: the answer names it.
+    await page.getByLabel('Ticket text').fill('outlook search returns nothing for emails i know are there');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page
+      .getByTestId('kb-no-answer')
+      .getByText('this ticket is about search not finding things, and the nearest page never mentions it')
+      .waitFor();
   });
 
   it('adds SharePoint with one folder per client and a folder mapping; a bad folder is refused on its line', async () => {

@@ -15,8 +15,8 @@ import type {
   KbConnectionTest,
   KbConnectorChange,
   KbConnectorView,
+  KbSearchAnswer,
   KnowledgeCompany,
-  KnowledgePassage,
   NewKbConnector,
   Providers,
   Role,
@@ -132,15 +132,7 @@ export const api = {
         body: {},
       }),
     search: (input: { text: string; companyId?: string }) =>
-      request<{
-        passages: KnowledgePassage[];
-        noAnswer: boolean;
-        rankedBy: 'model' | 'lexical';
-        /** With noAnswer: another client's documentation matches much better (is the client right?). */
-        anotherClientMatches: boolean;
-        /** With noAnswer: the ticket reads as something other than a fault ("a purchase or quote request"). */
-        notAFault: { kind: string; reads: string } | null;
-      }>('/kb/search', {
+      request<KbSearchAnswer>('/kb/search', {
         method: 'POST',
         body: input,
       }),

@@ -196,3 +196,16 @@ export type KbConnectorChange = import('zod').input<typeof UpdateConnectorInput>
 
 /** POST /kb/connectors/:id/test: `detail` says what was found (IT Glue: whose documentation is yours). */
 export type KbConnectionTest = { ok: true; detail?: string } | { ok: false; reason: string };
+
+/** The answer of POST /kb/search. */
+export interface KbSearchAnswer {
+  passages: KnowledgePassage[];
+  noAnswer: boolean;
+  rankedBy: 'model' | 'lexical';
+  /** With noAnswer: another client's documentation matches much better (is the client right?). */
+  anotherClientMatches: boolean;
+  /** With noAnswer: the ticket reads as something other than a fault ("a purchase or quote request"). */
+  notAFault: { kind: string; reads: string } | null;
+  /** With noAnswer: the ticket tells of a symptom ("paper jams") the nearest page never mentions. */
+  unspokenSymptom: { symptom: string; reads: string } | null;
+}

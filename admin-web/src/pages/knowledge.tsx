@@ -16,7 +16,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { api } from '../api/endpoints.ts';
-import type { KbConnectorView } from '../api/types.ts';
+import type { KbConnectorView, KbSearchAnswer } from '../api/types.ts';
 import { useSubmit } from '../api/use-submit.ts';
 import { useSession } from '../auth/session.tsx';
 import { Empty, ErrorState, errorMessage, formatDate, Loading } from '../components/states.tsx';
@@ -357,13 +357,7 @@ function SearchBox({ documents }: { documents: number }) {
           ) : null}
           {search.isSuccess && search.data.noAnswer ? (
             <Alert color="gray" data-testid="kb-no-answer">
-              {search.data.notAFault && !search.data.anotherClientMatches
-                ? `No answer: this reads as ${search.data.notAFault.reads} rather than a fault, and no page is about it.`
-                : searchedFor
-                  ? search.data.anotherClientMatches
-                    ? `No answer in ${searchedFor}'s documentation or your own. Another client's documentation matches this ticket much better: is the client right?`
-                    : 'No answer: nothing in the knowledge base matches this well enough.'
-                  : "No answer: nothing in your own documentation or general articles matches this well enough. A client's own documentation is searched only when you name the client."}
+              {noAnswerText(search.data, searchedFor)}
             </Alert>
           ) : null}
           {search.isSuccess && !search.data.noAnswer ? (
@@ -403,4 +397,17 @@ function SearchBox({ documents }: { documents: number }) {
       </form>
     </Card>
   );
+}
+
+/** Why there is no answer, as specific as the search's reasons allow. */
+function noAnswerText(data: KbSearchAnswer, searchedFor: string | undefined): string {
+  if (data.anotherClientMatches && searchedFor)
+    return `No answer in ${searchedFor}'s documentation or your own. Another client's documentation matches this ticket much better: is the client right?`;
+  if (data.notAFault)
+    return `No answer: this reads as ${data.notAFault.reads} rather than a fault, and no page is about it.`;
+  if (data.unspokenSymptom)
+    return `No answer: this ticket is about ${data.unspokenSymptom.reads}, and the nearest page never mentions it.`;
+  return searchedFor
+    ? 'No answer: nothing in the knowledge base matches this well enough.'
+    : "No answer: nothing in your own documentation or general articles matches this well enough. A client's own documentation is searched only when you name the client.";
 }

@@ -164,6 +164,58 @@ describe('searchKnowledge', () => {
     expect(answered[0]?.url).toBe('https://docs.example/ordering');
   });
 
+  it('answers nothing for a symptom the nearest page never speaks of, and answers it once a page does', async () => {
+    const kb = await createTestAccount(await testDatabase(), 'Symptom MSP');
+    const connectorId = await insertTestConnector(kb.owner, 'hudu');
+    const upsert = (documents: Parameters<typeof sourceDocument>[0][]) =>
+      withTransaction(kb.owner, (tx) =>
+        upsertDocuments(tx, { accountId: kb.accountId, connectorId }, documents.map(sourceDocument)),
+      );
+    await upsert([
+      {
+        externalId: 'copier-scan',
+        title: 'Copier on the 2nd floor: scan to email stopped working',
+        text: '## Symptoms\nThe copier in tray 2 area shows "Send error" when scanning to email; paper and printing are fine.\n## Fix\n1. Open the copier web page.\n2. Re-enter the SMTP password of scanner@ and send a test scan.',
+      },
+      {
+        externalId: 'vpn',
+        title: 'VPN will not connect from home',
+        text: '## Fix\n1. Check the FortiClient version.\n2. Re-enter the password.',
+      },
+    ]);
+    const jam = 'paper keeps jamming in tray 2 of the copier on the 2nd floor';
+    // The scan runbook shares "paper", "tray", "copier" and "2nd floor", and ranks first…
+    const ranked = await rankKnowledge(kb.owner, { text: jam });
+    expect(ranked.passages[0]?.url).toBe('https://docs.example/copier-scan');
+    expect(ranked.unspokenSymptom).toBe('paper-jam');
+    // …but it never says "jam": no answer, and the reason.
+    expect(await searchKnowledgeAnswer(kb.owner, { text: jam })).toMatchObject({
+      passages: [],
+      unspokenSymptom: 'paper-jam',
+    });
+    // The fault the page is about is still answered, and a ticket telling of two problems is left to
+    // its best page.
+    const scan = await searchKnowledge(kb.owner, {
+      text: 'scan to email on the 2nd floor copier says send error',
+    });
+    expect(scan[0]?.url).toBe('https://docs.example/copier-scan');
+    const two = await searchKnowledge(kb.owner, {
+      text: 'two things: the copier on the 2nd floor jams and scan to email says send error',
+    });
+    expect(two[0]?.url).toBe('https://docs.example/copier-scan');
+
+    await upsert([
+      {
+        externalId: 'copier-jam',
+        title: 'Copier paper jams',
+        text: '## Fix\n1. Open the side door and remove the jammed sheet.\n2. Fan the paper before loading tray 2.',
+      },
+    ]);
+    const answered = await searchKnowledgeAnswer(kb.owner, { text: jam });
+    expect(answered.passages[0]?.url).toBe('https://docs.example/copier-jam');
+    expect(answered.unspokenSymptom).toBeNull();
+  });
+
   it("answers nothing when the ticket is about another client's system, and that client's ticket gets its runbook", async () => {
     const kb = await createTestAccount(await testDatabase(), 'Two clients MSP');
     const connectorId = await insertTestConnector(kb.owner, 'itglue');
@@ -206,6 +258,7 @@ describe('searchKnowledge', () => {
     ).toEqual({
       passages: [],
       anotherClientMatches: true,
+      unspokenSymptom: null,
     });
     const forCopperhare = await searchKnowledge(kb.owner, { text: sage, companyId: 'Copperhare Distillery' });
     expect(forCopperhare[0]?.url).toBe('https://docs.example/copperhare-sage200');

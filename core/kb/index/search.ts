@@ -24,6 +24,7 @@ import { containsWord, productsNamed, typedProductNames } from './products.ts';
 import { type QueryTerm, queryTerms } from './query-terms.ts';
 import { documentServes, readRequest } from './request-kind.ts';
 import { passageHints, snippetFor } from './snippet.ts';
+import { type Symptom, statedSymptoms, unspokenSymptom } from './symptoms.ts';
 
 /** Passages far weaker than the best one are tangents when a caller wants the top few. */
 const RELATIVE_CUTOFF = 0.4;
@@ -98,6 +99,11 @@ export interface Ranking {
    * client). Never shown; it only decides whether the ticket is that client's (OTHER_CLIENT_RATIO).
    */
   otherClientBest: number;
+  /**
+   * A symptom the ticket states that the best document never speaks of (symptoms.ts), or null.
+   * "Paper keeps jamming" matched to the scan-to-email runbook shares words, not the problem.
+   */
+  unspokenSymptom: Symptom | null;
 }
 
 /**
@@ -116,17 +122,24 @@ export async function searchKnowledge(ctx: TenantContext, input: unknown): Promi
 /**
  * `searchKnowledge` with why there is no answer when that is worth telling the engineer: another
  * client's documentation matches the ticket much better (`anotherClientMatches`), so the ticket's
- * client may be wrong.
+ * client may be wrong; or the ticket states a symptom the nearest page never speaks of
+ * (`unspokenSymptom`, symptoms.ts).
  */
 export async function searchKnowledgeAnswer(
   ctx: TenantContext,
   input: unknown,
-): Promise<{ passages: KnowledgePassage[]; anotherClientMatches: boolean }> {
-  const { passages, answerable, anotherClientMatches = false } = await searchKnowledgeCandidates(ctx, input);
-  if (!answerable) return { passages: [], anotherClientMatches };
+): Promise<{ passages: KnowledgePassage[]; anotherClientMatches: boolean; unspokenSymptom: Symptom | null }> {
+  const {
+    passages,
+    answerable,
+    anotherClientMatches = false,
+    unspokenSymptom,
+  } = await searchKnowledgeCandidates(ctx, input);
+  if (!answerable) return { passages: [], anotherClientMatches, unspokenSymptom };
   return {
     passages: passages.map((p) => (p.score < ACTIONABLE_SCORE ? { ...p, lead: true } : p)),
     anotherClientMatches: false,
+    unspokenSymptom: null,
   };
 }
 
@@ -140,41 +153,50 @@ export async function searchKnowledgeAnswer(
 export async function searchKnowledgeCandidates(
   ctx: TenantContext,
   input: unknown,
-): Promise<KnowledgeCandidates> {
+): Promise<KnowledgeCandidates & { unspokenSymptom: Symptom | null }> {
   const { limit = DEFAULT_LIMIT, ...query } = parseInput(SearchKnowledgeInput, input, 'search');
-  const { passages, features, otherClientBest } = await rankKnowledge(ctx, query);
+  const ranking = await rankKnowledge(ctx, query);
+  const { passages, features, otherClientBest } = ranking;
   const best = passages[0];
   if (!best || !features)
-    return { passages: [], answerable: false, anotherClientMatches: otherClientBest > 0 };
+    return {
+      passages: [],
+      answerable: false,
+      anotherClientMatches: otherClientBest > 0,
+      unspokenSymptom: null,
+    };
   const p = answerProbability(features);
-  const { otherClients, notAFault } = ruledOut(query.text, { passages, otherClientBest });
+  const { otherClients, notAFault, symptomUnspoken } = ruledOut(query.text, ranking);
   const cutoff = limit > DEFAULT_LIMIT ? WIDE_RELATIVE_CUTOFF : RELATIVE_CUTOFF;
   return {
     passages: passages
       .filter((x) => x.bm25 >= best.bm25 * cutoff)
       .slice(0, limit)
       .map(({ bm25, ...passage }) => ({ ...passage, score: round(p * (bm25 / best.bm25)) })),
-    answerable: p >= ABSTENTION_MODEL.threshold && !otherClients && !notAFault,
+    answerable: p >= ABSTENTION_MODEL.threshold && !otherClients && !notAFault && !symptomUnspoken,
     anotherClientMatches: otherClients,
+    unspokenSymptom: ranking.unspokenSymptom,
   };
 }
 
 /**
  * The rules that decline a ranking whatever its answer probability: another client's documentation
- * matches much better (OTHER_CLIENT_RATIO), or the ticket is not a fault and the best document is
- * not about it (request-kind.ts). The abstention fit counts these declines when it chooses the
- * threshold, as the product applies them.
+ * matches much better (OTHER_CLIENT_RATIO), the ticket is not a fault and the best document is
+ * not about it (request-kind.ts), or the ticket states a symptom the best document never speaks of
+ * (symptoms.ts). The abstention fit counts these declines when it chooses the threshold, as the
+ * product applies them.
  */
 export function ruledOut(
   text: string,
-  ranking: Pick<Ranking, 'passages' | 'otherClientBest'>,
-): { otherClients: boolean; notAFault: boolean } {
+  ranking: Pick<Ranking, 'passages' | 'otherClientBest' | 'unspokenSymptom'>,
+): { otherClients: boolean; notAFault: boolean; symptomUnspoken: boolean } {
   const best = ranking.passages[0];
-  if (!best) return { otherClients: false, notAFault: false };
+  if (!best) return { otherClients: false, notAFault: false, symptomUnspoken: false };
   const request = readRequest(text);
   return {
     otherClients: best.bm25 < OTHER_CLIENT_RATIO * ranking.otherClientBest,
     notAFault: request !== null && !documentServes(request, best.title),
+    symptomUnspoken: ranking.unspokenSymptom !== null,
   };
 }
 
@@ -189,7 +211,7 @@ export async function rankKnowledge(
 ): Promise<Ranking> {
   authorize(ctx, 'kb.search');
   const { text, companyId } = parseInput(SearchKnowledgeInput, input, 'search');
-  const none: Ranking = { passages: [], features: undefined, otherClientBest: 0 };
+  const none: Ranking = { passages: [], features: undefined, otherClientBest: 0, unspokenSymptom: null };
   const terms = queryTerms(text);
   if (terms.length === 0) return none;
   const key = companyKey(companyId);
@@ -318,7 +340,7 @@ export async function rankKnowledge(
   const top = ranked[0];
   if (!top) return none;
   const words = terms.flatMap((t) => t.alternatives);
-  const productMissed = await missesNamedProduct(ctx, text, top.row.document_id);
+  const { productMissed, symptom } = await readBestDocument(ctx, text, top.row.document_id);
   return {
     passages: ranked.map(({ row, scored }) => ({
       documentId: row.document_id,
@@ -339,6 +361,7 @@ export async function rankKnowledge(
       productMissed: productMissed ? 1 : 0,
     },
     otherClientBest,
+    unspokenSymptom: symptom,
   };
 }
 
@@ -365,14 +388,22 @@ function bestOtherClientScore(
 }
 
 /**
- * Whether the ticket names a product (products.ts) that the document never mentions by any of its
- * names. Reads the whole document, not the best chunk: a runbook names its product in the title
- * or the first section, its fix steps further down. Most tickets name no product and cost nothing.
+ * What the best document says of the ticket's named products and stated symptoms: whether the
+ * ticket names a product (products.ts) that the document never mentions by any of its names, and
+ * the first symptom (symptoms.ts) it never speaks of. Reads the whole document, not the best
+ * chunk: a runbook names its product and its symptom in the title or the first section, its fix
+ * steps further down. Most tickets name neither and cost no query.
  */
-async function missesNamedProduct(ctx: TenantContext, text: string, documentId: string): Promise<boolean> {
+async function readBestDocument(
+  ctx: TenantContext,
+  text: string,
+  documentId: string,
+): Promise<{ productMissed: boolean; symptom: Symptom | null }> {
   const listed = productsNamed(text);
   const typed = typedProductNames(text);
-  if (listed.length === 0 && typed.length === 0) return false;
+  const symptoms = statedSymptoms(text);
+  if (listed.length === 0 && typed.length === 0 && symptoms.length === 0)
+    return { productMissed: false, symptom: null };
   const [doc] = await withTransaction(
     ctx,
     (tx) =>
@@ -385,9 +416,11 @@ async function missesNamedProduct(ctx: TenantContext, text: string, documentId: 
   );
   const body = doc?.text ?? '';
   const mentioned = productsNamed(body);
-  return (
-    listed.some((family) => !mentioned.includes(family)) || typed.some((name) => !containsWord(body, name))
-  );
+  return {
+    productMissed:
+      listed.some((family) => !mentioned.includes(family)) || typed.some((name) => !containsWord(body, name)),
+    symptom: unspokenSymptom(symptoms, body),
+  };
 }
 
 /** The features abstention.ts decides on, from the ranking's own numbers (see there). */

@@ -2,6 +2,7 @@ import { authorize } from '../../auth/permissions.ts';
 import type { TenantContext } from '../../shared/context.ts';
 import { parseInput } from '../../shared/validation.ts';
 import { SearchKnowledgeInput, searchKnowledgeCandidates } from '../index/index.ts';
+import type { Symptom } from '../index/symptoms.ts';
 import type { PassageReranker, RerankOutcome } from './rerank.ts';
 
 const DEFAULT_LIMIT = 3;
@@ -17,18 +18,23 @@ export async function searchKnowledgeReranked(
   ctx: TenantContext,
   input: unknown,
   reranker: PassageReranker,
-): Promise<RerankOutcome & { anotherClientMatches: boolean }> {
+): Promise<RerankOutcome & { anotherClientMatches: boolean; unspokenSymptom: Symptom | null }> {
   authorize(ctx, 'kb.search');
   const { limit = DEFAULT_LIMIT, ...query } = parseInput(SearchKnowledgeInput, input, 'search');
-  const { passages, answerable, anotherClientMatches } = await searchKnowledgeCandidates(ctx, {
-    ...query,
-    limit: Math.max(limit, reranker.candidates),
-  });
+  const { passages, answerable, anotherClientMatches, unspokenSymptom } = await searchKnowledgeCandidates(
+    ctx,
+    {
+      ...query,
+      limit: Math.max(limit, reranker.candidates),
+    },
+  );
   const outcome = await reranker.rerank({ text: query.text, passages, answerable });
   return {
     ...outcome,
     passages: outcome.passages.slice(0, limit),
     // Said only with no answer: the model may still find the ticket answered in scope.
     anotherClientMatches: outcome.passages.length === 0 && anotherClientMatches === true,
+    // The symptom rule is the lexical abstention's: said only when the lexical verdict stood.
+    unspokenSymptom: outcome.passages.length === 0 && outcome.rankedBy === 'lexical' ? unspokenSymptom : null,
   };
 }
