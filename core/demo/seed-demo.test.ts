@@ -77,7 +77,9 @@ describe('demo seed on an empty database', () => {
       await server.stop();
       await fresh.close();
     }
-  });
+    // A fresh PGlite, every migration and the whole demo seed: seconds when idle, but a loaded CI
+    // machine took over 30.
+  }, 120_000);
 
   it('is not run by a development start with SEED_DEMO=false', async () => {
     const env = loadEnv({
