@@ -140,6 +140,7 @@ describe('POST /api/v1/kb/search with a model configured', () => {
       rankedBy: 'model',
       anotherClientMatches: false,
       notAFault: null,
+      unspokenSymptom: null,
     });
   });
 
@@ -192,6 +193,7 @@ describe('POST /api/v1/kb/search with a model configured', () => {
       rankedBy: 'lexical',
       anotherClientMatches: false,
       notAFault: null,
+      unspokenSymptom: null,
     });
     expect(sim.requests).toHaveLength(1);
   });
