@@ -26,6 +26,17 @@ async function accountWith(name: string, articles: readonly BenchArticle[]): Pro
   return created;
 }
 
+/** An account of its own with a Hudu connector, and a way to add pages to it. */
+async function knowledgeBaseOf(name: string) {
+  const kb = await createTestAccount(await testDatabase(), name);
+  const connectorId = await insertTestConnector(kb.owner, 'hudu');
+  const upsert = (documents: Parameters<typeof sourceDocument>[0][]) =>
+    withTransaction(kb.owner, (tx) =>
+      upsertDocuments(tx, { accountId: kb.accountId, connectorId }, documents.map(sourceDocument)),
+    );
+  return { kb, upsert };
+}
+
 beforeAll(async () => {
   account = await accountWith('Search MSP', BENCH_ARTICLES);
   unseen = await accountWith('Unseen MSP', UNSEEN_SET.articles);
@@ -120,12 +131,7 @@ describe('searchKnowledge', () => {
   });
 
   it('answers nothing for a purchase request unless a page is about ordering', async () => {
-    const kb = await createTestAccount(await testDatabase(), 'Purchase MSP');
-    const connectorId = await insertTestConnector(kb.owner, 'hudu');
-    const upsert = (documents: Parameters<typeof sourceDocument>[0][]) =>
-      withTransaction(kb.owner, (tx) =>
-        upsertDocuments(tx, { accountId: kb.accountId, connectorId }, documents.map(sourceDocument)),
-      );
+    const { kb, upsert } = await knowledgeBaseOf('Purchase MSP');
     await upsert([
       {
         externalId: 'toner-warning',
@@ -165,12 +171,7 @@ describe('searchKnowledge', () => {
   });
 
   it('answers nothing for a symptom the nearest page never speaks of, and answers it once a page does', async () => {
-    const kb = await createTestAccount(await testDatabase(), 'Symptom MSP');
-    const connectorId = await insertTestConnector(kb.owner, 'hudu');
-    const upsert = (documents: Parameters<typeof sourceDocument>[0][]) =>
-      withTransaction(kb.owner, (tx) =>
-        upsertDocuments(tx, { accountId: kb.accountId, connectorId }, documents.map(sourceDocument)),
-      );
+    const { kb, upsert } = await knowledgeBaseOf('Symptom MSP');
     await upsert([
       {
         externalId: 'copier-scan',
