@@ -27,6 +27,8 @@ import { SET_AM_ARTICLES } from './set-am/articles.ts';
 import { SET_AM_TICKETS } from './set-am/tickets.ts';
 import { SET_AN_ARTICLES } from './set-an/articles.ts';
 import { SET_AN_TICKETS } from './set-an/tickets.ts';
+import { SET_AO_ARTICLES } from './set-ao/articles.ts';
+import { SET_AO_TICKETS } from './set-ao/tickets.ts';
 import { SET_B_ARTICLES } from './set-b/articles.ts';
 import { SET_B_TICKETS } from './set-b/tickets.ts';
 import { SET_C_ARTICLES } from './set-c/articles.ts';
@@ -121,7 +123,8 @@ export interface LabelledSet {
     | 'AK'
     | 'AL'
     | 'AM'
-    | 'AN';
+    | 'AN'
+    | 'AO';
   description: string;
   articles: readonly BenchArticle[];
   tickets: readonly LabelledTicket[];
@@ -444,6 +447,14 @@ export const SET_AN: LabelledSet = {
   tickets: SET_AN_TICKETS,
 };
 
+export const SET_AO: LabelledSet = {
+  name: 'AO',
+  description:
+    'bench/kb/set-ao (written blind on 2026-12-07 after the symptom rule was committed, by a helper who read no search code, no docs and no other set: 65 articles in IT Glue, runbooks for three clients; 125 tickets, 21 unanswerable, 17 of them hard; held out, committed before its first run, scored once; misses never read)',
+  articles: SET_AO_ARTICLES,
+  tickets: SET_AO_TICKETS,
+};
+
 export const ALL_SETS: readonly LabelledSet[] = [
   SET_A,
   SET_B,
@@ -485,6 +496,7 @@ export const ALL_SETS: readonly LabelledSet[] = [
   SET_AL,
   SET_AM,
   SET_AN,
+  SET_AO,
 ];
 
 /**
@@ -510,7 +522,8 @@ export const ALL_SETS: readonly LabelledSet[] = [
  * AM was written blind after the search last changed (fifth session) and scored once: a fresh look
  * at the code as it stands. AN was written blind while the symptom rule was written from A–AL's
  * unanswerable tickets (sixth session), committed before its first run and scored once: that
- * rule's held-out set, with AM (which the rule's writing never read either).
+ * rule's held-out set, with AM (which the rule's writing never read either). AO was written blind
+ * after the rule was committed and scored once: a second look at it.
  *
  * History of the roles (docs/knowledge-base.md has the tables): D–S were each written blind, most
  * were first scored once as a round's held-out set and then read for the next round's synonym
