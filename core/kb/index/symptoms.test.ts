@@ -9,6 +9,9 @@ describe('statedSymptoms', () => {
     expect(statedSymptoms('people on calls say my voice sounds robotic')).toEqual(['audio']);
     expect(statedSymptoms('site to site vpn to the warehouse keeps dropping')).toEqual(['site-to-site']);
     expect(statedSymptoms('can you put an out of office on for Sam')).toEqual(['out-of-office']);
+    expect(statedSymptoms('the share screen button is greyed out in the webex meeting')).toEqual([
+      'screen-sharing',
+    ]);
   });
 
   it('does not count a word mentioned in passing', () => {

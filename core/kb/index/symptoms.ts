@@ -54,6 +54,7 @@ export const SYMPTOM_READS = {
   'out-of-office': 'an out-of-office reply',
   presence: 'the wrong presence status (Away, Offline)',
   'windows-upgrade': 'a Windows 11 upgrade',
+  'screen-sharing': 'screen sharing',
 } as const;
 
 export type Symptom = keyof typeof SYMPTOM_READS;
@@ -219,6 +220,10 @@ const WORDS: Record<Symptom, SymptomWords> = {
     stated:
       /\b(?:upgrade|move|go) (?:\w+ ){0,3}(?:to )?windows 11\b|\bwindows 11 (?:upgrade|requirements|compatib)|\b(?:doesn'?t|does not|won'?t) meet (?:the )?(?:minimum |system )?requirements|\btpm\b/,
     spoken: /windows 11|\btpm\b|requirements|upgrade/,
+  },
+  'screen-sharing': {
+    stated: /\bshare (?:my |the |their )?screen|\bscreen ?shar/,
+    spoken: /screen ?shar|share (?:your |the |my )?screen|present/,
   },
 };
 
