@@ -23,6 +23,7 @@ import {
 import { testDatabase } from '../../test/db.ts';
 import { offlineDiagnosis } from '../../test/diagnosis.ts';
 import { createTestAccount, type TestAccount } from '../../test/factories.ts';
+import { untilStill } from '../../test/quiet.ts';
 import { startTestServer } from '../../test/server.ts';
 
 export const SIGNING_SECRET = 'slack-signing-secret-for-tests';
@@ -290,23 +291,8 @@ export async function eventually<T>(
   }
 }
 
-/**
- * Waits until the simulator has seen no Web API call for `still` ms: work from an earlier turn
- * (a status cleared after its answer is already visible) finishes before a test counts calls.
- */
-export async function quiet(world: SlackWorld, still = 300, ms = 15_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  let seen = world.sim.calls.length;
-  let since = Date.now();
-  while (Date.now() - since < still) {
-    if (Date.now() > deadline) throw new Error('the Slack simulator never went quiet');
-    await new Promise((r) => setTimeout(r, 25));
-    if (world.sim.calls.length !== seen) {
-      seen = world.sim.calls.length;
-      since = Date.now();
-    }
-  }
-}
+/** Waits until the simulator has seen no Web API call for `still` ms (test/quiet.ts). */
+export const quiet = (world: SlackWorld, still?: number) => untilStill(() => world.sim.calls.length, still);
 
 export function sessionOf(ctx: TenantContext, id: string) {
   return getSession({ ctx, sessionId: id });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adaptiveCardProblems } from '../../cards/test-support.ts';
 import { getTranscript } from '../../core/sessions/index.ts';
+import { untilStill } from '../../test/quiet.ts';
 import { STALE_BUTTON_TEXT } from '../error-view.ts';
 import {
   answeredCard,
@@ -207,6 +208,7 @@ describe('Teams adapter: channel threads (real Agents SDK, real router, Teams si
     const { post, card } = await mention('Mapped drive missing after password change');
     const refreshed = await w.send(w.press(post, card, 'session.refresh'));
     expect(verbsOf(answeredCard(refreshed.body))).toContain('session.refresh');
+    await untilStill(() => w.connector.calls.length);
     const sent = w.connector.calls.length;
     const stale = w.press(post, card, 'session.refresh');
     (stale.value as { action: { verb: string } }).action.verb = 'session.retired';
