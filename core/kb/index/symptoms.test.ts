@@ -11,6 +11,11 @@ describe('statedSymptoms', () => {
     expect(statedSymptoms('can you put an out of office on for Sam')).toEqual(['out-of-office']);
     expect(statedSymptoms('the share screen button is greyed out in the webex meeting')).toEqual([
       'screen-sharing',
+      'greyed-out',
+    ]);
+    // A device the ticket is about: a page that never names it does not fix it.
+    expect(statedSymptoms('the card machine on till 2 says declined for every customer')).toEqual([
+      'card-terminal',
     ]);
   });
 

@@ -13,10 +13,16 @@
  * - `spoken`: any word a page about the symptom would use, broad, so an answering page written
  *   in other words ("print quality", "drum", "fuser" for streaks) still counts.
  *
+ * The last few are a feature or a device rather than a symptom (a card terminal, voicemail,
+ * macros, a projector): a page that never names the thing the ticket is about does not fix it.
+ *
  * Written from general knowledge of helpdesk queues, then checked against the labelled sets A–AL
  * (bench/kb/sets.ts): which answerable tickets a symptom would decline and which unanswerable ones
- * it catches. Sets written after this (AN on) were not read for it. A ticket that tells of several
- * problems ("two things: …") is left alone: its best page answers one of them.
+ * it catches; those that declined answerable tickets with the right page first were dropped (the
+ * commonest faults, such as slow, printing or MFA, and devices a generic page answers, such as a
+ * label printer shown offline; docs/knowledge-base.md). Sets written after this (AN on) were not
+ * read for it. A ticket that tells of several problems ("two things: …") is left alone: its best
+ * page answers one of them.
  */
 export const SYMPTOM_READS = {
   'print-quality': 'print quality (streaks, lines, faded print)',
@@ -55,6 +61,13 @@ export const SYMPTOM_READS = {
   presence: 'the wrong presence status (Away, Offline)',
   'windows-upgrade': 'a Windows 11 upgrade',
   'screen-sharing': 'screen sharing',
+  'greyed-out': 'an option greyed out',
+  dictation: 'dictation',
+  touchscreen: 'a touchscreen',
+  projector: 'a projector or TV',
+  'card-terminal': 'a card terminal',
+  voicemail: 'voicemail',
+  macros: 'macros',
 } as const;
 
 export type Symptom = keyof typeof SYMPTOM_READS;
@@ -225,6 +238,23 @@ const WORDS: Record<Symptom, SymptomWords> = {
     stated: /\bshare (?:my |the |their )?screen|\bscreen ?shar/,
     spoken: /screen ?shar|share (?:your |the |my )?screen|present/,
   },
+  'greyed-out': {
+    stated: /\bgr[ae]yed[- ]out\b/,
+    spoken: /gr[ae]yed|disabled|unavailable|policy|permission/,
+  },
+  dictation: { stated: /\bdictat/, spoken: /dictat/ },
+  touchscreen: { stated: /\btouch ?screen/, spoken: /touch/ },
+  projector: {
+    stated: /\bprojector|\bhdmi\b|\b(?:tv|television)\b/,
+    spoken: /projector|hdmi|display|screen|\btv\b|television/,
+  },
+  'card-terminal': {
+    stated:
+      /\bcard (?:reader|machine|terminal)|\bpayment terminal|\bpin ?pad|\beftpos\b|\bchip reader|\bchip and pin/,
+    spoken: /card|terminal|payment|pin ?pad|eftpos/,
+  },
+  voicemail: { stated: /\bvoice ?-?mail/, spoken: /voice ?-?mail/ },
+  macros: { stated: /\bmacros?\b|\bvba\b/, spoken: /macro|vba|trust cent/ },
 };
 
 /** "Two things: …", "1) … 2) …", "… and also my …": a ticket with several problems. */
