@@ -1,4 +1,5 @@
 import type { FactSource, FixStatus, TaskKind, TaskStatus } from '../db/schema/diagnosis.ts';
+import type { Symptom } from '../kb/index/symptoms.ts';
 import type { KnowledgePassage } from '../kb/knowledge.ts';
 
 /**
@@ -30,6 +31,11 @@ export interface EngineTurnInput {
    * client's or the MSP's own (search.ts OTHER_CLIENT_RATIO): the ticket's client may be wrong.
    */
   anotherClientMatches?: boolean;
+  /**
+   * No passage because the ticket states a symptom the nearest page never speaks of (a paper jam
+   * against the scan-to-email runbook; core/kb/index/symptoms.ts).
+   */
+  unspokenSymptom?: Symptom;
   /** The engineer's new message, already redacted. */
   message: string;
 }

@@ -1,4 +1,5 @@
 import type { TenantContext } from '../shared/context.ts';
+import type { Symptom } from './index/symptoms.ts';
 
 /**
  * The answer probability (a passage's `score` from the indexed search) below which a passage is a
@@ -59,11 +60,18 @@ export interface KnowledgeSource {
    * verdict leaves it out, and callers use `search`.
    */
   candidates?(ctx: TenantContext, query: KnowledgeQuery): Promise<KnowledgeCandidates>;
-  /** `search` with why there is no answer when another client's documentation is the reason. */
+  /**
+   * `search` with why there is no answer: another client's documentation matches much better, or
+   * the ticket states a symptom the nearest page never speaks of (index/symptoms.ts).
+   */
   answer?(
     ctx: TenantContext,
     query: KnowledgeQuery,
-  ): Promise<{ passages: KnowledgePassage[]; anotherClientMatches: boolean }>;
+  ): Promise<{
+    passages: KnowledgePassage[];
+    anotherClientMatches: boolean;
+    unspokenSymptom?: Symptom | null;
+  }>;
 }
 
 export const noKnowledge: KnowledgeSource = {

@@ -485,3 +485,26 @@ describe("handleTurn when only another client's runbook matches the ticket", () 
     expect(right).not.toContain('client right?');
   });
 });
+
+describe('handleTurn when the ticket states a symptom no page speaks of', () => {
+  it('says what the ticket is about and that the nearest article never mentions it', async () => {
+    const account = await createTestAccount(await testDatabase(), 'Unspoken symptom');
+    await seedDemoArticles(account.owner);
+    const deps = offlineDiagnosis(createIndexedKnowledgeSource());
+    const session = await createSession({
+      ctx: account.owner,
+      input: { problemSummary: 'The printer at reception is printing grey streaks down every page' },
+    });
+    const { reply } = await handleTurn({
+      ctx: account.owner,
+      deps,
+      sessionId: session.id,
+      input: { message: 'It started after the toner was changed this morning' },
+    });
+    expect(reply.text).toContain(
+      'No knowledge base article matched: this is about print quality (streaks, lines, faded print), and the nearest article never mentions it.',
+    );
+    // The printer-offline runbook that shares its words is not offered as the answer.
+    expect(reply.text).not.toMatch(/Network printer shows "Offline"/);
+  });
+});

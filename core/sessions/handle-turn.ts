@@ -99,12 +99,17 @@ export async function handleTurn({
   const queries = knowledgeQueries(state.session.problemSummary, state.facts, safeMessage);
   // The linked ticket's client: its runbooks plus the MSP's own, never another client's.
   const company = state.session.ticketCompanyName;
-  const { passages: knowledge, anotherClientMatches } = deps.reranker
+  const {
+    passages: knowledge,
+    anotherClientMatches,
+    unspokenSymptom,
+  } = deps.reranker
     ? await rerankedKnowledge(deps.knowledge, deps.reranker, ctx, queries, company, safeMessage)
     : await searchKnowledge(deps.knowledge, ctx, queries, company);
   const engineInput = {
     ...buildEngineInput(state, transcript, knowledge, safeMessage),
     ...(anotherClientMatches ? { anotherClientMatches } : {}),
+    ...(unspokenSymptom ? { unspokenSymptom } : {}),
   };
 
   let result: EngineTurnResult;

@@ -1,4 +1,5 @@
 import type { FactRow } from '../db/schema/diagnosis.ts';
+import type { Symptom } from '../kb/index/symptoms.ts';
 import type { KnowledgeCandidates, KnowledgePassage, KnowledgeSource } from '../kb/knowledge.ts';
 import type { PassageReranker } from '../kb/rerank/index.ts';
 import type { TenantContext } from '../shared/context.ts';
@@ -42,10 +43,13 @@ export function knowledgeQueries(
   return [...new Set(queries)];
 }
 
-/** A turn's knowledge, and whether "none" is because another client's documentation matches better. */
+/** A turn's knowledge, and why "none" when the search can say. */
 export interface TurnKnowledge {
   passages: KnowledgePassage[];
+  /** Another client's documentation matches the ticket much better. */
   anotherClientMatches: boolean;
+  /** The ticket states a symptom the nearest page never speaks of (core/kb/index/symptoms.ts). */
+  unspokenSymptom?: Symptom;
 }
 
 /** Runs the queries and keeps each document's best passage, strongest first. */
@@ -67,9 +71,14 @@ export async function searchKnowledge(
     results.flatMap((r) => r.passages),
     limit,
   );
+  const unspokenSymptom =
+    passages.length === 0
+      ? results.map((r) => ('unspokenSymptom' in r ? r.unspokenSymptom : null)).find(Boolean)
+      : null;
   return {
     passages,
     anotherClientMatches: passages.length === 0 && results.some((r) => r.anotherClientMatches),
+    ...(unspokenSymptom ? { unspokenSymptom } : {}),
   };
 }
 

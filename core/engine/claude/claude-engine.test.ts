@@ -299,6 +299,15 @@ describe('runTurn: untrusted knowledge is data', () => {
     expect(flagged?.match(/<search_note>/g)).toHaveLength(1);
   });
 
+  it('tells the model when the ticket states a symptom the nearest page never mentions', async () => {
+    const { logger } = capturedLogger();
+    await testEngine(sim.url, logger).runTurn(turnInput({ unspokenSymptom: 'paper-jam' }));
+    const [body] = sim.requests.map((r) => JSON.stringify(r.body?.messages));
+    expect(body).toContain(
+      'the ticket is about paper jams, and the nearest page of the knowledge base never mentions it',
+    );
+  });
+
   it('sends every diagnosis tool with a schema and redacts secrets from the state', async () => {
     const { logger } = capturedLogger();
     await testEngine(sim.url, logger).runTurn(

@@ -5,6 +5,7 @@ import type {
   TextBlockParam,
   Tool,
 } from '@anthropic-ai/sdk/resources/messages';
+import { SYMPTOM_READS } from '../../kb/index/symptoms.ts';
 import type { KnowledgePassage } from '../../kb/knowledge.ts';
 import { redactText } from '../../shared/redact.ts';
 import type { EngineTurnInput } from '../types.ts';
@@ -117,6 +118,11 @@ function renderState(input: EngineTurnInput): string {
     ...(input.anotherClientMatches
       ? [
           "<search_note>No passage of this client's documentation or the MSP's own matched; another client's documentation matches this ticket much better. The ticket's client may be wrong: say so, without guessing which client.</search_note>",
+        ]
+      : []),
+    ...(input.unspokenSymptom && !input.anotherClientMatches
+      ? [
+          `<search_note>No passage matched: the ticket is about ${SYMPTOM_READS[input.unspokenSymptom]}, and the nearest page of the knowledge base never mentions it. Say so; do not present that page as the answer.</search_note>`,
         ]
       : []),
     '</session_state>',

@@ -25,7 +25,10 @@ export function createOfflineEngine(): DiagnosisEngine {
     async runTurn(input: EngineTurnInput, options: EngineCallOptions = {}): Promise<EngineTurnResult> {
       options.signal?.throwIfAborted();
       const plan = planTurn(input);
-      const text = composeReply(plan, input.knowledge.length, input.anotherClientMatches === true);
+      const text = composeReply(plan, input.knowledge.length, {
+        anotherClientMatches: input.anotherClientMatches === true,
+        ...(input.unspokenSymptom ? { unspokenSymptom: input.unspokenSymptom } : {}),
+      });
       for (const chunk of chunkText(text)) {
         options.signal?.throwIfAborted();
         options.onText?.(chunk);

@@ -1,4 +1,5 @@
 import type { RequestKind } from '../../kb/index/request-kind.ts';
+import { SYMPTOM_READS, type Symptom } from '../../kb/index/symptoms.ts';
 import type { KnowledgePassage } from '../../kb/knowledge.ts';
 import type { TurnPlan } from './plan-turn.ts';
 
@@ -42,7 +43,11 @@ const NOT_A_FAULT: Record<RequestKind, string> = {
 };
 
 /** The reply says only what the plan did: what was recorded, from which article, and what is next. */
-export function composeReply(plan: TurnPlan, knowledgeCount: number, anotherClientMatches = false): string {
+export function composeReply(
+  plan: TurnPlan,
+  knowledgeCount: number,
+  why: { anotherClientMatches?: boolean; unspokenSymptom?: Symptom } = {},
+): string {
   const lines: string[] = [OFFLINE_LABEL];
 
   if (plan.outcome) {
@@ -106,9 +111,11 @@ export function composeReply(plan: TurnPlan, knowledgeCount: number, anotherClie
     (plan.facts.length > 0 || plan.problemFacts.length > 0 || plan.question)
   ) {
     lines.push(
-      anotherClientMatches
+      why.anotherClientMatches
         ? "No knowledge base article matched in this client's documentation or yours, but another client's matches this ticket much better: is the ticket's client right?"
-        : 'No knowledge base article matched.',
+        : why.unspokenSymptom
+          ? `No knowledge base article matched: this is about ${SYMPTOM_READS[why.unspokenSymptom]}, and the nearest article never mentions it.`
+          : 'No knowledge base article matched.',
     );
   }
 
