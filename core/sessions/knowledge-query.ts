@@ -64,7 +64,11 @@ export async function searchKnowledge(
     queries.map(async (text) => {
       const query = { text, companyId, limit };
       if (source.answer) return source.answer(ctx, query);
-      return { passages: await source.search(ctx, query), anotherClientMatches: false };
+      return {
+        passages: await source.search(ctx, query),
+        anotherClientMatches: false,
+        unspokenSymptom: null,
+      };
     }),
   );
   const passages = strongestPerDocument(
@@ -72,9 +76,7 @@ export async function searchKnowledge(
     limit,
   );
   const unspokenSymptom =
-    passages.length === 0
-      ? results.map((r) => ('unspokenSymptom' in r ? r.unspokenSymptom : null)).find(Boolean)
-      : null;
+    passages.length === 0 ? results.find((r) => r.unspokenSymptom)?.unspokenSymptom : null;
   return {
     passages,
     anotherClientMatches: passages.length === 0 && results.some((r) => r.anotherClientMatches),

@@ -54,6 +54,8 @@ const SearchAnswer = z.object({
    */
   unspokenSymptom: z.object({ symptom: z.enum(SYMPTOMS), reads: z.string() }).nullable(),
 });
+/** The answer of POST /kb/search, for the admin web. */
+export type KbSearchAnswer = z.output<typeof SearchAnswer>;
 
 export interface KbApiDeps {
   /** Seals and opens connector credentials at rest. */

@@ -19,8 +19,9 @@ import type { SessionSummary, SessionView, TurnView } from '../../../core/sessio
 import type { InvitePreview, InviteRefusal } from '../../../core/users/accept-invite.ts';
 import type { UserView } from '../../../core/users/user-view.ts';
 import type { ConsoleResult } from '../../../server/api/console.ts';
+import type { KbSearchAnswer } from '../../../server/api/kb.ts';
 
-export type { FlowStep, StepChange, WalkView };
+export type { FlowStep, KbSearchAnswer, StepChange, WalkView };
 
 /** Usage of a flow or one of its versions: walks, finished, worked, success rate. */
 export interface FlowUsage {
@@ -196,16 +197,3 @@ export type KbConnectorChange = import('zod').input<typeof UpdateConnectorInput>
 
 /** POST /kb/connectors/:id/test: `detail` says what was found (IT Glue: whose documentation is yours). */
 export type KbConnectionTest = { ok: true; detail?: string } | { ok: false; reason: string };
-
-/** The answer of POST /kb/search. */
-export interface KbSearchAnswer {
-  passages: KnowledgePassage[];
-  noAnswer: boolean;
-  rankedBy: 'model' | 'lexical';
-  /** With noAnswer: another client's documentation matches much better (is the client right?). */
-  anotherClientMatches: boolean;
-  /** With noAnswer: the ticket reads as something other than a fault ("a purchase or quote request"). */
-  notAFault: { kind: string; reads: string } | null;
-  /** With noAnswer: the ticket tells of a symptom ("paper jams") the nearest page never mentions. */
-  unspokenSymptom: { symptom: string; reads: string } | null;
-}
