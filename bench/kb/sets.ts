@@ -29,6 +29,8 @@ import { SET_AN_ARTICLES } from './set-an/articles.ts';
 import { SET_AN_TICKETS } from './set-an/tickets.ts';
 import { SET_AO_ARTICLES } from './set-ao/articles.ts';
 import { SET_AO_TICKETS } from './set-ao/tickets.ts';
+import { SET_AP_ARTICLES } from './set-ap/articles.ts';
+import { SET_AP_TICKETS } from './set-ap/tickets.ts';
 import { SET_B_ARTICLES } from './set-b/articles.ts';
 import { SET_B_TICKETS } from './set-b/tickets.ts';
 import { SET_C_ARTICLES } from './set-c/articles.ts';
@@ -124,7 +126,8 @@ export interface LabelledSet {
     | 'AL'
     | 'AM'
     | 'AN'
-    | 'AO';
+    | 'AO'
+    | 'AP';
   description: string;
   articles: readonly BenchArticle[];
   tickets: readonly LabelledTicket[];
@@ -455,6 +458,14 @@ export const SET_AO: LabelledSet = {
   tickets: SET_AO_TICKETS,
 };
 
+export const SET_AP: LabelledSet = {
+  name: 'AP',
+  description:
+    "bench/kb/set-ap (written blind on 2026-12-07 after the search last changed, by a helper who read no search code, no docs and no other set: an Austin MSP's Hudu, 64 articles, runbooks for 4 clients; 127 tickets, 23 unanswerable, 20 of them hard; held out, committed before its first run, scored once; misses never read)",
+  articles: SET_AP_ARTICLES,
+  tickets: SET_AP_TICKETS,
+};
+
 export const ALL_SETS: readonly LabelledSet[] = [
   SET_A,
   SET_B,
@@ -497,6 +508,7 @@ export const ALL_SETS: readonly LabelledSet[] = [
   SET_AM,
   SET_AN,
   SET_AO,
+  SET_AP,
 ];
 
 /**
