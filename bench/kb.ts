@@ -33,6 +33,7 @@ import {
   DEVELOPMENT_SETS,
   FITTED_SETS,
   type LabelledSet,
+  RULES_READ_SETS,
   SELECTION_SETS,
   setsNamed,
 } from './kb/sets.ts';
@@ -225,9 +226,11 @@ function printSet(set: LabelledSet, columns: Column[]) {
     ? 'FIT: abstention fitted here, leave-one-set-out (bench/kb/fit-abstention.ts)'
     : DEVELOPMENT_SETS.includes(set)
       ? 'DEVELOPMENT: misses read while working on the search, never fitted'
-      : SELECTION_SETS.includes(set)
-        ? 'SELECTION: one choice among a few variants made on its totals; misses never read'
-        : 'HELD-OUT: never fitted or tuned on';
+      : RULES_READ_SETS.includes(set)
+        ? 'RULES: its unanswerable tickets were read when the not-a-fault and symptom rules were written; ranking misses never read'
+        : SELECTION_SETS.includes(set)
+          ? 'SELECTION: one choice among a few variants made on its totals; misses never read'
+          : 'HELD-OUT: never fitted or tuned on';
   console.log(
     `\nSet ${set.name} — ${set.description}: ${set.articles.length} articles, ${set.tickets.length} tickets (${unanswerable} with no answer) — ${role}`,
   );
