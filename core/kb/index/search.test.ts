@@ -337,13 +337,15 @@ describe('searchKnowledge', () => {
         title: 'Practice database service stopped',
         text: '## Symptoms\nDentrix cannot open on any workstation and says it cannot connect to the database.\n## Fix\n1. On the server, start the database service.\n2. Once it runs, open Dentrix again on each workstation; it connects within a minute.',
       },
-      ...['Printer shows offline', 'Outlook keeps asking for a password', 'Wi-Fi drops every few minutes'].map(
-        (title, i) => ({
-          externalId: `other-${i}`,
-          title,
-          text: `## Symptoms\n${title} for one user.\n## Fix\n1. Restart the device.\n2. Check the settings page.`,
-        }),
-      ),
+      ...[
+        'Printer shows offline',
+        'Outlook keeps asking for a password',
+        'Wi-Fi drops every few minutes',
+      ].map((title, i) => ({
+        externalId: `other-${i}`,
+        title,
+        text: `## Symptoms\n${title} for one user.\n## Fix\n1. Restart the device.\n2. Check the settings page.`,
+      })),
     ]);
     const ticket = 'dentrix wont open on any of the computers, says it cant connect. patient in the chair';
     const { passages } = await rankKnowledge(kb.owner, { text: ticket });
