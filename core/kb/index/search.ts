@@ -11,6 +11,7 @@ import { ABSTENTION_MODEL, type AbstentionFeatures, answerProbability } from './
 import {
   averageLengths,
   type ChunkScore,
+  type Field,
   idf,
   type ParsedVector,
   PHRASE_WEIGHT,
@@ -314,10 +315,10 @@ export async function rankKnowledge(
   const bestPerDocument = new Map<string, { row: CandidateRow; scored: ChunkScore; hints?: Hints }>();
   /** The ticket's terms some in-scope candidate holds. */
   const heldInScope = new Set<number>();
-  // A document's fix steps and checks often sit in sections that match the ticket less than its
-  // "Symptoms": the engineer gets those of the best-scoring chunk of that document that has some.
   /** Each chunk's [score, body-and-heading score] per document (SECOND_PASSAGE_WEIGHT). */
   const passagesPerDocument = new Map<string, Array<[number, number]>>();
+  // A document's fix steps and checks often sit in sections that match the ticket less than its
+  // "Symptoms": the engineer gets those of the best-scoring chunk of that document that has some.
   const stepsPerDocument = new Map<string, { score: number; hints: Hints }>();
   const checksPerDocument = new Map<string, { score: number; hints: Hints }>();
   rows.forEach((row, index) => {
@@ -393,7 +394,7 @@ export async function rankKnowledge(
 
 /** The chunk as its headings and body alone: the title is every chunk's (SECOND_PASSAGE_WEIGHT). */
 function withoutTitle(vector: ParsedVector): ParsedVector {
-  const positions = new Map<string, Record<'A' | 'B' | 'C', number[]>>();
+  const positions = new Map<string, Record<Field, number[]>>();
   for (const [lexeme, at] of vector.positions) positions.set(lexeme, { A: [], B: at.B, C: at.C });
   return { positions, length: vector.length };
 }
