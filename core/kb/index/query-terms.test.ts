@@ -139,6 +139,9 @@ describe('queryTerms: people starting and leaving, expired passwords, device rul
   it('reads someone starting on a date as a new starter, and leaving on one as a leaver', () => {
     expect(words('new engineer starting on the 14th, needs everything setting up')).toContain('onboarding');
     expect(words('trainee starting 1st of next month')).toContain('onboarding');
+    expect(words('new staff accountant starting 1/5, needs everything Jen has')).toContain('onboarding');
+    expect(words('Teacher starting 1 April: needs email and a laptop')).toContain('onboarding');
+    expect(words('we hired a hygienist, she needs a computer login')).toContain('onboarding');
     expect(words('staff member left yesterday, lock her out')).toContain('offboarding');
     expect(words('she is leaving end of month')).toContain('offboarding');
     // Not every "start" or "left" is a person coming or going.
