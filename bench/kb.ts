@@ -220,17 +220,20 @@ function percentile(sorted: number[], p: number): number {
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const ms = (x: number) => (Number.isNaN(x) ? '' : `${x.toFixed(1)} ms`);
 
+/** What each set has been used for, the first list that holds it deciding (bench/kb/sets.ts). */
+const SET_ROLES: ReadonlyArray<readonly [readonly LabelledSet[], string]> = [
+  [FITTED_SETS, 'FIT: abstention fitted here, leave-one-set-out (bench/kb/fit-abstention.ts)'],
+  [DEVELOPMENT_SETS, 'DEVELOPMENT: misses read while working on the search, never fitted'],
+  [
+    RULES_READ_SETS,
+    'RULES: its unanswerable tickets were read when the not-a-fault and symptom rules were written; ranking misses never read',
+  ],
+  [SELECTION_SETS, 'SELECTION: one choice among a few variants made on its totals; misses never read'],
+];
+
 function printSet(set: LabelledSet, columns: Column[]) {
   const unanswerable = set.tickets.filter((t) => t.expected === null).length;
-  const role = FITTED_SETS.includes(set)
-    ? 'FIT: abstention fitted here, leave-one-set-out (bench/kb/fit-abstention.ts)'
-    : DEVELOPMENT_SETS.includes(set)
-      ? 'DEVELOPMENT: misses read while working on the search, never fitted'
-      : RULES_READ_SETS.includes(set)
-        ? 'RULES: its unanswerable tickets were read when the not-a-fault and symptom rules were written; ranking misses never read'
-        : SELECTION_SETS.includes(set)
-          ? 'SELECTION: one choice among a few variants made on its totals; misses never read'
-          : 'HELD-OUT: never fitted or tuned on';
+  const role = SET_ROLES.find(([sets]) => sets.includes(set))?.[1] ?? 'HELD-OUT: never fitted or tuned on';
   console.log(
     `\nSet ${set.name} — ${set.description}: ${set.articles.length} articles, ${set.tickets.length} tickets (${unanswerable} with no answer) — ${role}`,
   );

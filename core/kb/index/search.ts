@@ -312,11 +312,16 @@ export async function rankKnowledge(
   }
   const vectors = rows.map((row) => parseVector(row.vec));
   const averages = averageLengths(vectors);
-  const bestPerDocument = new Map<string, { row: CandidateRow; scored: ChunkScore; hints?: Hints }>();
+  /**
+   * Each document's best chunk, with that chunk's heading-and-body score and the best such score
+   * among the document's other chunks (SECOND_PASSAGE_WEIGHT).
+   */
+  const bestPerDocument = new Map<
+    string,
+    { row: CandidateRow; scored: ChunkScore; body: number; second: number; hints?: Hints }
+  >();
   /** The ticket's terms some in-scope candidate holds. */
   const heldInScope = new Set<number>();
-  /** Each chunk's [score, body-and-heading score] per document (SECOND_PASSAGE_WEIGHT). */
-  const passagesPerDocument = new Map<string, Array<[number, number]>>();
   // A document's fix steps and checks often sit in sections that match the ticket less than its
   // "Symptoms": the engineer gets those of the best-scoring chunk of that document that has some.
   const stepsPerDocument = new Map<string, { score: number; hints: Hints }>();
@@ -327,19 +332,19 @@ export async function rankKnowledge(
     const scored = scoreChunk(vector, stats, idfOf, averages);
     for (const i of scored.matched.keys()) heldInScope.add(i);
     if (row.client) scored.score *= CLIENT_BOOST;
+    const body =
+      scoreChunk(withoutTitle(vector), stats, idfOf, averages).score * (row.client ? CLIENT_BOOST : 1);
     const held = bestPerDocument.get(row.document_id);
-    if (
-      !held ||
+    if (!held) {
+      bestPerDocument.set(row.document_id, { row, scored, body, second: 0 });
+    } else if (
       scored.score > held.scored.score ||
       (scored.score === held.scored.score && row.id < held.row.id)
     ) {
-      bestPerDocument.set(row.document_id, { row, scored });
+      bestPerDocument.set(row.document_id, { row, scored, body, second: Math.max(held.second, held.body) });
+    } else {
+      held.second = Math.max(held.second, body);
     }
-    const body =
-      scoreChunk(withoutTitle(vector), stats, idfOf, averages).score * (row.client ? CLIENT_BOOST : 1);
-    const passages = passagesPerDocument.get(row.document_id) ?? [];
-    passages.push([scored.score, body]);
-    passagesPerDocument.set(row.document_id, passages);
     const hints = passageHints(row.heading, row.body);
     for (const [kind, map] of [
       ['fix', stepsPerDocument],
@@ -353,15 +358,11 @@ export async function rankKnowledge(
   });
   // Scored with the in-scope averages, so reading other clients' chunks never moves the ranking.
   const otherClientBest = bestOtherClientScore(read, heldInScope, stats, idfOf, averages);
-  const ranked = [...bestPerDocument.entries()]
-    .map(([documentId, best]) => {
-      const others = (passagesPerDocument.get(documentId) ?? []).sort((a, b) => b[0] - a[0]).slice(1);
-      const second = Math.max(0, ...others.map(([, body]) => body));
-      return {
-        ...best,
-        scored: { ...best.scored, score: best.scored.score + SECOND_PASSAGE_WEIGHT * second },
-      };
-    })
+  const ranked = [...bestPerDocument.values()]
+    .map((best) => ({
+      ...best,
+      scored: { ...best.scored, score: best.scored.score + SECOND_PASSAGE_WEIGHT * best.second },
+    }))
     .filter((x) => x.scored.score > 0)
     .sort((a, b) => b.scored.score - a.scored.score || a.row.document_id.localeCompare(b.row.document_id));
   const top = ranked[0];
