@@ -141,6 +141,7 @@ describe('queryTerms: people starting and leaving, expired passwords, device rul
     expect(words('trainee starting 1st of next month')).toContain('onboarding');
     expect(words('new staff accountant starting 1/5, needs everything Jen has')).toContain('onboarding');
     expect(words('Teacher starting 1 April: needs email and a laptop')).toContain('onboarding');
+    expect(words('receptionist starts March 3rd, set her up please')).toContain('onboarding');
     expect(words('we hired a hygienist, she needs a computer login')).toContain('onboarding');
     expect(words('staff member left yesterday, lock her out')).toContain('offboarding');
     expect(words('she is leaving end of month')).toContain('offboarding');

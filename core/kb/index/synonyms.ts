@@ -120,7 +120,7 @@ export const SYNONYMS: readonly Synonym[] = [
   entry(
     // Someone "starting" on a date is a new starter, whatever their job title; so is someone just
     // hired. Dates as offices write them: "the 14th", "1/5", "1 April", "March 3rd".
-    /\bnew (?:starter|hire|joiner|employee|user|staff member)s?\b|\bonboard(?:ing)?\b|\b(?:we(?:ve| have)?|just|have) hired\b|\b(?:starting|starts|start date) (?:on |from |this |next )?(?:(?:mon|tues|wednes|thurs|fri)day|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)|\d{1,2}\/\d{1,2}\b|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}|week|month|next (?:week|month))\b/g,
+    /\bnew (?:starter|hire|joiner|employee|user|staff member)s?\b|\bonboard(?:ing)?\b|\b(?:we(?:ve| have)?|just|have) hired\b|\b(?:starting|starts|start date) (?:on |from |this |next )?(?:(?:mon|tues|wednes|thurs|fri)day|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)|\d{1,2}\/\d{1,2}\b|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|week|month|next (?:week|month))\b/g,
     'onboarding',
     ['onboarding', 'new starter', 'new hire', 'new user', 'new employee'],
   ),
