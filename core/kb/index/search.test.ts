@@ -253,7 +253,7 @@ describe('searchKnowledge', () => {
     // but the ticket's distinctive words are Copperhare's runbook.
     const ranked = await rankKnowledge(kb.owner, { text: sage, companyId: 'Carrigmore Construction' });
     expect(ranked.passages.map((p) => p.url)).toEqual(['https://docs.example/generic-accounting']);
-    expect(ranked.otherClientBest).toBeGreaterThan((ranked.passages[0]?.bm25 ?? 0) / OTHER_CLIENT_RATIO);
+    expect(ranked.otherClientBest).toBeGreaterThan((ranked.passages[0]?.match ?? 0) / OTHER_CLIENT_RATIO);
     expect(await searchKnowledge(kb.owner, { text: sage, companyId: 'Carrigmore Construction' })).toEqual([]);
     // ...and says so, so the engineer can check the ticket's client.
     expect(
@@ -352,6 +352,37 @@ describe('searchKnowledge', () => {
     expect(passages.map((p) => p.url)).toEqual([
       'https://docs.example/practice-database',
       'https://docs.example/xray-sensor',
+    ]);
+  });
+
+  it('ranks the page whose title the ticket says above a longer page that shares its words', async () => {
+    const { kb, upsert } = await knowledgeBaseOf('Title share MSP');
+    await upsert([
+      {
+        externalId: 'reception-network',
+        title: 'Reception network layout: guest Wi-Fi portal, kiosk laptop VLAN and door controller',
+        text: '## Layout\nThe reception kiosk laptop sits on its own VLAN. Guests join the guest Wi-Fi through the portal; staff laptops connect to the office SSID.\n## Changes\n1. Door controller firmware is updated by the vendor.\n2. Portal vouchers are printed at reception.',
+      },
+      {
+        externalId: 'wifi-connect',
+        title: 'Laptop will not connect to Wi-Fi',
+        text: '## Symptoms\nThe laptop sees the network but will not connect, or connects with no internet.\n## Fix\n1. Forget the network and join again with the current password.\n2. Toggle airplane mode, then update the wireless driver.',
+      },
+      ...['Printer shows offline', 'Outlook keeps asking for a password', 'Shared mailbox missing'].map(
+        (title, i) => ({
+          externalId: `other-${i}`,
+          title,
+          text: `## Symptoms\n${title} for one user.\n## Fix\n1. Restart the device.\n2. Check the settings page.`,
+        }),
+      ),
+    ]);
+    // The layout page holds more of the ticket's words (reception, laptop, Wi-Fi, connect), but its
+    // title is mostly other things; the ticket says all of the other page's title.
+    const ticket = 'my laptop wont connect to the wifi at reception';
+    const { passages } = await rankKnowledge(kb.owner, { text: ticket });
+    expect(passages.slice(0, 2).map((p) => p.url)).toEqual([
+      'https://docs.example/wifi-connect',
+      'https://docs.example/reception-network',
     ]);
   });
 

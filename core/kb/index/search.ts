@@ -56,6 +56,16 @@ const CLIENT_BOOST = 1.15;
  * gained 27 top-1 and 13 top-3 over the best passage alone.
  */
 export const SECOND_PASSAGE_WEIGHT = 0.35;
+/**
+ * Each document then gains this share of the best document's score times the share of its title's
+ * words the ticket says (TITLE_SHARE). BM25 rewards a title for the ticket words it holds, not for
+ * holding little else: "Dentrix will not open" is wholly said by "dentrix won't open, patients in
+ * the chair", "DEXIS sensor not detected in Dentrix" only a third. Relative to the best score, so
+ * it weighs the same in a small KB and a large one. Chosen on sets A–S alone (ranking alone,
+ * 1,921 answerable tickets): 0.35 gained 10 top-1 and 2 top-3 there; on X–AL and AP, which it was
+ * not chosen on, it gained 26 top-1 and 10 top-3 of 2,048 (docs/knowledge-base.md).
+ */
+export const TITLE_SHARE_WEIGHT = 0.35;
 /** Abstention's `coverage` counts a ticket as at least this many terms. */
 const MIN_COVERAGE_TERMS = 3;
 /**
@@ -99,8 +109,13 @@ interface CandidateRow {
 
 /** A ranked document: its best passage, with what abstention looks at. */
 export interface RankedPassage extends KnowledgePassage {
-  /** Raw BM25F (with the proximity bonus) of the passage. */
+  /** The ranking score: `match` plus the title share (TITLE_SHARE_WEIGHT). */
   bm25: number;
+  /**
+   * BM25F (with the proximity bonus) of the document's best passage plus its second passage's share
+   * (SECOND_PASSAGE_WEIGHT): how well its text matches, compared with other clients' chunks.
+   */
+  match: number;
 }
 
 export interface Ranking {
@@ -184,7 +199,7 @@ export async function searchKnowledgeCandidates(
     passages: passages
       .filter((x) => x.bm25 >= best.bm25 * cutoff)
       .slice(0, limit)
-      .map(({ bm25, ...passage }) => ({ ...passage, score: round(p * (bm25 / best.bm25)) })),
+      .map(({ bm25, match: _, ...passage }) => ({ ...passage, score: round(p * (bm25 / best.bm25)) })),
     answerable: p >= ABSTENTION_MODEL.threshold && !otherClients && !notAFault && !symptomUnspoken,
     anotherClientMatches: otherClients,
     unspokenSymptom: ranking.unspokenSymptom,
@@ -206,7 +221,7 @@ export function ruledOut(
   if (!best) return { otherClients: false, notAFault: false, symptomUnspoken: false };
   const request = readRequest(text);
   return {
-    otherClients: best.bm25 < OTHER_CLIENT_RATIO * ranking.otherClientBest,
+    otherClients: best.match < OTHER_CLIENT_RATIO * ranking.otherClientBest,
     notAFault: request !== null && !documentServes(request, best.title),
     symptomUnspoken: ranking.unspokenSymptom !== null,
   };
@@ -318,7 +333,7 @@ export async function rankKnowledge(
    */
   const bestPerDocument = new Map<
     string,
-    { row: CandidateRow; scored: ChunkScore; body: number; second: number; hints?: Hints }
+    { row: CandidateRow; scored: ChunkScore; body: number; second: number; title: string[] }
   >();
   /** The ticket's terms some in-scope candidate holds. */
   const heldInScope = new Set<number>();
@@ -336,12 +351,18 @@ export async function rankKnowledge(
       scoreChunk(withoutTitle(vector), stats, idfOf, averages).score * (row.client ? CLIENT_BOOST : 1);
     const held = bestPerDocument.get(row.document_id);
     if (!held) {
-      bestPerDocument.set(row.document_id, { row, scored, body, second: 0 });
+      bestPerDocument.set(row.document_id, { row, scored, body, second: 0, title: titleWords(vector) });
     } else if (
       scored.score > held.scored.score ||
       (scored.score === held.scored.score && row.id < held.row.id)
     ) {
-      bestPerDocument.set(row.document_id, { row, scored, body, second: Math.max(held.second, held.body) });
+      bestPerDocument.set(row.document_id, {
+        row,
+        scored,
+        body,
+        second: Math.max(held.second, held.body),
+        title: held.title,
+      });
     } else {
       held.second = Math.max(held.second, body);
     }
@@ -358,19 +379,27 @@ export async function rankKnowledge(
   });
   // Scored with the in-scope averages, so reading other clients' chunks never moves the ranking.
   const otherClientBest = bestOtherClientScore(read, heldInScope, stats, idfOf, averages);
-  const ranked = [...bestPerDocument.values()]
+  const documents = [...bestPerDocument.values()]
     .map((best) => ({
       ...best,
       scored: { ...best.scored, score: best.scored.score + SECOND_PASSAGE_WEIGHT * best.second },
     }))
-    .filter((x) => x.scored.score > 0)
+    .filter((x) => x.scored.score > 0);
+  const bestScore = Math.max(0, ...documents.map((x) => x.scored.score));
+  const said = titleShare(stats.filter((t) => t.df > 0));
+  const ranked = documents
+    .map((x) => ({
+      ...x,
+      match: x.scored.score,
+      scored: { ...x.scored, score: x.scored.score + TITLE_SHARE_WEIGHT * bestScore * said(x.title) },
+    }))
     .sort((a, b) => b.scored.score - a.scored.score || a.row.document_id.localeCompare(b.row.document_id));
   const top = ranked[0];
   if (!top) return none;
   const words = terms.flatMap((t) => t.alternatives);
   const { productMissed, symptom } = await readBestDocument(ctx, text, top.row.document_id);
   return {
-    passages: ranked.map(({ row, scored }) => ({
+    passages: ranked.map(({ row, scored, match }) => ({
       documentId: row.document_id,
       title: row.title,
       url: row.url,
@@ -378,6 +407,7 @@ export async function rankKnowledge(
       snippet: snippetFor(row.body, words),
       score: scored.score,
       bm25: scored.score,
+      match,
       ...withDocumentHints(
         passageHints(row.heading, row.body),
         stepsPerDocument.get(row.document_id)?.hints,
@@ -391,6 +421,24 @@ export async function rankKnowledge(
     otherClientBest,
     unspokenSymptom: symptom,
   };
+}
+
+/** The distinct words (lexemes) of a chunk's title, which every chunk of a document carries. */
+function titleWords(vector: ParsedVector): string[] {
+  const words: string[] = [];
+  for (const [lexeme, at] of vector.positions) if (at.A.length > 0) words.push(lexeme);
+  return words;
+}
+
+/**
+ * The share of a title's words the ticket says (TITLE_SHARE_WEIGHT), in any spelling the ranking
+ * matches: its own words, synonym-table alternatives, and partial error codes as prefixes.
+ */
+function titleShare(known: readonly SearchTerm[]): (title: readonly string[]) => number {
+  const exact = new Set(known.filter((t) => !t.prefix).flatMap((t) => t.lexemes.flat()));
+  const prefixes = known.filter((t) => t.prefix).flatMap((t) => t.lexemes.flat());
+  const saidWord = (word: string) => exact.has(word) || prefixes.some((p) => word.startsWith(p));
+  return (title) => (title.length === 0 ? 0 : title.filter(saidWord).length / title.length);
 }
 
 /** The chunk as its headings and body alone: the title is every chunk's (SECOND_PASSAGE_WEIGHT). */
