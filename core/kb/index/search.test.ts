@@ -379,11 +379,18 @@ describe('searchKnowledge', () => {
     // The layout page holds more of the ticket's words (reception, laptop, Wi-Fi, connect), but its
     // title is mostly other things; the ticket says all of the other page's title.
     const ticket = 'my laptop wont connect to the wifi at reception';
-    const { passages } = await rankKnowledge(kb.owner, { text: ticket });
+    const { passages, features } = await rankKnowledge(kb.owner, { text: ticket });
     expect(passages.slice(0, 2).map((p) => p.url)).toEqual([
       'https://docs.example/wifi-connect',
       'https://docs.example/reception-network',
     ]);
+    // Abstention weighs the same share for the best page: all of this title is said...
+    expect(features?.titleSaid).toBe(1);
+    // ...and little of the layout page's when a ticket is about one thing on it.
+    const door = await rankKnowledge(kb.owner, { text: 'door controller at reception is beeping' });
+    expect(door.passages[0]?.url).toBe('https://docs.example/reception-network');
+    expect(door.features?.titleSaid).toBeGreaterThan(0);
+    expect(door.features?.titleSaid).toBeLessThan(0.4);
   });
 
   it('treats tsquery syntax in ticket text as plain words', async () => {

@@ -417,6 +417,7 @@ export async function rankKnowledge(
     features: {
       ...abstentionFeatures(stats, idfOf, n, top.scored, ranked[1]?.scored.score ?? 0),
       productMissed: productMissed ? 1 : 0,
+      titleSaid: said(top.title),
     },
     otherClientBest,
     unspokenSymptom: symptom,
@@ -513,7 +514,7 @@ function abstentionFeatures(
   n: number,
   best: ChunkScore,
   runnerUp: number,
-): Omit<AbstentionFeatures, 'productMissed'> {
+): Omit<AbstentionFeatures, 'productMissed' | 'titleSaid'> {
   const known = stats.filter((t) => t.df > 0);
   const ceiling = known.reduce((sum, t) => sum + termCeiling(idfOf.get(t.i) ?? 0, t.weight), 0);
   // The idf of a word the index has never seen: the most a word can weigh.
