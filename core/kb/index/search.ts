@@ -58,10 +58,11 @@ const CLIENT_BOOST = 1.15;
 export const SECOND_PASSAGE_WEIGHT = 0.35;
 /**
  * Each document then gains this share of the best document's score times the share of its title's
- * words the ticket says (TITLE_SHARE). BM25 rewards a title for the ticket words it holds, not for
- * holding little else: "Dentrix will not open" is wholly said by "dentrix won't open, patients in
- * the chair", "DEXIS sensor not detected in Dentrix" only a third. Relative to the best score, so
- * it weighs the same in a small KB and a large one. Chosen on sets A–S alone (ranking alone,
+ * words the ticket says (`titleShare`). BM25 rewards a title for the ticket words it holds, not for
+ * holding little else: "my laptop wont connect to the wifi at reception" says all of "Laptop will
+ * not connect to Wi-Fi" and a third of "Reception network layout: guest Wi-Fi portal, kiosk laptop
+ * VLAN and door controller", which holds more of its words. Relative to the best score, so it
+ * weighs the same in a small KB and a large one. Chosen on sets A–S alone (ranking alone,
  * 1,921 answerable tickets): 0.35 gained 10 top-1 and 2 top-3 there; on X–AL and AP, which it was
  * not chosen on, it gained 26 top-1 and 10 top-3 of 2,048 (docs/knowledge-base.md).
  */
