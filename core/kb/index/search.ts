@@ -59,10 +59,10 @@ export const SECOND_PASSAGE_WEIGHT = 0.35;
 /**
  * Each document then gains this share of the best document's score times the share of its title's
  * words the ticket says (`titleShare`). BM25 rewards a title for the ticket words it holds, not for
- * holding little else: "my laptop wont connect to the wifi at reception" says all of "Laptop will
- * not connect to Wi-Fi" and about a third of "Reception network layout: guest Wi-Fi portal, kiosk laptop
- * VLAN and door controller", which holds more of its words. Relative to the best score, so it
- * weighs the same in a small KB and a large one. Chosen on sets A–S alone (ranking alone,
+ * holding little else: "my laptop wont connect to the wifi at reception" says all of "Laptop
+ * will not connect to Wi-Fi" and about a third of "Reception network layout: guest Wi-Fi portal,
+ * kiosk laptop VLAN and door controller", which holds more of its words. Relative to the best
+ * score, so it weighs the same in a small KB and a large one. Chosen on sets A–S alone (ranking alone,
  * 1,921 answerable tickets): 0.35 gained 10 top-1 and 2 top-3 there; on X–AL and AP, which it was
  * not chosen on, it gained 26 top-1 and 10 top-3 of 2,048 (docs/knowledge-base.md).
  */
