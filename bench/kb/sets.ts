@@ -568,7 +568,9 @@ export const RULES_READ_SETS: readonly LabelledSet[] = setsNamed('X,Y,Z,AA,AB,AC
  * Sets on whose totals (never their misses) one choice among a handful of variants was made: F
  * picked the synonym weight and the small-KB idf prior (bm25.ts); I decided whether abstention's
  * `productMissed` stays; X, Y, Z and AA that `outsideRunbooks` does not; T–AC's totals (and the few
- * tickets it declined) were seen while the other-client rule (search.ts) got its second condition.
+ * tickets it declined) were seen while the other-client rule (search.ts) got its second condition;
+ * and the title share (search.ts TITLE_SHARE_WEIGHT) was picked among a few document features with
+ * X–AL's and AP's totals in view (its weight on A–S alone).
  */
 export const SELECTION_SETS: readonly LabelledSet[] = [
   SET_F,
