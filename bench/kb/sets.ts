@@ -31,6 +31,8 @@ import { SET_AO_ARTICLES } from './set-ao/articles.ts';
 import { SET_AO_TICKETS } from './set-ao/tickets.ts';
 import { SET_AP_ARTICLES } from './set-ap/articles.ts';
 import { SET_AP_TICKETS } from './set-ap/tickets.ts';
+import { SET_AQ_ARTICLES } from './set-aq/articles.ts';
+import { SET_AQ_TICKETS } from './set-aq/tickets.ts';
 import { SET_B_ARTICLES } from './set-b/articles.ts';
 import { SET_B_TICKETS } from './set-b/tickets.ts';
 import { SET_C_ARTICLES } from './set-c/articles.ts';
@@ -127,7 +129,8 @@ export interface LabelledSet {
     | 'AM'
     | 'AN'
     | 'AO'
-    | 'AP';
+    | 'AP'
+    | 'AQ';
   description: string;
   articles: readonly BenchArticle[];
   tickets: readonly LabelledTicket[];
@@ -466,6 +469,14 @@ export const SET_AP: LabelledSet = {
   tickets: SET_AP_TICKETS,
 };
 
+export const SET_AQ: LabelledSet = {
+  name: 'AQ',
+  description:
+    "bench/kb/set-aq (written blind on 2026-12-07 after the title share was built, by a helper who read no search code, no docs and no other set: a Perth MSP's Hudu, 68 articles, runbooks for a physiotherapy clinic, a builder, a law firm and a freight company; 127 tickets, 24 unanswerable, 20 of them hard; held out, committed before its first run, scored once; misses never read)",
+  articles: SET_AQ_ARTICLES,
+  tickets: SET_AQ_TICKETS,
+};
+
 export const ALL_SETS: readonly LabelledSet[] = [
   SET_A,
   SET_B,
@@ -509,6 +520,7 @@ export const ALL_SETS: readonly LabelledSet[] = [
   SET_AN,
   SET_AO,
   SET_AP,
+  SET_AQ,
 ];
 
 /**
@@ -538,6 +550,8 @@ export const ALL_SETS: readonly LabelledSet[] = [
  * after the rule was committed and scored once: a second look at it.
  * AP was written blind in the seventh session with the search unchanged, committed before its first run
  * and scored once (the hardest set yet for plain BM25 too); its misses were read after that score.
+ * AQ was written blind in the eighth session after the title share (search.ts) was built,
+ * committed before its first run and scored once: that change's held-out set.
  *
  * History of the roles (docs/knowledge-base.md has the tables): D–S were each written blind, most
  * were first scored once as a round's held-out set and then read for the next round's synonym
