@@ -37,6 +37,18 @@ async function knowledgeBaseOf(name: string) {
   return { kb, upsert };
 }
 
+/**
+ * Short pages on unrelated faults: a KB of only the pages a test compares would give every word
+ * of them the same document frequency, which no real KB has.
+ */
+function otherPages(...titles: string[]) {
+  return titles.map((title, i) => ({
+    externalId: `other-${i}`,
+    title,
+    text: `## Symptoms\n${title} for one user.\n## Fix\n1. Restart the device.\n2. Check the settings page.`,
+  }));
+}
+
 beforeAll(async () => {
   account = await accountWith('Search MSP', BENCH_ARTICLES);
   unseen = await accountWith('Unseen MSP', UNSEEN_SET.articles);
@@ -337,15 +349,11 @@ describe('searchKnowledge', () => {
         title: 'Practice database service stopped',
         text: '## Symptoms\nDentrix cannot open on any workstation and says it cannot connect to the database.\n## Fix\n1. On the server, start the database service.\n2. Once it runs, open Dentrix again on each workstation; it connects within a minute.',
       },
-      ...[
+      ...otherPages(
         'Printer shows offline',
         'Outlook keeps asking for a password',
         'Wi-Fi drops every few minutes',
-      ].map((title, i) => ({
-        externalId: `other-${i}`,
-        title,
-        text: `## Symptoms\n${title} for one user.\n## Fix\n1. Restart the device.\n2. Check the settings page.`,
-      })),
+      ),
     ]);
     const ticket = 'dentrix wont open on any of the computers, says it cant connect. patient in the chair';
     const { passages } = await rankKnowledge(kb.owner, { text: ticket });
@@ -368,13 +376,7 @@ describe('searchKnowledge', () => {
         title: 'Laptop will not connect to Wi-Fi',
         text: '## Symptoms\nThe laptop sees the network but will not connect, or connects with no internet.\n## Fix\n1. Forget the network and join again with the current password.\n2. Toggle airplane mode, then update the wireless driver.',
       },
-      ...['Printer shows offline', 'Outlook keeps asking for a password', 'Shared mailbox missing'].map(
-        (title, i) => ({
-          externalId: `other-${i}`,
-          title,
-          text: `## Symptoms\n${title} for one user.\n## Fix\n1. Restart the device.\n2. Check the settings page.`,
-        }),
-      ),
+      ...otherPages('Printer shows offline', 'Outlook keeps asking for a password', 'Shared mailbox missing'),
     ]);
     // The layout page holds more of the ticket's words (reception, laptop, Wi-Fi, connect), but its
     // title is mostly other things; the ticket says all of the other page's title.
