@@ -27,6 +27,16 @@ describe('queryTerms: lay helpdesk wording folded into the words documentation u
     expect(words('got a new phone and cant get the code to log in')).toContain('mfa');
   });
 
+  it('reads a phone named by its maker or model as a phone, but not a Samsung monitor or a dead pixel', () => {
+    expect(words('got a new Samsung, how do I move the authenticator over')).toEqual(
+      expect.arrayContaining(['phonemodel', 'mfa']),
+    );
+    expect(words('email stopped syncing on my galaxy s23')).toContain('phonemodel');
+    expect(words('pixel 8 wont get work email')).toContain('phonemodel');
+    expect(words('samsung monitor flickers on the dock')).not.toContain('phonemodel');
+    expect(words('dead pixel in the middle of my laptop screen')).not.toContain('phonemodel');
+  });
+
   it('keeps a scanner apart from the printer, and a shared mailbox address as a shared mailbox', () => {
     expect(words('scanner wont send emails')).toEqual(expect.arrayContaining(['scan', 'email']));
     expect(words('scanner wont send emails')).not.toContain('printer');
