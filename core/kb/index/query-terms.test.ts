@@ -34,6 +34,7 @@ describe('queryTerms: lay helpdesk wording folded into the words documentation u
     expect(words('email stopped syncing on my galaxy s23')).toContain('phonemodel');
     expect(words('pixel 8 wont get work email')).toContain('phonemodel');
     expect(words('samsung monitor flickers on the dock')).not.toContain('phonemodel');
+    expect(words('the samsung galaxy tab in reception wont charge')).not.toContain('phonemodel');
     expect(words('dead pixel in the middle of my laptop screen')).not.toContain('phonemodel');
   });
 

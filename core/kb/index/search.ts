@@ -62,9 +62,9 @@ export const SECOND_PASSAGE_WEIGHT = 0.35;
  * holding little else: "my laptop wont connect to the wifi at reception" says all of "Laptop
  * will not connect to Wi-Fi" and about a third of "Reception network layout: guest Wi-Fi portal,
  * kiosk laptop VLAN and door controller", which holds more of its words. Relative to the best
- * score, so it weighs the same in a small KB and a large one. Chosen on sets A–S alone (ranking alone,
- * 1,921 answerable tickets): 0.35 gained 10 top-1 and 2 top-3 there; on X–AL and AP, which it was
- * not chosen on, it gained 26 top-1 and 10 top-3 of 2,048 (docs/knowledge-base.md).
+ * score, so it weighs the same in a small KB and a large one. Chosen on sets A–S alone (ranking
+ * alone, 1,921 answerable tickets): 0.35 gained 10 top-1 and 2 top-3 there; on X–AL and AP, which
+ * it was not chosen on, it gained 26 top-1 and 10 top-3 of 2,048 (docs/knowledge-base.md).
  */
 export const TITLE_SHARE_WEIGHT = 0.35;
 /** Abstention's `coverage` counts a ticket as at least this many terms. */
@@ -389,11 +389,15 @@ export async function rankKnowledge(
   const bestScore = Math.max(0, ...documents.map((x) => x.scored.score));
   const said = titleShare(stats.filter((t) => t.df > 0));
   const ranked = documents
-    .map((x) => ({
-      ...x,
-      match: x.scored.score,
-      scored: { ...x.scored, score: x.scored.score + TITLE_SHARE_WEIGHT * bestScore * said(x.title) },
-    }))
+    .map((x) => {
+      const titleSaid = said(x.title);
+      return {
+        ...x,
+        match: x.scored.score,
+        titleSaid,
+        scored: { ...x.scored, score: x.scored.score + TITLE_SHARE_WEIGHT * bestScore * titleSaid },
+      };
+    })
     .sort((a, b) => b.scored.score - a.scored.score || a.row.document_id.localeCompare(b.row.document_id));
   const top = ranked[0];
   if (!top) return none;
@@ -418,7 +422,7 @@ export async function rankKnowledge(
     features: {
       ...abstentionFeatures(stats, idfOf, n, top.scored, ranked[1]?.scored.score ?? 0),
       productMissed: productMissed ? 1 : 0,
-      titleSaid: said(top.title),
+      titleSaid: top.titleSaid,
     },
     otherClientBest,
     unspokenSymptom: symptom,

@@ -356,7 +356,7 @@ export const SYNONYMS: readonly Synonym[] = [
   ),
   // A phone by its maker or model ("got a new Samsung"); not a Samsung monitor or a dead pixel.
   entry(
-    /\bsamsung(?: galaxy)?(?! (?:monitor|screen|tv|display|printer|ssd|drive|laptop|chromebook|tablet|tab)s?\b)\b|\bgalaxy (?:[saz]|note|fold|flip) ?\d+\b|\b(?:google )?pixel \d+a?\b|\bgoogle pixel\b|\boneplus\b|\bmoto(?:rola)? [egz]\d*\b/g,
+    /\bsamsung(?! (?:galaxy )?(?:monitor|screen|tv|display|printer|ssd|drive|laptop|chromebook|tablet|tab)s?\b)(?: galaxy)?\b|\bgalaxy (?:[saz]|note|fold|flip) ?\d+\b|\b(?:google )?pixel \d+a?\b|\bgoogle pixel\b|\boneplus\b|\bmoto(?:rola)? [egz]\d*\b/g,
     'phonemodel',
     ['samsung', 'android', 'phone', 'mobile'],
   ),
