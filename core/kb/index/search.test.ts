@@ -6,6 +6,7 @@ import { testDatabase } from '../../../test/db.ts';
 import { createTestAccount, type TestAccount } from '../../../test/factories.ts';
 import { withTransaction } from '../../db/transactions.ts';
 import { ForbiddenError, InvalidInputError } from '../../shared/errors.ts';
+import { ACTIONABLE_SCORE } from '../knowledge.ts';
 import { upsertDocuments } from './ingest.ts';
 import { OTHER_CLIENT_RATIO, rankKnowledge, searchKnowledge, searchKnowledgeAnswer } from './search.ts';
 import { insertTestConnector, sourceDocument } from './test-support.ts';
@@ -395,7 +396,7 @@ describe('searchKnowledge', () => {
     expect(door.features?.titleSaid).toBeLessThan(0.4);
   });
 
-  it('lists a related page a third as strong as the best beside it, never a page that shares one word', async () => {
+  it('lists a related page a third as strong as the best beside it as a lead, never a page that shares one word', async () => {
     const { kb, upsert } = await knowledgeBaseOf('Related pages MSP');
     await upsert([
       {
@@ -430,6 +431,10 @@ describe('searchKnowledge', () => {
       'https://docs.example/outlook-password',
       'https://docs.example/password-reset',
     ]);
+    // Its score clears the bar for acting unread, but a page a third as strong as the answer is
+    // shown as a lead, not as a second answer.
+    expect(hits[1]!.score).toBeGreaterThanOrEqual(ACTIONABLE_SCORE);
+    expect(hits.map((h) => h.lead ?? false)).toEqual([false, true]);
   });
 
   it('treats tsquery syntax in ticket text as plain words', async () => {

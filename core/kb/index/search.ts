@@ -34,6 +34,12 @@ import { type Symptom, statedSymptoms, unspokenSymptom } from './symptoms.ts';
  * top 3, and 0.2 is the largest of them.
  */
 const RELATIVE_CUTOFF = 0.2;
+/**
+ * A passage under this share of the best one's BM25 is shown as a lead even when its score clears
+ * ACTIONABLE_SCORE: worth a look, not on a par with the answer ("red X" brings the OneDrive page
+ * under "mapped drive red x"). It was the cutoff itself until the ninth session.
+ */
+const TANGENT_SHARE = 0.4;
 /** A caller asking for many (a reranker) gets the longer tail, down to this share of the best. */
 const WIDE_RELATIVE_CUTOFF = 0.1;
 const DEFAULT_LIMIT = 3;
@@ -145,7 +151,8 @@ export interface Ranking {
  * then a calibrated abstention (abstention.ts) that answers with nothing rather than a tangent.
  * Returns the best chunk per document, only from the ticket's client or the MSP's own
  * documentation. `score` is the probability the answer is right for the first passage, scaled by
- * relative BM25 for the rest; a passage below ACTIONABLE_SCORE is marked a `lead`.
+ * relative BM25 for the rest; a passage below ACTIONABLE_SCORE, or under TANGENT_SHARE of the first,
+ * is marked a `lead`.
  */
 export async function searchKnowledge(ctx: TenantContext, input: unknown): Promise<KnowledgePassage[]> {
   return (await searchKnowledgeAnswer(ctx, input)).passages;
@@ -169,7 +176,11 @@ export async function searchKnowledgeAnswer(
   } = await searchKnowledgeCandidates(ctx, input);
   if (!answerable) return { passages: [], anotherClientMatches, unspokenSymptom };
   return {
-    passages: passages.map((p) => (p.score < ACTIONABLE_SCORE ? { ...p, lead: true } : p)),
+    passages: passages.map((p, i) =>
+      p.score < ACTIONABLE_SCORE || (i > 0 && p.score < TANGENT_SHARE * (passages[0]?.score ?? 0))
+        ? { ...p, lead: true }
+        : p,
+    ),
     anotherClientMatches: false,
     unspokenSymptom: null,
   };
