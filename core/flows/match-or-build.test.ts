@@ -289,13 +289,13 @@ describe('match-or-build over the real knowledge index', () => {
   });
 
   it('does not hand an L1 a flow built from a passage search shows only as a weak lead', async () => {
-    const summary = 'my phone keeps buzzing';
+    const summary = 'the CEO wants a new phone';
     // Search still lists the account-lockout article (it mentions a phone) for an engineer to judge…
     const [weak] = await searchKnowledge(l1, { text: summary });
     expect(weak?.title).toMatch(/locking out/);
     expect(weak).toMatchObject({ lead: true });
     expect(weak?.score).toBeLessThan(ACTIONABLE_SCORE);
-    // …but an L1 walking a flow built from it would reset a password for what may be MFA prompts.
+    // …but an L1 walking a flow built from it would follow lockout steps for a phone purchase.
     const decision = await matchOrBuildFlow({ ctx: l1, deps, input: { summary, client: null } });
     expect(decision).toMatchObject({ rule: 'none', flow: null });
     expect(decision.reason).toMatch(/the knowledge base has no answer/);

@@ -256,7 +256,7 @@ describe('offline assistant over the real index: a weak match is a lead, not a f
   };
 
   it('names the weak match, files none of its checks, suggests no fix, and asks instead', async () => {
-    const { reply, session } = await firstTurn('my phone keeps buzzing');
+    const { reply, session } = await firstTurn('the CEO wants a new phone');
     expect(reply.text).toMatch(
       /Knowledge base, a weak match \(\d+%\): Active Directory account keeps locking out/,
     );

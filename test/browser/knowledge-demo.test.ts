@@ -54,7 +54,7 @@ describe('admin web: demo articles on the Knowledge page in Chromium', { timeout
   });
 
   it('marks a passage that only shares a word with the ticket as a weak match', async () => {
-    await page.getByLabel('Ticket text').fill('my phone keeps buzzing');
+    await page.getByLabel('Ticket text').fill('the CEO wants a new phone');
     await page.getByRole('button', { name: 'Search' }).click();
     const card = page
       .getByTestId('kb-results')
