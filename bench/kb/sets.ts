@@ -33,6 +33,8 @@ import { SET_AP_ARTICLES } from './set-ap/articles.ts';
 import { SET_AP_TICKETS } from './set-ap/tickets.ts';
 import { SET_AQ_ARTICLES } from './set-aq/articles.ts';
 import { SET_AQ_TICKETS } from './set-aq/tickets.ts';
+import { SET_AR_ARTICLES } from './set-ar/articles.ts';
+import { SET_AR_TICKETS } from './set-ar/tickets.ts';
 import { SET_B_ARTICLES } from './set-b/articles.ts';
 import { SET_B_TICKETS } from './set-b/tickets.ts';
 import { SET_C_ARTICLES } from './set-c/articles.ts';
@@ -130,7 +132,8 @@ export interface LabelledSet {
     | 'AN'
     | 'AO'
     | 'AP'
-    | 'AQ';
+    | 'AQ'
+    | 'AR';
   description: string;
   articles: readonly BenchArticle[];
   tickets: readonly LabelledTicket[];
@@ -477,6 +480,14 @@ export const SET_AQ: LabelledSet = {
   tickets: SET_AQ_TICKETS,
 };
 
+export const SET_AR: LabelledSet = {
+  name: 'AR',
+  description:
+    "bench/kb/set-ar (written blind on 2026-12-08 in the ninth session, after the top-3 cutoff moved to 20%, by a helper who read no search code, no docs and no other set: a Toronto MSP's IT Glue, 66 articles, runbooks for an accounting firm, a dental clinic, a machine shop and a non-profit; 126 tickets, 24 unanswerable, 20 of them hard; held out, committed before its first run, scored once; misses never read)",
+  articles: SET_AR_ARTICLES,
+  tickets: SET_AR_TICKETS,
+};
+
 export const ALL_SETS: readonly LabelledSet[] = [
   SET_A,
   SET_B,
@@ -521,6 +532,7 @@ export const ALL_SETS: readonly LabelledSet[] = [
   SET_AO,
   SET_AP,
   SET_AQ,
+  SET_AR,
 ];
 
 /**
@@ -551,7 +563,10 @@ export const ALL_SETS: readonly LabelledSet[] = [
  * AP was written blind in the seventh session with the search unchanged, committed before its first run
  * and scored once (the hardest set yet for plain BM25 too); its misses were read after that score.
  * AQ was written blind in the eighth session after the title share (search.ts) was built,
- * committed before its first run and scored once: that change's held-out set.
+ * committed before its first run and scored once: that change's held-out set. AR was written
+ * blind in the ninth session after the top-3 cutoff moved to 20% and a threshold of 0.07 was tried
+ * and reverted, committed before its first run and scored once: a fresh look at the code as it
+ * stands.
  *
  * History of the roles (docs/knowledge-base.md has the tables): D–S were each written blind, most
  * were first scored once as a round's held-out set and then read for the next round's synonym
