@@ -437,6 +437,39 @@ describe('searchKnowledge', () => {
     expect(hits.map((h) => h.lead ?? false)).toEqual([false, true]);
   });
 
+  it('ranks the page a lay ticket points to though it shares no word with its title', async () => {
+    const { kb, upsert } = await knowledgeBaseOf('Associations MSP');
+    await upsert([
+      {
+        externalId: 'offboarding',
+        title: 'Employee offboarding',
+        text: '## Steps\n1. Disable the account and revoke its sessions.\n2. Convert the mailbox to shared and give the manager access.\n3. Collect the laptop and wipe it.',
+      },
+      {
+        externalId: 'shared-mailbox',
+        title: 'Give someone access to a shared mailbox',
+        text: "## Steps\n1. Add Full Access for the user in the Exchange admin centre.\n2. Automapping adds it to the user's Outlook within an hour; the emails then show under it.",
+      },
+      {
+        externalId: 'new-starter',
+        title: 'New starter setup',
+        text: '## Steps\n1. Create the account and assign a licence.\n2. Set up the laptop and give the manager the first sign-in details.',
+      },
+      ...otherPages(
+        'Printer shows offline',
+        'Outlook keeps asking for a password',
+        'Wi-Fi drops every few minutes',
+      ),
+    ]);
+    // Nothing in the ticket is in "Employee offboarding", and the shared-mailbox page holds more of
+    // its words (his manager, email); but in the labelled tickets "shut off" and a manager asking
+    // for someone's email keep coming with pages titled "offboarding" (associations.json).
+    const ticket = 'shut off everything for Dale, he quit today. his manager needs his email';
+    const { passages } = await rankKnowledge(kb.owner, { text: ticket });
+    expect(passages[0]?.url).toBe('https://docs.example/offboarding');
+    expect(passages.map((p) => p.url)).toContain('https://docs.example/shared-mailbox');
+  });
+
   it('treats tsquery syntax in ticket text as plain words', async () => {
     const hits = await searchKnowledge(account.owner, { text: "printer & | ! ( offline ':* <-> " });
     expect(hits[0]?.url).toMatch(/printer-offline$/);

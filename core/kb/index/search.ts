@@ -8,6 +8,7 @@ import type { TenantContext } from '../../shared/context.ts';
 import { parseInput } from '../../shared/validation.ts';
 import { ACTIONABLE_SCORE, type KnowledgeCandidates, type KnowledgePassage } from '../knowledge.ts';
 import { ABSTENTION_MODEL, type AbstentionFeatures, answerProbability } from './abstention.ts';
+import { associationScore } from './associations.ts';
 import {
   averageLengths,
   type ChunkScore,
@@ -77,6 +78,18 @@ export const SECOND_PASSAGE_WEIGHT = 0.35;
  * it was not chosen on, it gained 26 top-1 and 10 top-3 of 2,048 (docs/knowledge-base.md).
  */
 export const TITLE_SHARE_WEIGHT = 0.35;
+/**
+ * The top ASSOCIATION_DEPTH documents then gain this share of the best document's score times
+ * how strongly the ticket's words point to their title (associations.ts): words learned from
+ * tickets to go with title words they never share ("resign" with "offboard"). It bridges a gap in
+ * wording, so it counts as much as no title among them is said by the ticket: nothing when one is
+ * said in full ("printer offline" and "Printer shows offline"), where it would only let a page the
+ * ticket points to outrank the one it names. Learned on A–S's tickets; the weight, and this way
+ * of counting, chosen leaving one of A–S out at a time (docs/knowledge-base.md).
+ */
+export const ASSOCIATION_WEIGHT = 0.5;
+/** Only the best documents are reordered: a page the text barely matches is not lifted by it. */
+const ASSOCIATION_DEPTH = 10;
 /** Abstention's `coverage` counts a ticket as at least this many terms. */
 const MIN_COVERAGE_TERMS = 3;
 /**
@@ -402,10 +415,10 @@ export async function rankKnowledge(
     }))
     .filter((x) => x.scored.score > 0);
   const bestScore = Math.max(0, ...documents.map((x) => x.scored.score));
-  const said = titleShare(stats.filter((t) => t.df > 0));
+  const saidShare = titleShare(stats.filter((t) => t.df > 0));
   const ranked = documents
     .map((x) => {
-      const titleSaid = said(x.title);
+      const titleSaid = saidShare(x.title);
       return {
         ...x,
         match: x.scored.score,
@@ -413,7 +426,19 @@ export async function rankKnowledge(
         scored: { ...x.scored, score: x.scored.score + TITLE_SHARE_WEIGHT * bestScore * titleSaid },
       };
     })
-    .sort((a, b) => b.scored.score - a.scored.score || a.row.document_id.localeCompare(b.row.document_id));
+    .sort(byScore);
+  // Only adds to the first ASSOCIATION_DEPTH, so they stay above the rest.
+  const first = ranked.slice(0, ASSOCIATION_DEPTH);
+  const gap = 1 - Math.max(0, ...first.map((x) => x.titleSaid));
+  const bonus = ASSOCIATION_WEIGHT * gap * (ranked[0]?.scored.score ?? 0);
+  const said = [...new Set(stats.flatMap((t) => (t.prefix ? [] : (t.lexemes[0] ?? []))))];
+  const associated = first
+    .map((x) => ({
+      ...x,
+      scored: { ...x.scored, score: x.scored.score + bonus * associationScore(said, x.title) },
+    }))
+    .sort(byScore);
+  ranked.splice(0, associated.length, ...associated);
   const top = ranked[0];
   if (!top) return none;
   const words = terms.flatMap((t) => t.alternatives);
@@ -442,6 +467,14 @@ export async function rankKnowledge(
     otherClientBest,
     unspokenSymptom: symptom,
   };
+}
+
+/** Best first; ties by document id, so an order never depends on the database's. */
+function byScore(
+  a: { scored: ChunkScore; row: { document_id: string } },
+  b: { scored: ChunkScore; row: { document_id: string } },
+): number {
+  return b.scored.score - a.scored.score || a.row.document_id.localeCompare(b.row.document_id);
 }
 
 /** The distinct words (lexemes) of a chunk's title, which every chunk of a document carries. */
