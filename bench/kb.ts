@@ -30,6 +30,7 @@ import { fillTo, setChunks } from './kb/fill.ts';
 import { measureAverageLength, plainBm25Search } from './kb/plain-bm25.ts';
 import {
   ALL_SETS,
+  ASSOCIATION_SETS,
   DEVELOPMENT_SETS,
   FITTED_SETS,
   type LabelledSet,
@@ -223,6 +224,10 @@ const ms = (x: number) => (Number.isNaN(x) ? '' : `${x.toFixed(1)} ms`);
 /** What each set has been used for, the first list that holds it deciding (bench/kb/sets.ts). */
 const SET_ROLES: ReadonlyArray<readonly [readonly LabelledSet[], string]> = [
   [FITTED_SETS, 'FIT: abstention fitted here, leave-one-set-out (bench/kb/fit-abstention.ts)'],
+  [
+    ASSOCIATION_SETS,
+    'ASSOCIATIONS: the ticket-word associations are learned from its tickets (bench/kb/fit-associations.ts); its misses or unanswerable tickets were read before',
+  ],
   [DEVELOPMENT_SETS, 'DEVELOPMENT: misses read while working on the search, never fitted'],
   [
     RULES_READ_SETS,
@@ -305,7 +310,7 @@ async function main() {
   }
   console.log(
     `\nKnowledge search bench — BM25F k1 ${BM25.k1}, field weights title ${BM25.weight.A} / heading ${BM25.weight.B} / body ${BM25.weight.C}; ` +
-      `abstention threshold ${ABSTENTION_MODEL.threshold}, fitted on sets ${FITTED_SETS.map((x) => x.name).join(' + ')} only (bench/kb/fit-abstention.ts); ${REPEATS}× repeats for latency`,
+      `abstention threshold ${ABSTENTION_MODEL.threshold}, fitted on sets ${FITTED_SETS.map((x) => x.name).join(' + ')} only (bench/kb/fit-abstention.ts); ticket-word associations learned from T–AL and AP (fit-associations.ts); ${REPEATS}× repeats for latency`,
   );
   console.log('\nAll databases:');
   for (const set of sets) printSet(set, columns.get(set) ?? []);

@@ -1,12 +1,13 @@
 /**
  * `npx tsx bench/kb/fit-associations.ts` — learns which ticket words point to which title words
- * (core/kb/index/associations.json) from the answerable tickets of the fitted sets (A–S,
- * bench/kb/sets.ts FITTED_SETS) and the title of the article that answers each.
+ * (core/kb/index/associations.json) from the answerable tickets of T–AL and AP (bench/kb/sets.ts
+ * ASSOCIATION_SETS) and the title of the article that answers each. Not A–S: the abstention model
+ * is fitted on A–S's rankings, and must see the associations as they work on unseen tickets.
  *
  * Users describe a problem in words its page's title never uses: "the code thing on my phone"
  * for "MFA reset", "walked off the job" for "offboarding", "buzzing" for sign-in approvals.
  * BM25 can only credit words the page holds, and the synonym table (synonyms.ts) only the
- * phrasings someone thought to write down. Across nineteen MSPs' tickets, a ticket word that keeps
+ * phrasings someone thought to write down. Across twenty MSPs' tickets, a ticket word that keeps
  * coming with one title word is evidence for that word wherever it appears.
  *
  * Both sides are Postgres' english lexemes, as the index keeps them: the ticket's terms
@@ -19,7 +20,7 @@
 import { writeFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { queryTerms } from '../../core/kb/index/query-terms.ts';
-import { FITTED_SETS } from './sets.ts';
+import { ASSOCIATION_SETS } from './sets.ts';
 
 /** A pair seen fewer times than this is chance. */
 const MIN_PAIRS = 2;
@@ -55,7 +56,7 @@ const titleCounts = new Map<string, number>();
 let tickets = 0;
 const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
 
-for (const set of FITTED_SETS) {
+for (const set of ASSOCIATION_SETS) {
   const titles = new Map(set.articles.map((a) => [a.id, a.title]));
   for (const ticket of set.tickets) {
     const answer = ticket.expected?.[0];
@@ -85,6 +86,6 @@ const lines = Object.entries(associations).map(([t, m]) => `  ${JSON.stringify(t
 writeFileSync(OUT, `{\n${lines.join(',\n')}\n}\n`);
 const entries = Object.values(associations).reduce((sum, m) => sum + Object.keys(m).length, 0);
 console.log(
-  `${tickets} answerable tickets of ${FITTED_SETS.map((s) => s.name).join('')}: ${Object.keys(associations).length} ticket words, ${entries} associations → ${OUT.pathname}`,
+  `${tickets} answerable tickets of ${ASSOCIATION_SETS.map((s) => s.name).join(',')}: ${Object.keys(associations).length} ticket words, ${entries} associations → ${OUT.pathname}`,
 );
 await pg.close();

@@ -1,6 +1,6 @@
 /**
  * Ticket words that point to a page's title without sharing a word with it: learned from the
- * labelled tickets of nineteen MSPs (bench/kb/fit-associations.ts writes associations.json, which
+ * labelled tickets of twenty MSPs (bench/kb/fit-associations.ts writes associations.json, which
  * says how). "walked off the job … shut off everything" says nothing "Employee offboarding" holds;
  * "resign" and "shut" keep coming with "offboard" in tickets, and that is evidence wherever they
  * appear, including in a KB that has never seen the word. search.ts adds a share of this to the

@@ -84,8 +84,8 @@ export const TITLE_SHARE_WEIGHT = 0.35;
  * tickets to go with title words they never share ("resign" with "offboard"). It bridges a gap in
  * wording, so it counts as much as no title among them is said by the ticket: nothing when one is
  * said in full ("printer offline" and "Printer shows offline"), where it would only let a page the
- * ticket points to outrank the one it names. Learned on A–S's tickets; the weight, and this way
- * of counting, chosen leaving one of A–S out at a time (docs/knowledge-base.md).
+ * ticket points to outrank the one it names. Learned from T–AL's and AP's tickets; the weight,
+ * and this way of counting, chosen on A–S (docs/knowledge-base.md).
  */
 export const ASSOCIATION_WEIGHT = 0.5;
 /** Only the best documents are reordered: a page the text barely matches is not lifted by it. */
