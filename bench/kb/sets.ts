@@ -483,7 +483,7 @@ export const SET_AQ: LabelledSet = {
 export const SET_AR: LabelledSet = {
   name: 'AR',
   description:
-    "bench/kb/set-ar (written blind on 2026-12-08 in the ninth session, after the top-3 cutoff moved to 20%, by a helper who read no search code, no docs and no other set: a Toronto MSP's IT Glue, 66 articles, runbooks for an accounting firm, a dental clinic, a machine shop and a non-profit; 126 tickets, 24 unanswerable, 20 of them hard; held out, committed before its first run, scored once; misses never read)",
+    "bench/kb/set-ar (written blind on 2026-12-08 in the ninth session, after the top-3 cutoff moved to 20%, by a helper who read no search code, no docs and no other set: a Toronto MSP's IT Glue, 66 articles, runbooks for an accounting firm, a dental clinic, a machine shop and a non-profit; 126 tickets, 24 unanswerable, 20 of them hard; held out, committed before its first run, scored once before the ticket-word associations and once after; misses never read)",
   articles: SET_AR_ARTICLES,
   tickets: SET_AR_TICKETS,
 };
@@ -566,7 +566,8 @@ export const ALL_SETS: readonly LabelledSet[] = [
  * committed before its first run and scored once: that change's held-out set. AR was written
  * blind in the ninth session after the top-3 cutoff moved to 20% and a threshold of 0.07 was tried
  * and reverted, committed before its first run and scored once: a fresh look at the code as it
- * stands.
+ * stood; then once more after the ticket-word associations (search.ts ASSOCIATION_WEIGHT), their
+ * held-out set with AM–AO and AQ.
  *
  * History of the roles (docs/knowledge-base.md has the tables): D–S were each written blind, most
  * were first scored once as a round's held-out set and then read for the next round's synonym
