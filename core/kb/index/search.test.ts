@@ -465,9 +465,16 @@ describe('searchKnowledge', () => {
     // its words (his manager, email); but in the labelled tickets "shut off" and a manager asking
     // for someone's email keep coming with pages titled "offboarding" (associations.json).
     const ticket = 'shut off everything for Dale, he quit today. his manager needs his email';
-    const { passages } = await rankKnowledge(kb.owner, { text: ticket });
+    const { passages, features } = await rankKnowledge(kb.owner, { text: ticket });
     expect(passages[0]?.url).toBe('https://docs.example/offboarding');
     expect(passages.map((p) => p.url)).toContain('https://docs.example/shared-mailbox');
+    // Abstention weighs the same pull for the best page: a ticket about something else that
+    // shares a word with it ("manager") is pulled far less.
+    const other = await rankKnowledge(kb.owner, {
+      text: 'the kitchen tap is dripping, the office manager says',
+    });
+    expect(features?.pointsTo).toBeGreaterThan(0.2);
+    expect(other.features?.pointsTo ?? 0).toBeLessThan((features?.pointsTo ?? 0) / 2);
   });
 
   it('treats tsquery syntax in ticket text as plain words', async () => {

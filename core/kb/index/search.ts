@@ -463,6 +463,7 @@ export async function rankKnowledge(
       ...abstentionFeatures(stats, idfOf, n, top.scored, ranked[1]?.scored.score ?? 0),
       productMissed: productMissed ? 1 : 0,
       titleSaid: top.titleSaid,
+      pointsTo: Math.min(1, associationScore(said, top.title) / 3),
     },
     otherClientBest,
     unspokenSymptom: symptom,
@@ -567,7 +568,7 @@ function abstentionFeatures(
   n: number,
   best: ChunkScore,
   runnerUp: number,
-): Omit<AbstentionFeatures, 'productMissed' | 'titleSaid'> {
+): Omit<AbstentionFeatures, 'productMissed' | 'titleSaid' | 'pointsTo'> {
   const known = stats.filter((t) => t.df > 0);
   const ceiling = known.reduce((sum, t) => sum + termCeiling(idfOf.get(t.i) ?? 0, t.weight), 0);
   // The idf of a word the index has never seen: the most a word can weigh.
