@@ -310,7 +310,7 @@ async function main() {
   }
   console.log(
     `\nKnowledge search bench — BM25F k1 ${BM25.k1}, field weights title ${BM25.weight.A} / heading ${BM25.weight.B} / body ${BM25.weight.C}; ` +
-      `abstention threshold ${ABSTENTION_MODEL.threshold}, fitted on sets ${FITTED_SETS.map((x) => x.name).join(' + ')} only (bench/kb/fit-abstention.ts); ticket-word associations learned from T–AL and AP (fit-associations.ts); ${REPEATS}× repeats for latency`,
+      `abstention threshold ${ABSTENTION_MODEL.threshold}, fitted on sets ${FITTED_SETS.map((x) => x.name).join(' + ')} only (bench/kb/fit-abstention.ts); ticket-word associations learned from ${ASSOCIATION_SETS.map((x) => x.name).join(', ')} (fit-associations.ts); ${REPEATS}× repeats for latency`,
   );
   console.log('\nAll databases:');
   for (const set of sets) printSet(set, columns.get(set) ?? []);

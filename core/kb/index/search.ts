@@ -416,7 +416,7 @@ export async function rankKnowledge(
     .filter((x) => x.scored.score > 0);
   const bestScore = Math.max(0, ...documents.map((x) => x.scored.score));
   const saidShare = titleShare(stats.filter((t) => t.df > 0));
-  const ranked = documents
+  const byTitleShare = documents
     .map((x) => {
       const titleSaid = saidShare(x.title);
       return {
@@ -427,19 +427,19 @@ export async function rankKnowledge(
       };
     })
     .sort(byScore);
-  // Only adds to the first ASSOCIATION_DEPTH, so they stay above the rest.
-  const first = ranked.slice(0, ASSOCIATION_DEPTH);
+  // Only the first ASSOCIATION_DEPTH gain, so they stay above the rest.
+  const first = byTitleShare.slice(0, ASSOCIATION_DEPTH);
   const gap = 1 - Math.max(0, ...first.map((x) => x.titleSaid));
-  const bonus = ASSOCIATION_WEIGHT * gap * (ranked[0]?.scored.score ?? 0);
+  const bonus = ASSOCIATION_WEIGHT * gap * (first[0]?.scored.score ?? 0);
   const said = [...new Set(stats.flatMap((t) => (t.prefix ? [] : (t.lexemes[0] ?? []))))];
   const associated = first
-    .map((x) => ({
-      ...x,
-      scored: { ...x.scored, score: x.scored.score + bonus * associationScore(said, x.title) },
-    }))
+    .map((x) => {
+      const pointsTo = associationScore(said, x.title);
+      return { ...x, pointsTo, scored: { ...x.scored, score: x.scored.score + bonus * pointsTo } };
+    })
     .sort(byScore);
-  ranked.splice(0, associated.length, ...associated);
-  const top = ranked[0];
+  const ranked = [...associated, ...byTitleShare.slice(ASSOCIATION_DEPTH)];
+  const top = associated[0];
   if (!top) return none;
   const words = terms.flatMap((t) => t.alternatives);
   const { productMissed, symptom } = await readBestDocument(ctx, text, top.row.document_id);
@@ -463,7 +463,7 @@ export async function rankKnowledge(
       ...abstentionFeatures(stats, idfOf, n, top.scored, ranked[1]?.scored.score ?? 0),
       productMissed: productMissed ? 1 : 0,
       titleSaid: top.titleSaid,
-      pointsTo: Math.min(1, associationScore(said, top.title) / 3),
+      pointsTo: Math.min(1, top.pointsTo / 3),
     },
     otherClientBest,
     unspokenSymptom: symptom,
